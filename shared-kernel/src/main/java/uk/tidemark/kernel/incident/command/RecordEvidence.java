@@ -1,0 +1,11 @@
+package uk.tidemark.kernel.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.tidemark.kernel.incident.*;
+
+import java.time.Instant;
+
+/** Record preserved evidence: what it is, the SHA-256 of the file, when and where it was captured. */
+public record RecordEvidence(@TargetAggregateIdentifier IncidentId incidentId, String evidenceId, String description, String sha256,
+                             Instant capturedAt, String url) {
+}

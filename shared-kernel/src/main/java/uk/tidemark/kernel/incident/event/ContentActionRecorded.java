@@ -1,0 +1,10 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.*;
+
+/** An action was taken on the content. */
+@Revision("1")
+public record ContentActionRecorded(IncidentId incidentId, String actionId, ContentAction action,
+                                    String reference, String note) implements IncidentEvent {
+}

@@ -1,0 +1,9 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.*;
+
+/** The case was given to an owner. */
+@Revision("1")
+public record IncidentAssigned(IncidentId incidentId, String ownerId, String reason) implements IncidentEvent {
+}

@@ -1,0 +1,8 @@
+package uk.tidemark.kernel.incident.event;
+
+import uk.tidemark.kernel.incident.IncidentId;
+
+/** Every event of the incident case carries the case id first. */
+public interface IncidentEvent {
+    IncidentId incidentId();
+}

@@ -1,0 +1,9 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.*;
+
+/** The case was reopened. */
+@Revision("1")
+public record IncidentReopened(IncidentId incidentId, String reason) implements IncidentEvent {
+}

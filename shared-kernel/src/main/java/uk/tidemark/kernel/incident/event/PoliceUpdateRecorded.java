@@ -1,0 +1,10 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.*;
+
+/** The police gave an update. */
+@Revision("1")
+public record PoliceUpdateRecorded(IncidentId incidentId, String updateId, String status, String note,
+                                   String crimeReference) implements IncidentEvent {
+}

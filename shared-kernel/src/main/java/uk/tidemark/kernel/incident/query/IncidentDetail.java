@@ -1,0 +1,50 @@
+package uk.tidemark.kernel.incident.query;
+
+import uk.tidemark.kernel.incident.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The full current state of a case as the read model holds it. {@code version} is the sequence number of the
+ * last event applied (the aggregate version a client sends back in {@code If-Match}).
+ */
+public record IncidentDetail(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+                             Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy,
+                             String summary, List<String> links, boolean immediateRisk,
+                             Severity severity, String triageReason, AllegationRoute allegationRoute,
+                             String ownerId, List<Person> people, List<Warning> warnings,
+                             List<ContentActionEntry> contentActions, List<Evidence> evidence, List<Note> notes,
+                             Police police, List<Referral> referrals, Outcome outcome, String rationale,
+                             Instant closedAt, Instant updatedAt, long version) {
+
+    public record Warning(String warningId, String personId, WarningKind kind, WarningChannel channel, String text,
+                          LocalDate responseDueBy, WarningResponse response, String responseNote,
+                          Instant issuedAt, String issuedBy, Instant respondedAt) {
+    }
+
+    public record ContentActionEntry(String actionId, ContentAction action, String reference, String note,
+                                     Instant at, String actor) {
+    }
+
+    public record Evidence(String evidenceId, String description, String sha256, Instant capturedAt, String url,
+                           Instant recordedAt, String recordedBy) {
+    }
+
+    public record Note(String noteId, String text, Instant at, String actor) {
+    }
+
+    /** Null when the case was never escalated to the police. */
+    public record Police(String escalationId, PoliceReason reason, String force, String crimeReference,
+                         String officer, Instant escalatedAt, String escalatedBy, List<PoliceUpdate> updates) {
+    }
+
+    public record PoliceUpdate(String updateId, String status, String note, String crimeReference, Instant at,
+                               String actor) {
+    }
+
+    public record Referral(String referralId, Agency agency, String reason, String reference, Instant at,
+                           String actor) {
+    }
+}
