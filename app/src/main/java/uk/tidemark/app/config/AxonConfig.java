@@ -1,0 +1,67 @@
+package uk.tidemark.app.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.Duration;
+
+/**
+ * Axon wiring that the Spring Boot starter does not do for us. The event store itself is Axon's
+ * {@code JdbcEventStorageEngine} from its JDBC auto-configuration, on whatever DataSource is configured (H2
+ * file by default, PostgreSQL in production); the tables come from Flyway.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    /**
+     * The web's ObjectMapper, strict: an unknown JSON property is a 400, not silently ignored. Defined here
+     * because defining Axon's mapper below makes Spring Boot's own back off.
+     */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    /**
+     * Axon's ObjectMapper (picked by name by the starter) for events, commands, queries and tokens. Lenient on
+     * unknown properties so that stored events stay readable when a field is retired; renames and type
+     * changes go through upcasters.
+     */
+    @Bean
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Processor tokens live beside the read models they describe, so a rebuild resets both together. */
+    @Bean
+    TokenStore tokenStore(MongoClient mongoClient,
+                          @Value("${spring.data.mongodb.database:tidemark}") String database,
+                          @Qualifier("serializer") Serializer serializer,
+                          @Value("${tidemark.processors.claim-timeout:10s}") Duration claimTimeout) {
+        DefaultMongoTemplate template = DefaultMongoTemplate.builder()
+                .mongoDatabase(mongoClient, database)
+                .build();
+        return MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .build();
+    }
+}

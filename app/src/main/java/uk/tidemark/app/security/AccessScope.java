@@ -1,0 +1,64 @@
+package uk.tidemark.app.security;
+
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who may see and do what with incident cases, decided on the server for every request. This is the
+ * interim rule set of the foundation release (the full rules, conflict of interest included, come later):
+ * <ul>
+ *   <li>case workers (DSL, deputy DSL, headteacher) see and act on the cases of their settings (all settings
+ *       of their trust when trust-wide);</li>
+ *   <li>anyone else who may log a concern (staff, HR) sees only the cases they reported, status only;</li>
+ *   <li>trustees and administrators get no case endpoints at all.</li>
+ * </ul>
+ */
+@Component
+public class AccessScope {
+
+    private final AccountStore accounts;
+
+    public AccessScope(AccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    public static boolean isCaseWorker(TidemarkUser user) {
+        return user.hasAnyRole(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER);
+    }
+
+    public static boolean mayLog(TidemarkUser user) {
+        return user.hasAnyRole(Role.STAFF, Role.DSL, Role.DEPUTY_DSL, Role.HR, Role.HEADTEACHER);
+    }
+
+    /** The settings the user belongs to, in name order. */
+    public List<Setting> settingsOf(TidemarkUser user) {
+        if (user.trustWide() && user.trustId() != null) {
+            return accounts.settingsOfTrust(user.trustId());
+        }
+        Map<String, Setting> byId = new LinkedHashMap<>();
+        for (String id : user.settingIds()) {
+            accounts.findSetting(id).ifPresent(s -> byId.put(s.id(), s));
+        }
+        return byId.values().stream().sorted(Comparator.comparing(Setting::name)).toList();
+    }
+
+    public Set<String> settingIdsOf(TidemarkUser user) {
+        return settingsOf(user).stream().map(Setting::id).collect(Collectors.toSet());
+    }
+
+    /** May the user see the case in full (the case worker's view)? */
+    public boolean mayWorkOn(TidemarkUser user, String caseSettingId) {
+        return isCaseWorker(user) && settingIdsOf(user).contains(caseSettingId);
+    }
+
+    /** May the user see the case at all (in full, or as its reporter, status only)? */
+    public boolean maySee(TidemarkUser user, String caseSettingId, String reportedBy) {
+        return mayWorkOn(user, caseSettingId) || user.getUsername().equals(reportedBy);
+    }
+}

@@ -1,0 +1,78 @@
+package uk.tidemark.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * Two filter chains: the API (HTTP Basic, problem-details for 401/403, no CSRF because it only accepts JSON
+ * bodies, which a cross-site form cannot send) and the pages (form sign-in with CSRF protection).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/incidents", "/api/incidents/**")
+                        .hasAnyRole(Role.STAFF.name(), Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
+                                Role.HEADTEACHER.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) ->
+                                problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
+                        .accessDeniedHandler((req, res, e) ->
+                                problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse res, ObjectMapper json, HttpStatus status, String detail,
+                                boolean challenge) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        if (challenge) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"Tidemark\"");
+        }
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(res.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,102 @@
+package uk.tidemark.app.security;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in local account. {@code settingIds} are the settings the user belongs to; a trust-wide user sees
+ * every setting of their trust (resolved by {@link AccessScope}).
+ */
+public final class TidemarkUser implements UserDetails, CredentialsContainer {
+
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final Set<Role> roles;
+    private final String trustId;
+    private final boolean trustWide;
+    private final Set<String> settingIds;
+    private final boolean enabled;
+
+    public TidemarkUser(String username, String displayName, String passwordHash, Set<Role> roles, String trustId,
+                        boolean trustWide, Set<String> settingIds, boolean enabled) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.trustId = trustId;
+        this.trustWide = trustWide;
+        this.settingIds = Set.copyOf(settingIds);
+        this.enabled = enabled;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String trustId() {
+        return trustId;
+    }
+
+    public boolean trustWide() {
+        return trustWide;
+    }
+
+    public Set<String> settingIds() {
+        return settingIds;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "TidemarkUser[" + username + "]";
+    }
+}
