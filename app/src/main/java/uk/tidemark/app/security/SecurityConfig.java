@@ -13,6 +13,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,14 +42,22 @@ public class SecurityConfig {
                         .hasAnyRole(Role.STAFF.name(), Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(
+                .httpBasic(basic -> basic
+                        // keep the authentication in the session so that a client signs in (BCrypt) once,
+                        // then rides the HttpOnly session cookie
+                        .securityContextRepository(new DelegatingSecurityContextRepository(
+                                new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository()))
+                        .authenticationEntryPoint(
                         (req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
                         .accessDeniedHandler((req, res, e) ->
                                 problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(f -> f.changeSessionId()))
+                .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

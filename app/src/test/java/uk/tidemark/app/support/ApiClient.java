@@ -1,0 +1,53 @@
+package uk.tidemark.app.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A small HTTP client for end-to-end tests: signs in once with HTTP Basic and then rides the session cookie,
+ * so that BCrypt runs once per client rather than once per request.
+ */
+public final class ApiClient {
+
+    private final HttpClient http;
+    private final String baseUrl;
+
+    public ApiClient(String baseUrl, String username, String password) throws IOException, InterruptedException {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/me"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        if (me.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed: " + me.statusCode());
+        }
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(postRequest(path, json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public CompletableFuture<HttpResponse<String>> postAsync(String path, String json) {
+        return http.sendAsync(postRequest(path, json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest postRequest(String path, String json) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+}

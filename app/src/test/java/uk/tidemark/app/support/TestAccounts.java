@@ -1,0 +1,58 @@
+package uk.tidemark.app.support;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Prepares a data directory before a separately started Tidemark process opens it: migrates the H2 event
+ * store with the product's own Flyway scripts and adds a trust, a setting and a DSL account.
+ */
+public final class TestAccounts {
+
+    public static final String SETTING_ID = "test-school";
+
+    private TestAccounts() {
+    }
+
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("events") + ";WRITE_DELAY=0";
+    }
+
+    public static void seedDsl(Path dataDir, String username, String password) throws SQLException {
+        String url = h2Url(dataDir);
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            exec(c, "INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", "test-trust", "Test Trust");
+            exec(c, "INSERT INTO tidemark_setting (id, trust_id, name) VALUES (?, ?, ?)", SETTING_ID, "test-trust",
+                    "Test School");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tidemark_user (username, display_name, "
+                    + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, ?, FALSE, TRUE, ?)")) {
+                ps.setString(1, username);
+                ps.setString(2, "Test DSL");
+                ps.setString(3, new BCryptPasswordEncoder().encode(password));
+                ps.setString(4, "test-trust");
+                ps.setTimestamp(5, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+            }
+            exec(c, "INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, "DSL");
+            exec(c, "INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, SETTING_ID);
+        }
+    }
+
+    private static void exec(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package uk.tidemark.app.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tidemark started as a separate JVM on the test classpath, so that a test can {@code kill -9} it
+ * ({@link Process#destroyForcibly()} sends SIGKILL on Linux) and start it again on the same data directory.
+ */
+public final class TidemarkProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private TidemarkProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static TidemarkProcess start(Path dataDir, Path log, String... extraArgs) throws IOException {
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp", System.getProperty("java.class.path"),
+                "uk.tidemark.app.TidemarkApplication",
+                "--server.port=" + port,
+                "--tidemark.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return new TidemarkProcess(process, port);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Waits until /actuator/health answers UP; fails if the process dies or the time runs out. */
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Tidemark exited with " + process.exitValue() + " while starting");
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Tidemark was not healthy within " + timeout);
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, exactly what a power cut or OOM-killer does. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                killHard();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

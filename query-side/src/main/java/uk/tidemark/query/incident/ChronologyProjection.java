@@ -1,0 +1,88 @@
+package uk.tidemark.query.incident;
+
+import jakarta.annotation.PostConstruct;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.incident.event.IncidentEvent;
+import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.query.ChronologyEntry;
+import uk.tidemark.kernel.incident.query.FindIncidentChronology;
+import uk.tidemark.query.incident.ChronologyDocument.NamedPerson;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Writes one {@link ChronologyDocument} per event of a case and answers a case's chronology. Saving by the id
+ * {@code incidentId/sequence} is what makes redelivery harmless: the same event writes the same document.
+ */
+@Component
+@ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
+public class ChronologyProjection {
+    private static final String LOGGED = "INCIDENT_LOGGED";
+
+    private final MongoTemplate mongo;
+
+    public ChronologyProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Unique because (case, sequence) identifies an event; mongo-java-server implements unique indexes. */
+    @PostConstruct
+    public void createIndexes() {
+        mongo.indexOps(ChronologyDocument.COLLECTION).ensureIndex(new Index().named("incident_sequence")
+                .on("incidentId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).unique());
+    }
+
+    @ResetHandler
+    public void reset() {
+        mongo.remove(new Query(), ChronologyDocument.COLLECTION);
+    }
+
+    /** Every event of the case, whatever its type, is one line of the chronology. */
+    @EventHandler
+    public void on(IncidentEvent event, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String incidentId = event.incidentId().value();
+        List<NamedPerson> people = event instanceof IncidentLogged logged && logged.people() != null
+                ? logged.people().stream().map(p -> new NamedPerson(p.personId().value(), p.name())).toList()
+                : null;
+        String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
+        mongo.save(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
+                ChronologySentences.typeOf(event), actor, summary, people));
+    }
+
+    @QueryHandler
+    public List<ChronologyEntry> handle(FindIncidentChronology query) {
+        Query byCase = Query.query(where("incidentId").is(query.incidentId().value()))
+                .with(Sort.by(Sort.Order.asc("sequence")));
+        return mongo.find(byCase, ChronologyDocument.class).stream()
+                .map(d -> new ChronologyEntry(d.at(), d.type(), d.actor(), d.summary(), d.sequence()))
+                .toList();
+    }
+
+    /** People are named only when a case is logged, so that entry is where their names are kept. */
+    private String nameOf(String incidentId, String personId, List<NamedPerson> justLogged) {
+        List<NamedPerson> people = justLogged;
+        if (people == null) {
+            ChronologyDocument logged = mongo.findOne(
+                    Query.query(where("incidentId").is(incidentId).and("type").is(LOGGED)), ChronologyDocument.class);
+            people = logged == null || logged.people() == null ? List.of() : logged.people();
+        }
+        return people.stream().filter(p -> p.personId().equals(personId)).map(NamedPerson::name)
+                .findFirst().orElse("person " + personId);
+    }
+}

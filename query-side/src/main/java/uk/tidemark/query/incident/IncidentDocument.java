@@ -1,0 +1,99 @@
+package uk.tidemark.query.incident;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.kernel.incident.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One case in collection {@value #COLLECTION}, as {@link IncidentProjection} keeps it. A storage shape of its
+ * own (not the kernel's view records) so that the API view can change without rewriting stored documents.
+ * Instants are stored by MongoDB with millisecond precision.
+ */
+@Document(collection = IncidentDocument.COLLECTION)
+class IncidentDocument {
+    static final String COLLECTION = "incidents";
+
+    @Id
+    String id;
+    String settingId;
+    IncidentStatus status;
+    /** What readers see: CLOSED while closed, otherwise {@link #furthestStage}. */
+    Stage stage;
+    /** The furthest open stage reached; kept through a close so that reopening can return to it. */
+    Stage furthestStage;
+    Category category;
+    Platform platform;
+    Instant occurredAt;
+    Instant loggedAt;
+    String reportedBy;
+    String summary;
+    List<String> links = new ArrayList<>();
+    boolean immediateRisk;
+    Severity severity;
+    String triageReason;
+    AllegationRoute allegationRoute;
+    String ownerId;
+    List<PersonEntry> people = new ArrayList<>();
+    List<WarningEntry> warnings = new ArrayList<>();
+    List<ContentActionEntry> contentActions = new ArrayList<>();
+    List<EvidenceEntry> evidence = new ArrayList<>();
+    List<NoteEntry> notes = new ArrayList<>();
+    /** Null until the case is escalated to the police. */
+    PoliceEntry police;
+    List<ReferralEntry> referrals = new ArrayList<>();
+    Outcome outcome;
+    String rationale;
+    Instant closedAt;
+    Instant updatedAt;
+    /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
+    long lastSequence;
+
+    record PersonEntry(String personId, String name, PersonRole role, Involvement involvement) {
+    }
+
+    /** {@code responseDueBy} is an ISO date string: a LocalDate would be stored at midnight in the JVM's zone. */
+    record WarningEntry(String warningId, String personId, WarningKind kind, WarningChannel channel, String text,
+                        String responseDueBy, WarningResponse response, String responseNote, Instant issuedAt,
+                        String issuedBy, Instant respondedAt) {
+
+        WarningEntry respondedWith(WarningResponse newResponse, String note, Instant at) {
+            return new WarningEntry(warningId, personId, kind, channel, text, responseDueBy, newResponse, note,
+                    issuedAt, issuedBy, at);
+        }
+    }
+
+    record ContentActionEntry(String actionId, ContentAction action, String reference, String note, Instant at,
+                              String actor) {
+    }
+
+    record EvidenceEntry(String evidenceId, String description, String sha256, Instant capturedAt, String url,
+                         Instant recordedAt, String recordedBy) {
+    }
+
+    record NoteEntry(String noteId, String text, Instant at, String actor) {
+    }
+
+    record PoliceEntry(String escalationId, PoliceReason reason, String force, String crimeReference,
+                       String officer, Instant escalatedAt, String escalatedBy, List<PoliceUpdateEntry> updates) {
+
+        PoliceEntry withUpdate(PoliceUpdateEntry update) {
+            List<PoliceUpdateEntry> all = new ArrayList<>(updates == null ? List.of() : updates);
+            all.add(update);
+            boolean newReference = update.crimeReference() != null && !update.crimeReference().isBlank();
+            return new PoliceEntry(escalationId, reason, force, newReference ? update.crimeReference() : crimeReference,
+                    officer, escalatedAt, escalatedBy, all);
+        }
+    }
+
+    record PoliceUpdateEntry(String updateId, String status, String note, String crimeReference, Instant at,
+                             String actor) {
+    }
+
+    record ReferralEntry(String referralId, Agency agency, String reason, String reference, Instant at,
+                         String actor) {
+    }
+}

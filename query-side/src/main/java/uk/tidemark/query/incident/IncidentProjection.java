@@ -1,0 +1,238 @@
+package uk.tidemark.query.incident;
+
+import jakarta.annotation.PostConstruct;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.incident.IncidentStatus;
+import uk.tidemark.kernel.incident.Stage;
+import uk.tidemark.kernel.incident.event.*;
+import uk.tidemark.query.incident.IncidentDocument.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Keeps one {@link IncidentDocument} per case. Events arrive at least once (no transactions on the read
+ * store), so every handler is guarded by the document's {@code lastSequence}: an event at or below it has
+ * already been applied and is ignored.
+ */
+@Component
+@ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
+public class IncidentProjection {
+    public static final String PROCESSING_GROUP = "incidents";
+    private static final Logger log = LoggerFactory.getLogger(IncidentProjection.class);
+
+    private final MongoTemplate mongo;
+
+    public IncidentProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The case list filters by setting and status and sorts by loggedAt; the scope filters need the others. */
+    @PostConstruct
+    public void createIndexes() {
+        IndexOperations ops = mongo.indexOps(IncidentDocument.COLLECTION);
+        ops.ensureIndex(new Index().named("setting_status_logged")
+                .on("settingId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .on("loggedAt", Sort.Direction.DESC));
+        ops.ensureIndex(new Index().named("reported_by").on("reportedBy", Sort.Direction.ASC));
+        ops.ensureIndex(new Index().named("owner").on("ownerId", Sort.Direction.ASC));
+    }
+
+    @ResetHandler
+    public void reset() {
+        mongo.remove(new Query(), IncidentDocument.COLLECTION);
+    }
+
+    @EventHandler
+    public void on(IncidentLogged e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String id = e.incidentId().value();
+        if (mongo.exists(Query.query(where("_id").is(id)), IncidentDocument.class)) {
+            return; // redelivered: the case was created by an earlier delivery
+        }
+        IncidentDocument doc = new IncidentDocument();
+        doc.id = id;
+        doc.settingId = e.settingId();
+        doc.status = IncidentStatus.OPEN;
+        doc.stage = Stage.NEW;
+        doc.furthestStage = Stage.NEW;
+        doc.category = e.category();
+        doc.platform = e.platform();
+        doc.occurredAt = e.occurredAt();
+        doc.loggedAt = at;
+        doc.reportedBy = e.reportedBy() != null ? e.reportedBy() : actor;
+        doc.summary = e.summary();
+        doc.links = e.links() == null ? new ArrayList<>() : new ArrayList<>(e.links());
+        doc.immediateRisk = e.immediateRisk();
+        if (e.people() != null) {
+            e.people().forEach(p -> doc.people.add(new PersonEntry(p.personId().value(), p.name(), p.role(),
+                    p.involvement())));
+        }
+        doc.updatedAt = at;
+        doc.lastSequence = seq;
+        try {
+            mongo.insert(doc);
+        } catch (DuplicateKeyException raced) {
+            log.debug("Incident {} was created concurrently; keeping the stored document", id);
+        }
+    }
+
+    @EventHandler
+    public void on(IncidentTriaged e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> {
+            doc.severity = e.severity();
+            doc.triageReason = e.reason();
+            doc.allegationRoute = e.allegationRoute();
+            if (e.ownerId() != null) { // triage may leave ownership as it was
+                doc.ownerId = e.ownerId();
+            }
+            advance(doc, Stage.TRIAGED);
+        });
+    }
+
+    @EventHandler
+    public void on(IncidentAssigned e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> doc.ownerId = e.ownerId());
+    }
+
+    @EventHandler
+    public void on(ContentActionRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> {
+            doc.contentActions.add(new ContentActionEntry(e.actionId(), e.action(), e.reference(), e.note(), at, actor));
+            advance(doc, Stage.ACTION_TAKEN);
+        });
+    }
+
+    @EventHandler
+    public void on(NoteAdded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> doc.notes.add(new NoteEntry(e.noteId(), e.text(), at, actor)));
+    }
+
+    @EventHandler
+    public void on(EvidenceRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> doc.evidence.add(new EvidenceEntry(e.evidenceId(), e.description(), e.sha256(),
+                e.capturedAt(), e.url(), at, actor)));
+    }
+
+    @EventHandler
+    public void on(WarningIssued e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> {
+            String due = e.responseDueBy() == null ? null : e.responseDueBy().toString();
+            doc.warnings.add(new WarningEntry(e.warningId().value(), e.personId().value(), e.kind(), e.channel(),
+                    e.text(), due, null, null, at, actor, null));
+            advance(doc, Stage.ACTION_TAKEN);
+        });
+    }
+
+    @EventHandler
+    public void on(WarningResponseRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> doc.warnings.replaceAll(w -> w.warningId().equals(e.warningId().value())
+                ? w.respondedWith(e.response(), e.note(), at) : w));
+    }
+
+    @EventHandler
+    public void on(EscalatedToPolice e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> {
+            // a second escalation replaces the details but keeps the updates already received
+            var updates = doc.police == null ? new ArrayList<PoliceUpdateEntry>() : doc.police.updates();
+            doc.police = new PoliceEntry(e.escalationId(), e.reason(), e.force(), e.crimeReference(), e.officer(),
+                    at, actor, updates);
+            advance(doc, Stage.ESCALATED);
+        });
+    }
+
+    @EventHandler
+    public void on(PoliceUpdateRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> {
+            if (doc.police == null) {
+                log.warn("Police update {} on incident {} that was never escalated; ignored", e.updateId(), doc.id);
+                return;
+            }
+            doc.police = doc.police.withUpdate(new PoliceUpdateEntry(e.updateId(), e.status(), e.note(),
+                    e.crimeReference(), at, actor));
+        });
+    }
+
+    @EventHandler
+    public void on(ReferredToAgency e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, doc -> {
+            doc.referrals.add(new ReferralEntry(e.referralId(), e.agency(), e.reason(), e.reference(), at, actor));
+            advance(doc, Stage.ESCALATED);
+        });
+    }
+
+    @EventHandler
+    public void on(IncidentClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> {
+            doc.status = IncidentStatus.CLOSED;
+            doc.stage = Stage.CLOSED;
+            doc.outcome = e.outcome();
+            doc.rationale = e.rationale();
+            doc.closedAt = at;
+        });
+    }
+
+    @EventHandler
+    public void on(IncidentReopened e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> {
+            doc.status = IncidentStatus.OPEN;
+            doc.stage = doc.furthestStage;
+            doc.outcome = null;
+            doc.rationale = null;
+            doc.closedAt = null;
+        });
+    }
+
+    /** Open stages only move forward; a closed case stays CLOSED until reopened. */
+    private static void advance(IncidentDocument doc, Stage reached) {
+        doc.furthestStage = doc.furthestStage.atLeast(reached);
+        if (doc.status != IncidentStatus.CLOSED) {
+            doc.stage = doc.furthestStage;
+        }
+    }
+
+    /**
+     * Read, change and write back one case, unless the event was applied already. The write only replaces a
+     * document still below {@code seq}, so a slower duplicate delivery can never overwrite a newer state.
+     */
+    private void apply(IncidentEvent e, long seq, Instant at, Consumer<IncidentDocument> change) {
+        String id = e.incidentId().value();
+        IncidentDocument doc = mongo.findById(id, IncidentDocument.class);
+        if (doc == null) {
+            log.warn("{} #{} for unknown incident {}; ignored", e.getClass().getSimpleName(), seq, id);
+            return;
+        }
+        if (seq <= doc.lastSequence) {
+            return;
+        }
+        change.accept(doc);
+        doc.lastSequence = seq;
+        doc.updatedAt = at;
+        mongo.replace(Query.query(where("_id").is(id).and("lastSequence").lt(seq)), doc);
+    }
+}

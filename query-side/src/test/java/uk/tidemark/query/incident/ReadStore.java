@@ -1,0 +1,107 @@
+package uk.tidemark.query.incident;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.event.IncidentEvent;
+import uk.tidemark.kernel.incident.query.*;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A real in-process Mongo-compatible server with both projections and their query handlers, wired the way
+ * Axon wires them: events go through {@link AnnotationEventHandlerAdapter} (so @SequenceNumber, @Timestamp
+ * and @MetaDataValue are resolved for real) and queries through a {@link SimpleQueryBus}.
+ */
+final class ReadStore implements AutoCloseable {
+    final MongoServer server = new MongoServer(new MemoryBackend());
+    final MongoClient client;
+    final MongoTemplate mongo;
+    final IncidentProjection incidents;
+    final ChronologyProjection chronology;
+    private final List<AnnotationEventHandlerAdapter> handlers;
+    private final QueryGateway queries;
+
+    ReadStore() {
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongo = new MongoTemplate(client, "tidemark-test");
+        incidents = new IncidentProjection(mongo);
+        chronology = new ChronologyProjection(mongo);
+        incidents.createIndexes();
+        chronology.createIndexes();
+        handlers = List.of(new AnnotationEventHandlerAdapter(incidents), new AnnotationEventHandlerAdapter(chronology));
+        SimpleQueryBus bus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(new IncidentQueries(mongo)).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(chronology).subscribe(bus);
+        queries = DefaultQueryGateway.builder().queryBus(bus).build();
+    }
+
+    static DomainEventMessage<IncidentEvent> message(IncidentEvent event, long seq, Instant at, String actor) {
+        return new GenericDomainEventMessage<>("Incident", event.incidentId().value(), seq, event,
+                MetaData.with(Meta.ACTOR, actor), UUID.randomUUID().toString(), at);
+    }
+
+    /** Delivers to every handler of the processing group, as the event processor does. */
+    void deliver(DomainEventMessage<?> message) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            try {
+                handler.handle(message);
+            } catch (Exception e) {
+                throw new IllegalStateException("handler failed on " + message.getPayloadType(), e);
+            }
+        }
+    }
+
+    void deliverAll(List<DomainEventMessage<IncidentEvent>> messages) {
+        messages.forEach(this::deliver);
+    }
+
+    /** What the processor does before a replay from zero. */
+    void resetTokens() {
+        handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+    }
+
+    IncidentDetail detail(String id) {
+        return queries.query(new FindIncident(IncidentId.of(id)), ResponseTypes.instanceOf(IncidentDetail.class)).join();
+    }
+
+    List<ChronologyEntry> chronologyOf(String id) {
+        return queries.query(new FindIncidentChronology(IncidentId.of(id)),
+                ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join();
+    }
+
+    IncidentPage find(IncidentFilter filter, int page, int size) {
+        return queries.query(new FindIncidents(filter, page, size), ResponseTypes.instanceOf(IncidentPage.class)).join();
+    }
+
+    /** The stored documents exactly as MongoDB holds them, in id order. */
+    List<Document> raw(String collection) {
+        return mongo.find(new Query().with(Sort.by("_id")), Document.class, collection);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
