@@ -1,0 +1,101 @@
+package uk.tidemark.command.incident;
+
+import uk.tidemark.kernel.incident.command.*;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command-specific rules, checked after the transition table allowed the command in the case's state. The
+ * aggregate decides when a rule is broken; the wording lives here so that the refusal and the generated
+ * docs (docs/incident-transitions.md) cannot drift apart. A {@code {name}} in a sentence is filled in when
+ * the rule is broken.
+ */
+enum IncidentRule {
+    ACTOR_REQUIRED(Object.class,
+            "Every command names who sent it (the signed-in user, as the actor metadata), because every entry in "
+                    + "the chronology is attributed.",
+            "This cannot be recorded without knowing who is making the change; sign in and try again."),
+    HARM_THRESHOLD_CANNOT_BE_LOWERED(TriageIncident.class,
+            "Once an allegation is assessed as meeting the harm threshold, a later triage cannot lower its route "
+                    + "(a triage without a route keeps the current one).",
+            "This allegation has been assessed as meeting the harm threshold; a later triage cannot lower it."),
+    ROUTE_NEEDS_WORKFORCE_SUBJECT(TriageIncident.class,
+            "The low-level concern and harm threshold routes (KCSIE Part 4) need a subject who is a member of "
+                    + "staff or a volunteer.",
+            "The low-level concern and harm threshold routes are for allegations against staff or volunteers; "
+                    + "this case has no staff or volunteer subject."),
+    ALREADY_THE_OWNER(AssignIncident.class,
+            "A case cannot be assigned to the person who already owns it.",
+            "This case is already assigned to {owner}."),
+    EVIDENCE_NEEDS_SHA256(RecordEvidence.class,
+            "Evidence carries the SHA-256 of the preserved file: 64 hexadecimal characters.",
+            "The evidence fingerprint must be the file's SHA-256: 64 characters, using only 0-9 and a-f."),
+    WARNING_ALREADY_RECORDED(IssueWarning.class,
+            "A warning is recorded once; the same warning cannot be issued twice.",
+            "This warning has already been recorded on the case."),
+    WARNING_NAMES_A_PERSON_ON_THE_CASE(IssueWarning.class,
+            "A warning names a person on the case.",
+            "Only a person named on this case can be warned."),
+    NO_SUCH_WARNING(RecordWarningResponse.class,
+            "A response is recorded against a warning issued on this case.",
+            "There is no such warning on this case, so no response can be recorded for it."),
+    RESPONSE_ALREADY_RECORDED(RecordWarningResponse.class,
+            "A warning has one response.",
+            "A response to this warning has already been recorded."),
+    ALREADY_ESCALATED_TO_POLICE(EscalateToPolice.class,
+            "A case is escalated to the police once; what the police say afterwards is a police update.",
+            "This case has already been escalated to the police; record an update instead."),
+    POLICE_UPDATE_NEEDS_ESCALATION(RecordPoliceUpdate.class,
+            "A police update needs a prior escalation to the police.",
+            "This case has not been escalated to the police; escalate it before recording a police update."),
+    HARM_THRESHOLD_NEEDS_LADO_REFERRAL(CloseIncident.class,
+            "An allegation on the harm threshold route cannot be closed before a referral to the LADO is recorded.",
+            "This allegation meets the harm threshold; record the referral to the LADO before closing the case.");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
+
+    private final Class<?> command;
+    private final String rule;
+    private final String sentence;
+
+    IncidentRule(Class<?> command, String rule, String sentence) {
+        this.command = command;
+        this.rule = rule;
+        this.sentence = sentence;
+    }
+
+    Class<?> command() {
+        return command;
+    }
+
+    /** How the docs name the command the rule applies to. */
+    String commandName() {
+        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
+    }
+
+    String rule() {
+        return rule;
+    }
+
+    /** The refusal as written, placeholders included: what the docs show. */
+    String template() {
+        return sentence;
+    }
+
+    /** The refusal with its placeholders filled in, in order. */
+    String sentence(String... values) {
+        Matcher matcher = PLACEHOLDER.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(values[next++]));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    IncidentRuleViolation violation(String... values) {
+        return new IncidentRuleViolation(sentence(values));
+    }
+}

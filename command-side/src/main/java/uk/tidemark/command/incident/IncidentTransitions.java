@@ -1,0 +1,143 @@
+package uk.tidemark.command.incident;
+
+import uk.tidemark.kernel.incident.command.*;
+
+import java.util.*;
+
+/**
+ * The one place that says which commands an incident case accepts in which state, and what a refusal says.
+ * The aggregate checks this table before any command-specific rule ({@link IncidentRule}); the docs are
+ * rendered from it ({@link #toMarkdown()}) and a test fails when they differ.
+ *
+ * <p>Why NEW accepts so much: recording what has already been done (a post hidden, the police called, a
+ * referral made) must never wait for paperwork, least of all when a child is at immediate risk. What needs a
+ * triage first are the decisions that need an assessment: warning a named person, and closing the case.
+ */
+final class IncidentTransitions {
+
+    /** A cell left null in {@link #row} means the command is allowed in that state. */
+    private static final String ALLOWED = null;
+
+    /** One command and, for each state in which it is refused, the sentence the DSL is given. */
+    record Row(Class<?> command, String action, Map<CaseState, String> refusals) {
+        boolean allows(CaseState state) {
+            return !refusals.containsKey(state);
+        }
+    }
+
+    private static final String REOPEN_ONLY_CLOSED = "This case is open; only a closed case can be reopened.";
+
+    //                   command                      what it does                     NEW / TRIAGED / CLOSED
+    private static final List<Row> ROWS = List.of(
+            row(TriageIncident.class, "assess severity, take ownership, choose the allegation route",
+                    ALLOWED, ALLOWED, closed("triaging it")),
+            row(AssignIncident.class, "give the case to an owner",
+                    ALLOWED, ALLOWED, closed("assigning it")),
+            row(RecordContentAction.class, "record an action on the content (deleted, hidden, reported, ...)",
+                    ALLOWED, ALLOWED, closed("recording an action on the content")),
+            row(AddNote.class, "add a chronology note",
+                    ALLOWED, ALLOWED, closed("adding a note")),
+            row(RecordEvidence.class, "record preserved evidence",
+                    ALLOWED, ALLOWED, closed("recording evidence")),
+            row(IssueWarning.class, "warn a person named on the case",
+                    "Triage this case before issuing a warning: a warning needs the severity assessed first.",
+                    ALLOWED, closed("issuing a warning")),
+            row(RecordWarningResponse.class, "record how a warned person responded",
+                    "No warning can have been issued on a case that has not been triaged yet.",
+                    ALLOWED, closed("recording a response to a warning")),
+            row(EscalateToPolice.class, "escalate to the police",
+                    ALLOWED, ALLOWED, closed("escalating it to the police")),
+            row(RecordPoliceUpdate.class, "record an update from the police",
+                    ALLOWED, ALLOWED, closed("recording a police update")),
+            row(ReferToAgency.class, "refer to another agency (LADO, children's social care, CEOP, ...)",
+                    ALLOWED, ALLOWED, closed("referring it to another agency")),
+            row(CloseIncident.class, "close with an outcome and rationale",
+                    "Triage this case before closing it, so that its severity and owner are on record.",
+                    ALLOWED, "This case is already closed."),
+            row(ReopenIncident.class, "reopen a closed case",
+                    REOPEN_ONLY_CLOSED, REOPEN_ONLY_CLOSED, ALLOWED));
+
+    private IncidentTransitions() {
+    }
+
+    static List<Row> rows() {
+        return ROWS;
+    }
+
+    /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
+    static Optional<String> refusal(Class<?> command, CaseState state) {
+        return Optional.ofNullable(rowOf(command).refusals().get(state));
+    }
+
+    /** Throws the table's refusal when {@code command} is not allowed in {@code state}. */
+    static void check(Object command, CaseState state) {
+        refusal(command.getClass(), state).ifPresent(sentence -> {
+            throw new IncidentRuleViolation(sentence);
+        });
+    }
+
+    private static Row rowOf(Class<?> command) {
+        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
+                // a handler without a row is a programming error, not a refusal the DSL should see
+                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
+    }
+
+    private static String closed(String doing) {
+        return "This case is closed; reopen it before " + doing + ".";
+    }
+
+    private static Row row(Class<?> command, String action, String whenNew, String whenTriaged, String whenClosed) {
+        Map<CaseState, String> refusals = new EnumMap<>(CaseState.class);
+        if (whenNew != null) {
+            refusals.put(CaseState.NEW, whenNew);
+        }
+        if (whenTriaged != null) {
+            refusals.put(CaseState.TRIAGED, whenTriaged);
+        }
+        if (whenClosed != null) {
+            refusals.put(CaseState.CLOSED, whenClosed);
+        }
+        return new Row(command, action, Collections.unmodifiableMap(refusals));
+    }
+
+    /** docs/incident-transitions.md, rendered from the table and the command-specific rules. */
+    static String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Incident case: transitions and rules\n\n")
+                .append("<!-- Generated from IncidentTransitions and IncidentRule (command-side); do not edit by hand.\n")
+                .append("     Regenerate from the repository root: mvn -o -pl command-side test -Dtest=IncidentTransitionsDocTest -Dtidemark.writeDocs=true -->\n\n")
+                .append("`LogIncident` starts a case in NEW; the reporter is the signed-in user (the `actor` metadata). ")
+                .append("Every command must name its actor (the first rule below). A command on an existing case is ")
+                .append("then checked against the table, then against the rest of the command-specific rules. ")
+                .append("A refused command changes nothing and answers with the sentence shown.\n\n")
+                .append("## States\n\n");
+        for (CaseState state : CaseState.values()) {
+            md.append("- **").append(state).append("**: ").append(state.meaning()).append('\n');
+        }
+        md.append("\nA reopened case returns to TRIAGED: a case must be triaged before it can be closed.\n\n")
+                .append("## Commands by state\n\n| Command | What it does |");
+        for (CaseState state : CaseState.values()) {
+            md.append(' ').append(state).append(" |");
+        }
+        md.append("\n|---|---|").append("---|".repeat(CaseState.values().length)).append('\n');
+        for (Row row : ROWS) {
+            md.append("| `").append(row.command().getSimpleName()).append("` | ").append(row.action()).append(" |");
+            for (CaseState state : CaseState.values()) {
+                md.append(row.allows(state) ? " allowed" : " refused: " + row.refusals().get(state)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n## Command-specific rules\n\nListed in the order they are checked: the actor first, the rest once the table allows the command.\n\n")
+                .append("| Command | Rule | Refusal |\n|---|---|---|\n");
+        for (IncidentRule rule : IncidentRule.values()) {
+            md.append("| ").append(rule.commandName()).append(" | ").append(rule.rule())
+                    .append(" | ").append(rule.template()).append(" |\n");
+        }
+        md.append("\n## What a triage decides\n\n")
+                .append("- Owner: the owner named in the command; if none is named, the current owner stays; ")
+                .append("if the case has no owner yet, the DSL who triages it takes it.\n")
+                .append("- Allegation route: the route named in the command; if none is named, the current route ")
+                .append("stays (NONE for a new case).\n");
+        return md.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package uk.tidemark.command.incident;
+
+import uk.tidemark.kernel.incident.*;
+import uk.tidemark.kernel.incident.command.*;
+import uk.tidemark.kernel.incident.event.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Ids, people and events the incident tests share; every id is fixed so expected events are exact. */
+final class IncidentFixtures {
+
+    static final Map<String, Object> ACTOR = Map.of("actor", "dsl");
+
+    static final IncidentId ID = IncidentId.of("incident-1");
+    static final PersonId PUPIL = PersonId.of("person-pupil");
+    static final PersonId PARENT = PersonId.of("person-parent");
+    static final PersonId STAFF = PersonId.of("person-staff");
+    static final PersonId VOLUNTEER = PersonId.of("person-volunteer");
+    static final PersonId STRANGER = PersonId.of("person-not-on-the-case");
+    static final WarningId WARNING = WarningId.of("warning-1");
+    static final WarningId OTHER_WARNING = WarningId.of("warning-2");
+    static final Instant OCCURRED = Instant.parse("2025-03-03T18:30:00Z");
+    static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private IncidentFixtures() {
+    }
+
+    /** A pupil targeted by a parent, witnessed by nobody on the workforce: no allegation route applies. */
+    static final List<Person> PUPIL_AND_PARENT = List.of(
+            new Person(PUPIL, "Pupil A", PersonRole.PUPIL, Involvement.TARGET),
+            new Person(PARENT, "Parent B", PersonRole.PARENT_CARER, Involvement.SUBJECT));
+
+    static List<Person> withSubject(PersonRole role) {
+        return List.of(new Person(PUPIL, "Pupil A", PersonRole.PUPIL, Involvement.TARGET),
+                new Person(STAFF, "Subject C", role, Involvement.SUBJECT));
+    }
+
+    static LogIncident log(List<Person> people) {
+        return new LogIncident(ID, "setting-1", Category.CYBERBULLYING, Platform.INSTAGRAM, OCCURRED,
+                "Comments about a pupil", List.of("https://example.org/post/1"), people, false);
+    }
+
+    static IncidentLogged logged(List<Person> people) {
+        return new IncidentLogged(ID, "setting-1", Category.CYBERBULLYING, Platform.INSTAGRAM, OCCURRED,
+                "Comments about a pupil", List.of("https://example.org/post/1"), people, false, "dsl");
+    }
+
+    static IncidentLogged logged() {
+        return logged(PUPIL_AND_PARENT);
+    }
+
+    static IncidentTriaged triaged() {
+        return triaged(AllegationRoute.NONE);
+    }
+
+    static IncidentTriaged triaged(AllegationRoute route) {
+        return new IncidentTriaged(ID, Severity.MEDIUM, "Upsetting, no threat", "dsl", route);
+    }
+
+    static IncidentClosed closed() {
+        return new IncidentClosed(ID, Outcome.RESOLVED_INFORMALLY, "Parent removed the post");
+    }
+
+    static IncidentReopened reopened() {
+        return new IncidentReopened(ID, "The post is back");
+    }
+
+    static WarningIssued warned(WarningId warningId, PersonId personId) {
+        return new WarningIssued(ID, warningId, personId, WarningKind.WRITTEN, WarningChannel.LETTER,
+                "Please remove the post", LocalDate.of(2025, 3, 10));
+    }
+
+    static IssueWarning warn(WarningId warningId, PersonId personId) {
+        return new IssueWarning(ID, warningId, personId, WarningKind.WRITTEN, WarningChannel.LETTER,
+                "Please remove the post", LocalDate.of(2025, 3, 10));
+    }
+
+    static EscalatedToPolice escalated() {
+        return new EscalatedToPolice(ID, "escalation-1", PoliceReason.HARASSMENT, "Kent", "CR-1", "PC Lee");
+    }
+
+    static EscalateToPolice escalate() {
+        return new EscalateToPolice(ID, "escalation-1", PoliceReason.HARASSMENT, "Kent", "CR-1", "PC Lee");
+    }
+
+    static ReferredToAgency referred(Agency agency) {
+        return new ReferredToAgency(ID, "referral-" + agency, agency, "Allegation against staff", "REF-9");
+    }
+
+    static ReferToAgency refer(Agency agency) {
+        return new ReferToAgency(ID, "referral-" + agency, agency, "Allegation against staff", "REF-9");
+    }
+
+    static CloseIncident close() {
+        return new CloseIncident(ID, Outcome.RESOLVED_INFORMALLY, "Parent removed the post");
+    }
+
+    static RecordEvidence evidence(String sha256) {
+        return new RecordEvidence(ID, "evidence-1", "Screenshot of the post", sha256, OCCURRED, "https://example.org/post/1");
+    }
+}
