@@ -129,7 +129,7 @@ class PostgresEventStoreTest {
         DomainEventMessage<?> first = event(aggregate, 0);
         storageEngine.appendEvents(first);
         DomainEventMessage<?> rival = event(aggregate, 0);
-        assertThatThrownBy(() -> storageEngine.appendEvents(rival)).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> storageEngine.appendEvents(rival)).isInstanceOf(ConcurrencyException.class) // AggregateStreamCreationException for sequence 0;
         assertThat(eventStore.readEvents(aggregate).asStream().count()).isEqualTo(1);
     }
 
