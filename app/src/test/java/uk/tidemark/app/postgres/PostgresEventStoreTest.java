@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -126,11 +127,15 @@ class PostgresEventStoreTest {
     @Test
     void theUniqueAggregateSequenceKeyRefusesASecondWriter() {
         String aggregate = UUID.randomUUID().toString();
-        DomainEventMessage<?> first = event(aggregate, 0);
-        storageEngine.appendEvents(first);
-        DomainEventMessage<?> rival = event(aggregate, 0);
-        assertThatThrownBy(() -> storageEngine.appendEvents(rival)).isInstanceOf(ConcurrencyException.class) // AggregateStreamCreationException for sequence 0;
-        assertThat(eventStore.readEvents(aggregate).asStream().count()).isEqualTo(1);
+        storageEngine.appendEvents(event(aggregate, 0));
+        assertThatThrownBy(() -> storageEngine.appendEvents(event(aggregate, 0)))
+                .as("a second creation of the same case")
+                .isInstanceOf(AggregateStreamCreationException.class);
+        storageEngine.appendEvents(event(aggregate, 1));
+        assertThatThrownBy(() -> storageEngine.appendEvents(event(aggregate, 1)))
+                .as("a second writer at the same sequence")
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(eventStore.readEvents(aggregate).asStream().count()).isEqualTo(2);
     }
 
     private static DomainEventMessage<?> event(String aggregate, long sequence) {

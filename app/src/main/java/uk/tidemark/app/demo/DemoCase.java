@@ -1,0 +1,296 @@
+package uk.tidemark.app.demo;
+
+import uk.tidemark.kernel.incident.AllegationRoute;
+import uk.tidemark.kernel.incident.Agency;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.ContentAction;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.Involvement;
+import uk.tidemark.kernel.incident.Outcome;
+import uk.tidemark.kernel.incident.Person;
+import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.incident.Platform;
+import uk.tidemark.kernel.incident.PoliceReason;
+import uk.tidemark.kernel.incident.Severity;
+import uk.tidemark.kernel.incident.WarningChannel;
+import uk.tidemark.kernel.incident.WarningId;
+import uk.tidemark.kernel.incident.WarningKind;
+import uk.tidemark.kernel.incident.WarningResponse;
+import uk.tidemark.kernel.incident.command.AddNote;
+import uk.tidemark.kernel.incident.command.AssignIncident;
+import uk.tidemark.kernel.incident.command.CloseIncident;
+import uk.tidemark.kernel.incident.command.EscalateToPolice;
+import uk.tidemark.kernel.incident.command.IssueWarning;
+import uk.tidemark.kernel.incident.command.LogIncident;
+import uk.tidemark.kernel.incident.command.RecordContentAction;
+import uk.tidemark.kernel.incident.command.RecordEvidence;
+import uk.tidemark.kernel.incident.command.RecordPoliceUpdate;
+import uk.tidemark.kernel.incident.command.RecordWarningResponse;
+import uk.tidemark.kernel.incident.command.ReferToAgency;
+import uk.tidemark.kernel.incident.command.ReopenIncident;
+import uk.tidemark.kernel.incident.command.TriageIncident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One fictional case written as it happened: who reported what, then each step a case worker took, in order.
+ * Nothing is sent here; {@link #plan} turns the story into commands with fresh ids and dates relative to the
+ * seeding time, so that the demo always looks recent. Scenario code reads as a list:
+ * <pre>{@code
+ * demoCase(RIVERSIDE).reportedBy("staff").daysAgo(40).category(CYBERBULLYING).on(SNAPCHAT)
+ *     .summary("...").subject("Pupil A (Year 6)", PUPIL).target("Pupil B (Year 6)", PUPIL)
+ *     .triage(MEDIUM, "...").onDay(2).warn("Pupil A (Year 6)", VERBAL, MEETING, "...").complied("...")
+ *     .close(RESOLVED_INFORMALLY, "...")
+ * }</pre>
+ */
+final class DemoCase {
+
+    /** A command ready to send, with the username it is sent as and a content-free label for error messages. */
+    record Step(String actor, Object command, String what) {
+    }
+
+    /** What a step needs from the case being planned: ids, people and dates. */
+    private interface StepFactory extends Function<DemoPlanning, Object> {
+    }
+
+    private record PendingStep(String actor, String what, int day, StepFactory factory) {
+    }
+
+    private record PersonSpec(String name, PersonRole role, Involvement involvement) {
+    }
+
+    private final String settingId;
+    private String reporter = "staff";
+    private String actor;
+    private int daysAgo = 1;
+    private Duration hoursAgo;
+    private Category category = Category.OTHER;
+    private Platform platform = Platform.OTHER;
+    private String summary;
+    private final List<String> links = new ArrayList<>();
+    private final List<PersonSpec> people = new ArrayList<>();
+    private boolean immediateRisk;
+    private int day;
+    private final List<PendingStep> steps = new ArrayList<>();
+
+    private DemoCase(String settingId) {
+        this.settingId = settingId;
+        this.actor = DemoOrganisation.defaultCaseWorker(settingId);
+    }
+
+    static DemoCase demoCase(String settingId) {
+        return new DemoCase(settingId);
+    }
+
+    String settingId() {
+        return settingId;
+    }
+
+    Category category() {
+        return category;
+    }
+
+    // ---- the report ----
+
+    DemoCase reportedBy(String username) {
+        this.reporter = username;
+        return this;
+    }
+
+    /** It happened {@code days} (at least 1) days before seeding, at a plausible time of day. */
+    DemoCase daysAgo(int days) {
+        this.daysAgo = Math.max(1, days);
+        this.hoursAgo = null;
+        return this;
+    }
+
+    /** It happened {@code hours} before seeding: a fresh report. */
+    DemoCase hoursAgo(int hours) {
+        this.hoursAgo = Duration.ofHours(hours);
+        return this;
+    }
+
+    DemoCase category(Category value) {
+        this.category = value;
+        return this;
+    }
+
+    DemoCase on(Platform value) {
+        this.platform = value;
+        return this;
+    }
+
+    DemoCase summary(String text) {
+        this.summary = text;
+        return this;
+    }
+
+    DemoCase link(String url) {
+        links.add(url);
+        return this;
+    }
+
+    DemoCase subject(String name, PersonRole role) {
+        people.add(new PersonSpec(name, role, Involvement.SUBJECT));
+        return this;
+    }
+
+    DemoCase target(String name, PersonRole role) {
+        people.add(new PersonSpec(name, role, Involvement.TARGET));
+        return this;
+    }
+
+    DemoCase witness(String name, PersonRole role) {
+        people.add(new PersonSpec(name, role, Involvement.WITNESS));
+        return this;
+    }
+
+    DemoCase immediateRisk() {
+        this.immediateRisk = true;
+        return this;
+    }
+
+    // ---- who acts, and when ----
+
+    /** The following steps are taken by {@code username} (by default the setting's DSL). */
+    DemoCase by(String username) {
+        this.actor = username;
+        return this;
+    }
+
+    /** The following steps happen {@code days} after the incident (dates of evidence and warning deadlines). */
+    DemoCase onDay(int days) {
+        this.day = days;
+        return this;
+    }
+
+    // ---- what the case workers do ----
+
+    DemoCase triage(Severity severity, String reason) {
+        return step("triage", p -> new TriageIncident(p.id, severity, reason, null, null));
+    }
+
+    DemoCase triage(Severity severity, String reason, AllegationRoute route) {
+        return step("triage", p -> new TriageIncident(p.id, severity, reason, null, route));
+    }
+
+    DemoCase assign(String owner, String reason) {
+        return step("assign", p -> new AssignIncident(p.id, owner, reason));
+    }
+
+    DemoCase contentAction(ContentAction action, String reference, String note) {
+        return step("content action", p -> new RecordContentAction(p.id, DemoIds.next(), action, reference, note));
+    }
+
+    DemoCase note(String text) {
+        return step("note", p -> new AddNote(p.id, DemoIds.next(), text));
+    }
+
+    DemoCase evidence(String description, String url) {
+        return step("evidence", p -> new RecordEvidence(p.id, DemoIds.next(), description,
+                DemoIds.sha256Of(description), p.at(30), url));
+    }
+
+    /** Warns a person on the case (by name), with a response due five working days later. */
+    DemoCase warn(String personName, WarningKind kind, WarningChannel channel, String text) {
+        requirePerson(personName);
+        return step("warning", p -> {
+            p.lastWarning = WarningId.random();
+            return new IssueWarning(p.id, p.lastWarning, p.person(personName), kind, channel, text,
+                    DemoIds.workingDaysAfter(p.date(), 5));
+        });
+    }
+
+    /** The person warned last complied. */
+    DemoCase complied(String note) {
+        return respond(WarningResponse.COMPLIED, note);
+    }
+
+    /** The person warned last refused. */
+    DemoCase refused(String note) {
+        return respond(WarningResponse.REFUSED, note);
+    }
+
+    DemoCase police(PoliceReason reason, String force, String crimeReference, String officer) {
+        return step("police escalation", p -> new EscalateToPolice(p.id, DemoIds.next(), reason, force,
+                crimeReference, officer));
+    }
+
+    DemoCase policeUpdate(String status, String note, String crimeReference) {
+        return step("police update", p -> new RecordPoliceUpdate(p.id, DemoIds.next(), status, note,
+                crimeReference));
+    }
+
+    DemoCase refer(Agency agency, String reason, String reference) {
+        return step("referral", p -> new ReferToAgency(p.id, DemoIds.next(), agency, reason, reference));
+    }
+
+    DemoCase close(Outcome outcome, String rationale) {
+        return step("close", p -> new CloseIncident(p.id, outcome, rationale));
+    }
+
+    DemoCase reopen(String reason) {
+        return step("reopen", p -> new ReopenIncident(p.id, reason));
+    }
+
+    // ---- planning ----
+
+    /**
+     * The commands of this case: logged by the reporter, then every step in order. {@code directory} gives a person
+     * the same id in every case of the setting that names them, so their chronology links up.
+     */
+    List<Step> plan(Instant now, DemoPeople directory) {
+        if (summary == null || people.isEmpty()) {
+            throw new IllegalStateException("A demo case needs a summary and at least one person");
+        }
+        Instant occurredAt = hoursAgo != null ? now.minus(hoursAgo) : daysBefore(now, daysAgo);
+        DemoPlanning planning = new DemoPlanning(IncidentId.random(), occurredAt, now);
+        List<Person> named = new ArrayList<>();
+        for (PersonSpec spec : people) {
+            Person person = new Person(directory.idOf(settingId, spec.name()), spec.name(), spec.role(),
+                    spec.involvement());
+            planning.people.add(person);
+            named.add(person);
+        }
+        List<Step> planned = new ArrayList<>();
+        planned.add(new Step(reporter, new LogIncident(planning.id, settingId, category, platform,
+                planning.occurredAt, summary, List.copyOf(links), List.copyOf(named), immediateRisk), "report"));
+        for (PendingStep step : steps) {
+            planning.day = step.day();
+            planned.add(new Step(step.actor(), step.factory().apply(planning), step.what()));
+        }
+        return planned;
+    }
+
+    /** {@code days} before {@code now} (UK date), between 08:00 and 20:59, varied by the number of days. */
+    private static Instant daysBefore(Instant now, int days) {
+        LocalDate date = LocalDate.ofInstant(now, DemoPlanning.UK).minusDays(days);
+        return date.atTime(LocalTime.of(8 + (days * 7) % 13, (days * 17) % 60)).atZone(DemoPlanning.UK).toInstant();
+    }
+
+    private DemoCase respond(WarningResponse response, String note) {
+        return step("warning response", p -> {
+            if (p.lastWarning == null) {
+                throw new IllegalStateException("A demo case records a response before any warning");
+            }
+            return new RecordWarningResponse(p.id, p.lastWarning, response, note);
+        });
+    }
+
+    private DemoCase step(String what, StepFactory factory) {
+        steps.add(new PendingStep(actor, what, day, factory));
+        return this;
+    }
+
+    private void requirePerson(String name) {
+        if (people.stream().noneMatch(p -> p.name().equals(name))) {
+            throw new IllegalArgumentException("A demo warning names '" + name + "', who is not on the case");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package uk.tidemark.app.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.tidemark.kernel.incident.Agency;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.ContentAction;
+import uk.tidemark.kernel.incident.Outcome;
+import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.incident.Platform;
+import uk.tidemark.kernel.incident.Severity;
+import uk.tidemark.kernel.incident.WarningKind;
+import uk.tidemark.kernel.incident.WarningResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Demo mode end to end: the embedded runtime starts with {@code tidemark.demo.enabled=true}, every demo user signs
+ * in over HTTP Basic with the demo password, and the event store holds a few dozen cases at every stage. (A second
+ * start on the same data directory is {@link DemoRestartTest}: this context belongs to the test framework.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tidemark.demo.enabled=true",
+        "tidemark.demo.password=" + DemoModeTest.PASSWORD,
+        // resolved once, by DataDirEnvironment, into tidemark.data-dir-absolute, which everything else reads
+        "tidemark.data-dir=target/test-data/demo-${random.uuid}",
+        "tidemark.embedded-mongo.in-memory=true"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // frees the H2 file and the port for other tests
+class DemoModeTest {
+
+    static final String PASSWORD = "river-demo-2468";
+    private static final String EVENTS = "uk.tidemark.kernel.incident.event.";
+    private static final List<String> USERS = List.of("admin", "dsl", "deputy", "hr", "head", "trustee", "staff", "dsl-b");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Environment environment;
+    @Autowired
+    DemoSeeder seeder;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    @Order(1)
+    void everyDemoUserSignsInWithTheDemoPassword() throws Exception {
+        for (String username : USERS) {
+            HttpResponse<String> me = getMe(username, PASSWORD);
+            assertThat(me.statusCode()).as("GET /api/me as %s", username).isEqualTo(200);
+            assertThat(json.readTree(me.body()).path("username").asText()).isEqualTo(username);
+        }
+        assertThat(getMe("dsl", PASSWORD + "x").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void usersBelongToTheirSettings() throws Exception {
+        assertThat(settingIds(getMe("dsl", PASSWORD))).containsExactly("riverside-primary");
+        assertThat(settingIds(getMe("dsl-b", PASSWORD))).containsExactly("hillview-academy");
+        assertThat(settingIds(getMe("trustee", PASSWORD)))
+                .containsExactlyInAnyOrder("riverside-primary", "hillview-academy");
+        assertThat(json.readTree(getMe("deputy", PASSWORD).body()).path("roles").toString()).contains("DEPUTY_DSL");
+    }
+
+    @Test
+    @Order(3)
+    void noRandomAdministratorPasswordIsWritten() {
+        Path dataDir = Path.of(environment.getRequiredProperty("tidemark.data-dir-absolute"));
+        assertThat(dataDir).isDirectory();
+        assertThat(dataDir.resolve("initial-admin-password")).doesNotExist();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_user", Long.class)).isEqualTo(USERS.size());
+    }
+
+    @Test
+    @Order(4)
+    void seedsAFewDozenCases() {
+        assertThat(incidentAggregates()).isBetween(30L, 40L).isEqualTo(DemoSeeder.scenarios().size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = ?", Long.class,
+                EVENTS + "IncidentLogged")).isEqualTo(incidentAggregates());
+    }
+
+    @Test
+    @Order(5)
+    void casesReachEveryStage() throws IOException {
+        Set<String> types = Set.copyOf(jdbc.queryForList("SELECT DISTINCT payloadType FROM DomainEventEntry", String.class));
+        for (String event : List.of("IncidentTriaged", "ContentActionRecorded", "NoteAdded", "EvidenceRecorded",
+                "WarningIssued", "WarningResponseRecorded", "EscalatedToPolice", "PoliceUpdateRecorded",
+                "ReferredToAgency", "IncidentAssigned", "IncidentClosed", "IncidentReopened")) {
+            assertThat(types).as("some demo case has %s", event).contains(EVENTS + event);
+        }
+        Long untriaged = jdbc.queryForObject("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry "
+                + "WHERE payloadType = ? AND aggregateIdentifier NOT IN "
+                + "(SELECT aggregateIdentifier FROM DomainEventEntry WHERE payloadType = ?)",
+                Long.class, EVENTS + "IncidentLogged", EVENTS + "IncidentTriaged");
+        assertThat(untriaged).isGreaterThanOrEqualTo(3);
+
+        assertThat(field("IncidentLogged", "immediateRisk")).contains("true", "false");
+        assertThat(field("IncidentLogged", "settingId")).containsExactlyInAnyOrder("riverside-primary", "hillview-academy");
+        assertThat(field("IncidentLogged", "reportedBy")).isSubsetOf("staff", "dsl", "deputy", "head", "dsl-b");
+        assertThat(field("IncidentTriaged", "severity")).containsExactlyInAnyOrder(names(Severity.values()));
+        assertThat(field("IncidentTriaged", "allegationRoute")).contains("LOW_LEVEL_CONCERN", "HARM_THRESHOLD");
+        assertThat(field("IncidentClosed", "outcome")).containsExactlyInAnyOrder(names(Outcome.values()));
+        assertThat(field("ContentActionRecorded", "action")).containsExactlyInAnyOrder(names(ContentAction.values()));
+        assertThat(field("WarningIssued", "kind")).containsExactlyInAnyOrder(names(WarningKind.values()));
+        assertThat(field("ReferredToAgency", "agency")).contains(Agency.LADO.name(), Agency.CHILDRENS_SOCIAL_CARE.name(),
+                Agency.CEOP.name(), Agency.POSH.name(), Agency.REPORT_HARMFUL_CONTENT.name());
+        assertThat(field("WarningResponseRecorded", "response"))
+                .contains(WarningResponse.COMPLIED.name(), WarningResponse.REFUSED.name());
+        Set<String> pending = new HashSet<>(field("WarningIssued", "warningId"));
+        pending.removeAll(field("WarningResponseRecorded", "warningId"));
+        assertThat(pending).as("warnings still awaiting a response").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(6)
+    void aRefusedDemoCaseStopsSeedingAndKeepsNothingOfIt() {
+        long before = incidentAggregates();
+        DemoCase fine = DemoCase.demoCase("riverside-primary").reportedBy("staff").daysAgo(3)
+                .category(Category.CYBERBULLYING).on(Platform.WHATSAPP).summary("A case that would be accepted.")
+                .target("Pupil Z (Year 4)", PersonRole.PUPIL).triage(Severity.LOW, "Accepted.");
+        DemoCase refused = DemoCase.demoCase("riverside-primary").reportedBy("staff").daysAgo(2)
+                .category(Category.CYBERBULLYING).on(Platform.WHATSAPP).summary("Closed before it is triaged.")
+                .target("Pupil Y (Year 4)", PersonRole.PUPIL).close(Outcome.NO_FURTHER_ACTION, "Refused.");
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> seeder.seedCases(List.of(fine, refused), Instant.now())))
+                .isInstanceOf(DemoSeeder.DemoSeedingException.class)
+                .hasMessageContaining("demo case 2 (riverside-primary, CYBERBULLYING)")
+                .hasMessageContaining("close step (CloseIncident as 'dsl') was refused");
+        assertThat(incidentAggregates()).as("the accepted case before it is rolled back too").isEqualTo(before);
+    }
+
+    private long incidentAggregates() {
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry", Long.class);
+    }
+
+    /** The distinct values of one field of every stored event of a type, as text. */
+    private Set<String> field(String eventType, String name) throws IOException {
+        List<byte[]> payloads = jdbc.queryForList("SELECT payload FROM DomainEventEntry WHERE payloadType = ?",
+                byte[].class, EVENTS + eventType);
+        Set<String> values = new HashSet<>();
+        for (byte[] payload : payloads) {
+            JsonNode value = json.readTree(new String(payload, StandardCharsets.UTF_8)).path(name);
+            values.add(value.asText());
+        }
+        return values;
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+    }
+
+    private Set<String> settingIds(HttpResponse<String> me) throws IOException {
+        assertThat(me.statusCode()).isEqualTo(200);
+        Set<String> ids = new HashSet<>();
+        json.readTree(me.body()).path("settings").forEach(setting -> ids.add(setting.path("id").asText()));
+        return ids;
+    }
+
+    private HttpResponse<String> getMe(String username, String password) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", "Basic " + basic).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
