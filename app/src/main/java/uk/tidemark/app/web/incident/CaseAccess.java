@@ -1,0 +1,64 @@
+package uk.tidemark.app.web.incident;
+
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.problem.ForbiddenException;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.incident.CaseLocator.CaseOrigin;
+
+/**
+ * The per-request decision of who may act on a case (AccessScope holds the rules). An unknown id and a case the
+ * user may not see answer the same 404 with the same words, so the API never reveals that a case exists. A
+ * reporter who is not a case worker may see their own case, so refusing them an action reveals nothing: they
+ * get 403.
+ */
+@Component
+class CaseAccess {
+
+    static final String NO_SUCH_CASE = "There is no case with this id.";
+    static final String REPORTER_ONLY = "As the reporter of this case you can follow its status; only the "
+            + "safeguarding leads of its setting can act on it.";
+
+    private final CaseLocator locator;
+    private final AccessScope scope;
+    private final AccountStore accounts;
+
+    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts) {
+        this.locator = locator;
+        this.scope = scope;
+        this.accounts = accounts;
+    }
+
+    /** The case's origin, when the user may act on it; otherwise a 404 (or a 403 for its reporter). */
+    CaseOrigin requireActionable(TidemarkUser user, String incidentId) {
+        CaseOrigin origin = locator.locate(incidentId).orElseThrow(CaseAccess::notFound);
+        if (scope.mayWorkOn(user, origin.settingId())) {
+            return origin;
+        }
+        if (user.getUsername().equals(origin.reportedBy())) {
+            throw new ForbiddenException(REPORTER_ONLY);
+        }
+        throw notFound();
+    }
+
+    /**
+     * A case may only be given to someone who can work on it: an owner who cannot open the case would leave it
+     * unowned in practice. Checked before dispatch, so a bad owner changes nothing.
+     */
+    void requireOwnerCandidate(String ownerId, CaseOrigin origin) {
+        boolean ok = accounts.find(ownerId)
+                .filter(owner -> owner.isEnabled() && scope.mayWorkOn(owner, origin.settingId()))
+                .isPresent();
+        if (!ok) {
+            throw new InvalidRequestException("ownerId",
+                    "must be the username of a safeguarding lead of this case's setting.");
+        }
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException(NO_SUCH_CASE);
+    }
+}

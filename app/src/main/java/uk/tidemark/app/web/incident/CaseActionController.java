@@ -1,0 +1,208 @@
+package uk.tidemark.app.web.incident;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.incident.ActionRequests.*;
+import uk.tidemark.app.web.incident.CaseLocator.CaseOrigin;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.incident.WarningId;
+import uk.tidemark.kernel.incident.command.*;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The actions on a case. Each one: the body is validated (400 before anything is sent), the user must be a
+ * safeguarding lead of the case's setting (404 otherwise, 403 for its reporter), the command goes out with the
+ * client's If-Match, and the aggregate may still refuse it (409 with its sentence). Actions that create a record
+ * answer 201 with the id the API gave it; the others answer 204.
+ */
+@RestController
+@RequestMapping("/api/incidents/{id}")
+@Tag(name = "Incidents")
+class CaseActionController {
+
+    /**
+     * JSON only: Spring would also read YAML (springdoc brings the converter) through a lenient mapper that
+     * ignores unknown fields, which would bypass the strict checks every request relies on.
+     */
+    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final CaseAccess access;
+    private final CaseCommands commands;
+
+    CaseActionController(CaseAccess access, CaseCommands commands) {
+        this.access = access;
+        this.commands = commands;
+    }
+
+    record RecordCreated(String id) {
+    }
+
+    record WarningCreated(String warningId) {
+    }
+
+    @PostMapping(path = "/triage", consumes = JSON)
+    @Operation(summary = "Triage: severity with a reason, optionally an owner and an allegation route. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void triage(@PathVariable String id, @Valid @RequestBody Triage body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String owner = blankToNull(body.ownerId());
+        act(user, id, ifMatch, origin -> {
+            if (owner != null) {
+                access.requireOwnerCandidate(owner, origin);
+            }
+            return new TriageIncident(IncidentId.of(id), body.severity(), body.reason(), owner,
+                    body.allegationRoute());
+        });
+    }
+
+    @PostMapping(path = "/assign", consumes = JSON)
+    @Operation(summary = "Give the case to another safeguarding lead of its setting. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assign(@PathVariable String id, @Valid @RequestBody Assign body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, origin -> {
+            access.requireOwnerCandidate(body.ownerId(), origin);
+            return new AssignIncident(IncidentId.of(id), body.ownerId(), body.reason());
+        });
+    }
+
+    @PostMapping(path = "/content-actions", consumes = JSON)
+    @Operation(summary = "Record an action on the content (deleted, hidden, reported, ...). 201 {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated contentAction(@PathVariable String id, @Valid @RequestBody ContentActionTaken body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String actionId = newId();
+        act(user, id, ifMatch, origin -> new RecordContentAction(IncidentId.of(id), actionId, body.action(),
+                body.reference(), body.note()));
+        return new RecordCreated(actionId);
+    }
+
+    @PostMapping(path = "/notes", consumes = JSON)
+    @Operation(summary = "Add a note to the chronology. 201 {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated note(@PathVariable String id, @Valid @RequestBody NewNote body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String noteId = newId();
+        act(user, id, ifMatch, origin -> new AddNote(IncidentId.of(id), noteId, body.text()));
+        return new RecordCreated(noteId);
+    }
+
+    @PostMapping(path = "/evidence", consumes = JSON)
+    @Operation(summary = "Record preserved evidence with the file's SHA-256. 201 {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated evidence(@PathVariable String id, @Valid @RequestBody NewEvidence body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String evidenceId = newId();
+        act(user, id, ifMatch, origin -> new RecordEvidence(IncidentId.of(id), evidenceId, body.description(),
+                body.sha256(), body.capturedAt(), body.url()));
+        return new RecordCreated(evidenceId);
+    }
+
+    @PostMapping(path = "/warnings", consumes = JSON)
+    @Operation(summary = "Warn a person named on the case. 201 {warningId}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    WarningCreated warn(@PathVariable String id, @Valid @RequestBody NewWarning body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        WarningId warningId = WarningId.random();
+        act(user, id, ifMatch, origin -> new IssueWarning(IncidentId.of(id), warningId,
+                PersonId.of(body.personId().strip()), body.kind(), body.channel(), body.text(),
+                body.responseDueBy()));
+        return new WarningCreated(warningId.value());
+    }
+
+    @PostMapping(path = "/warnings/{warningId}/response", consumes = JSON)
+    @Operation(summary = "Record how the warned person responded: COMPLIED or REFUSED. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void warningResponse(@PathVariable String id, @PathVariable String warningId,
+            @Valid @RequestBody WarningReply body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, origin -> new RecordWarningResponse(IncidentId.of(id), WarningId.of(warningId),
+                body.response().asResponse(), body.note()));
+    }
+
+    @PostMapping(path = "/police-escalation", consumes = JSON)
+    @Operation(summary = "Escalate the case to the police. 201 {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated escalate(@PathVariable String id, @Valid @RequestBody PoliceEscalation body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String escalationId = newId();
+        act(user, id, ifMatch, origin -> new EscalateToPolice(IncidentId.of(id), escalationId, body.reason(),
+                body.force(), body.crimeReference(), body.officer()));
+        return new RecordCreated(escalationId);
+    }
+
+    @PostMapping(path = "/police-updates", consumes = JSON)
+    @Operation(summary = "Record an update from the police on an escalated case. 201 {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated policeUpdate(@PathVariable String id, @Valid @RequestBody PoliceUpdate body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String updateId = newId();
+        act(user, id, ifMatch, origin -> new RecordPoliceUpdate(IncidentId.of(id), updateId, body.status(),
+                body.note(), body.crimeReference()));
+        return new RecordCreated(updateId);
+    }
+
+    @PostMapping(path = "/referrals", consumes = JSON)
+    @Operation(summary = "Refer the case to another agency (LADO, children's social care, CEOP, ...). 201 {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated refer(@PathVariable String id, @Valid @RequestBody Referral body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String referralId = newId();
+        act(user, id, ifMatch, origin -> new ReferToAgency(IncidentId.of(id), referralId, body.agency(),
+                body.reason(), body.reference()));
+        return new RecordCreated(referralId);
+    }
+
+    @PostMapping(path = "/close", consumes = JSON)
+    @Operation(summary = "Close the case with an outcome and rationale. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(@PathVariable String id, @Valid @RequestBody Close body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, origin -> new CloseIncident(IncidentId.of(id), body.outcome(), body.rationale()));
+    }
+
+    @PostMapping(path = "/reopen", consumes = JSON)
+    @Operation(summary = "Reopen a closed case, with a reason. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reopen(@PathVariable String id, @Valid @RequestBody Reopen body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, origin -> new ReopenIncident(IncidentId.of(id), body.reason()));
+    }
+
+    /** If-Match is read first so that a bad header is a 400 whether or not the case exists. */
+    private void act(TidemarkUser user, String id, String ifMatch, Function<CaseOrigin, Object> command) {
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        CaseOrigin origin = access.requireActionable(user, id);
+        commands.send(command.apply(origin), expectedVersion);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

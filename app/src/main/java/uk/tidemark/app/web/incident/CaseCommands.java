@@ -1,0 +1,43 @@
+package uk.tidemark.app.web.incident;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.Meta;
+
+import java.util.Map;
+
+/**
+ * The one way the REST layer sends a command. The client's {@code If-Match} travels as the
+ * {@value Meta#EXPECTED_VERSION} metadata, which the command side compares with the case's version; the actor is
+ * added by the gateway's interceptor from the signed-in user, never here. Exceptions come back unwrapped so that
+ * the problem handler sees the aggregate's own refusal.
+ */
+@Component
+class CaseCommands {
+
+    private final CommandGateway gateway;
+
+    CaseCommands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** @param expectedVersion the version the client last saw, or null for no check */
+    void send(Object command, Long expectedVersion) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        if (expectedVersion != null) {
+            message = message.andMetaData(Map.of(Meta.EXPECTED_VERSION, expectedVersion));
+        }
+        try {
+            // assigned to Object, never passed to String.valueOf (STACK.md pitfall 12)
+            Object ignored = gateway.sendAndWait(message);
+        } catch (CommandExecutionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw wrapped;
+        }
+    }
+}

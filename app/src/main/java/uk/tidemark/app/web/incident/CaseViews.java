@@ -1,0 +1,131 @@
+package uk.tidemark.app.web.incident;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import uk.tidemark.kernel.incident.*;
+import uk.tidemark.kernel.incident.query.ChronologyEntry;
+import uk.tidemark.kernel.incident.query.IncidentDetail;
+import uk.tidemark.kernel.incident.query.IncidentSummary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the API answers about cases. Owned here, not the kernel's read-model records serialised as they are, so
+ * that the core JSON contract (BRIEF.md) cannot change by accident when the read model does. Two audiences: the
+ * case worker's full view, and the reporter's status-only view, which carries no people, free text or actions.
+ */
+final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    @Schema(name = "Case", description = "A case in full, as its setting's safeguarding leads see it.")
+    record CaseView(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+                    Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy, String summary,
+                    List<String> links, boolean immediateRisk, Severity severity, String triageReason,
+                    AllegationRoute allegationRoute, String ownerId, List<PersonView> people,
+                    List<WarningView> warnings, List<ContentActionView> contentActions,
+                    List<EvidenceView> evidence, List<NoteView> notes, PoliceView police,
+                    List<ReferralView> referrals, Outcome outcome, String rationale, Instant closedAt,
+                    Instant updatedAt, long version) {
+    }
+
+    @Schema(name = "ReportedCase", description = "A case as its reporter sees it: status only.")
+    record ReportedCaseView(String id, IncidentStatus status, Stage stage, Category category, Instant loggedAt) {
+    }
+
+    @Schema(name = "CaseSummary", description = "A row of the case list, as a safeguarding lead sees it.")
+    record CaseSummaryView(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+                           Platform platform, Severity severity, String ownerId, String reportedBy,
+                           Instant occurredAt, Instant loggedAt, Instant updatedAt, boolean immediateRisk,
+                           String summary) {
+    }
+
+    @Schema(name = "CasePage")
+    record PageView<T>(List<T> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "ChronologyEntry")
+    record ChronologyView(Instant at, String type, String actor, String summary, long sequence) {
+    }
+
+    @Schema(name = "PersonOnCaseView")
+    record PersonView(String personId, String name, PersonRole role, Involvement involvement) {
+    }
+
+    record WarningView(String warningId, String personId, WarningKind kind, WarningChannel channel, String text,
+                       LocalDate responseDueBy, WarningResponse response, String responseNote, Instant issuedAt,
+                       String issuedBy, Instant respondedAt) {
+    }
+
+    record ContentActionView(String id, ContentAction action, String reference, String note, Instant at,
+                             String actor) {
+    }
+
+    record EvidenceView(String id, String description, String sha256, Instant capturedAt, String url,
+                        Instant recordedAt, String recordedBy) {
+    }
+
+    record NoteView(String id, String text, Instant at, String actor) {
+    }
+
+    record PoliceView(String id, PoliceReason reason, String force, String crimeReference, String officer,
+                      Instant escalatedAt, String escalatedBy, List<PoliceUpdateView> updates) {
+    }
+
+    record PoliceUpdateView(String id, String status, String note, String crimeReference, Instant at,
+                            String actor) {
+    }
+
+    record ReferralView(String id, Agency agency, String reason, String reference, Instant at, String actor) {
+    }
+
+    static CaseView full(IncidentDetail d) {
+        IncidentDetail.Police p = d.police();
+        PoliceView police = p == null ? null : new PoliceView(p.escalationId(), p.reason(), p.force(),
+                p.crimeReference(), p.officer(), p.escalatedAt(), p.escalatedBy(),
+                map(p.updates(), u -> new PoliceUpdateView(u.updateId(), u.status(), u.note(), u.crimeReference(),
+                        u.at(), u.actor())));
+        return new CaseView(d.id(), d.settingId(), d.status(), d.stage(), d.category(), d.platform(),
+                d.occurredAt(), d.loggedAt(), d.reportedBy(), d.summary(), map(d.links(), Function.identity()),
+                d.immediateRisk(), d.severity(), d.triageReason(), d.allegationRoute(), d.ownerId(),
+                map(d.people(), x -> new PersonView(x.personId() == null ? null : x.personId().value(), x.name(),
+                        x.role(), x.involvement())),
+                map(d.warnings(), w -> new WarningView(w.warningId(), w.personId(), w.kind(), w.channel(), w.text(),
+                        w.responseDueBy(), w.response(), w.responseNote(), w.issuedAt(), w.issuedBy(),
+                        w.respondedAt())),
+                map(d.contentActions(), a -> new ContentActionView(a.actionId(), a.action(), a.reference(), a.note(),
+                        a.at(), a.actor())),
+                map(d.evidence(), e -> new EvidenceView(e.evidenceId(), e.description(), e.sha256(), e.capturedAt(),
+                        e.url(), e.recordedAt(), e.recordedBy())),
+                map(d.notes(), n -> new NoteView(n.noteId(), n.text(), n.at(), n.actor())),
+                police,
+                map(d.referrals(), r -> new ReferralView(r.referralId(), r.agency(), r.reason(), r.reference(),
+                        r.at(), r.actor())),
+                d.outcome(), d.rationale(), d.closedAt(), d.updatedAt(), d.version());
+    }
+
+    static ReportedCaseView reported(IncidentDetail d) {
+        return new ReportedCaseView(d.id(), d.status(), d.stage(), d.category(), d.loggedAt());
+    }
+
+    static ReportedCaseView reported(IncidentSummary s) {
+        return new ReportedCaseView(s.id(), s.status(), s.stage(), s.category(), s.loggedAt());
+    }
+
+    static CaseSummaryView summary(IncidentSummary s) {
+        return new CaseSummaryView(s.id(), s.settingId(), s.status(), s.stage(), s.category(), s.platform(),
+                s.severity(), s.ownerId(), s.reportedBy(), s.occurredAt(), s.loggedAt(), s.updatedAt(),
+                s.immediateRisk(), s.summary());
+    }
+
+    static ChronologyView chronology(ChronologyEntry e) {
+        return new ChronologyView(e.at(), e.type(), e.actor(), e.summary(), e.sequence());
+    }
+
+    private static <S, T> List<T> map(List<S> list, Function<S, T> f) {
+        return list == null ? List.of() : list.stream().map(f).toList();
+    }
+}

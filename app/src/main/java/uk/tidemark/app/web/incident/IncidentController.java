@@ -1,0 +1,171 @@
+package uk.tidemark.app.web.incident;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.incident.CaseViews.*;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.ForbiddenException;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.kernel.incident.*;
+import uk.tidemark.kernel.incident.command.LogIncident;
+import uk.tidemark.kernel.incident.query.*;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Logging a case, the case list, a case and its chronology. Reads come from the read model, which follows the
+ * event store by milliseconds: a case logged a moment ago may answer 404 until it has been projected.
+ */
+@RestController
+@RequestMapping("/api/incidents")
+@Tag(name = "Incidents", description = "Online-safety incident cases")
+class IncidentController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CaseCommands commands;
+    private final QueryGateway queries;
+    private final AccessScope scope;
+
+    IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope) {
+        this.commands = commands;
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    record Created(String id) {
+    }
+
+    @PostMapping(consumes = CaseActionController.JSON)
+    @Operation(summary = "Log an incident; you are its reporter. 201 with Location and {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Created> log(@Valid @RequestBody LogIncidentRequest body, BindingResult binding,
+                                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (!AccessScope.mayLog(user)) { // the security chain already says so; kept here beside the rule it enforces
+            throw new ForbiddenException("Your role does not allow this.");
+        }
+        // Bean Validation's findings and the setting check are answered together, naming every bad field.
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        String settingId = settingFor(user, body.settingId(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        IncidentId id = IncidentId.random();
+        List<Person> people = body.people() == null ? List.of() : body.people().stream()
+                .map(p -> new Person(PersonId.random(), p.name().strip(), p.role(), p.involvement())).toList();
+        commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
+                body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
+                body.immediateRisk()), null);
+        return ResponseEntity.created(URI.create("/api/incidents/" + id.value())).body(new Created(id.value()));
+    }
+
+    /** The requested setting if it is one of the user's, or the user's only setting when none is named. */
+    private String settingFor(TidemarkUser user, String requested, List<FieldProblem> errors) {
+        List<Setting> mine = scope.settingsOf(user);
+        if (requested == null || requested.isBlank()) {
+            if (mine.size() == 1) {
+                return mine.get(0).id();
+            }
+            errors.add(new FieldProblem("settingId", mine.isEmpty()
+                    ? "cannot be chosen: your account belongs to no setting; ask your administrator."
+                    : "is required: you belong to more than one setting."));
+            return null;
+        }
+        if (mine.stream().noneMatch(s -> s.id().equals(requested))) {
+            errors.add(new FieldProblem("settingId", "is not one of your settings."));
+        }
+        return requested;
+    }
+
+    @GetMapping
+    @Operation(summary = "List cases: a safeguarding lead's settings' cases in full, anyone else's own reports as "
+            + "status only. Newest first.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    PageView<?> list(@RequestParam(required = false) IncidentStatus status,
+                     @RequestParam(required = false) Stage stage,
+                     @RequestParam(required = false) Severity severity,
+                     @RequestParam(required = false) Category category,
+                     @RequestParam(required = false) String settingId,
+                     @RequestParam(required = false) String ownerId,
+                     @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new FieldProblem("page", "must be 0 or more."));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        boolean caseWorker = AccessScope.isCaseWorker(user);
+        // A reporter's filters stop at what their view shows: filtering by severity or owner would reveal them.
+        IncidentFilter filter = caseWorker
+                ? new IncidentFilter(status, stage, severity, category, settingId, ownerId,
+                scope.settingIdsOf(user), null)
+                : new IncidentFilter(status, stage, null, category, settingId, null, null, user.getUsername());
+        IncidentPage result = queries.query(new FindIncidents(filter, page, size),
+                ResponseTypes.instanceOf(IncidentPage.class)).join();
+        List<?> items = result.items().stream()
+                .map(s -> caseWorker ? CaseViews.summary(s) : CaseViews.reported(s)).toList();
+        return new PageView<>(items, result.page(), result.size(), result.total());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case: in full with an ETag for a safeguarding lead of its setting, status only for "
+            + "its reporter, 404 for anyone else.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+            oneOf = {CaseView.class, ReportedCaseView.class})))
+    ResponseEntity<?> get(@PathVariable String id,
+                          @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        IncidentDetail detail = find(id);
+        if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
+            return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
+                    .body(CaseViews.full(detail));
+        }
+        if (detail != null && user.getUsername().equals(detail.reportedBy())) {
+            return ResponseEntity.ok(CaseViews.reported(detail));
+        }
+        throw CaseAccess.notFound();
+    }
+
+    @GetMapping("/{id}/chronology")
+    @Operation(summary = "What happened on a case, oldest first. Safeguarding leads of its setting only.")
+    List<ChronologyView> chronology(@PathVariable String id,
+                                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        IncidentDetail detail = find(id);
+        if (detail == null || !scope.mayWorkOn(user, detail.settingId())) {
+            throw CaseAccess.notFound();
+        }
+        return queries.query(new FindIncidentChronology(IncidentId.of(id)),
+                        ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()
+                .stream().map(CaseViews::chronology).toList();
+    }
+
+    private IncidentDetail find(String id) {
+        return queries.query(new FindIncident(IncidentId.of(id)), ResponseTypes.instanceOf(IncidentDetail.class))
+                .join();
+    }
+}

@@ -1,0 +1,48 @@
+package uk.tidemark.app.web.incident;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import uk.tidemark.app.web.validation.HttpUrl;
+import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.Involvement;
+import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.incident.Platform;
+
+import java.time.Instant;
+import java.util.List;
+
+import static uk.tidemark.app.web.validation.Limits.*;
+
+/**
+ * {@code POST /api/incidents}. There is deliberately no reporter field: the reporter is the signed-in user, and
+ * the strict mapper answers 400 to a body that tries to name one.
+ */
+@Schema(name = "LogIncident")
+record LogIncidentRequest(
+        @Schema(description = "May be left out when you belong to exactly one setting.")
+        @Size(max = 64, message = TOO_LONG) String settingId,
+        @NotNull(message = REQUIRED) Category category,
+        @NotNull(message = REQUIRED) Platform platform,
+        @NotNull(message = REQUIRED) @NotFuture Instant occurredAt,
+        @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG)
+        String summary,
+        @Schema(description = "Up to 20 http(s) addresses; may be left out.")
+        @Size(max = LINKS, message = TOO_MANY)
+        List<@NotBlank(message = REQUIRED) @HttpUrl
+        @Size(max = URL, message = TOO_LONG) String> links,
+        @Schema(description = "Up to 50 people; may be left out.")
+        @Size(max = PEOPLE, message = TOO_MANY) List<@NotNull(message = REQUIRED) @Valid PersonRequest> people,
+        @NotNull(message = REQUIRED) Boolean immediateRisk) {
+
+    @Schema(name = "PersonOnCase")
+    record PersonRequest(
+            @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG)
+            String name,
+            @NotNull(message = REQUIRED) PersonRole role,
+            @NotNull(message = REQUIRED) Involvement involvement) {
+    }
+}

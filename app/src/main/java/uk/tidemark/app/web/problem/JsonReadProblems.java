@@ -1,0 +1,103 @@
+package uk.tidemark.app.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a JSON body that Jackson could not read into the field it failed on and a sentence about it. Jackson
+ * stops at the first such failure, so these answers name one field; the messages are written here rather than
+ * passed on because Jackson's own name Java types and echo input.
+ */
+final class JsonReadProblems {
+
+    static final String BODY = "body";
+
+    private JsonReadProblems() {
+    }
+
+    static FieldProblem of(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldProblem(path(unknown, unknown.getPropertyName()),
+                    "is not a field of this request; allowed: " + String.join(", ", known(unknown)) + ".");
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            return new FieldProblem(path(invalid, null), "must be " + expected(invalid.getTargetType()) + ".");
+        }
+        if (cause instanceof InvalidNullException nulled) {
+            return new FieldProblem(path(nulled, null), "must not be null.");
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return new FieldProblem(path(mismatched, null), "must be " + expected(mismatched.getTargetType()) + ".");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new FieldProblem(path(mapping, null), "has a value that cannot be used here.");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return new FieldProblem(BODY, "is not valid JSON.");
+        }
+        return new FieldProblem(BODY, "is missing or unreadable; send a JSON object.");
+    }
+
+    /** {@code people[0].role}: the route through the JSON to the failing value. */
+    private static String path(JsonMappingException ex, String leaf) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : ex.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        if (leaf != null && !out.toString().endsWith(leaf)) {
+            out.append(out.isEmpty() ? "" : ".").append(leaf);
+        }
+        return out.isEmpty() ? BODY : out.toString();
+    }
+
+    private static List<String> known(PropertyBindingException ex) {
+        Collection<Object> ids = ex.getKnownPropertyIds();
+        return ids == null ? List.of() : ids.stream().map(String::valueOf).sorted().toList();
+    }
+
+    private static final Map<Class<?>, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry(String.class, "text"),
+            Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
+            Map.entry(Integer.class, "a whole number"), Map.entry(int.class, "a whole number"),
+            Map.entry(Long.class, "a whole number"), Map.entry(long.class, "a whole number"),
+            Map.entry(Instant.class, "a date and time in ISO-8601 UTC form, such as 2025-03-14T09:30:00Z"),
+            Map.entry(LocalDate.class, "a date in ISO-8601 form, such as 2025-03-14"));
+
+    /** In words, never a Java class name. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        String known = DESCRIPTIONS.get(type);
+        return known != null ? known : "an object";
+    }
+}

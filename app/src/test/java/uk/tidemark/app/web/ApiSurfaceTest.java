@@ -1,0 +1,72 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API's outline: the OpenAPI document, and problem details for the protocol errors too. */
+class ApiSurfaceTest extends ApiTestSupport {
+
+    @Test
+    void theOpenApiDocumentListsTheIncidentEndpoints() {
+        Reply docs = send(null, "GET", "/v3/api-docs", null, null, null);
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        List<String> actions = List.of("triage", "assign", "content-actions", "notes", "evidence", "warnings",
+                "police-escalation", "police-updates", "referrals", "close", "reopen");
+        assertThat(paths.has("/api/incidents")).isTrue();
+        assertThat(paths.path("/api/incidents").has("get")).isTrue();
+        assertThat(paths.path("/api/incidents").has("post")).isTrue();
+        assertThat(paths.path("/api/incidents/{id}").has("get")).isTrue();
+        assertThat(paths.path("/api/incidents/{id}/chronology").has("get")).isTrue();
+        for (String action : actions) {
+            assertThat(paths.path("/api/incidents/{id}/" + action).has("post")).as(action).isTrue();
+        }
+        assertThat(paths.path("/api/incidents/{id}/warnings/{warningId}/response").has("post")).isTrue();
+        // the signed-in user is not a parameter a client could fill in
+        assertThat(docs.raw().body()).doesNotContain("TidemarkUser");
+        JsonNode logParameters = paths.path("/api/incidents").path("post").path("parameters");
+        assertThat(logParameters.isMissingNode() || logParameters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void anUnknownRouteIsA404Problem() {
+        assertProblem(get(DSL_A, "/api/nothing-here"), 404);
+        String id = UUID.randomUUID().toString();
+        // the next issue's actions are not here yet
+        assertProblem(post(DSL_A, "/api/incidents/" + id + "/disciplinary-referral", "{}"), 404);
+        assertProblem(post(DSL_A, "/api/incidents/" + id + "/complaint-referral", "{}"), 404);
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        Reply reply = send(DSL_A, "DELETE", "/api/incidents/" + UUID.randomUUID(), null, null, null);
+        assertProblem(reply, 405);
+        assertThat(reply.header("Allow")).contains("GET");
+        assertProblem(send(DSL_A, "PUT", "/api/incidents", "{}", null, "application/json"), 405);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA415Problem() {
+        long events = storedEventCount();
+        assertProblem(send(DSL_A, "POST", "/api/incidents", "category=OTHER", null,
+                "application/x-www-form-urlencoded"), 415);
+        assertProblem(send(DSL_A, "POST", "/api/incidents", write(caseBody()), null, "text/plain"), 415);
+        // YAML would be read by a lenient mapper that ignores unknown fields such as a reporter
+        String yaml = "category: OTHER\nplatform: X\noccurredAt: 2025-01-01T00:00:00Z\nsummary: s\n"
+                + "immediateRisk: false\nreportedBy: someone-else\n";
+        assertProblem(send(DSL_A, "POST", "/api/incidents", yaml, null, "application/yaml"), 415);
+        assertThat(storedEventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void meStillAnswers() {
+        Reply me = get(DSL_A, "/api/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("username").asText()).isEqualTo(DSL_A);
+    }
+}

@@ -1,0 +1,218 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input answers 400 as a problem detail whose {@code errors} name the offending fields, and changes nothing:
+ * no event is stored, no case appears in the list, the case keeps its version.
+ */
+class BadRequestTest extends ApiTestSupport {
+
+    private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private String caseId;
+    private String warningId;
+
+    @BeforeEach
+    void aTriagedCaseWithAWarning() {
+        JsonNode fresh = logAndAwait(caseBody());
+        caseId = fresh.path("id").asText();
+        String subject = fresh.path("people").get(1).path("personId").asText();
+        assertThat(post(DSL_A, path("triage"), Map.of("severity", "LOW", "reason", "r")).status()).isEqualTo(204);
+        warningId = post(DSL_A, path("warnings"), Map.of("personId", subject, "kind", "VERBAL", "channel", "PHONE",
+                "text", "Please stop.")).json().path("warningId").asText();
+        awaitVersion(DSL_A, caseId, 2);
+    }
+
+    @Test
+    void loggingNamesEveryMissingField() {
+        JsonNode errors = badLog(DSL_A, "{}");
+        assertThat(fields(errors)).contains("category", "platform", "occurredAt", "summary", "immediateRisk");
+        assertThat(errors.get(0).path("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void loggingRefusesUnknownEnumValuesAndListsTheAllowedOnes() {
+        JsonNode errors = badLog(DSL_A, with("category", "BULLYING"));
+        assertThat(fields(errors)).containsExactly("category");
+        assertThat(errors.get(0).path("detail").asText()).contains("DEFAMATION", "CYBERBULLYING", "OTHER");
+
+        Map<String, Object> body = caseBody();
+        body.put("people", List.of(Map.of("name", "X", "role", "HEADMASTER", "involvement", "SUBJECT")));
+        JsonNode nested = badLog(DSL_A, write(body));
+        assertThat(fields(nested)).containsExactly("people[0].role");
+        assertThat(nested.get(0).path("detail").asText()).contains("PUPIL", "MEMBER_OF_PUBLIC");
+    }
+
+    @Test
+    void loggingRefusesOversizedText() {
+        assertThat(fields(badLog(DSL_A, with("summary", "x".repeat(4001))))).containsExactly("summary");
+
+        Map<String, Object> person = Map.of("name", "n".repeat(201), "role", "PUPIL", "involvement", "TARGET");
+        assertThat(fields(badLog(DSL_A, with("people", List.of(person))))).containsExactly("people[0].name");
+
+        List<Object> crowd = new ArrayList<>(Collections.nCopies(51,
+                Map.of("name", "Someone", "role", "UNKNOWN", "involvement", "WITNESS")));
+        assertThat(fields(badLog(DSL_A, with("people", crowd)))).containsExactly("people");
+
+        List<String> links = Collections.nCopies(21, "https://example.org/a");
+        assertThat(fields(badLog(DSL_A, with("links", links)))).containsExactly("links");
+        String longUrl = "https://example.org/" + "a".repeat(2000);
+        assertThat(fields(badLog(DSL_A, with("links", List.of(longUrl))))).containsExactly("links[0]");
+    }
+
+    @Test
+    void loggingRefusesLinksThatAreNotWebAddresses() {
+        JsonNode errors = badLog(DSL_A, with("links", List.of("https://ok.example/1", "javascript:alert(1)")));
+        assertThat(fields(errors)).containsExactly("links[1]");
+        assertThat(fields(badLog(DSL_A, with("links", List.of("not a url"))))).containsExactly("links[0]");
+    }
+
+    @Test
+    void loggingRefusesUnknownPropertiesSuchAsAReporter() {
+        assertThat(fields(badLog(DSL_A, with("reportedBy", "someone-else")))).containsExactly("reportedBy");
+    }
+
+    @Test
+    void loggingRefusesMalformedJsonAndWrongTypes() {
+        assertThat(fields(badLog(DSL_A, "{\"category\": \"DEFAMATION\","))).containsExactly("body");
+        assertThat(fields(badLog(DSL_A, "not json at all"))).containsExactly("body");
+        assertThat(fields(badLog(DSL_A, with("immediateRisk", "perhaps")))).containsExactly("immediateRisk");
+        assertThat(fields(badLog(DSL_A, with("occurredAt", "last tuesday")))).containsExactly("occurredAt");
+    }
+
+    @Test
+    void loggingRefusesAnOccurrenceInTheFuture() {
+        String later = Instant.now().plus(10, ChronoUnit.MINUTES).toString();
+        assertThat(fields(badLog(DSL_A, with("occurredAt", later)))).containsExactly("occurredAt");
+    }
+
+    @Test
+    void loggingRefusesASettingTheUserDoesNotBelongToAndNeedsOneWhenTheUserHasSeveral() {
+        JsonNode foreign = badLog(STAFF_A, with("settingId", SETTING_B));
+        assertThat(fields(foreign)).containsExactly("settingId");
+        assertThat(fields(badLog(DSL_AB, write(caseBody())))).containsExactly("settingId");
+        // and the setting error is listed with the others
+        Map<String, Object> body = caseBody();
+        body.put("settingId", SETTING_B);
+        body.remove("summary");
+        assertThat(fields(badLog(DSL_A, write(body)))).containsExactly("settingId", "summary");
+    }
+
+    @Test
+    void actionsNameTheirBadFields() {
+        assertBad(path("notes"), Map.of("text", "x".repeat(10001)), "text");
+        assertBad(path("notes"), Map.of(), "text");
+        assertBad(path("triage"), Map.of("severity", "SEVERE", "reason", "r"), "severity");
+        assertBad(path("triage"), Map.of("severity", "LOW", "reason", "r".repeat(4001)), "reason");
+        assertBad(path("evidence"), evidence("sha256", "abc"), "sha256");
+        assertBad(path("evidence"), evidence("sha256", "z".repeat(64)), "sha256");
+        assertBad(path("evidence"), evidence("capturedAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()),
+                "capturedAt");
+        assertBad(path("evidence"), evidence("url", "ftp://files.example/x"), "url");
+        assertBad(path("close"), Map.of("rationale", "r"), "outcome");
+        assertBad(path("close"), Map.of("outcome", "RESOLVED_INFORMALLY", "rationale", "r".repeat(4001)), "rationale");
+        assertBad(path("reopen"), Map.of("reason", " "), "reason");
+        assertBad(path("referrals"), Map.of("agency", "FBI", "reason", "r"), "agency");
+        assertBad(path("police-escalation"), Map.of("reason", "HATE_CRIME"), "force");
+        assertBad(path("police-updates"), Map.of("status", "s"), "note");
+        assertBad(path("content-actions"), Map.of("action", "POST_HIDDEN", "actionId", "mine"), "actionId");
+        assertBad(path("warnings"), Map.of("personId", "p", "kind", "WRITTEN", "channel", "PIGEON", "text", "t"),
+                "channel");
+        // someone who cannot work on the case cannot be made its owner
+        assertBad(path("assign"), Map.of("ownerId", DSL_B), "ownerId");
+        assertBad(path("assign"), Map.of("ownerId", "nobody-of-that-name"), "ownerId");
+        assertBad(path("triage"), Map.of("severity", "LOW", "reason", "r", "ownerId", STAFF_A), "ownerId");
+    }
+
+    @Test
+    void aWarningResponseIsCompliedOrRefusedNeverNoResponse() {
+        JsonNode errors = assertBad(path("warnings/" + warningId + "/response"), Map.of("response", "NO_RESPONSE"),
+                "response");
+        assertThat(errors.get(0).path("detail").asText()).contains("COMPLIED", "REFUSED").doesNotContain("NO_RESPONSE");
+    }
+
+    @Test
+    void anUnreadableIfMatchIsABadRequest() {
+        long before = storedVersion(caseId);
+        JsonNode problem = assertProblem(post(DSL_A, path("notes"), Map.of("text", "t"), "W/\"2\""), 400);
+        assertThat(fields(problem.path("errors"))).containsExactly("If-Match");
+        assertProblem(post(DSL_A, path("notes"), Map.of("text", "t"), "two"), 400);
+        assertThat(storedVersion(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void listParametersOfTheWrongTypeOrRangeAreBadRequests() {
+        assertThat(badList("status=open")).containsExactly("status");
+        assertThat(badList("severity=HUGE")).containsExactly("severity");
+        assertThat(badList("page=first")).containsExactly("page");
+        assertThat(badList("page=-1")).containsExactly("page");
+        assertThat(badList("size=101")).containsExactly("size");
+        assertThat(badList("size=0&page=-2")).containsExactly("page", "size");
+        JsonNode problem = assertProblem(get(DSL_A, "/api/incidents?stage=SOMEWHERE"), 400);
+        assertThat(problem.path("errors").get(0).path("detail").asText()).contains("NEW", "TRIAGED", "CLOSED");
+    }
+
+    // ---- helpers ----
+
+    private String path(String action) {
+        return "/api/incidents/" + caseId + "/" + action;
+    }
+
+    /** Logs with a bad body: 400, and no event stored, and no new case in the list. */
+    private JsonNode badLog(String user, String body) {
+        long events = storedEventCount();
+        long listed = get(user, "/api/incidents").json().path("total").asLong();
+        JsonNode problem = assertProblem(post(user, "/api/incidents", body), 400);
+        assertThat(problem.path("detail").asText()).isEqualTo("The request has invalid fields; see errors.");
+        assertThat(storedEventCount()).isEqualTo(events);
+        sleep(30);
+        assertThat(get(user, "/api/incidents").json().path("total").asLong()).isEqualTo(listed);
+        return problem.path("errors");
+    }
+
+    /** 400 naming {@code field} among the errors, with the case's version unchanged. */
+    private JsonNode assertBad(String path, Map<String, ?> body, String field) {
+        long before = storedVersion(caseId);
+        JsonNode problem = assertProblem(post(DSL_A, path, body), 400);
+        assertThat(fields(problem.path("errors"))).as("%s %s", path, body).contains(field);
+        assertThat(storedVersion(caseId)).isEqualTo(before);
+        return problem.path("errors");
+    }
+
+    private List<String> badList(String query) {
+        return fields(assertProblem(get(DSL_A, "/api/incidents?" + query), 400).path("errors"));
+    }
+
+    private static String with(String field, Object value) {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put(field, value);
+        return write(body);
+    }
+
+    private static Map<String, Object> evidence(String field, String value) {
+        Map<String, Object> body = new HashMap<>(Map.of("description", "Screenshot", "sha256", SHA,
+                "capturedAt", Instant.now().minusSeconds(60).toString()));
+        body.put(field, value);
+        return body;
+    }
+
+    private static List<String> fields(JsonNode errors) {
+        List<String> fields = new ArrayList<>();
+        errors.forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+}

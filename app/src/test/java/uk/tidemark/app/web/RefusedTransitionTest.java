@@ -1,0 +1,153 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every refusal of the incident aggregate that a client can provoke over HTTP answers 409 with the aggregate's
+ * sentence, verbatim, and changes nothing: no event stored, the same version on the case page, the same
+ * chronology. (Two rules cannot be reached over HTTP: a malformed SHA-256 is a 400 before dispatch, and a
+ * warning id is never chosen by the client, so it cannot be recorded twice.)
+ */
+class RefusedTransitionTest extends ApiTestSupport {
+
+    private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final String REOPEN_ONLY_CLOSED = "This case is open; only a closed case can be reopened.";
+
+    @Test
+    void aNewCaseRefusesWhatNeedsATriageFirst() {
+        JsonNode fresh = logAndAwait(caseBody());
+        String id = fresh.path("id").asText();
+        String subject = fresh.path("people").get(1).path("personId").asText();
+
+        refused(id, "warnings", warning(subject),
+                "Triage this case before issuing a warning: a warning needs the severity assessed first.");
+        refused(id, "warnings/" + java.util.UUID.randomUUID() + "/response", Map.of("response", "REFUSED"),
+                "No warning can have been issued on a case that has not been triaged yet.");
+        refused(id, "close", close(), "Triage this case before closing it, so that its severity and owner are on record.");
+        refused(id, "reopen", Map.of("reason", "why not"), REOPEN_ONLY_CLOSED);
+        refused(id, "police-updates", Map.of("status", "Investigating", "note", "n"),
+                "This case has not been escalated to the police; escalate it before recording a police update.");
+        refused(id, "triage", Map.of("severity", "LOW", "reason", "r", "allegationRoute", "LOW_LEVEL_CONCERN"),
+                "The low-level concern and harm threshold routes are for allegations against staff or volunteers; "
+                        + "this case has no staff or volunteer subject.");
+    }
+
+    @Test
+    void anOpenTriagedCaseRefusesRepeatsAndStrangers() {
+        JsonNode fresh = logAndAwait(caseBody());
+        String id = fresh.path("id").asText();
+        String subject = fresh.path("people").get(1).path("personId").asText();
+        accepted(id, "triage", Map.of("severity", "MEDIUM", "reason", "r"), 1);
+
+        refused(id, "reopen", Map.of("reason", "why not"), REOPEN_ONLY_CLOSED);
+        refused(id, "assign", Map.of("ownerId", DSL_A), "This case is already assigned to dsl-a.");
+        refused(id, "warnings", warning("someone-not-on-the-case"), "Only a person named on this case can be warned.");
+        refused(id, "warnings/" + java.util.UUID.randomUUID() + "/response", Map.of("response", "COMPLIED"),
+                "There is no such warning on this case, so no response can be recorded for it.");
+
+        String warningId = post(DSL_A, "/api/incidents/" + id + "/warnings", warning(subject)).json()
+                .path("warningId").asText();
+        awaitVersion(DSL_A, id, 2);
+        accepted(id, "warnings/" + warningId + "/response", Map.of("response", "REFUSED"), 3);
+        refused(id, "warnings/" + warningId + "/response", Map.of("response", "COMPLIED"),
+                "A response to this warning has already been recorded.");
+
+        accepted(id, "police-escalation", escalation(), 4);
+        refused(id, "police-escalation", escalation(),
+                "This case has already been escalated to the police; record an update instead.");
+    }
+
+    @Test
+    void anAllegationOnTheHarmThresholdNeedsTheLadoBeforeClosingAndCannotBeLowered() {
+        Map<String, Object> body = caseBody();
+        body.put("category", "INAPPROPRIATE_CONTACT");
+        body.put("people", List.of(Map.of("name", "Mr Teacher", "role", "STAFF", "involvement", "SUBJECT"),
+                Map.of("name", "Pupil Two", "role", "PUPIL", "involvement", "TARGET")));
+        String id = logAndAwait(body).path("id").asText();
+        accepted(id, "triage", Map.of("severity", "CRITICAL", "reason", "r", "allegationRoute", "HARM_THRESHOLD"), 1);
+
+        refused(id, "close", close(),
+                "This allegation meets the harm threshold; record the referral to the LADO before closing the case.");
+        refused(id, "triage", Map.of("severity", "HIGH", "reason", "r", "allegationRoute", "LOW_LEVEL_CONCERN"),
+                "This allegation has been assessed as meeting the harm threshold; a later triage cannot lower it.");
+
+        accepted(id, "referrals", Map.of("agency", "LADO", "reason", "Harm threshold met."), 2);
+        accepted(id, "close", close(), 3);
+    }
+
+    @Test
+    void aClosedCaseRefusesEverythingButReopen() {
+        JsonNode fresh = logAndAwait(caseBody());
+        String id = fresh.path("id").asText();
+        String subject = fresh.path("people").get(1).path("personId").asText();
+        accepted(id, "triage", Map.of("severity", "LOW", "reason", "r"), 1);
+        String warningId = post(DSL_A, "/api/incidents/" + id + "/warnings", warning(subject)).json()
+                .path("warningId").asText();
+        awaitVersion(DSL_A, id, 2);
+        accepted(id, "close", close(), 3);
+
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("description", "Screenshot");
+        evidence.put("sha256", SHA);
+        evidence.put("capturedAt", Instant.now().minusSeconds(60).toString());
+        refused(id, "triage", Map.of("severity", "LOW", "reason", "r"), "This case is closed; reopen it before triaging it.");
+        refused(id, "assign", Map.of("ownerId", DEPUTY_A), "This case is closed; reopen it before assigning it.");
+        refused(id, "content-actions", Map.of("action", "POST_HIDDEN"),
+                "This case is closed; reopen it before recording an action on the content.");
+        refused(id, "notes", Map.of("text", "n"), "This case is closed; reopen it before adding a note.");
+        refused(id, "evidence", evidence, "This case is closed; reopen it before recording evidence.");
+        refused(id, "warnings", warning(subject), "This case is closed; reopen it before issuing a warning.");
+        refused(id, "warnings/" + warningId + "/response", Map.of("response", "COMPLIED"),
+                "This case is closed; reopen it before recording a response to a warning.");
+        refused(id, "police-escalation", escalation(), "This case is closed; reopen it before escalating it to the police.");
+        refused(id, "police-updates", Map.of("status", "s", "note", "n"),
+                "This case is closed; reopen it before recording a police update.");
+        refused(id, "referrals", Map.of("agency", "CEOP", "reason", "r"),
+                "This case is closed; reopen it before referring it to another agency.");
+        refused(id, "close", close(), "This case is already closed.");
+
+        accepted(id, "reopen", Map.of("reason", "New posts."), 4);
+    }
+
+    /** 409 with exactly this sentence, and the case as it was. */
+    private void refused(String id, String action, Map<String, ?> body, String sentence) {
+        long before = storedVersion(id);
+        JsonNode page = awaitVersion(DSL_A, id, before);
+        int chronology = awaitChronology(DSL_A, id, (int) before + 1).size();
+
+        JsonNode problem = assertProblem(post(DSL_A, "/api/incidents/" + id + "/" + action, body), 409);
+        assertThat(problem.path("detail").asText()).as(action).isEqualTo(sentence);
+
+        assertThat(storedVersion(id)).as("events after refused %s", action).isEqualTo(before);
+        sleep(50); // give a wrongly stored event the chance to reach the read model
+        assertThat(get(DSL_A, "/api/incidents/" + id).json().path("version").asLong())
+                .isEqualTo(page.path("version").asLong());
+        assertThat(get(DSL_A, "/api/incidents/" + id + "/chronology").json()).hasSize(chronology);
+    }
+
+    private void accepted(String id, String action, Map<String, ?> body, long versionAfter) {
+        Reply reply = post(DSL_A, "/api/incidents/" + id + "/" + action, body);
+        assertThat(reply.status()).as("%s: %s", action, reply).isIn(201, 204);
+        awaitVersion(DSL_A, id, versionAfter);
+    }
+
+    private static Map<String, Object> warning(String personId) {
+        return Map.of("personId", personId, "kind", "WRITTEN", "channel", "LETTER", "text", "Stop posting.");
+    }
+
+    private static Map<String, Object> close() {
+        return Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved.");
+    }
+
+    private static Map<String, Object> escalation() {
+        return Map.of("reason", "THREATS_OF_VIOLENCE", "force", "Kent Police");
+    }
+}
