@@ -1,5 +1,6 @@
 package uk.tidemark.bench;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.tidemark.app.TidemarkApplication;
@@ -8,21 +9,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The command-side benchmark: starts the embedded product (H2 file event store, file-backed embedded Mongo)
- * in a fresh data directory, drives it over real HTTP with N concurrent clients (default 16) each running
- * "log a case, then add three notes" loops, and prints sustained commands/s, p50/p99 command latency and the
- * projection lag (time from a create's 201 until the case is readable). See docs/benchmarks.md.
- * <p>
- * System properties: bench.clients (16), bench.warmup-seconds (15), bench.seconds (30), bench.data-dir
- * (a new temp dir).
+ * The benchmark: starts the embedded product (H2 file event store with WRITE_DELAY=0, file-backed embedded
+ * Mongo) in a fresh data directory and measures, each after a warm-up:
+ * <ol>
+ *   <li><b>command side</b>: N concurrent in-process clients (default 16) sending "log a case, add three notes"
+ *       through the CommandGateway — commands/s and p50/p99 latency;</li>
+ *   <li><b>HTTP end to end</b>: the same loop from N concurrent HTTP clients (session cookie, JSON, security,
+ *       validation, access checks) — commands/s and p50/p99 latency;</li>
+ *   <li><b>projection lag</b> at a steady half of the HTTP throughput: time from a create's 201 until the case
+ *       detail is readable, and the catch-up time of the read model after the saturating HTTP phase.</li>
+ * </ol>
+ * System properties: bench.clients (16), bench.warmup-seconds (20), bench.seconds (30), bench.data-dir
+ * (a new temp dir), bench.in-memory-read-store (false). See docs/benchmarks.md.
  */
 public final class Bench {
 
@@ -30,8 +38,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 16);
-        int warmupSeconds = Integer.getInteger("bench.warmup-seconds", 15);
-        int seconds = Integer.getInteger("bench.seconds", 30);
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 20));
+        Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         Path dataDir = System.getProperty("bench.data-dir") != null
                 ? Path.of(System.getProperty("bench.data-dir"))
                 : Files.createTempDirectory("tidemark-bench");
@@ -40,42 +48,64 @@ public final class Bench {
         ConfigurableApplicationContext app = SpringApplication.run(TidemarkApplication.class,
                 "--server.port=0", "--tidemark.data-dir=" + dataDir,
                 "--tidemark.demo.enabled=true", "--tidemark.demo.password=" + PASSWORD,
-                "--logging.level.root=WARN");
-        int exit = 0;
+                "--logging.level.root=WARN",
+                "--tidemark.embedded-mongo.in-memory=" + Boolean.getBoolean("bench.in-memory-read-store"));
+        long errors = 0;
         try {
             String baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-            System.out.printf(Locale.ROOT, "%nTidemark benchmark: %d clients, %d s warm-up, %d s measured, %d cores, Java %s%n",
-                    clients, warmupSeconds, seconds, Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"));
-            run(baseUrl, clients, Duration.ofSeconds(warmupSeconds), null);
+            CommandGateway gateway = app.getBean(CommandGateway.class);
+            Recorder out = new Recorder();
+            out.header(clients, warmup, measure);
+
+            run(clients, warmup, i -> new GatewayClient(gateway, i)::run);
+            Result inProcess = run(clients, measure, i -> new GatewayClient(gateway, i)::run);
+            out.commands("command side, in process (CommandGateway)", inProcess);
+
+            run(clients, warmup, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
+            Result http = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
+            out.commands("HTTP end to end (POST /api/incidents, /notes)", http);
+            out.catchUp(new LagProbe(baseUrl).awaitCaughtUp());
+
+            double pace = http.commands() / http.seconds() / 2;
             LagProbe lag = new LagProbe(baseUrl);
-            Result result = run(baseUrl, clients, Duration.ofSeconds(seconds), lag);
-            new Recorder().print(result, lag);
-            if (result.errors > 0) {
-                exit = 1;
-            }
+            Thread probe = new Thread(lag::runUntilInterrupted, "lag-probe");
+            probe.start();
+            Result paced = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, pace / clients)::run);
+            probe.interrupt();
+            probe.join();
+            out.lag(paced, lag.sortedLags());
+            errors = inProcess.errors() + http.errors() + paced.errors();
         } finally {
             app.close();
         }
-        System.exit(exit);
+        System.exit(errors == 0 ? 0 : 1);
     }
 
     record Result(long commands, long errors, double seconds, long[] latenciesNanos) {
     }
 
-    private static Result run(String baseUrl, int clients, Duration duration, LagProbe lag) throws Exception {
+    /** One benchmark client's loop; it runs until the shared flag is set. */
+    interface Worker {
+        Client.Stats run(AtomicBoolean stop);
+    }
+
+    interface ClientFactory {
+        Worker create(int number) throws Exception;
+    }
+
+    /** Runs N clients for the given time and merges their figures. Clients are built before the clock starts. */
+    static Result run(int clients, Duration duration, ClientFactory factory) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
-        List<Future<Client.Stats>> futures = new ArrayList<>();
-        List<Client> started = new ArrayList<>();
+        List<Callable<Client.Stats>> tasks = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Client client = new Client(baseUrl, "dsl", PASSWORD, i);
-            started.add(client);
+            Worker worker = factory.create(i);
+            tasks.add(() -> worker.run(stop));
         }
-        Future<?> probe = lag == null ? null : pool.submit(() -> lag.run(stop));
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Client.Stats>> futures = new ArrayList<>();
         long start = System.nanoTime();
-        for (Client client : started) {
-            futures.add(pool.submit(() -> client.run(stop)));
+        for (Callable<Client.Stats> task : tasks) {
+            futures.add(pool.submit(task));
         }
         Thread.sleep(duration.toMillis());
         stop.set(true);
@@ -89,11 +119,8 @@ public final class Bench {
             all.add(stats.latencies());
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        if (probe != null) {
-            probe.get();
-        }
         pool.shutdown();
-        long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(commands, errors, elapsed, merged);
     }
 }

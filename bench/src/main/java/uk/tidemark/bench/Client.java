@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** One benchmark client: signs in once (session cookie), then loops "log a case, add three notes". */
+/** One HTTP benchmark client: signs in once (session cookie), then loops "log a case, add three notes". */
 final class Client {
 
     static final String SETTING = "riverside-primary";
@@ -23,10 +23,13 @@ final class Client {
     private final HttpClient http;
     private final String baseUrl;
     private final int number;
+    private final long intervalNanos;
 
-    Client(String baseUrl, String username, String password, int number) throws Exception {
+    /** {@code ratePerSecond} paces this client's commands; 0 sends as fast as answers come back. */
+    Client(String baseUrl, String username, String password, int number, double ratePerSecond) throws Exception {
         this.baseUrl = baseUrl;
         this.number = number;
+        this.intervalNanos = ratePerSecond > 0 ? (long) (1e9 / ratePerSecond) : 0;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -42,10 +45,12 @@ final class Client {
         int count = 0;
         long errors = 0;
         int loop = 0;
+        long next = System.nanoTime();
         while (!stop.get()) {
             loop++;
             String id = null;
             for (int step = 0; step < 4 && !stop.get(); step++) {
+                next = pace(next);
                 String path = step == 0 ? "/api/incidents" : "/api/incidents/" + id + "/notes";
                 String body = step == 0 ? logBody(loop) : "{\"text\":\"Spoke to the pupil's form tutor (step " + step + ").\"}";
                 long t0 = System.nanoTime();
@@ -70,6 +75,21 @@ final class Client {
             }
         }
         return new Stats(count, errors, Arrays.copyOf(latencies, count));
+    }
+
+    private long pace(long next) {
+        if (intervalNanos == 0) {
+            return next;
+        }
+        long wait = next - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return next + intervalNanos;
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -66,6 +67,13 @@ public class AxonConfig {
     @Bean
     CorrelationDataProvider messageOrigin() {
         return new MessageOriginProvider();
+    }
+
+    /** The read-model processors' event source (axon.eventhandling.processors.*.source). */
+    @Bean(destroyMethod = "close")
+    PromptEventSource promptEventSource(EventStore eventStore,
+                                        @Value("${tidemark.processors.wake-up-interval:25ms}") Duration tick) {
+        return new PromptEventSource(eventStore, tick);
     }
 
     /** Processor tokens live beside the read models they describe, so a rebuild resets both together. */

@@ -22,7 +22,7 @@ import static uk.tidemark.command.incident.IncidentRule.*;
  * An online-safety incident case. Every handler asks {@link IncidentTransitions} first, then checks its own
  * rules ({@link IncidentRule}), then applies; the event-sourcing handlers only remember what later rules need.
  */
-@Aggregate(commandTargetResolver = "incidentTargetResolver")
+@Aggregate(commandTargetResolver = "incidentTargetResolver", cache = "incidentCache")
 class IncidentAggregate {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");

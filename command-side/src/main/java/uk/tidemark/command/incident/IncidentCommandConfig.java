@@ -1,6 +1,10 @@
 package uk.tidemark.command.incident;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +16,18 @@ public class IncidentCommandConfig {
     @Bean
     CommandTargetResolver incidentTargetResolver() {
         return new MetadataVersionTargetResolver();
+    }
+
+    /**
+     * Named in {@code @Aggregate(cache = ...)}: recently used cases stay in memory between commands instead of
+     * being re-read and replayed from the event store each time (a quarter of a command's cost, measured in
+     * docs/benchmarks.md). Entries are weakly held, so memory pressure clears them. With several instances
+     * writing to one event store a cached case can be stale; the unique (aggregate, sequence) key then refuses
+     * the write (409) and Axon evicts the entry, so nothing is lost, but such deployments should route commands
+     * for one case to one instance or switch the cache off ({@code tidemark.command.aggregate-cache=false}).
+     */
+    @Bean
+    Cache incidentCache(@Value("${tidemark.command.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }

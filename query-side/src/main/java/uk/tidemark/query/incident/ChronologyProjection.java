@@ -32,7 +32,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 @ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
 public class ChronologyProjection {
-    private static final String LOGGED = "INCIDENT_LOGGED";
 
     private final MongoTemplate mongo;
 
@@ -78,8 +77,9 @@ public class ChronologyProjection {
     private String nameOf(String incidentId, String personId, List<NamedPerson> justLogged) {
         List<NamedPerson> people = justLogged;
         if (people == null) {
-            ChronologyDocument logged = mongo.findOne(
-                    Query.query(where("incidentId").is(incidentId).and("type").is(LOGGED)), ChronologyDocument.class);
+            // IncidentLogged is always a case's first event (sequence 0): fetch that entry by its id, which
+            // every MongoDB-compatible server answers from the _id index rather than a collection scan
+            ChronologyDocument logged = mongo.findById(ChronologyDocument.idOf(incidentId, 0), ChronologyDocument.class);
             people = logged == null || logged.people() == null ? List.of() : logged.people();
         }
         return people.stream().filter(p -> p.personId().equals(personId)).map(NamedPerson::name)

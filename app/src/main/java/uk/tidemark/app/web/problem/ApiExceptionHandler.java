@@ -106,11 +106,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this.", request);
     }
 
-    /** The request is not logged with its body: bodies carry personal data about children and staff. */
+    /**
+     * Neither the request body nor any exception message is logged: both can carry personal data about
+     * children and staff (see {@link MessageFreeTrace}).
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-        log.error("Unexpected failure answering {} {}", servlet.getMethod(), servlet.getRequestURI(), ex);
+        log.error("Unexpected failure answering {} {}: {}", servlet.getMethod(), servlet.getRequestURI(),
+                MessageFreeTrace.of(ex));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED, request);
     }
 
