@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       detail is readable, and the catch-up time of the read model after the saturating HTTP phase.</li>
  * </ol>
  * System properties: bench.clients (16), bench.warmup-seconds (20), bench.seconds (30), bench.data-dir
- * (a new temp dir), bench.in-memory-read-store (false). See docs/benchmarks.md.
+ * (a new temp dir), bench.in-memory-read-store (false), bench.app-args (extra application arguments, space
+ * separated, e.g. to compare configurations). See docs/benchmarks.md.
  */
 public final class Bench {
 
@@ -45,11 +46,17 @@ public final class Bench {
                 : Files.createTempDirectory("tidemark-bench");
 
         System.setProperty("axoniq.update-checker.disabled", "true");
-        ConfigurableApplicationContext app = SpringApplication.run(TidemarkApplication.class,
+        List<String> appArgs = new ArrayList<>(List.of(
                 "--server.port=0", "--tidemark.data-dir=" + dataDir,
                 "--tidemark.demo.enabled=true", "--tidemark.demo.password=" + PASSWORD,
                 "--logging.level.root=WARN",
-                "--tidemark.embedded-mongo.in-memory=" + Boolean.getBoolean("bench.in-memory-read-store"));
+                "--tidemark.embedded-mongo.in-memory=" + Boolean.getBoolean("bench.in-memory-read-store")));
+        String extra = System.getProperty("bench.app-args", "").trim();
+        if (!extra.isEmpty()) {
+            appArgs.addAll(List.of(extra.split("\\s+")));
+        }
+        ConfigurableApplicationContext app = SpringApplication.run(TidemarkApplication.class,
+                appArgs.toArray(String[]::new));
         long errors = 0;
         try {
             String baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");

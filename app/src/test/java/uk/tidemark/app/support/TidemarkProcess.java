@@ -19,10 +19,12 @@ public final class TidemarkProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private TidemarkProcess(Process process, int port) {
+    private TidemarkProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     public static TidemarkProcess start(Path dataDir, Path log, String... extraArgs) throws IOException {
@@ -39,7 +41,7 @@ public final class TidemarkProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new TidemarkProcess(process, port);
+        return new TidemarkProcess(process, port, log);
     }
 
     public String baseUrl() {
@@ -52,7 +54,8 @@ public final class TidemarkProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Tidemark exited with " + process.exitValue() + " while starting");
+                throw new IllegalStateException("Tidemark exited with " + process.exitValue() + " while starting:\n"
+                        + tailOfLog());
             }
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(
@@ -67,6 +70,15 @@ public final class TidemarkProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("Tidemark was not healthy within " + timeout);
+    }
+
+    private String tailOfLog() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, exactly what a power cut or OOM-killer does. */
