@@ -56,9 +56,4 @@ public class AccessScope {
     public boolean mayWorkOn(TidemarkUser user, String caseSettingId) {
         return isCaseWorker(user) && settingIdsOf(user).contains(caseSettingId);
     }
-
-    /** May the user see the case at all (in full, or as its reporter, status only)? */
-    public boolean maySee(TidemarkUser user, String caseSettingId, String reportedBy) {
-        return mayWorkOn(user, caseSettingId) || user.getUsername().equals(reportedBy);
-    }
 }

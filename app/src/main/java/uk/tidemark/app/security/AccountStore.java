@@ -87,11 +87,6 @@ public class AccountStore implements UserDetailsService {
                 (rs, i) -> new Setting(rs.getString(1), rs.getString(2), rs.getString(3)), trustId);
     }
 
-    public List<Setting> allSettings() {
-        return jdbc.query("SELECT id, trust_id, name FROM tidemark_setting ORDER BY name",
-                (rs, i) -> new Setting(rs.getString(1), rs.getString(2), rs.getString(3)));
-    }
-
     private Set<Role> roles(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.query("SELECT role FROM tidemark_user_role WHERE username = ?",

@@ -62,7 +62,7 @@ class VisibilityTest extends ApiTestSupport {
 
         Reply mine = get(STAFF_A, "/api/incidents/" + id);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "status", "stage", "category", "loggedAt");
+        assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "status", "category", "loggedAt");
         assertThat(mine.json().path("status").asText()).isEqualTo("OPEN");
         assertThat(mine.header("ETag")).isNull();
 
@@ -78,12 +78,27 @@ class VisibilityTest extends ApiTestSupport {
         assertThat(ids(list)).containsExactly(id);
         assertThat(list.path("total").asLong()).isEqualTo(1);
         assertThat(fieldNames(list.path("items").get(0)))
-                .containsExactlyInAnyOrder("id", "status", "stage", "category", "loggedAt");
+                .containsExactlyInAnyOrder("id", "status", "category", "loggedAt");
         // a reporter's severity filter is ignored rather than allowed to reveal the severity
         assertThat(post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
                 .isEqualTo(204);
         awaitVersion(DSL_A, id, 1);
         assertThat(ids(get(STAFF_A, "/api/incidents?severity=LOW").json())).containsExactly(id);
+        // nor may the stage filter reveal that the case was escalated or referred
+        assertThat(post(DSL_A, "/api/incidents/" + id + "/referrals",
+                Map.of("agency", "CHILDRENS_SOCIAL_CARE", "reason", "r")).status()).isEqualTo(201);
+        awaitVersion(DSL_A, id, 2);
+        assertThat(ids(get(STAFF_A, "/api/incidents?stage=NEW").json())).containsExactly(id);
+    }
+
+    @Test
+    void aBlankIdAnswersTheSame404AsAnUnknownOne() {
+        String id = logAndAwait(caseBody()).path("id").asText();
+        JsonNode reference = assertProblem(get(DSL_A, "/api/incidents/" + UUID.randomUUID()), 404);
+        assertSame404(reference, get(DSL_A, "/api/incidents/%20"));
+        assertSame404(reference, get(DSL_A, "/api/incidents/%20/chronology"));
+        assertSame404(reference, post(DSL_A, "/api/incidents/" + id + "/warnings/%20/response",
+                Map.of("response", "COMPLIED")));
     }
 
     @Test

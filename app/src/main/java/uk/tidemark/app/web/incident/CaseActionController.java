@@ -133,6 +133,9 @@ class CaseActionController {
             @Valid @RequestBody WarningReply body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (warningId.isBlank()) {
+            throw CaseAccess.notFound(); // no such warning; a WarningId cannot be blank
+        }
         act(user, id, ifMatch, origin -> new RecordWarningResponse(IncidentId.of(id), WarningId.of(warningId),
                 body.response().asResponse(), body.note()));
     }

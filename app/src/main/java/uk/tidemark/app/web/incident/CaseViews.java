@@ -32,8 +32,12 @@ final class CaseViews {
                     Instant updatedAt, long version) {
     }
 
+    /**
+     * Status only: not even the stage, which would tell a reporter that a case was escalated to the police or
+     * referred to an agency, facts a reporter must never see.
+     */
     @Schema(name = "ReportedCase", description = "A case as its reporter sees it: status only.")
-    record ReportedCaseView(String id, IncidentStatus status, Stage stage, Category category, Instant loggedAt) {
+    record ReportedCaseView(String id, IncidentStatus status, Category category, Instant loggedAt) {
     }
 
     @Schema(name = "CaseSummary", description = "A row of the case list, as a safeguarding lead sees it.")
@@ -108,11 +112,11 @@ final class CaseViews {
     }
 
     static ReportedCaseView reported(IncidentDetail d) {
-        return new ReportedCaseView(d.id(), d.status(), d.stage(), d.category(), d.loggedAt());
+        return new ReportedCaseView(d.id(), d.status(), d.category(), d.loggedAt());
     }
 
     static ReportedCaseView reported(IncidentSummary s) {
-        return new ReportedCaseView(s.id(), s.status(), s.stage(), s.category(), s.loggedAt());
+        return new ReportedCaseView(s.id(), s.status(), s.category(), s.loggedAt());
     }
 
     static CaseSummaryView summary(IncidentSummary s) {

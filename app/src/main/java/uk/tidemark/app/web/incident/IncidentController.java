@@ -121,11 +121,11 @@ class IncidentController {
             throw new InvalidRequestException(errors);
         }
         boolean caseWorker = AccessScope.isCaseWorker(user);
-        // A reporter's filters stop at what their view shows: filtering by severity or owner would reveal them.
+        // A reporter's filters stop at what their view shows: filtering by stage, severity or owner would reveal them.
         IncidentFilter filter = caseWorker
                 ? new IncidentFilter(status, stage, severity, category, settingId, ownerId,
                 scope.settingIdsOf(user), null)
-                : new IncidentFilter(status, stage, null, category, settingId, null, null, user.getUsername());
+                : new IncidentFilter(status, null, null, category, settingId, null, null, user.getUsername());
         IncidentPage result = queries.query(new FindIncidents(filter, page, size),
                 ResponseTypes.instanceOf(IncidentPage.class)).join();
         List<?> items = result.items().stream()
@@ -164,7 +164,11 @@ class IncidentController {
                 .stream().map(CaseViews::chronology).toList();
     }
 
+    /** Null for an unknown id, a blank one included, so that both answer the same 404. */
     private IncidentDetail find(String id) {
+        if (id.isBlank()) {
+            return null;
+        }
         return queries.query(new FindIncident(IncidentId.of(id)), ResponseTypes.instanceOf(IncidentDetail.class))
                 .join();
     }
