@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -73,6 +74,15 @@ public class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
         return http.build();
+    }
+
+    /**
+     * A URL that Spring Security's firewall rejects (encoded dots or slashes, ...) is answered as a problem
+     * detail like every other error, instead of the servlet container's default error body.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (req, res, e) -> problem(res, json, HttpStatus.BAD_REQUEST, "This address is not allowed.", false);
     }
 
     private static void problem(HttpServletResponse res, ObjectMapper json, HttpStatus status, String detail,

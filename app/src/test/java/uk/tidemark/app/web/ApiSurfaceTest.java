@@ -43,6 +43,12 @@ class ApiSurfaceTest extends ApiTestSupport {
     }
 
     @Test
+    void anAddressTheFirewallRejectsIsA400Problem() {
+        assertProblem(get(DSL_A, "/api/incidents/%2e%2e/secret"), 400);
+        assertProblem(get(DSL_A, "/api/incidents/a%2Fb"), 400);
+    }
+
+    @Test
     void aWrongMethodIsA405Problem() {
         Reply reply = send(DSL_A, "DELETE", "/api/incidents/" + UUID.randomUUID(), null, null, null);
         assertProblem(reply, 405);
