@@ -52,7 +52,7 @@ import java.util.function.Function;
 final class DemoCase {
 
     /** A command ready to send, with the username it is sent as and a content-free label for error messages. */
-    record Step(String actor, Object command, String what) {
+    record Step(String actor, Object command, String what, Instant at) {
     }
 
     /** What a step needs from the case being planned: ids, people and dates. */
@@ -259,11 +259,17 @@ final class DemoCase {
             named.add(person);
         }
         List<Step> planned = new ArrayList<>();
+        // each step is recorded as happening when the story says (reported 45 minutes after the incident,
+        // then every step on its day, ten minutes apart), never earlier than the step before it
+        Instant at = planning.at(45);
         planned.add(new Step(reporter, new LogIncident(planning.id, settingId, category, platform,
-                planning.occurredAt, summary, List.copyOf(links), List.copyOf(named), immediateRisk), "report"));
+                planning.occurredAt, summary, List.copyOf(links), List.copyOf(named), immediateRisk), "report", at));
+        int index = 0;
         for (PendingStep step : steps) {
             planning.day = step.day();
-            planned.add(new Step(step.actor(), step.factory().apply(planning), step.what()));
+            Instant stepAt = planning.at(60 + 10 * index++);
+            at = stepAt.isAfter(at) ? stepAt : at;
+            planned.add(new Step(step.actor(), step.factory().apply(planning), step.what(), at));
         }
         return planned;
     }

@@ -1,6 +1,7 @@
 package uk.tidemark.app.demo;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.kernel.Meta;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +123,15 @@ class DemoSeeder implements ApplicationRunner {
         return scenarios.size();
     }
 
+    /**
+     * Sends one step as its actor, with its events stamped at the time the story gives it: Axon takes event
+     * timestamps from {@link GenericEventMessage#clock}, which is set for the step and restored after it. Seeding
+     * runs once, on the first start of a demo system, before anyone can have signed in.
+     */
     private void send(DemoCase.Step step, String which) {
+        Clock system = GenericEventMessage.clock;
         try {
+            GenericEventMessage.clock = Clock.fixed(step.at(), ZoneOffset.UTC);
             // pitfall 12: keep the result an Object
             Object ignored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command())
                     .andMetaData(Map.of(Meta.ACTOR, step.actor())));
@@ -130,6 +140,8 @@ class DemoSeeder implements ApplicationRunner {
             throw new DemoSeedingException("Demo mode could not seed " + which + ": its " + step.what() + " step ("
                     + step.command().getClass().getSimpleName() + " as '" + step.actor() + "') was refused: "
                     + refused.getMessage(), refused);
+        } finally {
+            GenericEventMessage.clock = system;
         }
     }
 

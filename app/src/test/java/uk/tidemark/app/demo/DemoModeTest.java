@@ -11,6 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+
+import java.util.Map;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -110,6 +114,31 @@ class DemoModeTest {
         assertThat(incidentAggregates()).isBetween(30L, 40L).isEqualTo(DemoSeeder.scenarios().size());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = ?", Long.class,
                 EVENTS + "IncidentLogged")).isEqualTo(incidentAggregates());
+    }
+
+    @Test
+    @Order(4)
+    void eventsAreStampedWhenTheStorySaysTheyHappenedInOrderWithinEachCase() {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT aggregateIdentifier, sequenceNumber, timeStamp FROM DomainEventEntry "
+                        + "ORDER BY aggregateIdentifier, sequenceNumber");
+        Instant now = Instant.now();
+        Instant earliest = now;
+        String previousCase = null;
+        Instant previous = null;
+        for (Map<String, Object> row : rows) {
+            Instant at = Instant.parse((String) row.get("TIMESTAMP"));
+            assertThat(at).as("no demo event in the future").isBeforeOrEqualTo(now);
+            if (row.get("AGGREGATEIDENTIFIER").equals(previousCase)) {
+                assertThat(at).as("a case's events in order").isAfterOrEqualTo(previous);
+            }
+            earliest = at.isBefore(earliest) ? at : earliest;
+            previousCase = (String) row.get("AGGREGATEIDENTIFIER");
+            previous = at;
+        }
+        assertThat(earliest).as("the demo history reaches back months").isBefore(now.minus(Duration.ofDays(90)));
+        assertThat(Instant.now()).as("the system clock is back after seeding")
+                .isAfter(now.minusSeconds(1)).isBefore(now.plusSeconds(60));
     }
 
     @Test
