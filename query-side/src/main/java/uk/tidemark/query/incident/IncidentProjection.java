@@ -158,7 +158,8 @@ public class IncidentProjection {
     public void on(EscalatedToPolice e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, doc -> {
-            // a second escalation replaces the details but keeps the updates already received
+            // today's rules refuse a second escalation, but a projection replays the events as they are, not as
+            // the rules now are: a later escalation replaces the details and keeps the updates received
             var updates = doc.police == null ? new ArrayList<PoliceUpdateEntry>() : doc.police.updates();
             doc.police = new PoliceEntry(e.escalationId(), e.reason(), e.force(), e.crimeReference(), e.officer(),
                     at, actor, updates);

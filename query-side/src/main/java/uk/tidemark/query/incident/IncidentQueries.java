@@ -16,7 +16,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /** Answers the case list and the case page from the documents {@link IncidentProjection} keeps. */
 @Component
 public class IncidentQueries {
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = FindIncidents.MAX_PAGE_SIZE;
 
     private final MongoTemplate mongo;
 

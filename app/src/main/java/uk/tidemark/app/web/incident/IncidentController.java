@@ -41,7 +41,7 @@ import java.util.List;
 class IncidentController {
 
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = FindIncidents.MAX_PAGE_SIZE;
 
     private final CaseCommands commands;
     private final QueryGateway queries;
