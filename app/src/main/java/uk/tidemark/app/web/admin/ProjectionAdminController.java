@@ -1,0 +1,72 @@
+package uk.tidemark.app.web.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.web.problem.NotFoundException;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rebuilding the read models from the event store: the processor stops, its tokens are reset (which calls
+ * each projection's reset handler, emptying its collections) and it starts again from the first event.
+ * Administrators only (see SecurityConfig); the answers carry no case data.
+ */
+@RestController
+@RequestMapping("/api/admin/projections")
+@Tag(name = "Administration")
+class ProjectionAdminController {
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionAdminController(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    record ProjectionStatus(String name, boolean running, boolean replaying, int segmentsClaimed) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The read-model processors and whether they are running or replaying.")
+    List<ProjectionStatus> list() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> status((StreamingEventProcessor) p))
+                .sorted(Comparator.comparing(ProjectionStatus::name))
+                .toList();
+    }
+
+    @PostMapping("/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuild a processor's read models from the first event. 202; the replay runs in the "
+            + "background and the list shows replaying=true until it has caught up.")
+    ProjectionStatus rebuild(@PathVariable String name) {
+        StreamingEventProcessor processor = streaming(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(processor);
+    }
+
+    private StreamingEventProcessor streaming(String name) {
+        EventProcessor processor = processing.eventProcessors().get(name);
+        if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
+            return streaming;
+        }
+        throw new NotFoundException("There is no read-model processor of that name.");
+    }
+
+    private static ProjectionStatus status(StreamingEventProcessor p) {
+        return new ProjectionStatus(p.getName(), p.isRunning(), p.isReplaying(), p.processingStatus().size());
+    }
+}
