@@ -1,0 +1,119 @@
+package uk.tidemark.command.disciplinary;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.disciplinary.*;
+import uk.tidemark.kernel.disciplinary.command.*;
+import uk.tidemark.kernel.disciplinary.event.*;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.PersonId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
+
+/** Ids, times and histories the disciplinary tests share; every value is fixed so expected events are exact. */
+final class DisciplinaryFixtures {
+
+    static final Map<String, Object> ACTOR = Map.of("actor", "hr");
+    static final DisciplinaryCaseId ID = DisciplinaryCaseId.of("disciplinary-1");
+    static final IncidentId INCIDENT = IncidentId.of("incident-1");
+    static final PersonId EMPLOYEE = PersonId.of("person-staff");
+    static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
+
+    /** Monday 2 March 2026, 10:00 in London (GMT): the day every decision in the tests is taken. */
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    /** Five working days after Monday 2 March 2026. */
+    static final LocalDate EARLIEST_HEARING = LocalDate.of(2026, 3, 9);
+    /** The end of Monday 9 March 2026 in London: the last moment of a five-working-day appeal window. */
+    static final Instant WINDOW_END = Instant.parse("2026-03-09T23:59:59.999999999Z");
+    static final Instant SIX_MONTHS_ON = Instant.parse("2026-09-02T09:00:00Z"); // 10:00 BST
+    static final Instant TWELVE_MONTHS_ON = Instant.parse("2027-03-02T10:00:00Z");
+
+    private DisciplinaryFixtures() {
+    }
+
+    static AggregateTestFixture<DisciplinaryCaseAggregate> fixture(DisciplinaryPolicy policy) {
+        AggregateTestFixture<DisciplinaryCaseAggregate> fixture = new AggregateTestFixture<>(DisciplinaryCaseAggregate.class);
+        fixture.registerInjectableResource(policy);
+        fixture.registerInjectableResource(CALENDAR);
+        return fixture;
+    }
+
+    static AggregateTestFixture<DisciplinaryCaseAggregate> fixture() {
+        return fixture(DisciplinaryPolicy.DEFAULTS);
+    }
+
+    /** A command as the app sends it, with the actor metadata: given commands must pass the actor check too. */
+    static GenericCommandMessage<?> signed(Object command) {
+        return new GenericCommandMessage<>(command, ACTOR);
+    }
+
+    static OpenDisciplinaryCase open(boolean teacher, boolean harm) {
+        return new OpenDisciplinaryCase(ID, "setting-1", "Sam Staff", EMPLOYEE, teacher, harm,
+                "Messaged a pupil on a personal account", INCIDENT);
+    }
+
+    static DisciplinaryCaseOpened opened(boolean teacher, boolean harm) {
+        return new DisciplinaryCaseOpened(ID, "setting-1", "Sam Staff", EMPLOYEE, teacher, harm,
+                "Messaged a pupil on a personal account", INCIDENT, "hr");
+    }
+
+    static OutcomeDecided decided(DisciplinaryOutcome outcome) {
+        Instant expiry = DisciplinaryPolicy.DEFAULTS.warningExpiry(outcome, NOW);
+        return new OutcomeDecided(ID, outcome, "Breach of the code of conduct", NOW,
+                outcome == DisciplinaryOutcome.NO_ACTION ? null : WINDOW_END, expiry);
+    }
+
+    static DecideOutcome decide(DisciplinaryOutcome outcome) {
+        return new DecideOutcome(ID, outcome, "Breach of the code of conduct");
+    }
+
+    static InviteToHearing invite(LocalDate on) {
+        return new InviteToHearing(ID, on, true);
+    }
+
+    /** The events that bring a case (of the given kind) to {@code stage}, deciding {@code outcome} on the way. */
+    static List<Object> historyTo(DisciplinaryStage stage, boolean teacher, boolean harm, DisciplinaryOutcome outcome) {
+        List<Object> events = new ArrayList<>(List.of(opened(teacher, harm)));
+        if (stage == CLOSED) {
+            events.add(new DisciplinaryCaseClosed(ID, "Allegation withdrawn"));
+            return events;
+        }
+        if (stage.compareTo(INVESTIGATION) >= 0) {
+            events.add(new InvestigatorAppointed(ID, "Ivy Investigator"));
+            events.add(new InvestigationFindingsRecorded(ID, "Messages confirmed"));
+        }
+        if (stage.compareTo(HEARING_ARRANGED) >= 0) {
+            events.add(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY));
+        }
+        if (stage.compareTo(HEARING_HELD) >= 0) {
+            events.add(new HearingHeld(ID, "Union representative"));
+        }
+        if (stage.compareTo(OUTCOME) >= 0) {
+            events.add(decided(outcome));
+        }
+        if (stage.compareTo(APPEAL) >= 0) {
+            events.add(new AppealLodged(ID, "Too harsh"));
+        }
+        return events;
+    }
+
+    /** A case that is not about harm to children, about someone who is not a teacher. */
+    static List<Object> historyTo(DisciplinaryStage stage) {
+        return historyTo(stage, false, false, DisciplinaryOutcome.FIRST_WRITTEN_WARNING);
+    }
+
+    /** The commands that bring a case to a decided outcome, so that the fixture schedules its deadlines. */
+    static List<Object> commandsToOutcome(DisciplinaryOutcome outcome) {
+        return List.of(signed(open(false, false)), signed(new AppointInvestigator(ID, "Ivy Investigator")),
+                signed(new RecordInvestigationFindings(ID, "Messages confirmed")), signed(invite(EARLIEST_HEARING)),
+                signed(new RecordHearingHeld(ID, null)), signed(decide(outcome)));
+    }
+}

@@ -1,0 +1,9 @@
+package uk.tidemark.kernel.disciplinary.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+
+/** The investigation's findings were recorded. */
+@Revision("1")
+public record InvestigationFindingsRecorded(DisciplinaryCaseId caseId, String findings) implements DisciplinaryEvent {
+}
