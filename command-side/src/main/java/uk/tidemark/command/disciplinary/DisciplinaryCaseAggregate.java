@@ -75,10 +75,7 @@ class DisciplinaryCaseAggregate {
         }
     }
 
-    /**
-     * Axon's clock, not the system's: it is what stamps the events, and the test fixture moves it with its
-     * simulated time, so the notice and the windows are computed on the same time the deadlines run on.
-     */
+    /** Axon's clock, which stamps events and which the fixture moves with the deadlines' simulated time. */
     private static Instant now() {
         return GenericEventMessage.clock.instant();
     }
@@ -242,9 +239,7 @@ class DisciplinaryCaseAggregate {
     }
 
     @EventSourcingHandler
-    void on(InvestigationFindingsRecorded event) {
-        findingsRecorded = true;
-    }
+    void on(InvestigationFindingsRecorded event) { findingsRecorded = true; }
 
     @EventSourcingHandler
     void on(InvitedToHearing event) {
@@ -291,9 +286,7 @@ class DisciplinaryCaseAggregate {
     }
 
     @EventSourcingHandler
-    void on(BarringReferralDecisionRecorded event) {
-        barringDecisionRecorded = true;
-    }
+    void on(BarringReferralDecisionRecorded event) { barringDecisionRecorded = true; }
 
     @EventSourcingHandler
     void on(DisciplinaryCaseClosed event) {
