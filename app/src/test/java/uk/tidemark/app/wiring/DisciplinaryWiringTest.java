@@ -1,0 +1,69 @@
+package uk.tidemark.app.wiring;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
+import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
+import uk.tidemark.kernel.disciplinary.command.DecideOutcome;
+import uk.tidemark.kernel.disciplinary.command.InviteToHearing;
+import uk.tidemark.kernel.disciplinary.command.OpenDisciplinaryCase;
+import uk.tidemark.kernel.disciplinary.command.RecordHearingHeld;
+import uk.tidemark.kernel.disciplinary.command.RecordInvestigationFindings;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The disciplinary case runs inside the application, not only in its fixture: the working calendar, the
+ * policy and Axon's deadline manager reach its handlers, and its events go through the real (Jackson)
+ * serializer and event store and come back intact.
+ */
+@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true",
+        "tidemark.data-dir=target/test-data/disciplinary-wiring-${random.uuid}"})
+class DisciplinaryWiringTest {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventStore events;
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Test
+    void aCaseRunsToAFinalWrittenWarningThroughTheApplication() {
+        DisciplinaryCaseId id = DisciplinaryCaseId.random();
+        send(new OpenDisciplinaryCase(id, "school-1", "A. Teacher", null, true, true,
+                "Messaged a pupil privately on Instagram", null));
+        send(new AppointInvestigator(id, "Deputy head"));
+        send(new RecordInvestigationFindings(id, "The messages were sent and were inappropriate."));
+        LocalDate hearing = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10);
+        send(new InviteToHearing(id, hearing, true));
+        send(new RecordHearingHeld(id, "Union representative"));
+        send(new DecideOutcome(id, DisciplinaryOutcome.FINAL_WRITTEN_WARNING, "Serious breach of the code of conduct"));
+
+        List<? extends DomainEventMessage<?>> stored = events.readEvents(id.toString()).asStream().toList();
+        assertThat(stored).hasSize(6);
+        assertThat(stored.get(0).getPayload()).isInstanceOfSatisfying(DisciplinaryCaseOpened.class, opened -> {
+            assertThat(opened.isTeacher()).as("a boolean named isTeacher survives Jackson").isTrue();
+            assertThat(opened.concernsHarmToChildren()).isTrue();
+        });
+        assertThat(stored).allSatisfy(e -> assertThat(e.getMetaData().get(Meta.ACTOR)).isEqualTo("hr"));
+    }
+
+    private void send(Object command) {
+        Object ignored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(Meta.ACTOR, "hr")));
+    }
+}
