@@ -1,0 +1,184 @@
+package uk.tidemark.command.complaint;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.command.*;
+import uk.tidemark.kernel.complaint.event.*;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static uk.tidemark.command.complaint.ComplaintRule.*;
+
+/**
+ * A complaint about a setting. Every handler asks {@link ComplaintTransitions} first, then checks its own rules
+ * ({@link ComplaintRule}), then applies; the event-sourcing handlers only remember the state.
+ *
+ * <p>The timescales are computed here and carried by the events, so the deadline a complaint was given stays
+ * fixed in its history even if the configured timescales or the calendar data change later. The timescales and
+ * the calendar arrive as handler parameters (Spring beans, or the fixture's injectable resources) because an
+ * event-sourced aggregate has no constructor of its own to inject them into.
+ */
+@Aggregate(commandTargetResolver = "incidentTargetResolver")
+class ComplaintAggregate {
+
+    @AggregateIdentifier
+    private ComplaintId complaintId;
+    private ComplaintState state;
+
+    ComplaintAggregate() {
+        // for Axon, which rebuilds the complaint from its events
+    }
+
+    @CommandHandler
+    ComplaintAggregate(ReceiveComplaint command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                       ComplaintTimescales timescales, WorkingCalendar calendar) {
+        requireActor(actor);
+        LocalDate acknowledgeBy = calendar.workingDaysAfter(today(), timescales.acknowledgeDays());
+        apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
+                command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor));
+    }
+
+    /**
+     * Axon 4.13 does not enforce {@code required = true} on aggregate command handlers (a missing value arrives
+     * as null), so the actor is checked here for every command on an existing complaint, and in the constructor.
+     */
+    @CommandHandlerInterceptor
+    void requireActor(CommandMessage<?> command) {
+        requireActor(command.getMetaData().get(Meta.ACTOR));
+    }
+
+    private static void requireActor(Object actor) {
+        if (!(actor instanceof String name) || name.isBlank()) {
+            throw ACTOR_REQUIRED.violation();
+        }
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeComplaint command) {
+        ComplaintTransitions.check(command, state);
+        apply(new ComplaintAcknowledged(complaintId));
+    }
+
+    @CommandHandler
+    void handle(ResolveInformally command) {
+        ComplaintTransitions.check(command, state);
+        apply(new ComplaintResolvedInformally(complaintId, command.outcome()));
+    }
+
+    @CommandHandler
+    void handle(EscalateToFormalStage command, ComplaintTimescales timescales, WorkingCalendar calendar) {
+        ComplaintTransitions.check(command, state);
+        LocalDate dueBy = calendar.workingDaysAfter(today(), timescales.formalResponseDays());
+        apply(new EscalatedToFormalStage(complaintId, command.reason(), dueBy));
+    }
+
+    @CommandHandler
+    void handle(RecordFormalResponse command) {
+        ComplaintTransitions.check(command, state);
+        apply(new FormalResponseRecorded(complaintId, command.findings(), command.reasons(), command.howToEscalate()));
+    }
+
+    @CommandHandler
+    void handle(RequestPanel command, ComplaintTimescales timescales, WorkingCalendar calendar) {
+        ComplaintTransitions.check(command, state);
+        LocalDate dueBy = calendar.workingDaysAfter(today(), timescales.panelDays());
+        apply(new PanelRequested(complaintId, command.reason(), dueBy));
+    }
+
+    @CommandHandler
+    void handle(RecordPanelHearing command) {
+        ComplaintTransitions.check(command, state);
+        if (command.heldOn() == null || command.heldOn().isAfter(today())) {
+            throw HEARING_NOT_IN_THE_FUTURE.violation();
+        }
+        apply(new PanelHearingRecorded(complaintId, command.heldOn(), command.panelMembers()));
+    }
+
+    @CommandHandler
+    void handle(RecordPanelDecision command) {
+        ComplaintTransitions.check(command, state);
+        apply(new PanelDecisionRecorded(complaintId, command.decision(), command.reasons()));
+    }
+
+    @CommandHandler
+    void handle(CloseComplaint command) {
+        ComplaintTransitions.check(command, state);
+        apply(new ComplaintClosed(complaintId, command.rationale()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawComplaint command) {
+        ComplaintTransitions.check(command, state);
+        apply(new ComplaintWithdrawn(complaintId, command.reason()));
+    }
+
+    /**
+     * The UK date of the event about to be applied. Axon stamps events from {@link GenericEventMessage#clock},
+     * so counting from it keeps a deadline consistent with its event's timestamp (the demo seeder and the test
+     * fixture both move that clock).
+     */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event) {
+        complaintId = event.complaintId();
+        state = ComplaintState.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAcknowledged event) {
+        state = ComplaintState.ACKNOWLEDGED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintResolvedInformally event) {
+        state = ComplaintState.INFORMAL;
+    }
+
+    @EventSourcingHandler
+    void on(EscalatedToFormalStage event) {
+        state = ComplaintState.FORMAL;
+    }
+
+    @EventSourcingHandler
+    void on(FormalResponseRecorded event) {
+        state = ComplaintState.RESPONDED;
+    }
+
+    @EventSourcingHandler
+    void on(PanelRequested event) {
+        state = ComplaintState.PANEL_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(PanelHearingRecorded event) {
+        state = ComplaintState.HEARD;
+    }
+
+    @EventSourcingHandler
+    void on(PanelDecisionRecorded event) {
+        state = ComplaintState.DECIDED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosed event) {
+        state = ComplaintState.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintWithdrawn event) {
+        state = ComplaintState.WITHDRAWN;
+    }
+}

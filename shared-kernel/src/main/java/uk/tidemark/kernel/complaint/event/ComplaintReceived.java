@@ -1,0 +1,17 @@
+package uk.tidemark.kernel.complaint.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.complaint.*;
+import uk.tidemark.kernel.incident.IncidentId;
+
+import java.time.LocalDate;
+
+/**
+ * A complaint was received. {@code acknowledgeBy} is the acknowledgement timescale, counted in school days from
+ * the day it was received; {@code receivedBy} is copied from the command's actor metadata by the aggregate.
+ */
+@Revision("1")
+public record ComplaintReceived(ComplaintId complaintId, String settingId, ComplaintChannel channel, String complainant,
+                                String summary, IncidentId linkedIncidentId, LocalDate acknowledgeBy,
+                                String receivedBy) implements ComplaintEvent {
+}

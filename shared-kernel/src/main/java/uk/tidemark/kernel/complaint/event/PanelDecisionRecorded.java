@@ -1,0 +1,9 @@
+package uk.tidemark.kernel.complaint.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.complaint.*;
+
+/** The panel decided. */
+@Revision("1")
+public record PanelDecisionRecorded(ComplaintId complaintId, PanelDecision decision, String reasons) implements ComplaintEvent {
+}
