@@ -7,7 +7,8 @@ import uk.tidemark.command.deadline.WorkingCalendar;
 
 /**
  * Command-side wiring of the complaint. Axon resolves the complaint handlers' {@link ComplaintTimescales} and
- * {@link WorkingCalendar} parameters from these beans, so the aggregate needs no field injection.
+ * {@link WorkingCalendar} parameters from Spring beans (the calendar is CalendarConfig's), so the aggregate needs
+ * no field injection.
  */
 @Configuration(proxyBeanMethods = false)
 public class ComplaintCommandConfig {
@@ -19,14 +20,5 @@ public class ComplaintCommandConfig {
             @Value("${tidemark.complaints.formal-response-days:15}") int formalResponseDays,
             @Value("${tidemark.complaints.panel-days:20}") int panelDays) {
         return new ComplaintTimescales(acknowledgeDays, formalResponseDays, panelDays);
-    }
-
-    /**
-     * The one calendar the command side counts deadlines on. Defined here because the complaint is its first
-     * user; an organisation's own closures will be layered on it when per-organisation overrides arrive.
-     */
-    @Bean
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.englandAndWales();
     }
 }

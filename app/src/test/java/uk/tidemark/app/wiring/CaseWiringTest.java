@@ -9,6 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
+import uk.tidemark.kernel.complaint.command.ReceiveComplaint;
+import uk.tidemark.kernel.complaint.event.ComplaintReceived;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
@@ -26,13 +31,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The disciplinary case runs inside the application, not only in its fixture: the working calendar, the
- * policy and Axon's deadline manager reach its handlers, and its events go through the real (Jackson)
- * serializer and event store and come back intact.
+ * The disciplinary case and the complaint run inside the application, not only in their fixtures: the working
+ * calendar, their policies and Axon's deadline manager reach their handlers, and their events go through the
+ * real (Jackson) serializer and event store and come back intact.
  */
 @SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true",
-        "tidemark.data-dir=target/test-data/disciplinary-wiring-${random.uuid}"})
-class DisciplinaryWiringTest {
+        "tidemark.data-dir=target/test-data/case-wiring-${random.uuid}"})
+class CaseWiringTest {
 
     @Autowired
     CommandGateway commands;
@@ -60,6 +65,20 @@ class DisciplinaryWiringTest {
             assertThat(opened.concernsHarmToChildren()).isTrue();
         });
         assertThat(stored).allSatisfy(e -> assertThat(e.getMetaData().get(Meta.ACTOR)).isEqualTo("hr"));
+    }
+
+    @Test
+    void aComplaintIsReceivedWithItsAcknowledgementDateFromTheApplicationsCalendar() {
+        ComplaintId id = ComplaintId.random();
+        send(new ReceiveComplaint(id, "school-1", ComplaintChannel.SOCIAL_MEDIA, "A parent",
+                "Complained on Facebook about how a bullying report was handled", null));
+        send(new AcknowledgeComplaint(id));
+
+        List<? extends DomainEventMessage<?>> stored = events.readEvents(id.toString()).asStream().toList();
+        assertThat(stored).hasSize(2);
+        ComplaintReceived received = (ComplaintReceived) stored.get(0).getPayload();
+        LocalDate receivedOn = LocalDate.ofInstant(stored.get(0).getTimestamp(), WorkingCalendar.UK);
+        assertThat(received.acknowledgeBy()).isEqualTo(calendar.workingDaysAfter(receivedOn, 5));
     }
 
     private void send(Object command) {
