@@ -81,7 +81,8 @@ class ComplaintTimescalesTest {
 
     @Test
     void springConfigurationDefaultsToTheBriefTimescalesAndTheEnglandAndWalesCalendar() {
-        try (var context = new AnnotationConfigApplicationContext(ComplaintCommandConfig.class)) {
+        try (var context = new AnnotationConfigApplicationContext(ComplaintCommandConfig.class,
+                uk.tidemark.command.deadline.CalendarConfig.class)) {
             assertThat(context.getBean(ComplaintTimescales.class)).isEqualTo(new ComplaintTimescales(5, 15, 20));
             assertThat(context.getBean("workingCalendar", WorkingCalendar.class)
                     .isWorkingDay(LocalDate.of(2026, 5, 25))).isFalse();
