@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.incident.ActionRequests.*;
 import uk.tidemark.app.web.incident.CaseLocator.CaseOrigin;
+import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.WarningId;
 import uk.tidemark.kernel.incident.command.*;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -39,9 +41,15 @@ class CaseActionController {
     private final CaseAccess access;
     private final CaseCommands commands;
 
-    CaseActionController(CaseAccess access, CaseCommands commands) {
+    /** BRIEF.md: a warning's response is due in five working days unless the DSL sets a date. */
+    static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
+
+    private final WorkingCalendar calendar;
+
+    CaseActionController(CaseAccess access, CaseCommands commands, WorkingCalendar calendar) {
         this.access = access;
         this.commands = commands;
+        this.calendar = calendar;
     }
 
     record RecordCreated(String id) {
@@ -120,9 +128,10 @@ class CaseActionController {
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         WarningId warningId = WarningId.random();
+        LocalDate dueBy = body.responseDueBy() != null ? body.responseDueBy()
+                : calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), DEFAULT_RESPONSE_WORKING_DAYS);
         act(user, id, ifMatch, origin -> new IssueWarning(IncidentId.of(id), warningId,
-                PersonId.of(body.personId().strip()), body.kind(), body.channel(), body.text(),
-                body.responseDueBy()));
+                PersonId.of(body.personId().strip()), body.kind(), body.channel(), body.text(), dueBy));
         return new WarningCreated(warningId.value());
     }
 
