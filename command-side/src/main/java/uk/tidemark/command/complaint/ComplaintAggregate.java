@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.*;
@@ -28,7 +29,7 @@ import static uk.tidemark.command.complaint.ComplaintRule.*;
  * the calendar arrive as handler parameters (Spring beans, or the fixture's injectable resources) because an
  * event-sourced aggregate has no constructor of its own to inject them into.
  */
-@Aggregate(commandTargetResolver = "incidentTargetResolver")
+@Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER)
 class ComplaintAggregate {
 
     @AggregateIdentifier

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
@@ -28,7 +29,7 @@ import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
  * checks its own rules ({@link DisciplinaryRule}), then applies; the event-sourcing handlers only remember what
  * later rules need. The appeal window and a warning's expiry are Axon deadlines, so they survive a restart.
  */
-@Aggregate(commandTargetResolver = "incidentTargetResolver")
+@Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER)
 class DisciplinaryCaseAggregate {
 
     static final String APPEAL_WINDOW = "appeal-window";

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Command-side wiring of the disciplinary case. The aggregate shares the incident's
- * {@code incidentTargetResolver} (the expected-version check is the same for every case type) and receives the
+ * {@code versionedTargetResolver} (the expected-version check is the same for every case type) and receives the
  * policy, the working calendar ({@code CalendarConfig}) and Axon's deadline manager as handler parameters.
  */
 @Configuration(proxyBeanMethods = false)

@@ -7,6 +7,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
@@ -22,7 +23,7 @@ import static uk.tidemark.command.incident.IncidentRule.*;
  * An online-safety incident case. Every handler asks {@link IncidentTransitions} first, then checks its own
  * rules ({@link IncidentRule}), then applies; the event-sourcing handlers only remember what later rules need.
  */
-@Aggregate(commandTargetResolver = "incidentTargetResolver", cache = "incidentCache")
+@Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER, cache = "incidentCache")
 class IncidentAggregate {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");

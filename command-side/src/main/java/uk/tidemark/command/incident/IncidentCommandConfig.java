@@ -3,7 +3,6 @@ package uk.tidemark.command.incident;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,12 +10,6 @@ import org.springframework.context.annotation.Configuration;
 /** Command-side wiring of the incident case that Axon's auto-configuration cannot guess. */
 @Configuration(proxyBeanMethods = false)
 public class IncidentCommandConfig {
-
-    /** Named in {@code @Aggregate(commandTargetResolver = ...)} on {@link IncidentAggregate}: keep the names in step. */
-    @Bean
-    CommandTargetResolver incidentTargetResolver() {
-        return new MetadataVersionTargetResolver();
-    }
 
     /**
      * Named in {@code @Aggregate(cache = ...)}: recently used cases stay in memory between commands instead of

@@ -8,9 +8,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import uk.tidemark.command.versioning.MetadataVersionTargetResolver;
+import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.incident.command.AddNote;
 import uk.tidemark.kernel.incident.event.NoteAdded;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,13 +107,17 @@ class MetadataVersionTargetResolverTest {
     }
 
     @Test
-    void theResolverIsTheBeanTheAggregateNames() {
-        try (var context = new AnnotationConfigApplicationContext(IncidentCommandConfig.class)) {
-            assertThat(context.getBean("incidentTargetResolver", CommandTargetResolver.class))
+    void theResolverIsTheBeanEveryAggregateNames() throws ClassNotFoundException {
+        try (var context = new AnnotationConfigApplicationContext(VersioningConfig.class)) {
+            assertThat(context.getBean(VersioningConfig.TARGET_RESOLVER, CommandTargetResolver.class))
                     .isInstanceOf(MetadataVersionTargetResolver.class);
         }
-        org.axonframework.spring.stereotype.Aggregate aggregate =
-                IncidentAggregate.class.getAnnotation(org.axonframework.spring.stereotype.Aggregate.class);
-        assertThat(aggregate.commandTargetResolver()).isEqualTo("incidentTargetResolver");
+        for (String name : List.of("uk.tidemark.command.incident.IncidentAggregate",
+                "uk.tidemark.command.complaint.ComplaintAggregate",
+                "uk.tidemark.command.disciplinary.DisciplinaryCaseAggregate")) {
+            Class<?> type = Class.forName(name); // package-private aggregates of other packages
+            assertThat(type.getAnnotation(org.axonframework.spring.stereotype.Aggregate.class).commandTargetResolver())
+                    .as(type.getSimpleName()).isEqualTo(VersioningConfig.TARGET_RESOLVER);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package uk.tidemark.command.incident;
+package uk.tidemark.command.versioning;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -26,7 +26,7 @@ public class MetadataVersionTargetResolver implements CommandTargetResolver {
     }
 
     /** Long as set in-process, Integer or String as it may arrive after serialisation; anything else is a bug. */
-    static Long expectedVersion(Object value) {
+    public static Long expectedVersion(Object value) {
         if (value == null) {
             return null;
         }
