@@ -1,11 +1,9 @@
 package uk.tidemark.command.disciplinary;
 
 import org.junit.jupiter.api.Test;
+import uk.tidemark.command.GeneratedDoc;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,22 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DisciplinaryTransitionsDocTest {
 
-    /** Surefire runs in the module directory, so the repository's docs/ is one level up. */
-    private static final Path DOC = Path.of("..", "docs", "disciplinary-transitions.md");
-    private static final String REGENERATE = "regenerate it from the repository root with: "
-            + "mvn -o -pl shared-kernel,command-side test -Dtest=DisciplinaryTransitionsDocTest "
-            + "-Dsurefire.failIfNoSpecifiedTests=false -Dtidemark.writeDocs=true";
-
     @Test
     void docsMatchTheTransitionTable() throws IOException {
-        String rendered = DisciplinaryTransitions.toMarkdown();
-        if (Boolean.getBoolean("tidemark.writeDocs")) {
-            Files.writeString(DOC, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(DOC).as("docs/disciplinary-transitions.md is missing; " + REGENERATE).exists();
-        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as("docs/disciplinary-transitions.md differs from DisciplinaryTransitions/DisciplinaryRule; " + REGENERATE)
-                .isEqualTo(rendered);
+        GeneratedDoc.check("disciplinary-transitions.md", DisciplinaryTransitions.toMarkdown(), "DisciplinaryTransitions/DisciplinaryRule",
+                "DisciplinaryTransitionsDocTest");
     }
 
     @Test

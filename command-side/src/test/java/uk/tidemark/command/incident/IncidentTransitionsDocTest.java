@@ -1,11 +1,9 @@
 package uk.tidemark.command.incident;
 
 import org.junit.jupiter.api.Test;
+import uk.tidemark.command.GeneratedDoc;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,21 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IncidentTransitionsDocTest {
 
-    /** Surefire runs in the module directory, so the repository's docs/ is one level up. */
-    private static final Path DOC = Path.of("..", "docs", "incident-transitions.md");
-    private static final String REGENERATE = "regenerate it from the repository root with: "
-            + "mvn -o -pl command-side test -Dtest=IncidentTransitionsDocTest -Dtidemark.writeDocs=true";
-
     @Test
     void docsMatchTheTransitionTable() throws IOException {
-        String rendered = IncidentTransitions.toMarkdown();
-        if (Boolean.getBoolean("tidemark.writeDocs")) {
-            Files.writeString(DOC, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(DOC).as("docs/incident-transitions.md is missing; " + REGENERATE).exists();
-        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as("docs/incident-transitions.md differs from IncidentTransitions/IncidentRule; " + REGENERATE)
-                .isEqualTo(rendered);
+        GeneratedDoc.check("incident-transitions.md", IncidentTransitions.toMarkdown(), "IncidentTransitions/IncidentRule",
+                "IncidentTransitionsDocTest");
     }
 
     @Test
