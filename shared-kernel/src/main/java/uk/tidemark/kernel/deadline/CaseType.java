@@ -1,0 +1,6 @@
+package uk.tidemark.kernel.deadline;
+
+/** The three kinds of case a deadline (or a notification) can belong to. */
+public enum CaseType {
+    INCIDENT, DISCIPLINARY, COMPLAINT
+}

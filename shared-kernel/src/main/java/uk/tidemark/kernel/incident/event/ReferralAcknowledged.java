@@ -1,0 +1,10 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.IncidentId;
+
+/** The agency acknowledged a referral; {@code reference} is theirs, when they gave one. */
+@Revision("1")
+public record ReferralAcknowledged(IncidentId incidentId, String referralId, String reference,
+                                   String note) implements IncidentEvent {
+}
