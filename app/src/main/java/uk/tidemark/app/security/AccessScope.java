@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  *   <li>case workers (DSL, deputy DSL, headteacher) see and act on the cases of their settings (all settings
  *       of their trust when trust-wide);</li>
  *   <li>anyone else who may log a concern (staff, HR) sees only the cases they reported, status only;</li>
+ *   <li>HR and the headteacher see and run the disciplinary cases of their settings; a DSL sees only the stage
+ *       and outcome of one linked to an incident they work on;</li>
+ *   <li>complaints are handled by the case workers of their setting;</li>
  *   <li>trustees and administrators get no case endpoints at all.</li>
  * </ul>
  */
@@ -50,6 +53,24 @@ public class AccessScope {
 
     public Set<String> settingIdsOf(TidemarkUser user) {
         return settingsOf(user).stream().map(Setting::id).collect(Collectors.toSet());
+    }
+
+    /** HR runs disciplinary cases; the headteacher oversees them. Both see the HR detail. */
+    public static boolean isHrWorker(TidemarkUser user) {
+        return user.hasAnyRole(Role.HR, Role.HEADTEACHER);
+    }
+
+    /** May the user see and act on a disciplinary case of this setting (the HR detail)? */
+    public boolean mayRunDisciplinary(TidemarkUser user, String caseSettingId) {
+        return isHrWorker(user) && settingIdsOf(user).contains(caseSettingId);
+    }
+
+    /**
+     * May the user see and act on a complaint of this setting? Complaints are handled by the safeguarding leads
+     * and the headteacher, who redirect incidents into the procedure and answer for it.
+     */
+    public boolean mayHandleComplaints(TidemarkUser user, String caseSettingId) {
+        return mayWorkOn(user, caseSettingId);
     }
 
     /** May the user see the case in full (the case worker's view)? */

@@ -42,6 +42,13 @@ public class SecurityConfig {
                         .requestMatchers("/api/incidents", "/api/incidents/**")
                         .hasAnyRole(Role.STAFF.name(), Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
+                        .requestMatchers("/api/disciplinary-cases", "/api/disciplinary-cases/**", "/api/hr-register")
+                        .hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/api/complaints", "/api/complaints/**")
+                        .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/api/deadlines", "/api/deadlines/**")
+                        .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
+                                Role.HEADTEACHER.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic
                         // keep the authentication in the session so that a client signs in (BCrypt) once,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,8 @@ class ApiSurfaceTest extends ApiTestSupport {
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.json().path("paths");
         List<String> actions = List.of("triage", "assign", "content-actions", "notes", "evidence", "warnings",
-                "police-escalation", "police-updates", "referrals", "close", "reopen");
+                "police-escalation", "police-updates", "referrals", "disciplinary-referral", "complaint-referral", "close",
+                "reopen");
         assertThat(paths.has("/api/incidents")).isTrue();
         assertThat(paths.path("/api/incidents").has("get")).isTrue();
         assertThat(paths.path("/api/incidents").has("post")).isTrue();
@@ -27,6 +29,17 @@ class ApiSurfaceTest extends ApiTestSupport {
             assertThat(paths.path("/api/incidents/{id}/" + action).has("post")).as(action).isTrue();
         }
         assertThat(paths.path("/api/incidents/{id}/warnings/{warningId}/response").has("post")).isTrue();
+        assertThat(paths.path("/api/incidents/{id}/referrals/{referralId}/acknowledgement").has("post")).isTrue();
+        for (String action : List.of("investigator", "findings", "hearing-invitation", "hearing", "outcome", "appeal",
+                "appeal-decision", "resignation", "barring-referral-decision", "close")) {
+            assertThat(paths.path("/api/disciplinary-cases/{id}/" + action).has("post")).as(action).isTrue();
+        }
+        for (String action : List.of("acknowledgement", "informal-resolution", "formal-stage", "formal-response",
+                "panel-request", "panel-hearing", "panel-decision", "close", "withdrawal")) {
+            assertThat(paths.path("/api/complaints/{id}/" + action).has("post")).as(action).isTrue();
+        }
+        assertThat(paths.path("/api/disciplinary-cases").has("post")).isTrue();
+        assertThat(paths.path("/api/complaints").has("post")).isTrue();
         // the signed-in user is not a parameter a client could fill in
         assertThat(docs.raw().body()).doesNotContain("TidemarkUser");
         JsonNode logParameters = paths.path("/api/incidents").path("post").path("parameters");
@@ -37,9 +50,9 @@ class ApiSurfaceTest extends ApiTestSupport {
     void anUnknownRouteIsA404Problem() {
         assertProblem(get(DSL_A, "/api/nothing-here"), 404);
         String id = UUID.randomUUID().toString();
-        // the next issue's actions are not here yet
-        assertProblem(post(DSL_A, "/api/incidents/" + id + "/disciplinary-referral", "{}"), 404);
-        assertProblem(post(DSL_A, "/api/incidents/" + id + "/complaint-referral", "{}"), 404);
+        // an action on an unknown case, with a valid body, is the same 404 as an unknown route's
+        assertProblem(post(DSL_A, "/api/incidents/" + id + "/complaint-referral",
+                Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "About the post")), 404);
     }
 
     @Test

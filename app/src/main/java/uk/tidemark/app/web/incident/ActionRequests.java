@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.tidemark.app.web.validation.HttpUrl;
 import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.incident.Agency;
 import uk.tidemark.kernel.incident.AllegationRoute;
 import uk.tidemark.kernel.incident.ContentAction;
@@ -105,6 +106,27 @@ final class ActionRequests {
     record Referral(@NotNull(message = REQUIRED) Agency agency,
                     @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason,
                     @Size(max = NAME, message = TOO_LONG) String reference) {
+    }
+
+    @Schema(name = "ReferralAcknowledgement")
+    record ReferralAcknowledgement(@Schema(description = "The agency's own reference, if they gave one.")
+                                   @Size(max = NAME, message = TOO_LONG) String reference,
+                                   @Size(max = TEXT, message = TOO_LONG) String note) {
+    }
+
+    @Schema(name = "DisciplinaryReferral")
+    record DisciplinaryReferral(@Schema(description = "A person on the case who is a SUBJECT with role STAFF.")
+                                @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String personId,
+                                @NotNull(message = REQUIRED) Boolean teacher,
+                                @NotNull(message = REQUIRED) Boolean concernsHarmToChildren,
+                                @Schema(description = "What HR is told: the referral is all of the incident HR sees.")
+                                @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String allegation) {
+    }
+
+    @Schema(name = "ComplaintReferral")
+    record ComplaintReferral(@NotNull(message = REQUIRED) ComplaintChannel channel,
+                             @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String complainant,
+                             @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String summary) {
     }
 
     @Schema(name = "Close")

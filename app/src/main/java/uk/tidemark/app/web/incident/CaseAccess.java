@@ -5,9 +5,11 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.ForbiddenException;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
-import uk.tidemark.app.web.incident.CaseLocator.CaseOrigin;
+import uk.tidemark.app.web.cases.CaseLocator;
+import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 
 /**
  * The per-request decision of who may act on a case (AccessScope holds the rules). An unknown id and a case the
@@ -34,11 +36,11 @@ class CaseAccess {
 
     /** The case's origin, when the user may act on it; otherwise a 404 (or a 403 for its reporter). */
     CaseOrigin requireActionable(TidemarkUser user, String incidentId) {
-        CaseOrigin origin = locator.locate(incidentId).orElseThrow(CaseAccess::notFound);
+        CaseOrigin origin = locator.locate(incidentId, CaseType.INCIDENT).orElseThrow(CaseAccess::notFound);
         if (scope.mayWorkOn(user, origin.settingId())) {
             return origin;
         }
-        if (user.getUsername().equals(origin.reportedBy())) {
+        if (user.getUsername().equals(origin.startedBy())) {
             throw new ForbiddenException(REPORTER_ONLY);
         }
         throw notFound();

@@ -10,8 +10,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.incident.ActionRequests.*;
-import uk.tidemark.app.web.incident.CaseLocator.CaseOrigin;
+import uk.tidemark.app.web.cases.CaseLocator;
+import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
+import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.WarningId;
@@ -183,6 +188,44 @@ class CaseActionController {
         act(user, id, ifMatch, origin -> new ReferToAgency(IncidentId.of(id), referralId, body.agency(),
                 body.reason(), body.reference()));
         return new RecordCreated(referralId);
+    }
+
+    @PostMapping(path = "/referrals/{referralId}/acknowledgement", consumes = JSON)
+    @Operation(summary = "Record that the agency acknowledged a referral (meets its follow-up deadline). 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void acknowledgeReferral(@PathVariable String id, @PathVariable String referralId,
+            @Valid @RequestBody ReferralAcknowledgement body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, origin -> new AcknowledgeReferral(IncidentId.of(id), referralId.strip(),
+                body.reference(), body.note()));
+    }
+
+    @PostMapping(path = "/disciplinary-referral", consumes = JSON)
+    @Operation(summary = "Refer a staff subject of the case to HR: opens a disciplinary case linked to this one. "
+            + "201 {id} of the disciplinary case; the case shows you its stage and outcome only.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated referToDisciplinary(@PathVariable String id, @Valid @RequestBody DisciplinaryReferral body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        DisciplinaryCaseId caseId = DisciplinaryCaseId.random();
+        act(user, id, ifMatch, origin -> new ReferToDisciplinary(IncidentId.of(id), caseId,
+                PersonId.of(body.personId().strip()), body.teacher(), body.concernsHarmToChildren(),
+                body.allegation()));
+        return new RecordCreated(caseId.value());
+    }
+
+    @PostMapping(path = "/complaint-referral", consumes = JSON)
+    @Operation(summary = "Redirect the matter to the complaints procedure: opens a complaint linked to this case. "
+            + "201 {id} of the complaint.")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecordCreated redirectToComplaint(@PathVariable String id, @Valid @RequestBody ComplaintReferral body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        ComplaintId complaintId = ComplaintId.random();
+        act(user, id, ifMatch, origin -> new RedirectToComplaint(IncidentId.of(id), complaintId, body.channel(),
+                body.complainant().strip(), body.summary()));
+        return new RecordCreated(complaintId.value());
     }
 
     @PostMapping(path = "/close", consumes = JSON)

@@ -16,8 +16,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.incident.CaseViews.*;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
@@ -66,7 +68,7 @@ class IncidentController {
         }
         // Bean Validation's findings and the setting check are answered together, naming every bad field.
         List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
-        String settingId = settingFor(user, body.settingId(), errors);
+        String settingId = SettingChoice.settingFor(scope, user, body.settingId(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -77,24 +79,6 @@ class IncidentController {
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
                 body.immediateRisk()), null);
         return ResponseEntity.created(URI.create("/api/incidents/" + id.value())).body(new Created(id.value()));
-    }
-
-    /** The requested setting if it is one of the user's, or the user's only setting when none is named. */
-    private String settingFor(TidemarkUser user, String requested, List<FieldProblem> errors) {
-        List<Setting> mine = scope.settingsOf(user);
-        if (requested == null || requested.isBlank()) {
-            if (mine.size() == 1) {
-                return mine.get(0).id();
-            }
-            errors.add(new FieldProblem("settingId", mine.isEmpty()
-                    ? "cannot be chosen: your account belongs to no setting; ask your administrator."
-                    : "is required: you belong to more than one setting."));
-            return null;
-        }
-        if (mine.stream().noneMatch(s -> s.id().equals(requested))) {
-            errors.add(new FieldProblem("settingId", "is not one of your settings."));
-        }
-        return requested;
     }
 
     @GetMapping

@@ -1,4 +1,4 @@
-package uk.tidemark.app.web.incident;
+package uk.tidemark.app.web.cases;
 
 import uk.tidemark.app.web.problem.InvalidRequestException;
 
@@ -10,16 +10,16 @@ import java.util.regex.Pattern;
  * {@code GET /api/incidents/{id}}, quoted ({@code "7"}) as HTTP writes it, or bare ({@code 7}) as people type
  * it. {@code *} means "whatever the version is", the same as no header.
  */
-final class IfMatch {
+public final class IfMatch {
 
-    static final String HEADER = "If-Match";
+    public static final String HEADER = "If-Match";
     private static final Pattern VERSION = Pattern.compile("\\s*(?:\"(\\d{1,18})\"|(\\d{1,18}))\\s*");
 
     private IfMatch() {
     }
 
     /** The expected version, or null for none; a header that is neither answers 400. */
-    static Long parse(String header) {
+    public static Long parse(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }
@@ -31,7 +31,7 @@ final class IfMatch {
         return Long.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 }

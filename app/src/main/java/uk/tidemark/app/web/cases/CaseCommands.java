@@ -1,4 +1,4 @@
-package uk.tidemark.app.web.incident;
+package uk.tidemark.app.web.cases;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -16,16 +16,16 @@ import java.util.Map;
  * the problem handler sees the aggregate's own refusal.
  */
 @Component
-class CaseCommands {
+public class CaseCommands {
 
     private final CommandGateway gateway;
 
-    CaseCommands(CommandGateway gateway) {
+    public CaseCommands(CommandGateway gateway) {
         this.gateway = gateway;
     }
 
     /** @param expectedVersion the version the client last saw, or null for no check */
-    void send(Object command, Long expectedVersion) {
+    public void send(Object command, Long expectedVersion) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
         if (expectedVersion != null) {
             message = message.andMetaData(Map.of(Meta.EXPECTED_VERSION, expectedVersion));

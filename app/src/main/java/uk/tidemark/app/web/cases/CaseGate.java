@@ -1,0 +1,41 @@
+package uk.tidemark.app.web.cases;
+
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
+import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.kernel.deadline.CaseType;
+
+/**
+ * Who may open a disciplinary case or a complaint, decided per request from the case's first event. An unknown
+ * id and a case the user may not see answer the same 404 with the same words.
+ */
+@Component
+public class CaseGate {
+
+    public static final String NO_SUCH_DISCIPLINARY_CASE = "There is no disciplinary case with this id.";
+    public static final String NO_SUCH_COMPLAINT = "There is no complaint with this id.";
+
+    private final CaseLocator locator;
+    private final AccessScope scope;
+
+    public CaseGate(CaseLocator locator, AccessScope scope) {
+        this.locator = locator;
+        this.scope = scope;
+    }
+
+    /** The disciplinary case, when the user is HR or the headteacher of its setting; 404 otherwise. */
+    public CaseOrigin requireDisciplinary(TidemarkUser user, String caseId) {
+        return locator.locate(caseId, CaseType.DISCIPLINARY)
+                .filter(origin -> scope.mayRunDisciplinary(user, origin.settingId()))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_DISCIPLINARY_CASE));
+    }
+
+    /** The complaint, when the user handles the complaints of its setting; 404 otherwise. */
+    public CaseOrigin requireComplaint(TidemarkUser user, String complaintId) {
+        return locator.locate(complaintId, CaseType.COMPLAINT)
+                .filter(origin -> scope.mayHandleComplaints(user, origin.settingId()))
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_COMPLAINT));
+    }
+}

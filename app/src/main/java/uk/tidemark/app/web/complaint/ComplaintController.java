@@ -1,0 +1,161 @@
+package uk.tidemark.app.web.complaint;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.cases.SettingChoice;
+import uk.tidemark.app.web.complaint.ComplaintRequests.*;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.command.*;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Complaints under the school's complaints procedure: received (directly, or redirected from an incident),
+ * acknowledged, resolved informally or taken to the formal stage and its written response, then a panel of
+ * trustees or governors; closed or withdrawn. The timescales, in school days, are set by the complaint itself.
+ * Handled by the safeguarding leads and the headteacher of the complaint's setting; anyone else gets 404.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+@Tag(name = "Complaints", description = "The complaints procedure")
+class ComplaintController {
+
+    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final CaseGate gate;
+    private final CaseCommands commands;
+    private final AccessScope scope;
+
+    ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope) {
+        this.gate = gate;
+        this.commands = commands;
+        this.scope = scope;
+    }
+
+    record Created(String id) {
+    }
+
+    @PostMapping(consumes = JSON)
+    @Operation(summary = "Record a complaint received. 201 with Location and {id}.")
+    ResponseEntity<Created> receive(@Valid @RequestBody Receive body, BindingResult binding,
+                                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        String settingId = SettingChoice.settingFor(scope, user, body.settingId(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        ComplaintId id = ComplaintId.random();
+        commands.send(new ReceiveComplaint(id, settingId, body.channel(), body.complainant().strip(),
+                body.summary(), null), null);
+        return ResponseEntity.created(URI.create("/api/complaints/" + id.value())).body(new Created(id.value()));
+    }
+
+    @PostMapping("/{id}/acknowledgement")
+    @Operation(summary = "Record that the complainant was told the complaint was received. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void acknowledge(@PathVariable String id,
+                     @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, AcknowledgeComplaint::new);
+    }
+
+    @PostMapping(path = "/{id}/informal-resolution", consumes = JSON)
+    @Operation(summary = "Resolve the complaint at the informal stage. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resolveInformally(@PathVariable String id, @Valid @RequestBody InformalResolution body,
+                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new ResolveInformally(complaintId, body.outcome()));
+    }
+
+    @PostMapping(path = "/{id}/formal-stage", consumes = JSON)
+    @Operation(summary = "Take the complaint to the formal stage; the written response falls due. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void formalStage(@PathVariable String id, @Valid @RequestBody FormalStage body,
+                     @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new EscalateToFormalStage(complaintId, body.reason()));
+    }
+
+    @PostMapping(path = "/{id}/formal-response", consumes = JSON)
+    @Operation(summary = "Record the written formal response: findings, reasons and how to escalate. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void formalResponse(@PathVariable String id, @Valid @RequestBody FormalResponse body,
+                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new RecordFormalResponse(complaintId, body.findings(), body.reasons(),
+                body.howToEscalate()));
+    }
+
+    @PostMapping(path = "/{id}/panel-request", consumes = JSON)
+    @Operation(summary = "The complainant asked for a panel; it falls due. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void requestPanel(@PathVariable String id, @Valid @RequestBody PanelRequest body,
+                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new RequestPanel(complaintId, body.reason()));
+    }
+
+    @PostMapping(path = "/{id}/panel-hearing", consumes = JSON)
+    @Operation(summary = "Record the panel hearing: when, and who sat. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void panelHearing(@PathVariable String id, @Valid @RequestBody PanelHearing body,
+                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<String> members = body.panelMembers().stream().map(String::strip).toList();
+        act(user, id, ifMatch, complaintId -> new RecordPanelHearing(complaintId, body.heldOn(), members));
+    }
+
+    @PostMapping(path = "/{id}/panel-decision", consumes = JSON)
+    @Operation(summary = "Record the panel's decision. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void panelDecision(@PathVariable String id, @Valid @RequestBody Decision body,
+                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new RecordPanelDecision(complaintId, body.decision(), body.reasons()));
+    }
+
+    @PostMapping(path = "/{id}/close", consumes = JSON)
+    @Operation(summary = "Close the complaint with a rationale. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(@PathVariable String id, @Valid @RequestBody Close body,
+               @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+               @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new CloseComplaint(complaintId, body.rationale()));
+    }
+
+    @PostMapping(path = "/{id}/withdrawal", consumes = JSON)
+    @Operation(summary = "Record that the complainant withdrew the complaint. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal body,
+                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new WithdrawComplaint(complaintId, body.reason()));
+    }
+
+    /** If-Match is read first so that a bad header is a 400 whether or not the complaint exists. */
+    private void act(TidemarkUser user, String id, String ifMatch, Function<ComplaintId, Object> command) {
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        gate.requireComplaint(user, id);
+        commands.send(command.apply(ComplaintId.of(id)), expectedVersion);
+    }
+}

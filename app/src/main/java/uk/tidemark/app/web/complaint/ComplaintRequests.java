@@ -1,0 +1,70 @@
+package uk.tidemark.app.web.complaint;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.complaint.PanelDecision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static uk.tidemark.app.web.validation.Limits.*;
+
+/** The bodies of the complaint endpoints. */
+final class ComplaintRequests {
+
+    /** A panel is three or so trustees or governors; twelve leaves room without inviting abuse. */
+    static final int PANEL_MEMBERS = 12;
+
+    private ComplaintRequests() {
+    }
+
+    @Schema(name = "ReceiveComplaint")
+    record Receive(@Schema(description = "May be left out when you belong to one setting.")
+                   @Size(max = NAME, message = TOO_LONG) String settingId,
+                   @NotNull(message = REQUIRED) ComplaintChannel channel,
+                   @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String complainant,
+                   @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String summary) {
+    }
+
+    @Schema(name = "InformalResolution")
+    record InformalResolution(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String outcome) {
+    }
+
+    @Schema(name = "FormalStage")
+    record FormalStage(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    }
+
+    @Schema(name = "FormalResponse")
+    record FormalResponse(@NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String findings,
+                          @NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String reasons,
+                          @Schema(description = "How the complainant can take it to a panel.")
+                          @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String howToEscalate) {
+    }
+
+    @Schema(name = "PanelRequest")
+    record PanelRequest(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    }
+
+    @Schema(name = "PanelHearing")
+    record PanelHearing(@NotNull(message = REQUIRED) LocalDate heldOn,
+                        @NotEmpty(message = REQUIRED) @Size(max = PANEL_MEMBERS, message = TOO_MANY)
+                        List<@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String> panelMembers) {
+    }
+
+    @Schema(name = "PanelDecision")
+    record Decision(@NotNull(message = REQUIRED) PanelDecision decision,
+                    @NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String reasons) {
+    }
+
+    @Schema(name = "CloseComplaint")
+    record Close(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {
+    }
+
+    @Schema(name = "WithdrawComplaint")
+    record Withdrawal(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    }
+}

@@ -1,0 +1,178 @@
+package uk.tidemark.app.web.disciplinary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.cases.SettingChoice;
+import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.*;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.ForbiddenException;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.command.*;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * HR disciplinary cases after the ACAS Code: opened by HR directly (or by a DSL's referral from an incident),
+ * then investigation, hearing, outcome, appeal, the barring referral decision and close. Only HR and the
+ * headteacher of the case's setting may see or act on one; anyone else gets the same 404 as for an unknown id.
+ * The case refuses what its stage does not allow (409 with its sentence).
+ */
+@RestController
+@RequestMapping("/api/disciplinary-cases")
+@Tag(name = "Disciplinary cases", description = "HR disciplinary cases (ACAS stages)")
+class DisciplinaryCaseController {
+
+    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final CaseGate gate;
+    private final CaseCommands commands;
+    private final AccessScope scope;
+
+    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope) {
+        this.gate = gate;
+        this.commands = commands;
+        this.scope = scope;
+    }
+
+    record Created(String id) {
+    }
+
+    @PostMapping(consumes = JSON)
+    @Operation(summary = "Open a disciplinary case directly (HR, headteacher). 201 with Location and {id}.")
+    ResponseEntity<Created> open(@Valid @RequestBody OpenCase body, BindingResult binding,
+                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (!AccessScope.isHrWorker(user)) {
+            throw new ForbiddenException("Only HR and the headteacher open disciplinary cases.");
+        }
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        String settingId = SettingChoice.settingFor(scope, user, body.settingId(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        DisciplinaryCaseId id = DisciplinaryCaseId.random();
+        commands.send(new OpenDisciplinaryCase(id, settingId, body.employeeName().strip(), null, body.teacher(),
+                body.concernsHarmToChildren(), body.allegation(), null), null);
+        return ResponseEntity.created(URI.create("/api/disciplinary-cases/" + id.value())).body(new Created(id.value()));
+    }
+
+    @PostMapping(path = "/{id}/investigator", consumes = JSON)
+    @Operation(summary = "Appoint the investigator; the case enters investigation. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void investigator(@PathVariable String id, @Valid @RequestBody Investigator body,
+                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new AppointInvestigator(caseId, body.investigator().strip()));
+    }
+
+    @PostMapping(path = "/{id}/findings", consumes = JSON)
+    @Operation(summary = "Record the investigation's findings. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void findings(@PathVariable String id, @Valid @RequestBody Findings body,
+                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new RecordInvestigationFindings(caseId, body.findings()));
+    }
+
+    @PostMapping(path = "/{id}/hearing-invitation", consumes = JSON)
+    @Operation(summary = "Invite the employee to a hearing, at least the configured notice in working days ahead, "
+            + "stating the right to be accompanied. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void invite(@PathVariable String id, @Valid @RequestBody HearingInvitation body,
+                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new InviteToHearing(caseId, body.hearingOn(),
+                body.rightToBeAccompaniedStated()));
+    }
+
+    @PostMapping(path = "/{id}/hearing", consumes = JSON)
+    @Operation(summary = "Record that the hearing was held, and who accompanied the employee. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void hearing(@PathVariable String id, @Valid @RequestBody Hearing body,
+                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String companion = body.companion() == null || body.companion().isBlank() ? null : body.companion().strip();
+        act(user, id, ifMatch, caseId -> new RecordHearingHeld(caseId, companion));
+    }
+
+    @PostMapping(path = "/{id}/outcome", consumes = JSON)
+    @Operation(summary = "Decide the outcome; a written warning starts its expiry, any sanction the appeal "
+            + "window. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void outcome(@PathVariable String id, @Valid @RequestBody Outcome body,
+                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new DecideOutcome(caseId, body.outcome(), body.reasons()));
+    }
+
+    @PostMapping(path = "/{id}/appeal", consumes = JSON)
+    @Operation(summary = "Lodge the employee's appeal, within the appeal window. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void appeal(@PathVariable String id, @Valid @RequestBody Appeal body,
+                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new LodgeAppeal(caseId, body.grounds()));
+    }
+
+    @PostMapping(path = "/{id}/appeal-decision", consumes = JSON)
+    @Operation(summary = "Decide the appeal: UPHELD, OVERTURNED, or VARIED with the new outcome. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void appealDecision(@PathVariable String id, @Valid @RequestBody AppealOutcome body,
+                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new DecideAppeal(caseId, body.decision(), body.variedOutcome(),
+                body.reasons()));
+    }
+
+    @PostMapping(path = "/{id}/resignation", consumes = JSON)
+    @Operation(summary = "Record the employee's resignation. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resignation(@PathVariable String id, @Valid @RequestBody Resignation body,
+                     @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new RecordResignation(caseId, body.effectiveOn()));
+    }
+
+    @PostMapping(path = "/{id}/barring-referral-decision", consumes = JSON)
+    @Operation(summary = "Record the DBS (and, for a teacher, TRA) referral decision. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void barringDecision(@PathVariable String id, @Valid @RequestBody BarringDecision body,
+                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new RecordBarringReferralDecision(caseId, body.dbs(), body.tra(),
+                body.reasons()));
+    }
+
+    @PostMapping(path = "/{id}/close", consumes = JSON)
+    @Operation(summary = "Close the case with a rationale. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(@PathVariable String id, @Valid @RequestBody Close body,
+               @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+               @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, caseId -> new CloseDisciplinaryCase(caseId, body.rationale()));
+    }
+
+    /** If-Match is read first so that a bad header is a 400 whether or not the case exists. */
+    private void act(TidemarkUser user, String id, String ifMatch, Function<DisciplinaryCaseId, Object> command) {
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        gate.requireDisciplinary(user, id);
+        commands.send(command.apply(DisciplinaryCaseId.of(id)), expectedVersion);
+    }
+}

@@ -1,0 +1,79 @@
+package uk.tidemark.app.web.disciplinary;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import uk.tidemark.kernel.disciplinary.AppealDecision;
+import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
+import uk.tidemark.kernel.disciplinary.ReferralDecision;
+
+import java.time.LocalDate;
+
+import static uk.tidemark.app.web.validation.Limits.*;
+
+/** The bodies of the disciplinary endpoints. Ids are never taken from the client: the API generates them. */
+final class DisciplinaryRequests {
+
+    private DisciplinaryRequests() {
+    }
+
+    @Schema(name = "OpenDisciplinaryCase")
+    record OpenCase(@Schema(description = "May be left out when you belong to one setting.")
+                    @Size(max = NAME, message = TOO_LONG) String settingId,
+                    @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String employeeName,
+                    @Schema(description = "A teacher's barring decision covers the Teaching Regulation Agency too.")
+                    @NotNull(message = REQUIRED) Boolean teacher,
+                    @NotNull(message = REQUIRED) Boolean concernsHarmToChildren,
+                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String allegation) {
+    }
+
+    @Schema(name = "AppointInvestigator")
+    record Investigator(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String investigator) {
+    }
+
+    @Schema(name = "InvestigationFindings")
+    record Findings(@NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String findings) {
+    }
+
+    @Schema(name = "HearingInvitation")
+    record HearingInvitation(@NotNull(message = REQUIRED) LocalDate hearingOn,
+                             @Schema(description = "The invitation must state the right to be accompanied (ACAS).")
+                             @NotNull(message = REQUIRED) Boolean rightToBeAccompaniedStated) {
+    }
+
+    @Schema(name = "HearingHeld")
+    record Hearing(@Schema(description = "The colleague or union representative who came; left out if none.")
+                   @Size(max = NAME, message = TOO_LONG) String companion) {
+    }
+
+    @Schema(name = "DisciplinaryOutcome")
+    record Outcome(@NotNull(message = REQUIRED) DisciplinaryOutcome outcome,
+                   @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reasons) {
+    }
+
+    @Schema(name = "Appeal")
+    record Appeal(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String grounds) {
+    }
+
+    @Schema(name = "AppealDecision")
+    record AppealOutcome(@NotNull(message = REQUIRED) AppealDecision decision,
+                         @Schema(description = "Required for VARIED, refused otherwise.")
+                         DisciplinaryOutcome variedOutcome,
+                         @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reasons) {
+    }
+
+    @Schema(name = "Resignation")
+    record Resignation(@NotNull(message = REQUIRED) LocalDate effectiveOn) {
+    }
+
+    @Schema(name = "BarringReferralDecision")
+    record BarringDecision(@NotNull(message = REQUIRED) ReferralDecision dbs,
+                           @Schema(description = "Required for a teacher, refused otherwise.") ReferralDecision tra,
+                           @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reasons) {
+    }
+
+    @Schema(name = "CloseDisciplinaryCase")
+    record Close(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {
+    }
+}
