@@ -20,9 +20,9 @@ import uk.tidemark.query.TestStore;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.*;
@@ -145,7 +145,7 @@ class HrRegisterProjectionTest {
     @Test
     void stageAndStandingOutcomeFollowTheCase() {
         Stream s = wholeCase("d-1", "school-1", START);
-        List<DisciplinaryStage> stages = new java.util.ArrayList<>();
+        List<DisciplinaryStage> stages = new ArrayList<>();
         for (DomainEventMessage<?> m : s.messages()) {
             store.deliver(m);
             stages.add(status("d-1").orElseThrow().stage());

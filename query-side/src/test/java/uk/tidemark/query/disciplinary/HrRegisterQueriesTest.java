@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
 import uk.tidemark.kernel.disciplinary.event.AppealDecided;
 import uk.tidemark.kernel.disciplinary.event.AppealLodged;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseClosed;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.*;
 import static uk.tidemark.query.disciplinary.HrRegisterProjectionTest.opened;
 import static uk.tidemark.query.disciplinary.HrRegisterProjectionTest.warned;
@@ -66,7 +68,7 @@ class HrRegisterQueriesTest {
         assertThat(caseIds(cases(null, false))).containsExactly("e", "d", "c", "b", "a");
         assertThat(caseIds(cases(null, true))).containsExactly("e", "b", "a");
         assertThat(cases(null, false).get(4)).isEqualTo(new DisciplinaryCaseSummary("a", "school-1", "Ann",
-                uk.tidemark.kernel.disciplinary.DisciplinaryStage.OPENED, null, day(1), "inc-a"));
+                DisciplinaryStage.OPENED, null, day(1), "inc-a"));
         assertThat(cases(null, false).get(3).standingOutcome()).isEqualTo(FIRST_WRITTEN_WARNING);
     }
 
@@ -110,7 +112,7 @@ class HrRegisterQueriesTest {
         DisciplinaryCaseDetail d = detail("b");
         assertThat(d.warning().setAsideOnAppeal()).isTrue();
         assertThat(d.standingOutcome()).isNull();
-        assertThat(status("b")).isEqualTo(new DisciplinaryStatus("b", uk.tidemark.kernel.disciplinary.DisciplinaryStage.APPEAL, null));
+        assertThat(status("b")).isEqualTo(new DisciplinaryStatus("b", DisciplinaryStage.APPEAL, null));
     }
 
     @Test
@@ -124,9 +126,9 @@ class HrRegisterQueriesTest {
         assertThat(register(null).liveWarnings()).extracting(LiveWarning::caseId, LiveWarning::outcome,
                         LiveWarning::expiresAt)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("c", FINAL_WRITTEN_WARNING, SEPTEMBER),
-                        org.assertj.core.groups.Tuple.tuple("e", FIRST_WRITTEN_WARNING, later),
-                        org.assertj.core.groups.Tuple.tuple("b", FIRST_WRITTEN_WARNING, DECEMBER));
+                        tuple("c", FINAL_WRITTEN_WARNING, SEPTEMBER),
+                        tuple("e", FIRST_WRITTEN_WARNING, later),
+                        tuple("b", FIRST_WRITTEN_WARNING, DECEMBER));
         assertThat(register(null).liveWarnings().get(1).issuedAt()).isEqualTo(day(5).plusSeconds(600));
     }
 
