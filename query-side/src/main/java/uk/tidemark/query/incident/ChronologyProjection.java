@@ -14,10 +14,13 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
+import uk.tidemark.query.deadline.DeadlineWords;
 import uk.tidemark.query.incident.ChronologyDocument.NamedPerson;
 
 import java.time.Instant;
@@ -32,6 +35,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 @ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
 public class ChronologyProjection {
+    static final String DEADLINE_MISSED = "DEADLINE_MISSED";
 
     private final MongoTemplate mongo;
 
@@ -62,6 +66,20 @@ public class ChronologyProjection {
         String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
         mongo.save(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
                 ChronologySentences.typeOf(event), actor, summary, people));
+    }
+
+    /**
+     * A missed deadline is a business fact a DSL reads in the case's story; the deadline being set or met is
+     * bookkeeping (the board shows it), so those are left out.
+     */
+    @EventHandler
+    public void on(DeadlineMissed event, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        if (event.caseType() != CaseType.INCIDENT) {
+            return;
+        }
+        mongo.save(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
+                DEADLINE_MISSED, actor, DeadlineWords.missed(event.kind(), event.dueAt()), null));
     }
 
     @QueryHandler

@@ -56,6 +56,12 @@ final class ChronologySentences {
                     + (blank(e.crimeReference()) ? "" : ", ref " + e.crimeReference()) + reason(e.note());
         } else if (event instanceof ReferredToAgency e) {
             return "Referred to " + Labels.agency(e.agency()) + ref(e.reference()) + reason(e.reason());
+        } else if (event instanceof ReferralAcknowledged e) {
+            return "Referral acknowledged" + ref(e.reference()) + reason(e.note());
+        } else if (event instanceof DisciplinaryReferralMade) {
+            return "Referred to HR (disciplinary case opened)"; // HR detail stays in the HR register
+        } else if (event instanceof ComplaintReferralMade) {
+            return "Redirected to the complaints procedure (complaint opened)";
         } else if (event instanceof IncidentClosed e) {
             return "Closed: " + Labels.words(e.outcome()) + dash(e.rationale());
         } else if (event instanceof IncidentReopened e) {

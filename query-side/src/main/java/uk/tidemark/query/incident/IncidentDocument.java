@@ -45,6 +45,10 @@ class IncidentDocument {
     /** Null until the case is escalated to the police. */
     PoliceEntry police;
     List<ReferralEntry> referrals = new ArrayList<>();
+    /** HR cases opened from this case; their stage and outcome come from the HR register, never stored here. */
+    List<String> disciplinaryCaseIds = new ArrayList<>();
+    /** Complaints opened from this case; their stage comes from the complaints register. */
+    List<String> complaintIds = new ArrayList<>();
     Outcome outcome;
     String rationale;
     Instant closedAt;
@@ -94,6 +98,11 @@ class IncidentDocument {
     }
 
     record ReferralEntry(String referralId, Agency agency, String reason, String reference, Instant at,
-                         String actor) {
+                         String actor, Instant acknowledgedAt, String acknowledgementReference,
+                         String acknowledgementNote) {
+
+        ReferralEntry acknowledged(String theirReference, String note, Instant when) {
+            return new ReferralEntry(referralId, agency, reason, reference, at, actor, when, theirReference, note);
+        }
     }
 }

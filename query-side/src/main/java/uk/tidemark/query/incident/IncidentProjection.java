@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.event.*;
@@ -24,6 +26,7 @@ import uk.tidemark.query.incident.IncidentDocument.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -184,9 +187,44 @@ public class IncidentProjection {
     public void on(ReferredToAgency e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, doc -> {
-            doc.referrals.add(new ReferralEntry(e.referralId(), e.agency(), e.reason(), e.reference(), at, actor));
+            doc.referrals.add(new ReferralEntry(e.referralId(), e.agency(), e.reason(), e.reference(), at, actor,
+                    null, null, null));
             advance(doc, Stage.ESCALATED);
         });
+    }
+
+    @EventHandler
+    public void on(ReferralAcknowledged e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> doc.referrals.replaceAll(r -> r.referralId().equals(e.referralId())
+                ? r.acknowledged(e.reference(), e.note(), at) : r));
+    }
+
+    /** Only the HR case's id: the DSL sees its stage and outcome from the HR register, nothing more. */
+    @EventHandler
+    public void on(DisciplinaryReferralMade e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> addOnce(doc.disciplinaryCaseIds, e.disciplinaryCaseId().value()));
+    }
+
+    @EventHandler
+    public void on(ComplaintReferralMade e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> addOnce(doc.complaintIds, e.complaintId().value()));
+    }
+
+    /**
+     * A deadline event in this case's stream changes nothing shown here (the deadline board shows it), but it
+     * counts in the aggregate's version, which the version shown here must equal for If-Match to work.
+     */
+    @EventHandler
+    public void on(DeadlineEvent e, @SequenceNumber long seq) {
+        if (e.caseType() != CaseType.INCIDENT) {
+            return;
+        }
+        IncidentDocument doc = mongo.findById(e.caseId(), IncidentDocument.class);
+        if (doc == null || seq <= doc.lastSequence) {
+            return;
+        }
+        doc.lastSequence = seq;
+        mongo.replace(Query.query(where("_id").is(doc.id)), doc);
     }
 
     @EventHandler
@@ -209,6 +247,12 @@ public class IncidentProjection {
             doc.rationale = null;
             doc.closedAt = null;
         });
+    }
+
+    private static void addOnce(List<String> ids, String id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
     }
 
     /** Open stages only move forward; a closed case stays CLOSED until reopened. */

@@ -32,7 +32,9 @@ final class IncidentViews {
                 map(d.notes, n -> new IncidentDetail.Note(n.noteId(), n.text(), n.at(), n.actor())),
                 police(d.police),
                 map(d.referrals, r -> new IncidentDetail.Referral(r.referralId(), r.agency(), r.reason(),
-                        r.reference(), r.at(), r.actor())),
+                        r.reference(), r.at(), r.actor(), r.acknowledgedAt(), r.acknowledgementReference(),
+                        r.acknowledgementNote())),
+                copy(d.disciplinaryCaseIds), copy(d.complaintIds),
                 d.outcome, d.rationale, d.closedAt, d.updatedAt, d.lastSequence);
     }
 

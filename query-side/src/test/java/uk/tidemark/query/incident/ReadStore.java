@@ -72,7 +72,7 @@ final class ReadStore implements AutoCloseable {
         }
     }
 
-    void deliverAll(List<DomainEventMessage<IncidentEvent>> messages) {
+    void deliverAll(List<? extends DomainEventMessage<?>> messages) {
         messages.forEach(this::deliver);
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The full current state of a case as the read model holds it. {@code version} is the sequence number of the
- * last event applied (the aggregate version a client sends back in {@code If-Match}).
+ * last event applied (the aggregate version a client sends back in {@code If-Match}), deadline events of the
+ * case included. {@code disciplinaryCaseIds} and {@code complaintIds} are the HR cases and complaints opened from
+ * this case, oldest first: their stage is asked of their own read models, which hold nothing else the DSL may see.
  */
 public record IncidentDetail(String id, String settingId, IncidentStatus status, Stage stage, Category category,
                              Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy,
@@ -16,7 +18,8 @@ public record IncidentDetail(String id, String settingId, IncidentStatus status,
                              Severity severity, String triageReason, AllegationRoute allegationRoute,
                              String ownerId, List<Person> people, List<Warning> warnings,
                              List<ContentActionEntry> contentActions, List<Evidence> evidence, List<Note> notes,
-                             Police police, List<Referral> referrals, Outcome outcome, String rationale,
+                             Police police, List<Referral> referrals, List<String> disciplinaryCaseIds,
+                             List<String> complaintIds, Outcome outcome, String rationale,
                              Instant closedAt, Instant updatedAt, long version) {
 
     public record Warning(String warningId, String personId, WarningKind kind, WarningChannel channel, String text,
@@ -44,7 +47,9 @@ public record IncidentDetail(String id, String settingId, IncidentStatus status,
                                String actor) {
     }
 
+    /** The acknowledgement fields stay null until the agency acknowledges the referral. */
     public record Referral(String referralId, Agency agency, String reason, String reference, Instant at,
-                           String actor) {
+                           String actor, Instant acknowledgedAt, String acknowledgementReference,
+                           String acknowledgementNote) {
     }
 }

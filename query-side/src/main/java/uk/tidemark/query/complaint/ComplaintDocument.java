@@ -1,0 +1,72 @@
+package uk.tidemark.query.complaint;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.complaint.ComplaintStage;
+import uk.tidemark.kernel.complaint.PanelDecision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One complaint in collection {@value #COLLECTION}, as {@link ComplaintRegisterProjection} keeps it. Calendar
+ * dates are ISO strings (a LocalDate would be stored at midnight in the JVM's zone).
+ */
+@Document(collection = ComplaintDocument.COLLECTION)
+class ComplaintDocument {
+    static final String COLLECTION = "complaints";
+
+    @Id
+    String id;
+    String settingId;
+    ComplaintChannel channel;
+    String complainant;
+    String summary;
+    String linkedIncidentId;
+    String receivedBy;
+    Instant receivedAt;
+    ComplaintStage stage;
+    String acknowledgeBy;
+    Instant acknowledgedAt;
+    InformalEntry informal;
+    FormalEntry formal;
+    PanelEntry panel;
+    Instant closedAt;
+    String closingRationale;
+    Instant withdrawnAt;
+    String withdrawalReason;
+    List<HistoryEntry> history = new ArrayList<>();
+    Instant updatedAt;
+    /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
+    long lastSequence;
+
+    /** The date the step now awaited is due by, or null when nothing is awaited. */
+    String nextDueBy() {
+        if (stage == ComplaintStage.RECEIVED) {
+            return acknowledgeBy;
+        }
+        if (stage == ComplaintStage.FORMAL && formal != null && formal.respondedAt() == null) {
+            return formal.responseDueBy();
+        }
+        if (stage == ComplaintStage.PANEL && panel != null && panel.heldOn() == null && panel.decision() == null) {
+            return panel.dueBy();
+        }
+        return null;
+    }
+
+    record InformalEntry(String outcome, Instant resolvedAt) {
+    }
+
+    record FormalEntry(String reason, Instant escalatedAt, String responseDueBy, String findings, String reasons,
+                       String howToEscalate, Instant respondedAt) {
+    }
+
+    record PanelEntry(String reason, Instant requestedAt, String dueBy, String heldOn, List<String> members,
+                      PanelDecision decision, String reasons, Instant decidedAt) {
+    }
+
+    record HistoryEntry(Instant at, String type, String actor, String summary) {
+    }
+}

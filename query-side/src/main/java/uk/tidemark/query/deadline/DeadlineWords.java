@@ -1,0 +1,39 @@
+package uk.tidemark.query.deadline;
+
+import uk.tidemark.kernel.deadline.DeadlineKind;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Deadlines as words in a case's history: "Deadline missed: LADO referral (due 2026-05-04 23:59)". */
+public final class DeadlineWords {
+    /** Deadlines are set on the calendar of England and Wales; their times read as UK time. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(UK);
+
+    private DeadlineWords() {
+    }
+
+    public static String kind(DeadlineKind kind) {
+        if (kind == null) {
+            return "a deadline";
+        }
+        return switch (kind) {
+            case FIRST_RESPONSE -> "first response";
+            case LADO_REFERRAL -> "LADO referral";
+            case REFERRAL_FOLLOW_UP -> "referral acknowledgement";
+            case WARNING_RESPONSE -> "warning response";
+            case HEARING_NOTICE -> "hearing";
+            case APPEAL_WINDOW -> "appeal window";
+            case WARNING_EXPIRY -> "warning expiry";
+            case COMPLAINT_ACKNOWLEDGEMENT -> "acknowledgement";
+            case COMPLAINT_RESPONSE -> "formal response";
+            case COMPLAINT_PANEL -> "panel hearing";
+        };
+    }
+
+    public static String missed(DeadlineKind kind, Instant dueAt) {
+        return "Deadline missed: " + kind(kind) + (dueAt == null ? "" : " (due " + DUE.format(dueAt) + ")");
+    }
+}

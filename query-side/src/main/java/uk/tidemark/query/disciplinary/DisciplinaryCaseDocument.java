@@ -1,0 +1,80 @@
+package uk.tidemark.query.disciplinary;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.kernel.disciplinary.AppealDecision;
+import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
+import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
+import uk.tidemark.kernel.disciplinary.ReferralDecision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One HR disciplinary case in collection {@value #COLLECTION}, as {@link HrRegisterProjection} keeps it: the
+ * storage shape, apart from the kernel's views. Calendar dates are ISO strings (a LocalDate would be stored at
+ * midnight in the JVM's zone); instants are stored with millisecond precision.
+ */
+@Document(collection = DisciplinaryCaseDocument.COLLECTION)
+class DisciplinaryCaseDocument {
+    static final String COLLECTION = "disciplinary_cases";
+
+    @Id
+    String id;
+    String settingId;
+    String employeeName;
+    String employeePersonId;
+    boolean teacher;
+    boolean concernsHarm;
+    String allegation;
+    String linkedIncidentId;
+    String openedBy;
+    Instant openedAt;
+    DisciplinaryStage stage;
+    String investigator;
+    String findings;
+    HearingEntry hearing;
+    DecisionEntry outcome;
+    AppealEntry appeal;
+    /** The outcome that stands after any appeal; null before the outcome and once overturned. */
+    DisciplinaryOutcome standingOutcome;
+    WarningEntry warning;
+    ResignationEntry resignation;
+    BarringEntry barring;
+    Instant closedAt;
+    String closingRationale;
+    List<HistoryEntry> history = new ArrayList<>();
+    Instant updatedAt;
+    /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
+    long lastSequence;
+
+    record HearingEntry(String invitedOn, String hearingOn, boolean rightToBeAccompaniedStated, Instant heldAt,
+                        String companion) {
+    }
+
+    record DecisionEntry(DisciplinaryOutcome outcome, String reasons, Instant decidedAt, Instant appealWindowClosesAt,
+                         boolean appealWindowClosed) {
+    }
+
+    record AppealEntry(String grounds, Instant lodgedAt, AppealDecision decision, DisciplinaryOutcome variedOutcome,
+                       String reasons, Instant decidedAt) {
+    }
+
+    record WarningEntry(DisciplinaryOutcome kind, Instant issuedAt, Instant expiresAt, boolean expired,
+                        Instant expiredAt, boolean setAsideOnAppeal) {
+
+        boolean live() {
+            return !expired && !setAsideOnAppeal;
+        }
+    }
+
+    record ResignationEntry(String effectiveOn, Instant recordedAt) {
+    }
+
+    record BarringEntry(ReferralDecision dbs, ReferralDecision tra, String reasons, Instant recordedAt) {
+    }
+
+    record HistoryEntry(Instant at, String type, String actor, String summary) {
+    }
+}

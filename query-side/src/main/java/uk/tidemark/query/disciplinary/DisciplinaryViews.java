@@ -1,0 +1,50 @@
+package uk.tidemark.query.disciplinary;
+
+import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
+import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail.*;
+import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseSummary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Maps the stored shape of an HR case to the kernel's views. */
+final class DisciplinaryViews {
+    private DisciplinaryViews() {
+    }
+
+    static DisciplinaryCaseSummary summary(DisciplinaryCaseDocument d) {
+        return new DisciplinaryCaseSummary(d.id, d.settingId, d.employeeName, d.stage, d.standingOutcome, d.openedAt,
+                d.linkedIncidentId);
+    }
+
+    static DisciplinaryCaseDetail detail(DisciplinaryCaseDocument d) {
+        var h = d.hearing;
+        var o = d.outcome;
+        var a = d.appeal;
+        var w = d.warning;
+        var r = d.resignation;
+        var b = d.barring;
+        return new DisciplinaryCaseDetail(d.id, d.settingId, d.employeeName, d.employeePersonId, d.teacher,
+                d.concernsHarm, d.allegation, d.linkedIncidentId, d.openedBy, d.openedAt, d.stage, d.investigator,
+                d.findings,
+                h == null ? null : new Hearing(date(h.invitedOn()), date(h.hearingOn()), h.rightToBeAccompaniedStated(),
+                        h.heldAt(), h.companion()),
+                o == null ? null : new Decision(o.outcome(), o.reasons(), o.decidedAt(), o.appealWindowClosesAt(),
+                        o.appealWindowClosed()),
+                a == null ? null : new Appeal(a.grounds(), a.lodgedAt(), a.decision(), a.variedOutcome(), a.reasons(),
+                        a.decidedAt()),
+                d.standingOutcome,
+                w == null ? null : new Warning(w.kind(), w.issuedAt(), w.expiresAt(), w.expired(), w.expiredAt(),
+                        w.setAsideOnAppeal()),
+                r == null ? null : new Resignation(date(r.effectiveOn()), r.recordedAt()),
+                b == null ? null : new BarringDecision(b.dbs(), b.tra(), b.reasons(), b.recordedAt()),
+                d.closedAt, d.closingRationale,
+                d.history == null ? List.of() : d.history.stream()
+                        .map(e -> new HistoryEntry(e.at(), e.type(), e.actor(), e.summary())).toList(),
+                d.updatedAt, d.lastSequence);
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,264 @@
+package uk.tidemark.query.disciplinary;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.event.DeadlineEvent;
+import uk.tidemark.kernel.deadline.event.DeadlineMissed;
+import uk.tidemark.kernel.disciplinary.AppealDecision;
+import uk.tidemark.kernel.disciplinary.event.*;
+import uk.tidemark.query.deadline.DeadlineWords;
+import uk.tidemark.query.disciplinary.DisciplinaryCaseDocument.*;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
+import static uk.tidemark.query.Words.*;
+
+/**
+ * The HR register: one {@link DisciplinaryCaseDocument} per disciplinary case, with its history. Events arrive at
+ * least once, so every handler is guarded by the document's {@code lastSequence}, as in the incident projection.
+ */
+@Component
+@ProcessingGroup(HrRegisterProjection.PROCESSING_GROUP)
+public class HrRegisterProjection {
+    public static final String PROCESSING_GROUP = "hr-register";
+    private static final Logger log = LoggerFactory.getLogger(HrRegisterProjection.class);
+
+    private final MongoTemplate mongo;
+
+    public HrRegisterProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @ResetHandler
+    public void reset() {
+        mongo.remove(new Query(), DisciplinaryCaseDocument.COLLECTION);
+    }
+
+    @EventHandler
+    public void on(DisciplinaryCaseOpened e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String id = e.caseId().value();
+        if (mongo.findById(id, DisciplinaryCaseDocument.class) != null) {
+            return; // redelivered
+        }
+        DisciplinaryCaseDocument doc = new DisciplinaryCaseDocument();
+        doc.id = id;
+        doc.settingId = e.settingId();
+        doc.employeeName = e.employeeName();
+        doc.employeePersonId = e.employeePersonId() == null ? null : e.employeePersonId().value();
+        doc.teacher = e.isTeacher();
+        doc.concernsHarm = e.concernsHarmToChildren();
+        doc.allegation = e.allegation();
+        doc.linkedIncidentId = e.linkedIncidentId() == null ? null : e.linkedIncidentId().value();
+        doc.openedBy = e.openedBy() != null ? e.openedBy() : actor;
+        doc.openedAt = at;
+        doc.stage = OPENED;
+        doc.history.add(new HistoryEntry(at, typeOf(e), actor,
+                (doc.linkedIncidentId == null ? "Opened by HR" : "Opened on a DSL's referral") + colon(e.allegation())));
+        doc.updatedAt = at;
+        doc.lastSequence = seq;
+        try {
+            mongo.insert(doc);
+        } catch (DuplicateKeyException raced) {
+            log.debug("Disciplinary case {} was created concurrently; keeping the stored document", id);
+        }
+    }
+
+    @EventHandler
+    public void on(InvestigatorAppointed e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Investigator appointed: " + e.investigator(), doc -> {
+            doc.investigator = e.investigator();
+            doc.stage = INVESTIGATION;
+        });
+    }
+
+    @EventHandler
+    public void on(InvestigationFindingsRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Findings recorded" + colon(e.findings()), doc -> doc.findings = e.findings());
+    }
+
+    @EventHandler
+    public void on(InvitedToHearing e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String sentence = "Invited to a hearing on " + e.hearingOn()
+                + (e.rightToBeAccompaniedStated() ? "; right to be accompanied stated" : "");
+        apply(e, seq, at, actor, sentence, doc -> {
+            doc.hearing = new HearingEntry(iso(e.invitedOn()), iso(e.hearingOn()), e.rightToBeAccompaniedStated(),
+                    null, null);
+            doc.stage = HEARING_ARRANGED;
+        });
+    }
+
+    @EventHandler
+    public void on(HearingHeld e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String sentence = "Hearing held; " + (blank(e.companion()) ? "the employee came alone"
+                : "accompanied by " + cut(e.companion()));
+        apply(e, seq, at, actor, sentence, doc -> {
+            HearingEntry h = doc.hearing;
+            doc.hearing = h == null ? new HearingEntry(null, null, false, at, e.companion())
+                    : new HearingEntry(h.invitedOn(), h.hearingOn(), h.rightToBeAccompaniedStated(), at, e.companion());
+            doc.stage = HEARING_HELD;
+        });
+    }
+
+    @EventHandler
+    public void on(OutcomeDecided e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Outcome: " + words(e.outcome()) + dash(e.reasons()), doc -> {
+            Instant decidedAt = e.decidedAt() != null ? e.decidedAt() : at;
+            doc.outcome = new DecisionEntry(e.outcome(), e.reasons(), decidedAt, e.appealWindowClosesAt(), false);
+            doc.standingOutcome = e.outcome();
+            doc.warning = e.warningExpiresAt() == null ? null
+                    : new WarningEntry(e.outcome(), decidedAt, e.warningExpiresAt(), false, null, false);
+            doc.stage = OUTCOME;
+        });
+    }
+
+    @EventHandler
+    public void on(AppealWindowClosed e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Appeal window closed without an appeal; the outcome stands", doc -> {
+            DecisionEntry d = doc.outcome;
+            if (d != null) {
+                doc.outcome = new DecisionEntry(d.outcome(), d.reasons(), d.decidedAt(), d.appealWindowClosesAt(), true);
+            }
+        });
+    }
+
+    @EventHandler
+    public void on(AppealLodged e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Appeal lodged" + colon(e.grounds()), doc -> {
+            doc.appeal = new AppealEntry(e.grounds(), at, null, null, null, null);
+            doc.stage = APPEAL;
+        });
+    }
+
+    @EventHandler
+    public void on(AppealDecided e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String decision = e.decision() == AppealDecision.VARIED
+                ? "varied to " + words(e.variedOutcome()) : words(e.decision());
+        apply(e, seq, at, actor, "Appeal decided: " + decision + dash(e.reasons()), doc -> {
+            AppealEntry a = doc.appeal;
+            doc.appeal = new AppealEntry(a == null ? null : a.grounds(), a == null ? null : a.lodgedAt(),
+                    e.decision(), e.variedOutcome(), e.reasons(), at);
+            switch (e.decision()) {
+                case OVERTURNED -> doc.standingOutcome = null;
+                case VARIED -> doc.standingOutcome = e.variedOutcome();
+                case UPHELD -> { }
+            }
+            // a warning that stands after the appeal runs from the original outcome, with the expiry the event says
+            WarningEntry w = doc.warning;
+            if (e.warningExpiresAt() != null) {
+                Instant issuedAt = doc.outcome != null ? doc.outcome.decidedAt() : at;
+                doc.warning = new WarningEntry(doc.standingOutcome, issuedAt, e.warningExpiresAt(), false, null, false);
+            } else if (w != null) {
+                doc.warning = new WarningEntry(w.kind(), w.issuedAt(), w.expiresAt(), w.expired(), w.expiredAt(),
+                        e.decision() != AppealDecision.UPHELD);
+            }
+        });
+    }
+
+    @EventHandler
+    public void on(WarningExpired e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String sentence = capitalised(words(e.outcome())) + " expired";
+        apply(e, seq, at, actor, sentence, doc -> {
+            WarningEntry w = doc.warning;
+            doc.warning = w == null ? new WarningEntry(e.outcome(), null, at, true, at, false)
+                    : new WarningEntry(w.kind(), w.issuedAt(), w.expiresAt(), true, at, w.setAsideOnAppeal());
+        });
+    }
+
+    @EventHandler
+    public void on(ResignationRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String sentence = "Resignation recorded" + (e.effectiveOn() == null ? "" : ", effective " + e.effectiveOn());
+        apply(e, seq, at, actor, sentence, doc -> doc.resignation = new ResignationEntry(iso(e.effectiveOn()), at));
+    }
+
+    @EventHandler
+    public void on(BarringReferralDecisionRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String sentence = "Barring referral decision: DBS " + words(e.dbs())
+                + (e.tra() == null ? "" : ", TRA " + words(e.tra())) + dash(e.reasons());
+        apply(e, seq, at, actor, sentence, doc -> doc.barring = new BarringEntry(e.dbs(), e.tra(), e.reasons(), at));
+    }
+
+    @EventHandler
+    public void on(DisciplinaryCaseClosed e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Closed" + dash(e.rationale()), doc -> {
+            doc.stage = CLOSED;
+            doc.closedAt = at;
+            doc.closingRationale = e.rationale();
+        });
+    }
+
+    /**
+     * Deadline events in the case's stream count in its version (If-Match); a missed one is also a line of the
+     * history. Set and met deadlines are the board's business, not a line here.
+     */
+    @EventHandler
+    public void on(DeadlineEvent e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        if (e.caseType() != CaseType.DISCIPLINARY) {
+            return;
+        }
+        DisciplinaryCaseDocument doc = mongo.findById(e.caseId(), DisciplinaryCaseDocument.class);
+        if (doc == null || seq <= doc.lastSequence) {
+            return;
+        }
+        if (e instanceof DeadlineMissed missed) {
+            doc.history.add(new HistoryEntry(at, typeOf(e), actor, DeadlineWords.missed(missed.kind(), missed.dueAt())));
+        }
+        doc.lastSequence = seq;
+        mongo.replace(Query.query(where("_id").is(doc.id)), doc);
+    }
+
+    /** Read, change, add the history line and write back, unless the event was applied already. */
+    private void apply(DisciplinaryEvent e, long seq, Instant at, String actor, String sentence,
+                       Consumer<DisciplinaryCaseDocument> change) {
+        String id = e.caseId().value();
+        DisciplinaryCaseDocument doc = mongo.findById(id, DisciplinaryCaseDocument.class);
+        if (doc == null) {
+            log.warn("{} #{} for unknown disciplinary case {}; ignored", e.getClass().getSimpleName(), seq, id);
+            return;
+        }
+        if (seq <= doc.lastSequence) {
+            return;
+        }
+        change.accept(doc);
+        doc.history.add(new HistoryEntry(at, typeOf(e), actor, sentence));
+        doc.lastSequence = seq;
+        doc.updatedAt = at;
+        mongo.replace(Query.query(where("_id").is(id)), doc); // by _id alone: see IncidentProjection.apply
+    }
+
+    private static String iso(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
