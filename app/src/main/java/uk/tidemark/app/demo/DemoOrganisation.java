@@ -11,7 +11,8 @@ import java.util.ArrayList;
 
 /**
  * The demo trust, its two settings and its eight users. Case workers of the first setting (dsl, deputy, head)
- * act on its cases; {@code dsl-b} is the DSL of the second setting. Everyone is fictional.
+ * act on its cases; {@code dsl-b} is the DSL of the second setting. Everyone is fictional, and so are their
+ * e-mail addresses ({@code <username>@riverside.example.org}).
  */
 final class DemoOrganisation {
 
@@ -20,8 +21,14 @@ final class DemoOrganisation {
     static final Setting RIVERSIDE_PRIMARY = new Setting("riverside-primary", TRUST_ID, "Riverside Primary School");
     static final Setting HILLVIEW_ACADEMY = new Setting("hillview-academy", TRUST_ID, "Hillview Academy");
 
+    /** Where the demo users' notification e-mails go: a reserved domain, so no real mailbox ever gets one. */
+    static final String EMAIL_DOMAIN = "riverside.example.org";
+
     /** A demo account: trust-wide, or a member of the given settings. */
     record DemoUser(String username, String displayName, Role role, boolean trustWide, Set<String> settingIds) {
+        String email() {
+            return username + "@" + EMAIL_DOMAIN;
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
@@ -57,7 +64,7 @@ final class DemoOrganisation {
                 continue;
             }
             accounts.createUser(user.username(), user.displayName(), hashedPassword, EnumSet.of(user.role()),
-                    TRUST_ID, user.trustWide(), user.settingIds());
+                    TRUST_ID, user.trustWide(), user.settingIds(), user.email());
         }
         return kept;
     }

@@ -8,9 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,15 +58,63 @@ public class AccountStore implements UserDetailsService {
     @Transactional
     public void createUser(String username, String displayName, String passwordHash, Set<Role> roles, String trustId,
                            boolean trustWide, Set<String> settingIds) {
-        jdbc.update("INSERT INTO tidemark_user (username, display_name, password_hash, trust_id, trust_wide, enabled, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, TRUE, ?)",
-                username, displayName, passwordHash, trustId, trustWide, Timestamp.from(Instant.now()));
+        createUser(username, displayName, passwordHash, roles, trustId, trustWide, settingIds, null);
+    }
+
+    /** @param email where the user's notification e-mails go; null for none (the in-app inbox only) */
+    @Transactional
+    public void createUser(String username, String displayName, String passwordHash, Set<Role> roles, String trustId,
+                           boolean trustWide, Set<String> settingIds, String email) {
+        jdbc.update("INSERT INTO tidemark_user (username, display_name, password_hash, trust_id, trust_wide, enabled, "
+                        + "created_at, email) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)",
+                username, displayName, passwordHash, trustId, trustWide, Timestamp.from(Instant.now()), email);
         for (Role role : roles) {
             jdbc.update("INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, role.name());
         }
         for (String settingId : settingIds) {
             jdbc.update("INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, settingId);
         }
+    }
+
+    /** Sets (or, with null, removes) the user's e-mail address; false when there is no such user. */
+    @Transactional
+    public boolean setEmail(String username, String email) {
+        return jdbc.update("UPDATE tidemark_user SET email = ? WHERE username = ?", email, username) > 0;
+    }
+
+    public Optional<String> emailOf(String username) {
+        return jdbc.queryForList("SELECT email FROM tidemark_user WHERE username = ?", String.class, username)
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** The enabled account of that name, as someone to notify. */
+    public Optional<Contact> contact(String username) {
+        return jdbc.query("SELECT username, email FROM tidemark_user WHERE username = ? AND enabled = TRUE",
+                (rs, i) -> new Contact(rs.getString(1), rs.getString(2)), username).stream().findFirst();
+    }
+
+    /**
+     * The enabled accounts holding any of {@code roles} that cover the setting: its members, and the trust-wide
+     * accounts of its trust. In username order, each once.
+     */
+    public List<Contact> contactsFor(String settingId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(roles.size(), "?"));
+        List<Object> args = new ArrayList<>();
+        roles.forEach(r -> args.add(r.name()));
+        args.add(settingId);
+        args.add(settingId);
+        return jdbc.query("SELECT u.username, u.email FROM tidemark_user u WHERE u.enabled = TRUE"
+                        + " AND EXISTS (SELECT 1 FROM tidemark_user_role r WHERE r.username = u.username"
+                        + " AND r.role IN (" + placeholders + "))"
+                        + " AND (EXISTS (SELECT 1 FROM tidemark_user_setting us WHERE us.username = u.username"
+                        + " AND us.setting_id = ?)"
+                        + " OR (u.trust_wide = TRUE AND u.trust_id = (SELECT s.trust_id FROM tidemark_setting s"
+                        + " WHERE s.id = ?)))"
+                        + " ORDER BY u.username",
+                (rs, i) -> new Contact(rs.getString(1), rs.getString(2)), args.toArray());
     }
 
     @Transactional

@@ -109,6 +109,14 @@ class DemoModeTest {
     }
 
     @Test
+    @Order(3)
+    void everyDemoUserHasAFictionalAddressForNotifications() {
+        // a reserved domain: a demo pointed at a real mail server can never reach a real mailbox
+        assertThat(jdbc.queryForList("SELECT email FROM tidemark_user ORDER BY username", String.class))
+                .hasSize(USERS.size()).allMatch(email -> email != null && email.endsWith("@riverside.example.org"));
+    }
+
+    @Test
     @Order(4)
     void seedsAFewDozenCases() {
         assertThat(incidentAggregates()).isBetween(30L, 40L).isEqualTo(DemoSeeder.scenarios().size());

@@ -1,0 +1,38 @@
+package uk.tidemark.app.notify;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+
+import java.time.Instant;
+
+/**
+ * One inbox entry in collection {@value #COLLECTION}: one event told to one person. The id is
+ * {@code <event identifier>:<username>}, so a redelivered event finds its entries already there and inserts
+ * nothing. {@code text} names no person and quotes no case text: it is what an e-mail may carry too.
+ */
+@Document(collection = NotificationDocument.COLLECTION)
+class NotificationDocument {
+    static final String COLLECTION = "notifications";
+
+    @Id
+    String id;
+    String recipient;
+    NotificationKind kind;
+    CaseType caseType;
+    String caseId;
+    /** Set for {@link NotificationKind#DEADLINE_MISSED}. */
+    DeadlineKind deadlineKind;
+    Instant dueAt;
+    /** The event's time, not the time the notifier got to it. */
+    Instant createdAt;
+    /** Null while unread. */
+    Instant readAt;
+    String text;
+    MailStatus mailStatus;
+
+    static String idOf(String eventIdentifier, String username) {
+        return eventIdentifier + ":" + username;
+    }
+}

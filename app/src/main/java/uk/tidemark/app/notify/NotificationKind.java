@@ -1,0 +1,9 @@
+package uk.tidemark.app.notify;
+
+/** What a notification is about. */
+public enum NotificationKind {
+    /** A concern was logged with "immediate risk" ticked: the setting's safeguarding leads are told at once. */
+    IMMEDIATE_RISK,
+    /** A case's deadline passed unmet: its owner (or the people who would own it) is told. */
+    DEADLINE_MISSED
+}

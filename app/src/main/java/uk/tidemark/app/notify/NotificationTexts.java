@@ -1,0 +1,74 @@
+package uk.tidemark.app.notify;
+
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting and the
+ * deadline, and link to the case; never a person, a summary or any other case text, because an e-mail leaves the
+ * system's access control (it may be read on a shared screen or forwarded).
+ */
+final class NotificationTexts {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(UK);
+
+    private NotificationTexts() {
+    }
+
+    /** E.g. "Immediate risk reported in Alder School". */
+    static String immediateRisk(String settingName) {
+        return settingName == null ? "Immediate risk reported" : "Immediate risk reported in " + settingName;
+    }
+
+    /** E.g. "Deadline missed: LADO referral (due 26 May 2026 17:00)", UK time. */
+    static String deadlineMissed(DeadlineKind kind, Instant dueAt) {
+        String text = "Deadline missed: " + label(kind);
+        return dueAt == null ? text : text + " (due " + DUE.format(dueAt) + ")";
+    }
+
+    static String label(DeadlineKind kind) {
+        return switch (kind) {
+            case FIRST_RESPONSE -> "first response";
+            case LADO_REFERRAL -> "LADO referral";
+            case REFERRAL_FOLLOW_UP -> "referral follow-up";
+            case WARNING_RESPONSE -> "response to a warning";
+            case HEARING_NOTICE -> "disciplinary hearing";
+            case APPEAL_WINDOW -> "appeal window";
+            case WARNING_EXPIRY -> "warning expiry";
+            case COMPLAINT_ACKNOWLEDGEMENT -> "complaint acknowledgement";
+            case COMPLAINT_RESPONSE -> "formal complaint response";
+            case COMPLAINT_PANEL -> "complaint panel";
+        };
+    }
+
+    /** The case's page, as a path from the application's root. */
+    static String casePath(CaseType caseType, String caseId) {
+        return switch (caseType) {
+            case INCIDENT -> "/incidents/" + caseId;
+            case DISCIPLINARY -> "/disciplinary/" + caseId;
+            case COMPLAINT -> "/complaints/" + caseId;
+        };
+    }
+
+    static String subject(NotificationKind kind) {
+        return switch (kind) {
+            case IMMEDIATE_RISK -> "Tidemark: immediate risk reported";
+            case DEADLINE_MISSED -> "Tidemark: a deadline was missed";
+        };
+    }
+
+    /** @param linkBase the application's public address (may be empty: the link is then a bare path) */
+    static String body(String text, CaseType caseType, String caseId, String linkBase) {
+        String base = linkBase == null ? "" : linkBase.replaceAll("/+$", "");
+        return text + ".\n\n"
+                + "Open the case in Tidemark: " + base + casePath(caseType, caseId) + "\n\n"
+                + "This message carries no case details on purpose; sign in to Tidemark to see them.\n";
+    }
+}

@@ -1,0 +1,93 @@
+package uk.tidemark.app.notify;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.Contact;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.deadline.event.DeadlineMissed;
+import uk.tidemark.kernel.incident.event.IncidentLogged;
+
+import java.time.Instant;
+
+/**
+ * Tells people about an immediate-risk report and every missed deadline: an inbox entry each, and an e-mail for
+ * each entry it creates. Its own processing group, so a slow mail server never holds back the read models.
+ *
+ * <p>Never twice: {@code @DisallowReplay} makes a reset (a rebuild of the read models) pass every past event by
+ * this class, and a redelivered event finds its inbox entries by id and mails nothing (see
+ * {@link NotificationInbox#insertIfAbsent}). There is no reset handler: the inbox is kept through a reset.
+ */
+@Component
+@ProcessingGroup(Notifier.PROCESSING_GROUP)
+@DisallowReplay
+class Notifier {
+
+    static final String PROCESSING_GROUP = "notifications";
+
+    private final Recipients recipients;
+    private final AccountStore accounts;
+    private final NotificationInbox inbox;
+    private final NotificationMailer mailer;
+
+    Notifier(Recipients recipients, AccountStore accounts, NotificationInbox inbox, NotificationMailer mailer) {
+        this.recipients = recipients;
+        this.accounts = accounts;
+        this.inbox = inbox;
+        this.mailer = mailer;
+    }
+
+    @EventHandler
+    public void on(IncidentLogged e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        if (!e.immediateRisk()) {
+            return;
+        }
+        String settingName = accounts.findSetting(e.settingId()).map(Setting::name).orElse(null);
+        String text = NotificationTexts.immediateRisk(settingName);
+        for (Contact contact : recipients.ofImmediateRisk(e.settingId())) {
+            notify(eventId, contact, entry(NotificationKind.IMMEDIATE_RISK, CaseType.INCIDENT,
+                    e.incidentId().value(), null, null, at, text));
+        }
+    }
+
+    @EventHandler
+    public void on(DeadlineMissed e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt());
+        for (Contact contact : recipients.ofMissedDeadline(e)) {
+            notify(eventId, contact, entry(NotificationKind.DEADLINE_MISSED, e.caseType(), e.caseId(), e.kind(),
+                    e.dueAt(), at, text));
+        }
+    }
+
+    private void notify(String eventId, Contact contact, NotificationDocument doc) {
+        doc.id = NotificationDocument.idOf(eventId, contact.username());
+        doc.recipient = contact.username();
+        boolean mail = mailer.willSend(contact.email());
+        doc.mailStatus = mail ? MailStatus.PENDING : MailStatus.SKIPPED;
+        if (!inbox.insertIfAbsent(doc)) {
+            return; // redelivered: told before, inbox and e-mail alike
+        }
+        if (mail) {
+            inbox.recordMail(doc.id, mailer.send(doc, contact.email(), eventId));
+        }
+    }
+
+    private static NotificationDocument entry(NotificationKind kind, CaseType caseType, String caseId,
+                                              DeadlineKind deadlineKind, Instant dueAt, Instant at, String text) {
+        NotificationDocument doc = new NotificationDocument();
+        doc.kind = kind;
+        doc.caseType = caseType;
+        doc.caseId = caseId;
+        doc.deadlineKind = deadlineKind;
+        doc.dueAt = dueAt;
+        doc.createdAt = at;
+        doc.text = text;
+        return doc;
+    }
+}
