@@ -62,6 +62,10 @@ abstract class ApiTestSupport {
     /** DSL of both settings: must name the setting when logging. */
     static final String DSL_AB = "dsl-ab";
     static final String STAFF_A = "staff-a";
+    /** HR, trust-wide. */
+    static final String HR = "hr-t";
+    /** Headteacher of setting A. */
+    static final String HEAD_A = "head-a";
     static final String TRUSTEE = "trustee";
     static final String ADMIN = "admin-t";
     static final String PROBLEM_JSON = "application/problem+json";
@@ -98,6 +102,9 @@ abstract class ApiTestSupport {
         accounts.createUser(DSL_AB, "Both Dee", hash, EnumSet.of(Role.DSL), "trust-1", false,
                 Set.of(SETTING_A, SETTING_B));
         accounts.createUser(STAFF_A, "Stan Staff", hash, EnumSet.of(Role.STAFF), "trust-1", false,
+                Set.of(SETTING_A));
+        accounts.createUser(HR, "Aitch Arr", hash, EnumSet.of(Role.HR), "trust-1", true, Set.of());
+        accounts.createUser(HEAD_A, "Hed Teach", hash, EnumSet.of(Role.HEADTEACHER), "trust-1", false,
                 Set.of(SETTING_A));
         accounts.createUser(TRUSTEE, "Tru Stee", hash, EnumSet.of(Role.TRUSTEE), "trust-1", true, Set.of());
         accounts.createUser(ADMIN, "Ad Min", hash, EnumSet.of(Role.ADMIN), null, true, Set.of());
@@ -225,7 +232,7 @@ abstract class ApiTestSupport {
                 r -> r.status() == 200 && r.json().size() >= size, "chronology of " + id + " with " + size);
     }
 
-    private JsonNode awaitGet(String user, String path, Predicate<Reply> done, String what) {
+    JsonNode awaitGet(String user, String path, Predicate<Reply> done, String what) {
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         Reply last;
         do {

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +23,10 @@ import uk.tidemark.app.web.complaint.ComplaintRequests.*;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.*;
+import uk.tidemark.kernel.complaint.query.*;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -44,11 +49,13 @@ class ComplaintController {
     private final CaseGate gate;
     private final CaseCommands commands;
     private final AccessScope scope;
+    private final QueryGateway queries;
 
-    ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope) {
+    ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
+        this.queries = queries;
     }
 
     record Created(String id) {
@@ -67,6 +74,26 @@ class ComplaintController {
         commands.send(new ReceiveComplaint(id, settingId, body.channel(), body.complainant().strip(),
                 body.summary(), null), null);
         return ResponseEntity.created(URI.create("/api/complaints/" + id.value())).body(new Created(id.value()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The complaints register: the complaints of your settings, newest first; open=true for "
+            + "open ones only.")
+    List<ComplaintSummary> list(@RequestParam(defaultValue = "false") boolean open,
+                                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        return queries.query(new FindComplaints(scope.settingIdsOf(user), open),
+                ResponseTypes.multipleInstancesOf(ComplaintSummary.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A complaint in full, with an ETag.")
+    ResponseEntity<ComplaintDetail> get(@PathVariable String id,
+                                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        gate.requireComplaint(user, id);
+        ComplaintDetail detail = queries.query(new FindComplaint(ComplaintId.of(id)),
+                        ResponseTypes.optionalInstanceOf(ComplaintDetail.class)).join()
+                .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_COMPLAINT));
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(detail);
     }
 
     @PostMapping("/{id}/acknowledgement")

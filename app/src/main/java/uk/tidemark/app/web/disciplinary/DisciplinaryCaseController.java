@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +24,10 @@ import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
+import uk.tidemark.kernel.disciplinary.query.*;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -45,11 +50,13 @@ class DisciplinaryCaseController {
     private final CaseGate gate;
     private final CaseCommands commands;
     private final AccessScope scope;
+    private final QueryGateway queries;
 
-    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope) {
+    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
+        this.queries = queries;
     }
 
     record Created(String id) {
@@ -71,6 +78,25 @@ class DisciplinaryCaseController {
         commands.send(new OpenDisciplinaryCase(id, settingId, body.employeeName().strip(), null, body.teacher(),
                 body.concernsHarmToChildren(), body.allegation(), null), null);
         return ResponseEntity.created(URI.create("/api/disciplinary-cases/" + id.value())).body(new Created(id.value()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The disciplinary cases of your settings, newest first; open=true for open ones only.")
+    List<DisciplinaryCaseSummary> list(@RequestParam(defaultValue = "false") boolean open,
+                                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        return queries.query(new FindDisciplinaryCases(scope.settingIdsOf(user), open),
+                ResponseTypes.multipleInstancesOf(DisciplinaryCaseSummary.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A disciplinary case in full, with an ETag. HR and the headteacher of its setting only.")
+    ResponseEntity<DisciplinaryCaseDetail> get(@PathVariable String id,
+                                               @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        gate.requireDisciplinary(user, id);
+        DisciplinaryCaseDetail detail = queries.query(new FindDisciplinaryCase(DisciplinaryCaseId.of(id)),
+                        ResponseTypes.optionalInstanceOf(DisciplinaryCaseDetail.class)).join()
+                .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_DISCIPLINARY_CASE));
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(detail);
     }
 
     @PostMapping(path = "/{id}/investigator", consumes = JSON)

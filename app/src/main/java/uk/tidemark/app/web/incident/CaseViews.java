@@ -1,6 +1,9 @@
 package uk.tidemark.app.web.incident;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import uk.tidemark.kernel.complaint.ComplaintStage;
+import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
+import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.IncidentDetail;
@@ -28,8 +31,23 @@ final class CaseViews {
                     AllegationRoute allegationRoute, String ownerId, List<PersonView> people,
                     List<WarningView> warnings, List<ContentActionView> contentActions,
                     List<EvidenceView> evidence, List<NoteView> notes, PoliceView police,
-                    List<ReferralView> referrals, Outcome outcome, String rationale, Instant closedAt,
+                    List<ReferralView> referrals, List<LinkedDisciplinaryView> disciplinaryCases,
+                    List<LinkedComplaintView> complaints, Outcome outcome, String rationale, Instant closedAt,
                     Instant updatedAt, long version) {
+    }
+
+    /**
+     * A disciplinary case opened by this case's referral, as the DSL may see it: the stage and the standing
+     * outcome, never the HR detail. {@code stage} is null for the moment between the referral and the case
+     * being opened.
+     */
+    @Schema(name = "LinkedDisciplinaryCase")
+    record LinkedDisciplinaryView(String caseId, DisciplinaryStage stage, DisciplinaryOutcome outcome) {
+    }
+
+    /** A complaint this case was redirected to, with its stage (null until it is received). */
+    @Schema(name = "LinkedComplaint")
+    record LinkedComplaintView(String complaintId, ComplaintStage stage) {
     }
 
     /**
@@ -83,10 +101,12 @@ final class CaseViews {
                             String actor) {
     }
 
-    record ReferralView(String id, Agency agency, String reason, String reference, Instant at, String actor) {
+    record ReferralView(String id, Agency agency, String reason, String reference, Instant at, String actor,
+                        Instant acknowledgedAt, String acknowledgementReference, String acknowledgementNote) {
     }
 
-    static CaseView full(IncidentDetail d) {
+    static CaseView full(IncidentDetail d, List<LinkedDisciplinaryView> disciplinaryCases,
+                         List<LinkedComplaintView> complaints) {
         IncidentDetail.Police p = d.police();
         PoliceView police = p == null ? null : new PoliceView(p.escalationId(), p.reason(), p.force(),
                 p.crimeReference(), p.officer(), p.escalatedAt(), p.escalatedBy(),
@@ -107,8 +127,8 @@ final class CaseViews {
                 map(d.notes(), n -> new NoteView(n.noteId(), n.text(), n.at(), n.actor())),
                 police,
                 map(d.referrals(), r -> new ReferralView(r.referralId(), r.agency(), r.reason(), r.reference(),
-                        r.at(), r.actor())),
-                d.outcome(), d.rationale(), d.closedAt(), d.updatedAt(), d.version());
+                        r.at(), r.actor(), r.acknowledgedAt(), r.acknowledgementReference(), r.acknowledgementNote())),
+                disciplinaryCases, complaints, d.outcome(), d.rationale(), d.closedAt(), d.updatedAt(), d.version());
     }
 
     static ReportedCaseView reported(IncidentDetail d) {

@@ -25,6 +25,12 @@ import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.query.ComplaintStatus;
+import uk.tidemark.kernel.complaint.query.FindComplaintStatus;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.query.DisciplinaryStatus;
+import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryStatus;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.LogIncident;
 import uk.tidemark.kernel.incident.query.*;
@@ -127,7 +133,7 @@ class IncidentController {
         IncidentDetail detail = find(id);
         if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
             return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
-                    .body(CaseViews.full(detail));
+                    .body(CaseViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail)));
         }
         if (detail != null && user.getUsername().equals(detail.reportedBy())) {
             return ResponseEntity.ok(CaseViews.reported(detail));
@@ -146,6 +152,23 @@ class IncidentController {
         return queries.query(new FindIncidentChronology(IncidentId.of(id)),
                         ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()
                 .stream().map(CaseViews::chronology).toList();
+    }
+
+    /** The HR stage and outcome of the cases this one referred, and nothing else of them (BRIEF.md). */
+    private List<LinkedDisciplinaryView> linkedDisciplinary(IncidentDetail detail) {
+        return detail.disciplinaryCaseIds().stream().map(caseId -> queries.query(
+                        new FindDisciplinaryStatus(DisciplinaryCaseId.of(caseId)),
+                        ResponseTypes.optionalInstanceOf(DisciplinaryStatus.class)).join()
+                .map(s -> new LinkedDisciplinaryView(caseId, s.stage(), s.outcome()))
+                .orElse(new LinkedDisciplinaryView(caseId, null, null))).toList();
+    }
+
+    private List<LinkedComplaintView> linkedComplaints(IncidentDetail detail) {
+        return detail.complaintIds().stream().map(complaintId -> queries.query(
+                        new FindComplaintStatus(ComplaintId.of(complaintId)),
+                        ResponseTypes.optionalInstanceOf(ComplaintStatus.class)).join()
+                .map(s -> new LinkedComplaintView(complaintId, s.stage()))
+                .orElse(new LinkedComplaintView(complaintId, null))).toList();
     }
 
     /** Null for an unknown id, a blank one included, so that both answer the same 404. */

@@ -1,0 +1,72 @@
+package uk.tidemark.app.web.deadline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.deadline.DeadlineStatus;
+import uk.tidemark.kernel.deadline.query.DeadlineView;
+import uk.tidemark.kernel.deadline.query.FindDeadlines;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The deadline board: every deadline of the cases the user may work on, soonest due first. Incident and
+ * complaint deadlines are the safeguarding leads' and the headteacher's; disciplinary deadlines are HR's and
+ * the headteacher's. A DSL never sees an HR deadline, even of a case they referred.
+ */
+@RestController
+@RequestMapping("/api/deadlines")
+@Tag(name = "Deadlines", description = "The deadline board")
+class DeadlineController {
+
+    private final QueryGateway queries;
+    private final AccessScope scope;
+
+    DeadlineController(QueryGateway queries, AccessScope scope) {
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    /** One deadline as the API shows it (BRIEF.md contract first, then the extras). */
+    record DeadlineItem(String deadlineId, DeadlineKind kind, String caseId, Instant dueAt, DeadlineStatus status,
+                        String ownerId, CaseType caseType, String settingId, Instant metAt, Instant missedAt) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Deadlines of the cases you work on, soonest due first; filter by status (PENDING, MET, "
+            + "MISSED), kind, case, or mine=true for the ones you own.")
+    List<DeadlineItem> list(@RequestParam(required = false) DeadlineStatus status,
+                            @RequestParam(required = false) DeadlineKind kind,
+                            @RequestParam(required = false) String caseId,
+                            @RequestParam(defaultValue = "false") boolean mine,
+                            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String blankless = caseId == null || caseId.isBlank() ? null : caseId.strip();
+        List<DeadlineView> found = queries.query(
+                new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null),
+                ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
+        return found.stream().filter(d -> visible(user, d)).map(DeadlineController::item).toList();
+    }
+
+    private boolean visible(TidemarkUser user, DeadlineView deadline) {
+        return deadline.caseType() == CaseType.DISCIPLINARY
+                ? scope.mayRunDisciplinary(user, deadline.settingId())
+                : scope.mayWorkOn(user, deadline.settingId());
+    }
+
+    private static DeadlineItem item(DeadlineView d) {
+        return new DeadlineItem(d.deadlineId(), d.kind(), d.caseId(), d.dueAt(), d.status(), d.ownerId(),
+                d.caseType(), d.settingId(), d.metAt(), d.missedAt());
+    }
+}

@@ -1,0 +1,35 @@
+package uk.tidemark.app.web.disciplinary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.kernel.disciplinary.query.FindHrRegister;
+import uk.tidemark.kernel.disciplinary.query.HrRegister;
+
+/** HR's register: the open disciplinary cases and the live written warnings with their expiry. */
+@RestController
+@Tag(name = "Disciplinary cases")
+class HrRegisterController {
+
+    private final QueryGateway queries;
+    private final AccessScope scope;
+
+    HrRegisterController(QueryGateway queries, AccessScope scope) {
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    @GetMapping("/api/hr-register")
+    @Operation(summary = "Open disciplinary cases, and live written warnings soonest expiry first, in your settings.")
+    HrRegister register(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        return queries.query(new FindHrRegister(scope.settingIdsOf(user)),
+                ResponseTypes.instanceOf(HrRegister.class)).join();
+    }
+}
