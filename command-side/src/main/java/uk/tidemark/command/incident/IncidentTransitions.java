@@ -150,6 +150,21 @@ final class IncidentTransitions {
                 .append("if the case has no owner yet, the DSL who triages it takes it.\n")
                 .append("- Allegation route: the route named in the command; if none is named, the current route ")
                 .append("stays (NONE for a new case).\n");
+        md.append("\n## Deadlines the case sets\n\n")
+                .append("Each is a `DeadlineSet` in the case's stream, then a `DeadlineMet`, `DeadlineMissed` (when its ")
+                .append("time comes first) or `DeadlineCancelled`. They answer to the case owner, or to the setting's ")
+                .append("DSLs while there is none; working days skip weekends and the bank holidays of England and ")
+                .append("Wales, and a day ends at midnight in London.\n\n")
+                .append("| Deadline | Set by | Due | Met by |\n|---|---|---|---|\n")
+                .append("| FIRST_RESPONSE | `IncidentLogged` | 24 hours after a report made on a working day, else the end of ")
+                .append("the next working day | the first `IncidentTriaged` (or `IncidentClosed`) |\n")
+                .append("| LADO_REFERRAL | `IncidentTriaged` that raises the route to HARM_THRESHOLD, unless the LADO has ")
+                .append("already been referred to | the end of the next working day | `ReferredToAgency` to the LADO |\n")
+                .append("| REFERRAL_FOLLOW_UP, one per referral | `ReferredToAgency` | the end of the next working day | ")
+                .append("`ReferralAcknowledged` for that referral; cancelled if the case is closed first |\n")
+                .append("| WARNING_RESPONSE, one per warning | `WarningIssued` | the end of the response date (five working ")
+                .append("days if none was given) | `WarningResponseRecorded`; if none comes, NO_RESPONSE is recorded ")
+                .append("when the deadline is missed, on a closed case too |\n");
         return md.toString();
     }
 }
