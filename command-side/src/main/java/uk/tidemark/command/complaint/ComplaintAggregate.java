@@ -2,23 +2,29 @@ package uk.tidemark.command.complaint;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
+import uk.tidemark.kernel.deadline.CaseType;
 
 import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.tidemark.command.complaint.ComplaintRule.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
  * A complaint about a setting. Every handler asks {@link ComplaintTransitions} first, then checks its own rules
@@ -28,13 +34,22 @@ import static uk.tidemark.command.complaint.ComplaintRule.*;
  * fixed in its history even if the configured timescales or the calendar data change later. The timescales and
  * the calendar arrive as handler parameters (Spring beans, or the fixture's injectable resources) because an
  * event-sourced aggregate has no constructor of its own to inject them into.
+ *
+ * <p>Each timescale is also a deadline ({@link CaseDeadlines}) at the end of its last day, answerable to the user
+ * who received the complaint: missed if the step is not taken by then, cancelled if the complaint is withdrawn or
+ * closed first.
  */
 @Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER)
 class ComplaintAggregate {
 
+    /** A complaint has at most one deadline of each kind. */
+    private static final String ONLY = "1";
+
     @AggregateIdentifier
     private ComplaintId complaintId;
     private ComplaintState state;
+    @AggregateMember
+    private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.COMPLAINT);
 
     ComplaintAggregate() {
         // for Axon, which rebuilds the complaint from its events
@@ -42,11 +57,13 @@ class ComplaintAggregate {
 
     @CommandHandler
     ComplaintAggregate(ReceiveComplaint command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                       ComplaintTimescales timescales, WorkingCalendar calendar) {
+                       ComplaintTimescales timescales, WorkingCalendar calendar, DeadlineManager deadlineManager) {
         requireActor(actor);
         LocalDate acknowledgeBy = calendar.workingDaysAfter(today(), timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
                 command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor));
+        deadlines.identify(command.complaintId().value(), command.settingId(), actor);
+        deadlines.set(deadlineManager, COMPLAINT_ACKNOWLEDGEMENT, ONLY, WorkingCalendar.endOf(acknowledgeBy));
     }
 
     /**
@@ -68,6 +85,7 @@ class ComplaintAggregate {
     void handle(AcknowledgeComplaint command) {
         ComplaintTransitions.check(command, state);
         apply(new ComplaintAcknowledged(complaintId));
+        deadlines.meet(COMPLAINT_ACKNOWLEDGEMENT, ONLY);
     }
 
     @CommandHandler
@@ -77,23 +95,28 @@ class ComplaintAggregate {
     }
 
     @CommandHandler
-    void handle(EscalateToFormalStage command, ComplaintTimescales timescales, WorkingCalendar calendar) {
+    void handle(EscalateToFormalStage command, ComplaintTimescales timescales, WorkingCalendar calendar,
+                DeadlineManager deadlineManager) {
         ComplaintTransitions.check(command, state);
         LocalDate dueBy = calendar.workingDaysAfter(today(), timescales.formalResponseDays());
         apply(new EscalatedToFormalStage(complaintId, command.reason(), dueBy));
+        deadlines.set(deadlineManager, COMPLAINT_RESPONSE, ONLY, WorkingCalendar.endOf(dueBy));
     }
 
     @CommandHandler
     void handle(RecordFormalResponse command) {
         ComplaintTransitions.check(command, state);
         apply(new FormalResponseRecorded(complaintId, command.findings(), command.reasons(), command.howToEscalate()));
+        deadlines.meet(COMPLAINT_RESPONSE, ONLY);
     }
 
     @CommandHandler
-    void handle(RequestPanel command, ComplaintTimescales timescales, WorkingCalendar calendar) {
+    void handle(RequestPanel command, ComplaintTimescales timescales, WorkingCalendar calendar,
+                DeadlineManager deadlineManager) {
         ComplaintTransitions.check(command, state);
         LocalDate dueBy = calendar.workingDaysAfter(today(), timescales.panelDays());
         apply(new PanelRequested(complaintId, command.reason(), dueBy));
+        deadlines.set(deadlineManager, COMPLAINT_PANEL, ONLY, WorkingCalendar.endOf(dueBy));
     }
 
     @CommandHandler
@@ -103,24 +126,34 @@ class ComplaintAggregate {
             throw HEARING_NOT_IN_THE_FUTURE.violation();
         }
         apply(new PanelHearingRecorded(complaintId, command.heldOn(), command.panelMembers()));
+        deadlines.meet(COMPLAINT_PANEL, ONLY);
     }
 
     @CommandHandler
     void handle(RecordPanelDecision command) {
         ComplaintTransitions.check(command, state);
         apply(new PanelDecisionRecorded(complaintId, command.decision(), command.reasons()));
+        deadlines.meet(COMPLAINT_PANEL, ONLY);
     }
 
     @CommandHandler
     void handle(CloseComplaint command) {
         ComplaintTransitions.check(command, state);
         apply(new ComplaintClosed(complaintId, command.rationale()));
+        deadlines.cancelAll("The complaint was closed.");
     }
 
     @CommandHandler
     void handle(WithdrawComplaint command) {
         ComplaintTransitions.check(command, state);
         apply(new ComplaintWithdrawn(complaintId, command.reason()));
+        deadlines.cancelAll("The complaint was withdrawn.");
+    }
+
+    /** A timescale's last day has ended: a step still pending is missed (one taken meanwhile is not pending). */
+    @DeadlineHandler(deadlineName = CaseDeadlines.DEADLINE_NAME)
+    void deadlineReached(String deadlineId) {
+        deadlines.end(deadlineId);
     }
 
     /**
@@ -135,6 +168,7 @@ class ComplaintAggregate {
     @EventSourcingHandler
     void on(ComplaintReceived event) {
         complaintId = event.complaintId();
+        deadlines.identify(event.complaintId().value(), event.settingId(), event.receivedBy());
         state = ComplaintState.RECEIVED;
     }
 

@@ -8,11 +8,15 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
@@ -22,18 +26,31 @@ import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.tidemark.command.disciplinary.DisciplinaryRule.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.APPEAL_WINDOW;
+import static uk.tidemark.kernel.deadline.DeadlineKind.WARNING_EXPIRY;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
 
 /**
  * An HR disciplinary case, after the ACAS Code. Every handler asks {@link DisciplinaryTransitions} first, then
  * checks its own rules ({@link DisciplinaryRule}), then applies; the event-sourcing handlers only remember what
- * later rules need. The appeal window and a warning's expiry are Axon deadlines, so they survive a restart.
+ * later rules need.
+ *
+ * <p>Its deadlines go through {@link CaseDeadlines} and answer to the HR user who opened the case: the hearing
+ * must be held by its date (HEARING_NOTICE), and two periods end by themselves, the appeal window and a written
+ * warning's live period. They are durable Axon deadlines, so they survive a restart.
  */
 @Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER)
 class DisciplinaryCaseAggregate {
 
-    static final String APPEAL_WINDOW = "appeal-window";
-    static final String WARNING_EXPIRY = "warning-expiry";
+    /**
+     * The Axon deadline names used before every case's deadlines became {@link CaseDeadlines}: schedules made then
+     * may still be due, so they are still handled (guarded by the case's state, as they are no longer cancelled).
+     */
+    static final String LEGACY_APPEAL_WINDOW = "appeal-window";
+    static final String LEGACY_WARNING_EXPIRY = "warning-expiry";
+    /** The key of a deadline a case holds at most one of, and of the warning that replaces it on a varied appeal. */
+    private static final String ONLY = "1";
+    private static final String VARIED_ON_APPEAL = "2";
 
     @AggregateIdentifier
     private DisciplinaryCaseId caseId;
@@ -41,6 +58,7 @@ class DisciplinaryCaseAggregate {
     private boolean teacher;
     private boolean concernsHarm;
     private boolean findingsRecorded;
+    private LocalDate hearingOn;
     private Instant decidedAt;
     /** The outcome that stands: the hearing's, or the appeal's replacement; null once overturned. */
     private DisciplinaryOutcome standingOutcome;
@@ -50,6 +68,8 @@ class DisciplinaryCaseAggregate {
     private boolean resigned;
     private boolean resignedBeforeOutcome;
     private boolean barringDecisionRecorded;
+    @AggregateMember
+    private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.DISCIPLINARY);
 
     DisciplinaryCaseAggregate() {
         // for Axon, which rebuilds the case from its events
@@ -94,7 +114,8 @@ class DisciplinaryCaseAggregate {
     }
 
     @CommandHandler
-    void handle(InviteToHearing command, DisciplinaryPolicy policy, WorkingCalendar calendar) {
+    void handle(InviteToHearing command, DisciplinaryPolicy policy, WorkingCalendar calendar,
+                DeadlineManager deadlineManager) {
         DisciplinaryTransitions.check(command, stage);
         if (!findingsRecorded) {
             throw FINDINGS_BEFORE_HEARING.violation();
@@ -108,30 +129,40 @@ class DisciplinaryCaseAggregate {
             throw HEARING_NOTICE.violation(String.valueOf(policy.hearingNoticeDays()), earliest.toString());
         }
         apply(new InvitedToHearing(caseId, command.hearingOn(), true, today));
+        // the hearing date is the key, so a schedule for a date since moved can never end the new one
+        String key = command.hearingOn().toString();
+        if (!deadlines.isPending(DeadlineKind.HEARING_NOTICE, key)) {
+            deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The hearing was moved to " + key + ".");
+            deadlines.set(deadlineManager, DeadlineKind.HEARING_NOTICE, key, WorkingCalendar.endOf(command.hearingOn()));
+        }
     }
 
     @CommandHandler
     void handle(RecordHearingHeld command) {
         DisciplinaryTransitions.check(command, stage);
         apply(new HearingHeld(caseId, command.companion()));
+        deadlines.meet(DeadlineKind.HEARING_NOTICE, hearingOn.toString());
     }
 
     @CommandHandler
     void handle(DecideOutcome command, DisciplinaryPolicy policy, WorkingCalendar calendar,
-                DeadlineManager deadlines) {
+                DeadlineManager deadlineManager) {
         DisciplinaryTransitions.check(command, stage);
         Instant at = now();
-        Instant windowEnd = null;
-        if (command.outcome() != DisciplinaryOutcome.NO_ACTION) {
-            windowEnd = calendar.endOfWorkingDaysAfter(at, policy.appealWindowDays());
-            deadlines.schedule(windowEnd, APPEAL_WINDOW);
-        }
-        Instant expiry = scheduleExpiry(command.outcome(), at, policy, deadlines);
+        Instant windowEnd = command.outcome() == DisciplinaryOutcome.NO_ACTION ? null
+                : calendar.endOfWorkingDaysAfter(at, policy.appealWindowDays());
+        Instant expiry = policy.warningExpiry(command.outcome(), at);
         apply(new OutcomeDecided(caseId, command.outcome(), command.reasons(), at, windowEnd, expiry));
+        if (windowEnd != null) {
+            deadlines.set(deadlineManager, APPEAL_WINDOW, ONLY, windowEnd);
+        }
+        if (expiry != null) {
+            deadlines.set(deadlineManager, WARNING_EXPIRY, ONLY, expiry);
+        }
     }
 
     @CommandHandler
-    void handle(LodgeAppeal command, DeadlineManager deadlines) {
+    void handle(LodgeAppeal command) {
         DisciplinaryTransitions.check(command, stage);
         if (standingOutcome == DisciplinaryOutcome.NO_ACTION) {
             throw NOTHING_TO_APPEAL.violation();
@@ -140,12 +171,12 @@ class DisciplinaryCaseAggregate {
         if (appealWindowClosed || now().isAfter(appealWindowClosesAt)) {
             throw APPEAL_WINDOW_CLOSED.violation(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK).toString());
         }
-        deadlines.cancelAllWithinScope(APPEAL_WINDOW);
         apply(new AppealLodged(caseId, command.grounds()));
+        deadlines.meet(APPEAL_WINDOW, ONLY);
     }
 
     @CommandHandler
-    void handle(DecideAppeal command, DisciplinaryPolicy policy, DeadlineManager deadlines) {
+    void handle(DecideAppeal command, DisciplinaryPolicy policy, DeadlineManager deadlineManager) {
         DisciplinaryTransitions.check(command, stage);
         if (appealDecided) {
             throw APPEAL_ALREADY_DECIDED.violation();
@@ -153,17 +184,26 @@ class DisciplinaryCaseAggregate {
         if ((command.decision() == AppealDecision.VARIED) != (command.variedOutcome() != null)) {
             throw VARIED_NEEDS_AN_OUTCOME.violation();
         }
-        Instant expiry = null;
+        // a varied warning runs from the original outcome: the appeal replaces it, it does not restart it
+        DisciplinaryOutcome standing = switch (command.decision()) {
+            case UPHELD -> standingOutcome;
+            case OVERTURNED -> null;
+            case VARIED -> command.variedOutcome();
+        };
+        Instant expiry = policy.warningExpiry(standing, decidedAt);
+        apply(new AppealDecided(caseId, command.decision(), command.variedOutcome(), command.reasons(), expiry));
         switch (command.decision()) {
-            case UPHELD -> expiry = policy.warningExpiry(standingOutcome, decidedAt);
-            case OVERTURNED -> deadlines.cancelAllWithinScope(WARNING_EXPIRY);
+            case UPHELD -> {
+                // the warning's expiry, set with the outcome, still stands
+            }
+            case OVERTURNED -> deadlines.cancelAll(WARNING_EXPIRY, "The warning was overturned on appeal.");
             case VARIED -> {
-                // the new warning runs from the original outcome: the appeal replaces it, it does not restart it
-                deadlines.cancelAllWithinScope(WARNING_EXPIRY);
-                expiry = scheduleExpiry(command.variedOutcome(), decidedAt, policy, deadlines);
+                deadlines.cancelAll(WARNING_EXPIRY, "The outcome was varied on appeal.");
+                if (expiry != null) {
+                    deadlines.set(deadlineManager, WARNING_EXPIRY, VARIED_ON_APPEAL, expiry);
+                }
             }
         }
-        apply(new AppealDecided(caseId, command.decision(), command.variedOutcome(), command.reasons(), expiry));
     }
 
     @CommandHandler
@@ -202,33 +242,54 @@ class DisciplinaryCaseAggregate {
                     teacher ? " and to the Teaching Regulation Agency" : "");
         }
         apply(new DisciplinaryCaseClosed(caseId, command.rationale()));
+        // a hearing that will not happen cannot be missed; the appeal window and a warning still end by themselves
+        deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The case was closed before the hearing.");
     }
 
-    /** A business fact, not a command: it happens on a closed case too, since warnings outlive their case. */
-    @DeadlineHandler(deadlineName = WARNING_EXPIRY)
-    void warningExpired(DisciplinaryOutcome outcome) {
-        apply(new WarningExpired(caseId, outcome));
+    /**
+     * A deadline's time has come. The end of the appeal window closes it (if no appeal came first) and the end of
+     * a warning's live period expires it (a business fact: on a closed case too); a hearing not held by its date
+     * is missed. Anything met or cancelled in the meantime is no longer pending and ends nothing.
+     */
+    @DeadlineHandler(deadlineName = CaseDeadlines.DEADLINE_NAME)
+    void deadlineReached(String deadlineId) {
+        deadlines.pending(deadlineId).ifPresent(due -> {
+            if (due.kind() == APPEAL_WINDOW) {
+                closeAppealWindow();
+            } else if (due.kind() == WARNING_EXPIRY) {
+                apply(new WarningExpired(caseId, standingOutcome));
+            }
+        });
+        deadlines.end(deadlineId);
     }
 
-    @DeadlineHandler(deadlineName = APPEAL_WINDOW)
-    void appealWindowEnded() {
+    private void closeAppealWindow() {
         if (stage == OUTCOME && !appealWindowClosed) {
             apply(new AppealWindowClosed(caseId));
         }
     }
 
-    private static Instant scheduleExpiry(DisciplinaryOutcome outcome, Instant from, DisciplinaryPolicy policy,
-                                          DeadlineManager deadlines) {
-        Instant expiry = policy.warningExpiry(outcome, from);
-        if (expiry != null) {
-            deadlines.schedule(expiry, WARNING_EXPIRY, outcome);
+    /** A schedule made under the old name; an appeal lodged since then leaves nothing to close. */
+    @DeadlineHandler(deadlineName = LEGACY_APPEAL_WINDOW)
+    void legacyAppealWindowEnded() {
+        closeAppealWindow();
+    }
+
+    /**
+     * A schedule made under the old name, when an appeal cancelled it: now it only expires a warning that still
+     * stands and that no deadline of the current kind will expire.
+     */
+    @DeadlineHandler(deadlineName = LEGACY_WARNING_EXPIRY)
+    void legacyWarningExpired(DisciplinaryOutcome outcome) {
+        if (outcome == standingOutcome && !deadlines.hasPending(WARNING_EXPIRY)) {
+            apply(new WarningExpired(caseId, outcome));
         }
-        return expiry;
     }
 
     @EventSourcingHandler
     void on(DisciplinaryCaseOpened event) {
         caseId = event.caseId();
+        deadlines.identify(event.caseId().value(), event.settingId(), event.openedBy());
         stage = OPENED;
         teacher = event.isTeacher();
         concernsHarm = event.concernsHarmToChildren();
@@ -245,6 +306,7 @@ class DisciplinaryCaseAggregate {
     @EventSourcingHandler
     void on(InvitedToHearing event) {
         stage = HEARING_ARRANGED;
+        hearingOn = event.hearingOn();
     }
 
     @EventSourcingHandler

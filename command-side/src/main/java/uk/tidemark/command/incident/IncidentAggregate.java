@@ -2,34 +2,54 @@ package uk.tidemark.command.incident;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.tidemark.command.deadline.CaseDeadlines;
+import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
 
+import java.time.Instant;
 import java.util.*;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.tidemark.command.incident.IncidentRule.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
  * An online-safety incident case. Every handler asks {@link IncidentTransitions} first, then checks its own
  * rules ({@link IncidentRule}), then applies; the event-sourcing handlers only remember what later rules need.
+ *
+ * <p>Its deadlines (BRIEF.md "Deadlines") are set, met and missed through {@link CaseDeadlines}: the first
+ * response to a report, the LADO referral of a harm-threshold allegation, the follow-up of each agency referral
+ * and the response to each warning. They answer to the case owner, or to the setting's DSLs before there is one.
  */
 @Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER, cache = "incidentCache")
 class IncidentAggregate {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    /** The key of a deadline a case holds at most one of. */
+    private static final String ONLY = "1";
+    /** Working days an agency has to acknowledge a referral, and a DSL to refer a harm-threshold allegation. */
+    private static final int ONE_WORKING_DAY = 1;
+    /** BRIEF.md: a warning's response is due in five working days unless a date is given. */
+    private static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
 
     @AggregateIdentifier
     private IncidentId incidentId;
+    private String settingId;
     private CaseState state;
     private String ownerId;
     private AllegationRoute route;
@@ -38,17 +58,30 @@ class IncidentAggregate {
     private final Set<WarningId> answeredWarnings = new HashSet<>();
     private boolean escalatedToPolice;
     private boolean referredToLado;
+    private final Set<String> referrals = new HashSet<>();
+    private final Set<String> acknowledgedReferrals = new HashSet<>();
+    @AggregateMember
+    private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.INCIDENT);
 
     IncidentAggregate() {
         // for Axon, which rebuilds the case from its events
     }
 
     @CommandHandler
-    IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
+    IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                      WorkingCalendar calendar, DeadlineManager deadlineManager) {
         requireActor(actor);
         apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
                 command.occurredAt(), command.summary(), command.links(), command.people(),
                 command.immediateRisk(), actor));
+        // the reporter is not the owner: until triage the first response falls to the setting's DSLs
+        deadlines.identify(command.incidentId().value(), command.settingId(), null);
+        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY, calendar.firstResponseDue(now()));
+    }
+
+    /** Axon's clock, which stamps the events: a deadline is counted from its starting event's time. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 
     /**
@@ -67,7 +100,8 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(TriageIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
+    void handle(TriageIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                WorkingCalendar calendar, DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         AllegationRoute chosen = command.allegationRoute() == null ? route : command.allegationRoute();
         if (route == AllegationRoute.HARM_THRESHOLD && chosen != AllegationRoute.HARM_THRESHOLD) {
@@ -77,7 +111,14 @@ class IncidentAggregate {
             throw ROUTE_NEEDS_WORKFORCE_SUBJECT.violation();
         }
         String owner = isBlank(command.ownerId()) ? Objects.requireNonNullElse(ownerId, actor) : command.ownerId();
+        // the harm-threshold decision starts the LADO clock once; a later triage that keeps the route decides nothing new
+        boolean ladoClockStarts = chosen == AllegationRoute.HARM_THRESHOLD && route != AllegationRoute.HARM_THRESHOLD
+                && !referredToLado;
         apply(new IncidentTriaged(incidentId, command.severity(), command.reason(), owner, chosen));
+        deadlines.meet(FIRST_RESPONSE, ONLY);
+        if (ladoClockStarts) {
+            deadlines.set(deadlineManager, LADO_REFERRAL, ONLY, calendar.endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
+        }
     }
 
     @CommandHandler
@@ -114,7 +155,7 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(IssueWarning command) {
+    void handle(IssueWarning command, WorkingCalendar calendar, DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         if (warnings.contains(command.warningId())) {
             throw WARNING_ALREADY_RECORDED.violation();
@@ -124,6 +165,9 @@ class IncidentAggregate {
         }
         apply(new WarningIssued(incidentId, command.warningId(), command.personId(), command.kind(),
                 command.channel(), command.text(), command.responseDueBy()));
+        Instant dueAt = command.responseDueBy() != null ? WorkingCalendar.endOf(command.responseDueBy())
+                : calendar.endOfWorkingDaysAfter(now(), DEFAULT_RESPONSE_WORKING_DAYS);
+        deadlines.set(deadlineManager, WARNING_RESPONSE, command.warningId().value(), dueAt);
     }
 
     @CommandHandler
@@ -136,6 +180,7 @@ class IncidentAggregate {
             throw RESPONSE_ALREADY_RECORDED.violation();
         }
         apply(new WarningResponseRecorded(incidentId, command.warningId(), command.response(), command.note()));
+        deadlines.meet(WARNING_RESPONSE, command.warningId().value());
     }
 
     @CommandHandler
@@ -159,10 +204,46 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(ReferToAgency command) {
+    void handle(ReferToAgency command, WorkingCalendar calendar, DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         apply(new ReferredToAgency(incidentId, command.referralId(), command.agency(), command.reason(),
                 command.reference()));
+        if (command.agency() == Agency.LADO) {
+            deadlines.meet(LADO_REFERRAL, ONLY);
+        }
+        deadlines.set(deadlineManager, REFERRAL_FOLLOW_UP, command.referralId(),
+                calendar.endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeReferral command) {
+        IncidentTransitions.check(command, state);
+        if (!referrals.contains(command.referralId())) {
+            throw NO_SUCH_REFERRAL.violation();
+        }
+        if (acknowledgedReferrals.contains(command.referralId())) {
+            throw REFERRAL_ALREADY_ACKNOWLEDGED.violation();
+        }
+        apply(new ReferralAcknowledged(incidentId, command.referralId(), command.reference(), command.note()));
+        deadlines.meet(REFERRAL_FOLLOW_UP, command.referralId());
+    }
+
+    @CommandHandler
+    void handle(ReferToDisciplinary command) {
+        IncidentTransitions.check(command, state);
+        Person person = people.get(command.personId());
+        if (person == null || person.involvement() != Involvement.SUBJECT || person.role() != PersonRole.STAFF) {
+            throw DISCIPLINARY_REFERRAL_NAMES_A_STAFF_SUBJECT.violation();
+        }
+        apply(new DisciplinaryReferralMade(incidentId, command.disciplinaryCaseId(), settingId, person.personId(),
+                person.name(), command.isTeacher(), command.concernsHarmToChildren(), command.allegation()));
+    }
+
+    @CommandHandler
+    void handle(RedirectToComplaint command) {
+        IncidentTransitions.check(command, state);
+        apply(new ComplaintReferralMade(incidentId, command.complaintId(), settingId, command.channel(),
+                command.complainant(), command.summary()));
     }
 
     @CommandHandler
@@ -172,12 +253,27 @@ class IncidentAggregate {
             throw HARM_THRESHOLD_NEEDS_LADO_REFERRAL.violation();
         }
         apply(new IncidentClosed(incidentId, command.outcome(), command.rationale()));
+        deadlines.meet(FIRST_RESPONSE, ONLY);
+        // an agency's acknowledgement cannot be recorded on a closed case, so its follow-up would only be missed
+        deadlines.cancelAll(REFERRAL_FOLLOW_UP, "The case was closed before the agency acknowledged the referral.");
     }
 
     @CommandHandler
     void handle(ReopenIncident command) {
         IncidentTransitions.check(command, state);
         apply(new IncidentReopened(incidentId, command.reason()));
+    }
+
+    /**
+     * A deadline's time has come. A warning left unanswered is recorded as NO_RESPONSE (a business fact, so on a
+     * closed case too) before the deadline is missed; anything met in the meantime is no longer pending.
+     */
+    @DeadlineHandler(deadlineName = CaseDeadlines.DEADLINE_NAME)
+    void deadlineReached(String deadlineId) {
+        deadlines.pending(deadlineId).filter(due -> due.kind() == WARNING_RESPONSE).ifPresent(due ->
+                apply(new WarningResponseRecorded(incidentId, WarningId.of(due.key()), WarningResponse.NO_RESPONSE,
+                        "No response was recorded by the due date.")));
+        deadlines.end(deadlineId);
     }
 
     private boolean hasWorkforceSubject() {
@@ -192,6 +288,8 @@ class IncidentAggregate {
     @EventSourcingHandler
     void on(IncidentLogged event) {
         incidentId = event.incidentId();
+        settingId = event.settingId();
+        deadlines.identify(event.incidentId().value(), event.settingId(), null);
         state = CaseState.NEW;
         route = AllegationRoute.NONE;
         if (event.people() != null) {
@@ -203,12 +301,14 @@ class IncidentAggregate {
     void on(IncidentTriaged event) {
         state = CaseState.TRIAGED;
         ownerId = event.ownerId();
+        deadlines.ownedBy(ownerId);
         route = event.allegationRoute();
     }
 
     @EventSourcingHandler
     void on(IncidentAssigned event) {
         ownerId = event.ownerId();
+        deadlines.ownedBy(ownerId);
     }
 
     @EventSourcingHandler
@@ -229,6 +329,12 @@ class IncidentAggregate {
     @EventSourcingHandler
     void on(ReferredToAgency event) {
         referredToLado |= event.agency() == Agency.LADO;
+        referrals.add(event.referralId());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralAcknowledged event) {
+        acknowledgedReferrals.add(event.referralId());
     }
 
     @EventSourcingHandler

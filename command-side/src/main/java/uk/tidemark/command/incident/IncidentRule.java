@@ -49,6 +49,16 @@ enum IncidentRule {
     POLICE_UPDATE_NEEDS_ESCALATION(RecordPoliceUpdate.class,
             "A police update needs a prior escalation to the police.",
             "This case has not been escalated to the police; escalate it before recording a police update."),
+    NO_SUCH_REFERRAL(AcknowledgeReferral.class,
+            "An acknowledgement is recorded against a referral to an agency made on this case.",
+            "There is no such referral on this case, so its acknowledgement cannot be recorded."),
+    REFERRAL_ALREADY_ACKNOWLEDGED(AcknowledgeReferral.class,
+            "A referral is acknowledged once.",
+            "This referral's acknowledgement has already been recorded."),
+    DISCIPLINARY_REFERRAL_NAMES_A_STAFF_SUBJECT(ReferToDisciplinary.class,
+            "A disciplinary referral names a person on the case who is a subject (the alleged perpetrator) and a "
+                    + "member of staff: HR disciplinary procedures apply to employees only.",
+            "Only a member of staff named on this case as a subject can be referred to HR for disciplinary action."),
     HARM_THRESHOLD_NEEDS_LADO_REFERRAL(CloseIncident.class,
             "An allegation on the harm threshold route cannot be closed before a referral to the LADO is recorded.",
             "This allegation meets the harm threshold; record the referral to the LADO before closing the case.");

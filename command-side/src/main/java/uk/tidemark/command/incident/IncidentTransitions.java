@@ -11,7 +11,11 @@ import java.util.*;
  *
  * <p>Why NEW accepts so much: recording what has already been done (a post hidden, the police called, a
  * referral made) must never wait for paperwork, least of all when a child is at immediate risk. What needs a
- * triage first are the decisions that need an assessment: warning a named person, and closing the case.
+ * triage first are the decisions that need an assessment: warning a named person, referring a member of staff
+ * to HR or the matter to the complaints procedure (both open another case, and KCSIE Part 4 wants the allegation
+ * assessed, and the LADO consulted where it meets the harm threshold, before an employer acts on it), and
+ * closing the case. An agency's acknowledgement of a referral is a record of what happened, so like the
+ * referral itself it needs no triage.
  */
 final class IncidentTransitions {
 
@@ -51,6 +55,14 @@ final class IncidentTransitions {
                     ALLOWED, ALLOWED, closed("recording a police update")),
             row(ReferToAgency.class, "refer to another agency (LADO, children's social care, CEOP, ...)",
                     ALLOWED, ALLOWED, closed("referring it to another agency")),
+            row(AcknowledgeReferral.class, "record that an agency acknowledged a referral",
+                    ALLOWED, ALLOWED, closed("recording an agency's acknowledgement")),
+            row(ReferToDisciplinary.class, "refer a member of staff who is a subject to HR (opens a disciplinary case)",
+                    "Triage this case before referring a member of staff to HR: the allegation needs assessing first.",
+                    ALLOWED, closed("referring a member of staff to HR")),
+            row(RedirectToComplaint.class, "redirect the matter to the complaints procedure (opens a complaint)",
+                    "Triage this case before redirecting it to the complaints procedure: the concern needs assessing first.",
+                    ALLOWED, closed("redirecting it to the complaints procedure")),
             row(CloseIncident.class, "close with an outcome and rationale",
                     "Triage this case before closing it, so that its severity and owner are on record.",
                     ALLOWED, "This case is already closed."),
@@ -138,6 +150,21 @@ final class IncidentTransitions {
                 .append("if the case has no owner yet, the DSL who triages it takes it.\n")
                 .append("- Allegation route: the route named in the command; if none is named, the current route ")
                 .append("stays (NONE for a new case).\n");
+        md.append("\n## Deadlines the case sets\n\n")
+                .append("Each is a `DeadlineSet` in the case's stream, then a `DeadlineMet`, `DeadlineMissed` (when its ")
+                .append("time comes first) or `DeadlineCancelled`. They answer to the case owner, or to the setting's ")
+                .append("DSLs while there is none; working days skip weekends and the bank holidays of England and ")
+                .append("Wales, and a day ends at midnight in London.\n\n")
+                .append("| Deadline | Set by | Due | Met by |\n|---|---|---|---|\n")
+                .append("| FIRST_RESPONSE | `IncidentLogged` | 24 hours after a report made on a working day, else the end of ")
+                .append("the next working day | the first `IncidentTriaged` (or `IncidentClosed`) |\n")
+                .append("| LADO_REFERRAL | `IncidentTriaged` that raises the route to HARM_THRESHOLD, unless the LADO has ")
+                .append("already been referred to | the end of the next working day | `ReferredToAgency` to the LADO |\n")
+                .append("| REFERRAL_FOLLOW_UP, one per referral | `ReferredToAgency` | the end of the next working day | ")
+                .append("`ReferralAcknowledged` for that referral; cancelled if the case is closed first |\n")
+                .append("| WARNING_RESPONSE, one per warning | `WarningIssued` | the end of the response date (five working ")
+                .append("days if none was given) | `WarningResponseRecorded`; if none comes, NO_RESPONSE is recorded ")
+                .append("when the deadline is missed, on a closed case too |\n");
         return md.toString();
     }
 }

@@ -1,10 +1,14 @@
 package uk.tidemark.command.complaint;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import uk.tidemark.command.DeadlineEvents;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.complaint.*;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.incident.IncidentId;
 
 import java.time.Instant;
@@ -30,6 +34,9 @@ final class ComplaintFixtures {
     static final LocalDate PANEL_DUE_BY = LocalDate.of(2026, 3, 30);
     static final LocalDate HEARD_ON = LocalDate.of(2026, 2, 27);
     static final List<String> PANEL = List.of("Chair of governors", "Governor B", "Independent member C");
+    /** The complaint's deadlines; the user who received it ({@link #ACTOR}) answers for them. */
+    static final DeadlineEvents DEADLINES = new DeadlineEvents(CaseType.COMPLAINT, "complaint-1", "setting-1");
+    static final String OWNER = "sbm";
 
     private ComplaintFixtures() {
     }
@@ -44,6 +51,11 @@ final class ComplaintFixtures {
         fixture.registerInjectableResource(timescales);
         fixture.registerInjectableResource(WorkingCalendar.englandAndWales());
         return fixture;
+    }
+
+    /** The deadline a timescale sets: due at the end of its last day in London. */
+    static DeadlineSet due(DeadlineKind kind, LocalDate lastDay) {
+        return DEADLINES.set(kind, "1", WorkingCalendar.endOf(lastDay), OWNER);
     }
 
     static ReceiveComplaint receive(IncidentId linkedIncident) {

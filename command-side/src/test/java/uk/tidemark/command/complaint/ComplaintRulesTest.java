@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.complaint.event.PanelHearingRecorded;
 
 import java.time.LocalDate;
@@ -30,14 +31,14 @@ class ComplaintRulesTest {
         fixture.givenCurrentTime(MONDAY_2_MARCH)
                 .when(receive(null), ACTOR)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(received());
+                .expectEvents(received(), due(DeadlineKind.COMPLAINT_ACKNOWLEDGEMENT, ACKNOWLEDGE_BY));
     }
 
     @Test
     void aComplaintRedirectedFromAnIncidentKeepsTheLink() {
         fixture.givenCurrentTime(MONDAY_2_MARCH)
                 .when(receive(INCIDENT), ACTOR)
-                .expectEvents(received(INCIDENT, ACKNOWLEDGE_BY));
+                .expectEvents(received(INCIDENT, ACKNOWLEDGE_BY), due(DeadlineKind.COMPLAINT_ACKNOWLEDGEMENT, ACKNOWLEDGE_BY));
     }
 
     @Test
@@ -79,7 +80,7 @@ class ComplaintRulesTest {
     void anInformallyResolvedComplaintCanStillGoToTheFormalStage() {
         fixture.givenCurrentTime(MONDAY_2_MARCH).andGiven(history(INFORMAL))
                 .when(escalate(), ACTOR)
-                .expectEvents(escalated(RESPONSE_DUE_BY));
+                .expectEvents(escalated(RESPONSE_DUE_BY), due(DeadlineKind.COMPLAINT_RESPONSE, RESPONSE_DUE_BY));
     }
 
     @Test

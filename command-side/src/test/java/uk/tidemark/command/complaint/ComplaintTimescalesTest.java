@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.tidemark.command.complaint.ComplaintFixtures.*;
 import static uk.tidemark.command.complaint.ComplaintState.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
  * The timescales the events carry, counted in school days on the England and Wales calendar: across weekends,
@@ -23,19 +24,25 @@ class ComplaintTimescalesTest {
     /** Friday 22 May 2026, 10:00 in London (BST); Monday 25 May is the spring bank holiday. */
     private static final Instant FRIDAY_22_MAY = Instant.parse("2026-05-22T09:00:00Z");
 
+    /** The end of Monday 1 June 2026 in London (BST). */
+    private static final Instant END_OF_1_JUNE = Instant.parse("2026-06-01T22:59:59.999999999Z");
+
     @Test
     void aComplaintReceivedBeforeTheSpringBankHolidayIsAcknowledgedByMondayFirstJune() {
         // Tue 26, Wed 27, Thu 28, Fri 29 May and Mon 1 June: the weekend and Monday 25 May do not count
         fixture().givenCurrentTime(FRIDAY_22_MAY)
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 6, 1)));
+                .expectEvents(received(null, LocalDate.of(2026, 6, 1)),
+                        DEADLINES.set(COMPLAINT_ACKNOWLEDGEMENT, "1", END_OF_1_JUNE, OWNER))
+                .expectScheduledDeadline(END_OF_1_JUNE, DEADLINES.id(COMPLAINT_ACKNOWLEDGEMENT, "1"));
     }
 
     @Test
     void aComplaintReceivedOnASaturdayStartsCountingOnTheNextWorkingDay() {
         fixture().givenCurrentTime(Instant.parse("2026-05-23T11:00:00Z"))
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 6, 1)));
+                .expectEvents(received(null, LocalDate.of(2026, 6, 1)),
+                        DEADLINES.set(COMPLAINT_ACKNOWLEDGEMENT, "1", END_OF_1_JUNE, OWNER));
     }
 
     @Test
@@ -43,7 +50,8 @@ class ComplaintTimescalesTest {
         // 23:30 UTC on Thursday 21 May is 00:30 on Friday 22 May in London: counted from the Friday
         fixture().givenCurrentTime(Instant.parse("2026-05-21T23:30:00Z"))
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 6, 1)));
+                .expectEvents(received(null, LocalDate.of(2026, 6, 1)),
+                        DEADLINES.set(COMPLAINT_ACKNOWLEDGEMENT, "1", END_OF_1_JUNE, OWNER));
     }
 
     @Test
@@ -51,7 +59,8 @@ class ComplaintTimescalesTest {
         // from Thu 17 Dec 2026: 25 Dec, the Boxing Day substitute on 28 Dec and 1 Jan 2027 do not count
         fixture().givenCurrentTime(Instant.parse("2026-12-17T10:00:00Z")).andGiven(history(ACKNOWLEDGED))
                 .when(escalate(), ACTOR)
-                .expectEvents(escalated(LocalDate.of(2027, 1, 12)));
+                .expectEvents(escalated(LocalDate.of(2027, 1, 12)),
+                        DEADLINES.set(COMPLAINT_RESPONSE, "1", Instant.parse("2027-01-12T23:59:59.999999999Z"), OWNER));
     }
 
     @Test
@@ -59,7 +68,8 @@ class ComplaintTimescalesTest {
         // from Wed 8 April 2026: 20 weekdays less Monday 4 May ends on Thursday 7 May
         fixture().givenCurrentTime(Instant.parse("2026-04-08T09:00:00Z")).andGiven(history(RESPONDED))
                 .when(requestPanel(), ACTOR)
-                .expectEvents(panelRequested(LocalDate.of(2026, 5, 7)));
+                .expectEvents(panelRequested(LocalDate.of(2026, 5, 7)),
+                        DEADLINES.set(COMPLAINT_PANEL, "1", Instant.parse("2026-05-07T22:59:59.999999999Z"), OWNER));
     }
 
     @Test
@@ -67,10 +77,11 @@ class ComplaintTimescalesTest {
         ComplaintTimescales shorter = new ComplaintTimescales(2, 10, 10);
         fixture(shorter).givenCurrentTime(FRIDAY_22_MAY)
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 5, 27)));
+                .expectEvents(received(null, LocalDate.of(2026, 5, 27)),
+                        due(COMPLAINT_ACKNOWLEDGEMENT, LocalDate.of(2026, 5, 27)));
         fixture(shorter).givenCurrentTime(FRIDAY_22_MAY).andGiven(history(RESPONDED))
                 .when(requestPanel(), ACTOR)
-                .expectEvents(panelRequested(LocalDate.of(2026, 6, 8)));
+                .expectEvents(panelRequested(LocalDate.of(2026, 6, 8)), due(COMPLAINT_PANEL, LocalDate.of(2026, 6, 8)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 
 import java.util.*;
 import java.util.stream.Collectors;
@@ -39,15 +40,19 @@ class ComplaintTransitionMatrixTest {
             """;
 
     /** A command that passes every command-specific rule and the event it should cause when allowed. */
-    private record Scenario(Object command, Object event) {
+    private record Scenario(Object command, List<Object> events) {
+        Scenario(Object command, Object... events) {
+            this(command, List.of(events));
+        }
+
     }
 
     private static final Map<String, Scenario> SCENARIOS = Stream.of(
             new Scenario(new AcknowledgeComplaint(ID), acknowledged()),
             new Scenario(resolve(), resolvedInformally()),
-            new Scenario(escalate(), escalated(RESPONSE_DUE_BY)),
+            new Scenario(escalate(), escalated(RESPONSE_DUE_BY), due(DeadlineKind.COMPLAINT_RESPONSE, RESPONSE_DUE_BY)),
             new Scenario(respond(), responded()),
-            new Scenario(requestPanel(), panelRequested(PANEL_DUE_BY)),
+            new Scenario(requestPanel(), panelRequested(PANEL_DUE_BY), due(DeadlineKind.COMPLAINT_PANEL, PANEL_DUE_BY)),
             new Scenario(hearing(HEARD_ON), heard()),
             new Scenario(decide(), decided()),
             new Scenario(close(), closed()),
@@ -74,7 +79,7 @@ class ComplaintTransitionMatrixTest {
         var result = fixture.givenCurrentTime(MONDAY_2_MARCH).andGiven(history(state))
                 .when(scenario.command(), ACTOR);
         if (verdict.equals("yes")) {
-            result.expectSuccessfulHandlerExecution().expectEvents(scenario.event());
+            result.expectSuccessfulHandlerExecution().expectEvents(scenario.events().toArray());
         } else {
             String sentence = ComplaintTransitions.refusal(scenario.command().getClass(), state).orElseThrow();
             result.expectException(ComplaintRuleViolation.class).expectExceptionMessage(sentence).expectNoEvents();

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
+import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
 
@@ -11,14 +12,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static uk.tidemark.command.disciplinary.DisciplinaryCaseAggregate.APPEAL_WINDOW;
-import static uk.tidemark.command.disciplinary.DisciplinaryCaseAggregate.WARNING_EXPIRY;
+import static uk.tidemark.command.deadline.CaseDeadlines.DEADLINE_NAME;
 import static uk.tidemark.command.disciplinary.DisciplinaryFixtures.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.APPEAL_WINDOW;
+import static uk.tidemark.kernel.deadline.DeadlineKind.HEARING_NOTICE;
+import static uk.tidemark.kernel.deadline.DeadlineKind.WARNING_EXPIRY;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.*;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
 
-/** The appeal window and the expiry of written warnings, run on the fixture's deadline manager and clock. */
+/**
+ * The appeal window and the expiry of written warnings, run on the fixture's deadline manager and clock. Both
+ * are periods that end by themselves: their end meets their deadline, it is never missed.
+ */
 class DisciplinaryAppealAndExpiryTest {
+
+    private static final String WINDOW = DEADLINES.id(APPEAL_WINDOW, "1");
+    private static final String EXPIRY = DEADLINES.id(WARNING_EXPIRY, "1");
+    private static final String VARIED_EXPIRY = DEADLINES.id(WARNING_EXPIRY, "2");
+    /** The hearing's deadline ends at the same instant as the window; it was met, so it ends nothing. */
+    private static final String HEARING = DEADLINES.id(HEARING_NOTICE, EARLIEST_HEARING.toString());
 
     private AggregateTestFixture<DisciplinaryCaseAggregate> fixture;
 
@@ -27,20 +39,35 @@ class DisciplinaryAppealAndExpiryTest {
         fixture = fixture();
     }
 
+    private static List<Object> commandsToAppeal(DisciplinaryOutcome outcome) {
+        List<Object> commands = new ArrayList<>(commandsToOutcome(outcome));
+        commands.add(signed(new LodgeAppeal(ID, "Too harsh")));
+        return commands;
+    }
+
     @Test
     void anOutcomeOpensTheAppealWindowUntilTheEndOfTheFifthWorkingDay() {
         fixture.givenCurrentTime(NOW).andGiven(historyTo(HEARING_HELD))
                 .when(decide(INFORMAL_ADVICE), ACTOR)
-                .expectEvents(decided(INFORMAL_ADVICE))
-                .expectScheduledDeadlineWithName(WINDOW_END, APPEAL_WINDOW);
+                .expectEvents(decided(INFORMAL_ADVICE), DEADLINES.set(APPEAL_WINDOW, "1", WINDOW_END, OWNER))
+                .expectScheduledDeadlineWithName(WINDOW_END, DEADLINE_NAME)
+                .expectScheduledDeadline(WINDOW_END, WINDOW);
     }
 
     @Test
-    void theAppealWindowClosesByItself() {
+    void noActionOpensNoAppealWindow() {
+        fixture.givenCurrentTime(NOW).andGiven(historyTo(HEARING_HELD))
+                .when(decide(NO_ACTION), ACTOR)
+                .expectEvents(decided(NO_ACTION))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theAppealWindowClosesByItselfAndThatMeetsIt() {
         fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(INFORMAL_ADVICE))
                 .whenTimeAdvancesTo(WINDOW_END)
-                .expectEvents(new AppealWindowClosed(ID))
-                .expectTriggeredDeadlinesWithName(APPEAL_WINDOW);
+                .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"))
+                .expectTriggeredDeadlines(HEARING, WINDOW);
     }
 
     @Test
@@ -62,11 +89,18 @@ class DisciplinaryAppealAndExpiryTest {
     }
 
     @Test
-    void lodgingAnAppealEndsTheWindowSoItNeverCloses() {
+    void lodgingAnAppealMeetsTheWindow() {
         fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(INFORMAL_ADVICE))
                 .when(new LodgeAppeal(ID, "Too harsh"), ACTOR)
-                .expectEvents(new AppealLodged(ID, "Too harsh"))
-                .expectNoScheduledDeadlines();
+                .expectEvents(new AppealLodged(ID, "Too harsh"), DEADLINES.met(APPEAL_WINDOW, "1"));
+    }
+
+    @Test
+    void theWindowsEndAfterAnAppealChangesNothing() {
+        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(INFORMAL_ADVICE))
+                .whenTimeAdvancesTo(WINDOW_END)
+                .expectNoEvents()
+                .expectTriggeredDeadlines(HEARING, WINDOW);
     }
 
     @Test
@@ -81,25 +115,28 @@ class DisciplinaryAppealAndExpiryTest {
         fixture.givenCurrentTime(NOW).andGiven(historyTo(HEARING_HELD))
                 .when(decide(FIRST_WRITTEN_WARNING), ACTOR)
                 .expectEvents(new OutcomeDecided(ID, FIRST_WRITTEN_WARNING, "Breach of the code of conduct", NOW,
-                        WINDOW_END, SIX_MONTHS_ON))
-                .expectScheduledDeadline(SIX_MONTHS_ON, FIRST_WRITTEN_WARNING);
+                                WINDOW_END, SIX_MONTHS_ON),
+                        DEADLINES.set(APPEAL_WINDOW, "1", WINDOW_END, OWNER),
+                        DEADLINES.set(WARNING_EXPIRY, "1", SIX_MONTHS_ON, OWNER))
+                .expectScheduledDeadline(SIX_MONTHS_ON, EXPIRY);
         fixture = fixture(); // a fixture keeps the deadlines it scheduled, so the second story starts afresh
         fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(FIRST_WRITTEN_WARNING))
                 .whenTimeAdvancesTo(SIX_MONTHS_ON)
-                .expectEvents(new AppealWindowClosed(ID), new WarningExpired(ID, FIRST_WRITTEN_WARNING))
-                .expectTriggeredDeadlinesWithName(APPEAL_WINDOW, WARNING_EXPIRY);
+                .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"),
+                        new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"))
+                .expectTriggeredDeadlinesWithName(DEADLINE_NAME, DEADLINE_NAME, DEADLINE_NAME);
     }
 
     @Test
     void aFinalWrittenWarningExpiresAfterTwelveMonths() {
         fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(FINAL_WRITTEN_WARNING))
                 .whenTimeAdvancesTo(TWELVE_MONTHS_ON.minusSeconds(1))
-                .expectEvents(new AppealWindowClosed(ID));
+                .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"));
         fixture = fixture(); // a fixture keeps the deadlines it scheduled, so the second story starts afresh
         fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(FINAL_WRITTEN_WARNING))
                 .whenTimeAdvancesTo(TWELVE_MONTHS_ON)
-                .expectEvents(new AppealWindowClosed(ID), new WarningExpired(ID, FINAL_WRITTEN_WARNING))
-                .expectTriggeredDeadlinesWithName(APPEAL_WINDOW, WARNING_EXPIRY);
+                .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"),
+                        new WarningExpired(ID, FINAL_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"));
     }
 
     @Test
@@ -107,38 +144,60 @@ class DisciplinaryAppealAndExpiryTest {
         fixture = fixture(new DisciplinaryPolicy(5, 5, 3, 24));
         fixture.givenCurrentTime(NOW).andGiven(historyTo(HEARING_HELD))
                 .when(decide(FINAL_WRITTEN_WARNING), ACTOR)
-                .expectScheduledDeadline(Instant.parse("2028-03-02T10:00:00Z"), FINAL_WRITTEN_WARNING);
+                .expectScheduledDeadline(Instant.parse("2028-03-02T10:00:00Z"), EXPIRY);
+    }
+
+    @Test
+    void aWarningOverturnedOnAppealIsCancelled() {
+        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FIRST_WRITTEN_WARNING))
+                .when(new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Procedure not followed"), ACTOR)
+                .expectEvents(new AppealDecided(ID, AppealDecision.OVERTURNED, null, "Procedure not followed", null),
+                        DEADLINES.cancelled(WARNING_EXPIRY, "1", "The warning was overturned on appeal."));
     }
 
     @Test
     void aWarningOverturnedOnAppealNeverExpires() {
-        List<Object> commands = new ArrayList<>(commandsToOutcome(FIRST_WRITTEN_WARNING));
-        commands.add(signed(new LodgeAppeal(ID, "Too harsh")));
+        List<Object> commands = commandsToAppeal(FIRST_WRITTEN_WARNING);
+        commands.add(signed(new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Procedure not followed")));
         fixture.givenCurrentTime(NOW).andGivenCommands(commands)
-                .when(new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Procedure not followed"), ACTOR)
-                .expectEvents(new AppealDecided(ID, AppealDecision.OVERTURNED, null, "Procedure not followed", null))
-                .expectNoScheduledDeadlines();
+                .whenTimeAdvancesTo(SIX_MONTHS_ON)
+                .expectNoEvents()
+                .expectTriggeredDeadlines(HEARING, WINDOW, EXPIRY);
     }
 
     @Test
     void aWarningVariedOnAppealRunsFromTheOriginalOutcome() {
-        List<Object> commands = new ArrayList<>(commandsToOutcome(FINAL_WRITTEN_WARNING));
-        commands.add(signed(new LodgeAppeal(ID, "Too harsh")));
-        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FINAL_WRITTEN_WARNING))
                 .when(new DecideAppeal(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation"), ACTOR)
-                .expectEvents(new AppealDecided(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation", SIX_MONTHS_ON))
-                .expectScheduledDeadline(SIX_MONTHS_ON, FIRST_WRITTEN_WARNING)
-                .expectNoScheduledDeadline(TWELVE_MONTHS_ON, FINAL_WRITTEN_WARNING);
+                .expectEvents(new AppealDecided(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation", SIX_MONTHS_ON),
+                        DEADLINES.cancelled(WARNING_EXPIRY, "1", "The outcome was varied on appeal."),
+                        DEADLINES.set(WARNING_EXPIRY, "2", SIX_MONTHS_ON, OWNER))
+                .expectScheduledDeadline(SIX_MONTHS_ON, VARIED_EXPIRY);
+    }
+
+    @Test
+    void aVariedWarningExpiresOnceAndTheReplacedOneNever() {
+        List<Object> commands = commandsToAppeal(FINAL_WRITTEN_WARNING);
+        commands.add(signed(new DecideAppeal(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation")));
+        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+                .whenTimeAdvancesTo(TWELVE_MONTHS_ON)
+                .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "2"));
+    }
+
+    @Test
+    void aWarningVariedToNoWarningIsCancelledAndNotReplaced() {
+        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FINAL_WRITTEN_WARNING))
+                .when(new DecideAppeal(ID, AppealDecision.VARIED, INFORMAL_ADVICE, "Mitigation"), ACTOR)
+                .expectEvents(new AppealDecided(ID, AppealDecision.VARIED, INFORMAL_ADVICE, "Mitigation", null),
+                        DEADLINES.cancelled(WARNING_EXPIRY, "1", "The outcome was varied on appeal."));
     }
 
     @Test
     void anUpheldWarningKeepsItsExpiry() {
-        List<Object> commands = new ArrayList<>(commandsToOutcome(FINAL_WRITTEN_WARNING));
-        commands.add(signed(new LodgeAppeal(ID, "Too harsh")));
-        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FINAL_WRITTEN_WARNING))
                 .when(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"), ACTOR)
                 .expectEvents(new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", TWELVE_MONTHS_ON))
-                .expectScheduledDeadline(TWELVE_MONTHS_ON, FINAL_WRITTEN_WARNING);
+                .expectScheduledDeadline(TWELVE_MONTHS_ON, EXPIRY);
     }
 
     @Test
@@ -163,13 +222,50 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void aWarningExpiresEvenAfterTheCaseIsClosed() {
-        List<Object> commands = new ArrayList<>(commandsToOutcome(FIRST_WRITTEN_WARNING));
-        commands.add(signed(new LodgeAppeal(ID, "Too harsh")));
+        List<Object> commands = commandsToAppeal(FIRST_WRITTEN_WARNING);
         commands.add(signed(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair")));
         commands.add(signed(new CloseDisciplinaryCase(ID, "Concluded")));
         fixture.givenCurrentTime(NOW).andGivenCommands(commands)
                 .whenTimeAdvancesTo(SIX_MONTHS_ON)
-                .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING))
-                .expectDeadlinesMet(FIRST_WRITTEN_WARNING);
+                .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"))
+                .expectTriggeredDeadlines(HEARING, WINDOW, EXPIRY);
+    }
+
+    @Test
+    void theAppealWindowOfAClosedCaseEndsWithoutClosingAgain() {
+        List<Object> history = new ArrayList<>(historyTo(OUTCOME, false, false, INFORMAL_ADVICE));
+        history.add(DEADLINES.set(APPEAL_WINDOW, "1", WINDOW_END, OWNER));
+        history.add(new DisciplinaryCaseClosed(ID, "Concluded"));
+        fixture.given(history)
+                .whenInvoking(ID.value(), aggregate -> aggregate.deadlineReached(WINDOW))
+                .expectEvents(DEADLINES.met(APPEAL_WINDOW, "1"));
+    }
+
+    @Test
+    void aWindowScheduledUnderTheOldNameStillCloses() {
+        fixture.given(historyTo(OUTCOME))
+                .whenInvoking(ID.value(), DisciplinaryCaseAggregate::legacyAppealWindowEnded)
+                .expectEvents(new AppealWindowClosed(ID));
+        fixture.given(historyTo(APPEAL))
+                .whenInvoking(ID.value(), DisciplinaryCaseAggregate::legacyAppealWindowEnded)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExpiryScheduledUnderTheOldNameExpiresOnlyAWarningThatStillStands() {
+        fixture.given(historyTo(OUTCOME))
+                .whenInvoking(ID.value(), aggregate -> aggregate.legacyWarningExpired(FIRST_WRITTEN_WARNING))
+                .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING));
+        List<Object> overturned = new ArrayList<>(historyTo(APPEAL));
+        overturned.add(new AppealDecided(ID, AppealDecision.OVERTURNED, null, "Procedure not followed", null));
+        fixture.given(overturned)
+                .whenInvoking(ID.value(), aggregate -> aggregate.legacyWarningExpired(FIRST_WRITTEN_WARNING))
+                .expectNoEvents();
+        List<Object> varied = new ArrayList<>(historyTo(APPEAL));
+        varied.add(new AppealDecided(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation", SIX_MONTHS_ON));
+        varied.add(DEADLINES.set(WARNING_EXPIRY, "2", SIX_MONTHS_ON, OWNER));
+        fixture.given(varied)
+                .whenInvoking(ID.value(), aggregate -> aggregate.legacyWarningExpired(FIRST_WRITTEN_WARNING))
+                .expectNoEvents();
     }
 }

@@ -2,7 +2,9 @@ package uk.tidemark.command.disciplinary;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import uk.tidemark.command.DeadlineEvents;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
@@ -25,13 +27,19 @@ final class DisciplinaryFixtures {
     static final IncidentId INCIDENT = IncidentId.of("incident-1");
     static final PersonId EMPLOYEE = PersonId.of("person-staff");
     static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
+    /** The deadline events of the case; the HR user who opened it ({@link #opened}) answers for them. */
+    static final DeadlineEvents DEADLINES = new DeadlineEvents(CaseType.DISCIPLINARY, "disciplinary-1", "setting-1");
+    static final String OWNER = "hr";
 
     /** Monday 2 March 2026, 10:00 in London (GMT): the day every decision in the tests is taken. */
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     /** Five working days after Monday 2 March 2026. */
     static final LocalDate EARLIEST_HEARING = LocalDate.of(2026, 3, 9);
-    /** The end of Monday 9 March 2026 in London: the last moment of a five-working-day appeal window. */
+    /**
+     * The end of Monday 9 March 2026 in London: the last moment of a five-working-day appeal window, and of a
+     * hearing held on {@link #EARLIEST_HEARING}.
+     */
     static final Instant WINDOW_END = Instant.parse("2026-03-09T23:59:59.999999999Z");
     static final Instant SIX_MONTHS_ON = Instant.parse("2026-09-02T09:00:00Z"); // 10:00 BST
     static final Instant TWELVE_MONTHS_ON = Instant.parse("2027-03-02T10:00:00Z");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static uk.tidemark.command.disciplinary.DisciplinaryFixtures.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.HEARING_NOTICE;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
 
 /** Opening, the actor, and the hearing's invitation after the ACAS Code: each rule from both sides. */
@@ -63,7 +64,8 @@ class DisciplinaryHearingRulesTest {
     void aHearingOnTheFifthWorkingDayIsEnoughNotice() {
         fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))
                 .when(invite(EARLIEST_HEARING), ACTOR)
-                .expectEvents(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY));
+                .expectEvents(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY),
+                        DEADLINES.set(HEARING_NOTICE, "2026-03-09", WINDOW_END, OWNER));
     }
 
     @Test
@@ -76,7 +78,9 @@ class DisciplinaryHearingRulesTest {
                 .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is 2026-05-06.");
         fixture.givenCurrentTime(tuesday).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 5, 6)), ACTOR)
-                .expectEvents(new InvitedToHearing(ID, LocalDate.of(2026, 5, 6), true, LocalDate.of(2026, 4, 28)));
+                .expectEvents(new InvitedToHearing(ID, LocalDate.of(2026, 5, 6), true, LocalDate.of(2026, 4, 28)),
+                        // the end of Wednesday 6 May in London, in summer time
+                        DEADLINES.set(HEARING_NOTICE, "2026-05-06", Instant.parse("2026-05-06T22:59:59.999999999Z"), OWNER));
     }
 
     @Test
@@ -84,7 +88,9 @@ class DisciplinaryHearingRulesTest {
         fixture = fixture(new DisciplinaryPolicy(3, 5, 6, 12));
         fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 3, 5)), ACTOR)
-                .expectEvents(new InvitedToHearing(ID, LocalDate.of(2026, 3, 5), true, TODAY));
+                .expectEvents(new InvitedToHearing(ID, LocalDate.of(2026, 3, 5), true, TODAY),
+                        DEADLINES.set(HEARING_NOTICE, "2026-03-05", Instant.parse("2026-03-05T23:59:59.999999999Z"), OWNER));
+        fixture = fixture(new DisciplinaryPolicy(3, 5, 6, 12)); // a fixture keeps the deadlines it scheduled
         fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 3, 4)), ACTOR)
                 .expectExceptionMessage("A hearing needs at least 3 working days' notice; the earliest date it can be held is 2026-03-05.");

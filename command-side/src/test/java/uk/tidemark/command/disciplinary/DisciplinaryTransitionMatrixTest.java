@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
@@ -41,8 +42,11 @@ class DisciplinaryTransitionMatrixTest {
             CloseDisciplinaryCase          allowed  allowed        allowed           refused       allowed  allowed  refused
             """;
 
-    /** A command that passes every command-specific rule, and the event it should cause. */
-    private record Scenario(Object command, Object event) {
+    /** A command that passes every command-specific rule, and the events it should cause. */
+    private record Scenario(Object command, List<Object> events) {
+        Scenario(Object command, Object... events) {
+            this(command, List.of(events));
+        }
     }
 
     private static final LocalDate LEAVING = LocalDate.of(2026, 3, 31);
@@ -51,9 +55,11 @@ class DisciplinaryTransitionMatrixTest {
             new Scenario(new AppointInvestigator(ID, "Ivy Investigator"), new InvestigatorAppointed(ID, "Ivy Investigator")),
             new Scenario(new RecordInvestigationFindings(ID, "Messages confirmed"),
                     new InvestigationFindingsRecorded(ID, "Messages confirmed")),
-            new Scenario(invite(EARLIEST_HEARING), new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY)),
+            new Scenario(invite(EARLIEST_HEARING), new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY),
+                    DEADLINES.set(DeadlineKind.HEARING_NOTICE, EARLIEST_HEARING.toString(), WINDOW_END, OWNER)),
             new Scenario(new RecordHearingHeld(ID, "Union representative"), new HearingHeld(ID, "Union representative")),
-            new Scenario(decide(DisciplinaryOutcome.INFORMAL_ADVICE), decided(DisciplinaryOutcome.INFORMAL_ADVICE)),
+            new Scenario(decide(DisciplinaryOutcome.INFORMAL_ADVICE), decided(DisciplinaryOutcome.INFORMAL_ADVICE),
+                    DEADLINES.set(DeadlineKind.APPEAL_WINDOW, "1", WINDOW_END, OWNER)),
             new Scenario(new LodgeAppeal(ID, "Too harsh"), new AppealLodged(ID, "Too harsh")),
             new Scenario(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"),
                     new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", SIX_MONTHS_ON)),
@@ -82,7 +88,7 @@ class DisciplinaryTransitionMatrixTest {
         var result = fixture.givenCurrentTime(NOW).andGiven(history(scenario.command(), stage))
                 .when(scenario.command(), ACTOR);
         if (verdict.equals("allowed")) {
-            result.expectSuccessfulHandlerExecution().expectEvents(scenario.event());
+            result.expectSuccessfulHandlerExecution().expectEvents(scenario.events().toArray());
         } else {
             String sentence = DisciplinaryTransitions.refusal(scenario.command().getClass(), stage).orElseThrow();
             result.expectException(DisciplinaryRuleViolation.class).expectExceptionMessage(sentence).expectNoEvents();

@@ -8,6 +8,7 @@ import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
 
 import static uk.tidemark.command.incident.IncidentFixtures.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.WARNING_RESPONSE;
 
 /** What a DSL does on an open case (warnings, police, evidence, notes) and what a closed case refuses. */
 class IncidentActionRulesTest {
@@ -16,7 +17,7 @@ class IncidentActionRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(IncidentAggregate.class);
+        fixture = fixture();
     }
 
     private static RecordWarningResponse respond(WarningId warningId) {
@@ -61,7 +62,8 @@ class IncidentActionRulesTest {
     void warningNamesAPersonOnTheCase() {
         fixture.given(logged(), triaged())
                 .when(warn(WARNING, PARENT), ACTOR)
-                .expectEvents(warned(WARNING, PARENT));
+                .expectEvents(warned(WARNING, PARENT),
+                        DEADLINES.set(WARNING_RESPONSE, "warning-1", WARNING_RESPONSE_DUE, "dsl"));
     }
 
     @Test
@@ -95,7 +97,8 @@ class IncidentActionRulesTest {
     void aSecondWarningToTheSamePersonIsAllowed() {
         fixture.given(logged(), triaged(), warned(WARNING, PARENT))
                 .when(warn(OTHER_WARNING, PARENT), ACTOR)
-                .expectEvents(warned(OTHER_WARNING, PARENT));
+                .expectEvents(warned(OTHER_WARNING, PARENT),
+                        DEADLINES.set(WARNING_RESPONSE, "warning-2", WARNING_RESPONSE_DUE, "dsl"));
     }
 
     @Test

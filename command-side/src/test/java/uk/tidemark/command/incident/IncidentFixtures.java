@@ -1,5 +1,9 @@
 package uk.tidemark.command.incident;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import uk.tidemark.command.DeadlineEvents;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
@@ -24,8 +28,25 @@ final class IncidentFixtures {
     static final WarningId OTHER_WARNING = WarningId.of("warning-2");
     static final Instant OCCURRED = Instant.parse("2025-03-03T18:30:00Z");
     static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    static final DeadlineEvents DEADLINES = new DeadlineEvents(CaseType.INCIDENT, "incident-1", "setting-1");
+
+    /** Tuesday 4 March 2025, 09:00 in London (GMT): when the tests that count deadlines log or act. */
+    static final Instant NOW = Instant.parse("2025-03-04T09:00:00Z");
+    /** 24 hours after a report made on a working day. */
+    static final Instant FIRST_RESPONSE_DUE = Instant.parse("2025-03-05T09:00:00Z");
+    /** The end of Wednesday 5 March 2025 in London: one working day after {@link #NOW}. */
+    static final Instant END_OF_NEXT_WORKING_DAY = Instant.parse("2025-03-05T23:59:59.999999999Z");
+    /** The end of Monday 10 March 2025, the response date of {@link #warned}. */
+    static final Instant WARNING_RESPONSE_DUE = Instant.parse("2025-03-10T23:59:59.999999999Z");
 
     private IncidentFixtures() {
+    }
+
+    /** A fixture with the England and Wales calendar, as the Spring config gives the aggregate. */
+    static AggregateTestFixture<IncidentAggregate> fixture() {
+        AggregateTestFixture<IncidentAggregate> fixture = new AggregateTestFixture<>(IncidentAggregate.class);
+        fixture.registerInjectableResource(WorkingCalendar.englandAndWales());
+        return fixture;
     }
 
     /** A pupil targeted by a parent, witnessed by nobody on the workforce: no allegation route applies. */

@@ -10,6 +10,7 @@ import uk.tidemark.kernel.incident.event.*;
 import java.util.Map;
 
 import static uk.tidemark.command.incident.IncidentFixtures.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 import static uk.tidemark.kernel.incident.AllegationRoute.*;
 
 /** Logging, triage, ownership, the KCSIE Part 4 route, closing and reopening: each rule from both sides. */
@@ -19,7 +20,7 @@ class IncidentLifecycleRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(IncidentAggregate.class);
+        fixture = fixture();
     }
 
     private static TriageIncident triage(String ownerId, AllegationRoute route) {
@@ -32,10 +33,10 @@ class IncidentLifecycleRulesTest {
 
     @Test
     void theReporterIsTheSignedInUser() {
-        fixture.givenNoPriorActivity()
+        fixture.givenCurrentTime(NOW)
                 .when(log(PUPIL_AND_PARENT), ACTOR)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(logged(PUPIL_AND_PARENT));
+                .expectEvents(logged(PUPIL_AND_PARENT), DEADLINES.set(FIRST_RESPONSE, "1", FIRST_RESPONSE_DUE, null));
     }
 
     @Test
@@ -86,9 +87,10 @@ class IncidentLifecycleRulesTest {
 
     @Test
     void allegationRouteAcceptsAVolunteerSubject() {
-        fixture.given(logged(withSubject(PersonRole.VOLUNTEER)))
+        fixture.givenCurrentTime(NOW).andGiven(logged(withSubject(PersonRole.VOLUNTEER)))
                 .when(triage(null, HARM_THRESHOLD), ACTOR)
-                .expectEvents(triagedAs("dsl", HARM_THRESHOLD));
+                .expectEvents(triagedAs("dsl", HARM_THRESHOLD),
+                        DEADLINES.set(LADO_REFERRAL, "1", END_OF_NEXT_WORKING_DAY, "dsl"));
     }
 
     @Test
@@ -113,9 +115,10 @@ class IncidentLifecycleRulesTest {
 
     @Test
     void aLowLevelConcernCanBeRaisedToTheHarmThreshold() {
-        fixture.given(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", LOW_LEVEL_CONCERN))
+        fixture.givenCurrentTime(NOW).andGiven(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", LOW_LEVEL_CONCERN))
                 .when(triage(null, HARM_THRESHOLD), ACTOR)
-                .expectEvents(triagedAs("dsl", HARM_THRESHOLD));
+                .expectEvents(triagedAs("dsl", HARM_THRESHOLD),
+                        DEADLINES.set(LADO_REFERRAL, "1", END_OF_NEXT_WORKING_DAY, "dsl"));
     }
 
     @Test

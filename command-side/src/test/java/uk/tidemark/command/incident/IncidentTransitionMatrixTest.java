@@ -7,16 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
 
 import java.util.*;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.tidemark.command.incident.IncidentFixtures.*;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
  * Every (command, state) pair of the transition table, run against the aggregate. The expected verdicts are
@@ -37,13 +42,30 @@ class IncidentTransitionMatrixTest {
             EscalateToPolice        allowed  allowed  refused
             RecordPoliceUpdate      allowed  allowed  refused
             ReferToAgency           allowed  allowed  refused
+            AcknowledgeReferral     allowed  allowed  refused
+            ReferToDisciplinary     refused  allowed  refused
+            RedirectToComplaint     refused  allowed  refused
             CloseIncident           refused  allowed  refused
             ReopenIncident          refused  refused  allowed
             """;
 
-    /** A command that passes every command-specific rule, the event it should cause, and what it needs first. */
-    private record Scenario(Object command, Object event, List<Object> prerequisites) {
+    /**
+     * A command that passes every command-specific rule, the events it should cause (given the case's owner in
+     * that state, which the deadlines it sets carry), and what it needs first.
+     */
+    private record Scenario(Object command, Function<String, List<Object>> events, List<Object> prerequisites) {
+        Scenario(Object command, Object event, List<Object> prerequisites) {
+            this(command, owner -> List.of(event), prerequisites);
+        }
     }
+
+    /** The matrix's cases name a parent and a member of staff as subjects, so that every command has someone to act on. */
+    private static final List<Person> PEOPLE = List.of(
+            new Person(PUPIL, "Pupil A", PersonRole.PUPIL, Involvement.TARGET),
+            new Person(PARENT, "Parent B", PersonRole.PARENT_CARER, Involvement.SUBJECT),
+            new Person(STAFF, "Subject C", PersonRole.STAFF, Involvement.SUBJECT));
+    private static final DisciplinaryCaseId HR_CASE = DisciplinaryCaseId.of("disciplinary-1");
+    private static final ComplaintId COMPLAINT = ComplaintId.of("complaint-1");
 
     private static final Map<Class<?>, Scenario> SCENARIOS = Stream.of(
             new Scenario(new TriageIncident(ID, Severity.HIGH, "Threatening", "deputy", AllegationRoute.NONE),
@@ -56,14 +78,26 @@ class IncidentTransitionMatrixTest {
                     new NoteAdded(ID, "note-1", "Spoke to the parent"), List.of()),
             new Scenario(evidence(SHA),
                     new EvidenceRecorded(ID, "evidence-1", "Screenshot of the post", SHA, OCCURRED, "https://example.org/post/1"), List.of()),
-            new Scenario(warn(OTHER_WARNING, PARENT), warned(OTHER_WARNING, PARENT), List.of()),
+            new Scenario(warn(OTHER_WARNING, PARENT), owner -> List.of(warned(OTHER_WARNING, PARENT),
+                    DEADLINES.set(WARNING_RESPONSE, "warning-2", WARNING_RESPONSE_DUE, owner)), List.of()),
             new Scenario(new RecordWarningResponse(ID, WARNING, WarningResponse.COMPLIED, "Post removed"),
                     new WarningResponseRecorded(ID, WARNING, WarningResponse.COMPLIED, "Post removed"),
                     List.of(warned(WARNING, PARENT))),
             new Scenario(escalate(), escalated(), List.of()),
             new Scenario(new RecordPoliceUpdate(ID, "update-1", "Investigating", "Officer visited", "CR-1"),
                     new PoliceUpdateRecorded(ID, "update-1", "Investigating", "Officer visited", "CR-1"), List.of(escalated())),
-            new Scenario(refer(Agency.CHILDRENS_SOCIAL_CARE), referred(Agency.CHILDRENS_SOCIAL_CARE), List.of()),
+            new Scenario(refer(Agency.CHILDRENS_SOCIAL_CARE), owner -> List.of(referred(Agency.CHILDRENS_SOCIAL_CARE),
+                    DEADLINES.set(REFERRAL_FOLLOW_UP, "referral-CHILDRENS_SOCIAL_CARE", END_OF_NEXT_WORKING_DAY, owner)),
+                    List.of()),
+            new Scenario(new AcknowledgeReferral(ID, "referral-CEOP", "CEOP-12", "Acknowledged by email"),
+                    new ReferralAcknowledged(ID, "referral-CEOP", "CEOP-12", "Acknowledged by email"),
+                    List.of(referred(Agency.CEOP))),
+            new Scenario(new ReferToDisciplinary(ID, HR_CASE, STAFF, true, true, "Messaged a pupil"),
+                    new DisciplinaryReferralMade(ID, HR_CASE, "setting-1", STAFF, "Subject C", true, true,
+                            "Messaged a pupil"), List.of()),
+            new Scenario(new RedirectToComplaint(ID, COMPLAINT, ComplaintChannel.EMAIL, "Parent B", "Unhappy with the reply"),
+                    new ComplaintReferralMade(ID, COMPLAINT, "setting-1", ComplaintChannel.EMAIL, "Parent B",
+                            "Unhappy with the reply"), List.of()),
             new Scenario(close(), closed(), List.of()),
             new Scenario(new ReopenIncident(ID, "The post is back"), reopened(), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
@@ -72,7 +106,7 @@ class IncidentTransitionMatrixTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(IncidentAggregate.class);
+        fixture = fixture();
     }
 
     static Stream<Arguments> everyCommandInEveryState() {
@@ -84,9 +118,11 @@ class IncidentTransitionMatrixTest {
     @MethodSource("everyCommandInEveryState")
     void aggregateFollowsTheTransitionTable(String command, CaseState state, String verdict) {
         Scenario scenario = scenarioFor(command);
-        var result = fixture.given(history(state, scenario.prerequisites())).when(scenario.command(), ACTOR);
+        var result = fixture.givenCurrentTime(NOW).andGiven(history(state, scenario.prerequisites()))
+                .when(scenario.command(), ACTOR);
         if (verdict.equals("allowed")) {
-            result.expectSuccessfulHandlerExecution().expectEvents(scenario.event());
+            String owner = state == CaseState.NEW ? null : "dsl";
+            result.expectSuccessfulHandlerExecution().expectEvents(scenario.events().apply(owner).toArray());
         } else {
             String sentence = IncidentTransitions.refusal(scenario.command().getClass(), state).orElseThrow();
             result.expectException(IncidentRuleViolation.class).expectExceptionMessage(sentence).expectNoEvents();
@@ -114,7 +150,7 @@ class IncidentTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(12);
+        assertThat(inTable).isEqualTo(handled).hasSize(15);
     }
 
     @Test
@@ -159,7 +195,7 @@ class IncidentTransitionMatrixTest {
 
     /** A realistic history that leaves the case in {@code state}, with the prerequisites recorded while open. */
     private static List<Object> history(CaseState state, List<Object> prerequisites) {
-        List<Object> events = new ArrayList<>(List.of(logged()));
+        List<Object> events = new ArrayList<>(List.of(logged(PEOPLE)));
         if (state != CaseState.NEW) {
             events.add(triaged());
         }

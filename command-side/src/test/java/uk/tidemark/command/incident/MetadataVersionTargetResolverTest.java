@@ -29,7 +29,7 @@ class MetadataVersionTargetResolverTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(IncidentAggregate.class);
+        fixture = fixture();
         fixture.registerCommandTargetResolver(new MetadataVersionTargetResolver());
     }
 
