@@ -289,7 +289,10 @@ class DisciplinaryCaseAggregate {
     @EventSourcingHandler
     void on(DisciplinaryCaseOpened event) {
         caseId = event.caseId();
-        deadlines.identify(event.caseId().value(), event.settingId(), event.openedBy());
+        // HR answers for the case's deadlines: the HR user who opened it, or HR as a group when a DSL's referral
+        // opened it (the referring DSL must not be told of, or answer for, the HR process)
+        deadlines.identify(event.caseId().value(), event.settingId(),
+                event.linkedIncidentId() == null ? event.openedBy() : null);
         stage = OPENED;
         teacher = event.isTeacher();
         concernsHarm = event.concernsHarmToChildren();
