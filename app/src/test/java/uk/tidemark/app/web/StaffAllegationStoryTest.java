@@ -58,9 +58,9 @@ class StaffAllegationStoryTest extends ApiTestSupport {
                 "reason", "Private contact with a pupil outside school", "allegationRoute", "HARM_THRESHOLD"))
                 .status()).isEqualTo(204);
         JsonNode lado = awaitDeadline(DSL_A, incident, "LADO_REFERRAL", "PENDING");
+        // one working day from the harm-threshold decision, to the end of that day in Europe/London
         assertThat(Instant.parse(lado.path("dueAt").asText()))
-                .isEqualTo(calendar.endOfWorkingDaysAfter(Instant.parse(lado.path("dueAt").asText())
-                        .minus(Duration.ZERO), 0));
+                .isEqualTo(millis(calendar.endOfWorkingDaysAfter(Instant.now(), 1)));
         assertThat(awaitDeadline(DSL_A, incident, "FIRST_RESPONSE", "MET").path("ownerId").asText()).isEqualTo(DSL_A);
         // the case cannot close before the LADO referral
         assertProblem(post(DSL_A, "/api/incidents/" + incident + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
@@ -107,7 +107,7 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         LocalDate hearingOn = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 5);
         hr(hrCase, "hearing-invitation", Map.of("hearingOn", hearingOn.toString(), "rightToBeAccompaniedStated", true));
         JsonNode notice = awaitDeadline(HR, hrCase, "HEARING_NOTICE", "PENDING");
-        assertThat(Instant.parse(notice.path("dueAt").asText())).isEqualTo(calendar.endOf(hearingOn));
+        assertThat(Instant.parse(notice.path("dueAt").asText())).isEqualTo(millis(calendar.endOf(hearingOn)));
         hr(hrCase, "hearing", Map.of("companion", "Union representative"));
         awaitDeadline(HR, hrCase, "HEARING_NOTICE", "MET");
 
@@ -127,8 +127,6 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         // the DSL sees the stage and outcome, never the HR detail
         assertThat(get(DSL_A, "/api/incidents/" + incident).raw().body())
                 .doesNotContain("Serious breach", "Union representative", "Deputy headteacher");
-        assertProblem(get(DSL_A, "/api/deadlines?caseId=" + hrCase).status() == 200
-                ? new Reply(404, get(DSL_A, "/api/nothing").raw()) : get(DSL_A, "/api/nothing"), 404);
         assertThat(get(DSL_A, "/api/deadlines?caseId=" + hrCase).json().size()).isZero();
 
         // 7. thirteen months on: the appeal window has closed and the warning has expired, by themselves
@@ -137,7 +135,7 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         awaitDeadline(HR, hrCase, "APPEAL_WINDOW", "MET", Duration.ofSeconds(15));
         JsonNode expired = awaitGet(HR, "/api/disciplinary-cases/" + hrCase,
                 r -> r.json().path("warning").path("expired").asBoolean(), "the expired warning");
-        assertThat(expired.path("history").toString()).contains("WarningExpired");
+        assertThat(expired.path("history").toString()).contains("WARNING_EXPIRED");
         awaitGet(HR, "/api/hr-register", r -> !r.json().path("liveWarnings").toString().contains(hrCase),
                 "the warning gone from the register");
 
@@ -147,6 +145,11 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         assertThat(post(DSL_A, "/api/incidents/" + incident + "/close", Map.of("outcome", "DISCIPLINARY_ACTION",
                 "rationale", "LADO advised; HR gave a final written warning.")).status()).isEqualTo(204);
         awaitIncident(incident, c -> c.path("status").asText().equals("CLOSED"));
+    }
+
+    /** The read store keeps instants to the millisecond. */
+    private static Instant millis(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static Map<String, Object> referralBody(String personId) {
