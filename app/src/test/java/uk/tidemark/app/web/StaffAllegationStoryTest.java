@@ -176,31 +176,4 @@ class StaffAllegationStoryTest extends ApiTestSupport {
                 "incident " + incident);
     }
 
-    private JsonNode deadline(String user, String caseId, String kind) {
-        return awaitDeadline(user, caseId, kind, null);
-    }
-
-    private JsonNode awaitDeadline(String user, String caseId, String kind, String status) {
-        return awaitDeadline(user, caseId, kind, status, Duration.ofSeconds(1));
-    }
-
-    /** Polls the deadline board until the case's deadline of this kind has the status (any, when null). */
-    private JsonNode awaitDeadline(String user, String caseId, String kind, String status, Duration within) {
-        long until = System.nanoTime() + within.toNanos();
-        Reply last;
-        do {
-            last = get(user, "/api/deadlines?caseId=" + caseId + "&kind=" + kind);
-            if (last.status() == 200) {
-                for (JsonNode d : last.json()) {
-                    if (status == null || d.path("status").asText().equals(status)) {
-                        assertThat(d.path("caseId").asText()).isEqualTo(caseId);
-                        assertThat(d.path("deadlineId").asText()).isNotBlank();
-                        return d;
-                    }
-                }
-            }
-            sleep(50);
-        } while (System.nanoTime() < until);
-        throw new AssertionError("no " + kind + " deadline " + status + " on " + caseId + "; last " + last);
-    }
 }
