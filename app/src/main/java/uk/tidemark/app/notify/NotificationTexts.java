@@ -29,23 +29,8 @@ final class NotificationTexts {
 
     /** E.g. "Deadline missed: LADO referral (due 26 May 2026 17:00)", UK time. */
     static String deadlineMissed(DeadlineKind kind, Instant dueAt) {
-        String text = "Deadline missed: " + label(kind);
+        String text = "Deadline missed: " + kind.label();
         return dueAt == null ? text : text + " (due " + DUE.format(dueAt) + ")";
-    }
-
-    static String label(DeadlineKind kind) {
-        return switch (kind) {
-            case FIRST_RESPONSE -> "first response";
-            case LADO_REFERRAL -> "LADO referral";
-            case REFERRAL_FOLLOW_UP -> "referral follow-up";
-            case WARNING_RESPONSE -> "response to a warning";
-            case HEARING_NOTICE -> "disciplinary hearing";
-            case APPEAL_WINDOW -> "appeal window";
-            case WARNING_EXPIRY -> "warning expiry";
-            case COMPLAINT_ACKNOWLEDGEMENT -> "complaint acknowledgement";
-            case COMPLAINT_RESPONSE -> "formal complaint response";
-            case COMPLAINT_PANEL -> "complaint panel";
-        };
     }
 
     /** The case's page, as a path from the application's root. */

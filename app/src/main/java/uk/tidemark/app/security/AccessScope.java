@@ -1,6 +1,7 @@
 package uk.tidemark.app.security;
 
 import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.deadline.CaseType;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,6 +72,15 @@ public class AccessScope {
      */
     public boolean mayHandleComplaints(TidemarkUser user, String caseSettingId) {
         return mayWorkOn(user, caseSettingId);
+    }
+
+    /** May the user work on a case of this type and setting (its deadlines included)? */
+    public boolean mayWorkOn(TidemarkUser user, CaseType type, String caseSettingId) {
+        return switch (type) {
+            case INCIDENT -> mayWorkOn(user, caseSettingId);
+            case DISCIPLINARY -> mayRunDisciplinary(user, caseSettingId);
+            case COMPLAINT -> mayHandleComplaints(user, caseSettingId);
+        };
     }
 
     /** May the user see the case in full (the case worker's view)? */

@@ -19,18 +19,7 @@ public final class DeadlineWords {
         if (kind == null) {
             return "a deadline";
         }
-        return switch (kind) {
-            case FIRST_RESPONSE -> "first response";
-            case LADO_REFERRAL -> "LADO referral";
-            case REFERRAL_FOLLOW_UP -> "referral acknowledgement";
-            case WARNING_RESPONSE -> "warning response";
-            case HEARING_NOTICE -> "hearing";
-            case APPEAL_WINDOW -> "appeal window";
-            case WARNING_EXPIRY -> "warning expiry";
-            case COMPLAINT_ACKNOWLEDGEMENT -> "acknowledgement";
-            case COMPLAINT_RESPONSE -> "formal response";
-            case COMPLAINT_PANEL -> "panel hearing";
-        };
+        return kind.label();
     }
 
     public static String missed(DeadlineKind kind, Instant dueAt) {

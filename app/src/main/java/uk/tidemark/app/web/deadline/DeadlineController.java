@@ -56,13 +56,8 @@ class DeadlineController {
         List<DeadlineView> found = queries.query(
                 new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
-        return found.stream().filter(d -> visible(user, d)).map(DeadlineController::item).toList();
-    }
-
-    private boolean visible(TidemarkUser user, DeadlineView deadline) {
-        return deadline.caseType() == CaseType.DISCIPLINARY
-                ? scope.mayRunDisciplinary(user, deadline.settingId())
-                : scope.mayWorkOn(user, deadline.settingId());
+        return found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+                .map(DeadlineController::item).toList();
     }
 
     private static DeadlineItem item(DeadlineView d) {
