@@ -20,8 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.event.DeadlineMet;
+import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
+import uk.tidemark.kernel.incident.event.IncidentClosed;
+import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.IncidentTriaged;
+import uk.tidemark.kernel.incident.event.WarningIssued;
+import uk.tidemark.kernel.incident.event.WarningResponseRecorded;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncident;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
@@ -102,9 +109,15 @@ class PostgresEventStoreTest {
         send(new RecordWarningResponse(id, new WarningId("w-1"), WarningResponse.COMPLIED, "Post removed"));
         send(new CloseIncident(id, Outcome.WARNING_COMPLIED, "The parent removed the post after our letter"));
 
-        Integer stored = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, id.value());
-        assertThat(stored).isEqualTo(5);
+        // each command's domain event, then the deadline events it causes (decision 0010)
+        List<String> stored = jdbc.queryForList("SELECT payloadtype FROM domainevententry "
+                + "WHERE aggregateidentifier = ? ORDER BY sequencenumber", String.class, id.value());
+        assertThat(stored).containsExactly(
+                IncidentLogged.class.getName(), DeadlineSet.class.getName(),          // FIRST_RESPONSE
+                IncidentTriaged.class.getName(), DeadlineMet.class.getName(),         // FIRST_RESPONSE
+                WarningIssued.class.getName(), DeadlineSet.class.getName(),           // WARNING_RESPONSE
+                WarningResponseRecorded.class.getName(), DeadlineMet.class.getName(), // WARNING_RESPONSE
+                IncidentClosed.class.getName());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             IncidentDetail detail = queries.query(new FindIncident(id), ResponseTypes.instanceOf(IncidentDetail.class)).join();
@@ -115,7 +128,10 @@ class PostgresEventStoreTest {
         });
         List<ChronologyEntry> chronology = queries.query(new FindIncidentChronology(id),
                 ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join();
-        assertThat(chronology).extracting(ChronologyEntry::type).hasSize(5);
+        // the deadlines set and met are not in the case's story
+        assertThat(chronology).extracting(ChronologyEntry::type).containsExactly("INCIDENT_LOGGED",
+                "INCIDENT_TRIAGED", "WARNING_ISSUED", "WARNING_RESPONSE_RECORDED", "INCIDENT_CLOSED");
+        assertThat(chronology).extracting(ChronologyEntry::sequence).containsExactly(0L, 2L, 4L, 6L, 8L);
     }
 
     @Test

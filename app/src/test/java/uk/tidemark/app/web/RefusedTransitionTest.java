@@ -1,7 +1,13 @@
 package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
+import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
+import uk.tidemark.kernel.deadline.event.DeadlineEvent;
+import uk.tidemark.kernel.deadline.event.DeadlineMet;
+import uk.tidemark.kernel.deadline.event.DeadlineMissed;
+import uk.tidemark.kernel.deadline.event.DeadlineSet;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sentence, verbatim, and changes nothing: no event stored, the same version on the case page, the same
  * chronology. (Two rules cannot be reached over HTTP: a malformed SHA-256 is a 400 before dispatch, and a
  * warning id is never chosen by the client, so it cannot be recorded twice.)
+ *
+ * <p>An accepted action stores its domain event and then the deadline events it causes (decision 0010), each
+ * named below, so the versions are counted from what each action stores rather than one per action.
  */
 class RefusedTransitionTest extends ApiTestSupport {
 
@@ -45,7 +54,7 @@ class RefusedTransitionTest extends ApiTestSupport {
         JsonNode fresh = logAndAwait(caseBody());
         String id = fresh.path("id").asText();
         String subject = fresh.path("people").get(1).path("personId").asText();
-        accepted(id, "triage", Map.of("severity", "MEDIUM", "reason", "r"), 1);
+        accepted(id, "triage", Map.of("severity", "MEDIUM", "reason", "r"), DeadlineMet.class);
 
         refused(id, "reopen", Map.of("reason", "why not"), REOPEN_ONLY_CLOSED);
         refused(id, "assign", Map.of("ownerId", DSL_A), "This case is already assigned to dsl-a.");
@@ -53,14 +62,12 @@ class RefusedTransitionTest extends ApiTestSupport {
         refused(id, "warnings/" + java.util.UUID.randomUUID() + "/response", Map.of("response", "COMPLIED"),
                 "There is no such warning on this case, so no response can be recorded for it.");
 
-        String warningId = post(DSL_A, "/api/incidents/" + id + "/warnings", warning(subject)).json()
-                .path("warningId").asText();
-        awaitVersion(DSL_A, id, 2);
-        accepted(id, "warnings/" + warningId + "/response", Map.of("response", "REFUSED"), 3);
+        String warningId = accepted(id, "warnings", warning(subject), DeadlineSet.class).path("warningId").asText();
+        accepted(id, "warnings/" + warningId + "/response", Map.of("response", "REFUSED"), DeadlineMet.class);
         refused(id, "warnings/" + warningId + "/response", Map.of("response", "COMPLIED"),
                 "A response to this warning has already been recorded.");
 
-        accepted(id, "police-escalation", escalation(), 4);
+        accepted(id, "police-escalation", escalation());
         refused(id, "police-escalation", escalation(),
                 "This case has already been escalated to the police; record an update instead.");
     }
@@ -72,15 +79,20 @@ class RefusedTransitionTest extends ApiTestSupport {
         body.put("people", List.of(Map.of("name", "Mr Teacher", "role", "STAFF", "involvement", "SUBJECT"),
                 Map.of("name", "Pupil Two", "role", "PUPIL", "involvement", "TARGET")));
         String id = logAndAwait(body).path("id").asText();
-        accepted(id, "triage", Map.of("severity", "CRITICAL", "reason", "r", "allegationRoute", "HARM_THRESHOLD"), 1);
+        // the first response is met, and the LADO referral is due
+        accepted(id, "triage", Map.of("severity", "CRITICAL", "reason", "r", "allegationRoute", "HARM_THRESHOLD"),
+                DeadlineMet.class, DeadlineSet.class);
 
         refused(id, "close", close(),
                 "This allegation meets the harm threshold; record the referral to the LADO before closing the case.");
         refused(id, "triage", Map.of("severity", "HIGH", "reason", "r", "allegationRoute", "LOW_LEVEL_CONCERN"),
                 "This allegation has been assessed as meeting the harm threshold; a later triage cannot lower it.");
 
-        accepted(id, "referrals", Map.of("agency", "LADO", "reason", "Harm threshold met."), 2);
-        accepted(id, "close", close(), 3);
+        // the LADO referral is met, and the agency's acknowledgement is due
+        accepted(id, "referrals", Map.of("agency", "LADO", "reason", "Harm threshold met."),
+                DeadlineMet.class, DeadlineSet.class);
+        // an acknowledgement cannot come on a closed case, so its follow-up is cancelled
+        accepted(id, "close", close(), DeadlineCancelled.class);
     }
 
     @Test
@@ -88,11 +100,10 @@ class RefusedTransitionTest extends ApiTestSupport {
         JsonNode fresh = logAndAwait(caseBody());
         String id = fresh.path("id").asText();
         String subject = fresh.path("people").get(1).path("personId").asText();
-        accepted(id, "triage", Map.of("severity", "LOW", "reason", "r"), 1);
-        String warningId = post(DSL_A, "/api/incidents/" + id + "/warnings", warning(subject)).json()
-                .path("warningId").asText();
-        awaitVersion(DSL_A, id, 2);
-        accepted(id, "close", close(), 3);
+        accepted(id, "triage", Map.of("severity", "LOW", "reason", "r"), DeadlineMet.class);
+        String warningId = accepted(id, "warnings", warning(subject), DeadlineSet.class).path("warningId").asText();
+        // the warning's response stays due on the closed case (a NO_RESPONSE is recorded even then)
+        accepted(id, "close", close());
 
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("description", "Screenshot");
@@ -114,14 +125,15 @@ class RefusedTransitionTest extends ApiTestSupport {
                 "This case is closed; reopen it before referring it to another agency.");
         refused(id, "close", close(), "This case is already closed.");
 
-        accepted(id, "reopen", Map.of("reason", "New posts."), 4);
+        accepted(id, "reopen", Map.of("reason", "New posts."));
     }
 
     /** 409 with exactly this sentence, and the case as it was. */
     private void refused(String id, String action, Map<String, ?> body, String sentence) {
         long before = storedVersion(id);
         JsonNode page = awaitVersion(DSL_A, id, before);
-        int chronology = awaitChronology(DSL_A, id, (int) before + 1).size();
+        int chronology = storedChronologyEntries(id);
+        assertThat(awaitChronology(DSL_A, id, chronology)).hasSize(chronology);
 
         JsonNode problem = assertProblem(post(DSL_A, "/api/incidents/" + id + "/" + action, body), 409);
         assertThat(problem.path("detail").asText()).as(action).isEqualTo(sentence);
@@ -133,10 +145,35 @@ class RefusedTransitionTest extends ApiTestSupport {
         assertThat(get(DSL_A, "/api/incidents/" + id + "/chronology").json()).hasSize(chronology);
     }
 
-    private void accepted(String id, String action, Map<String, ?> body, long versionAfter) {
+    /**
+     * 201 or 204, having stored one domain event and then exactly these deadline events; waits for the case page
+     * to show the new version. Answers the body of a 201 (null for a 204).
+     */
+    private JsonNode accepted(String id, String action, Map<String, ?> body, Class<?>... deadlineEvents) {
+        long before = storedVersion(id);
         Reply reply = post(DSL_A, "/api/incidents/" + id + "/" + action, body);
         assertThat(reply.status()).as("%s: %s", action, reply).isIn(201, 204);
-        awaitVersion(DSL_A, id, versionAfter);
+
+        List<Object> stored = eventStore.readEvents(id, before + 1).asStream()
+                .map(e -> (Object) e.getPayload()).toList();
+        assertThat(stored).as("events stored by %s", action).hasSize(1 + deadlineEvents.length);
+        assertThat(stored.get(0)).as("%s stores its domain event first", action).isNotInstanceOf(DeadlineEvent.class);
+        assertThat(stored.subList(1, stored.size()).stream().map(Object::getClass).toList())
+                .as("deadline events of %s", action).containsExactly(deadlineEvents);
+
+        long versionAfter = before + 1 + deadlineEvents.length;
+        assertThat(awaitVersion(DSL_A, id, versionAfter).path("version").asLong()).isEqualTo(versionAfter);
+        return reply.status() == 201 ? reply.json() : null;
+    }
+
+    /**
+     * The chronology entries the stored events make: every domain event and every missed deadline, but not the
+     * deadline bookkeeping (set, met, cancelled), which only the deadline board shows.
+     */
+    private int storedChronologyEntries(String id) {
+        return (int) eventStore.readEvents(id).asStream().map(DomainEventMessage::getPayload)
+                .filter(p -> !(p instanceof DeadlineEvent) || p instanceof DeadlineMissed)
+                .count();
     }
 
     private static Map<String, Object> warning(String personId) {

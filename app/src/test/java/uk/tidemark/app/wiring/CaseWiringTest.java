@@ -13,7 +13,12 @@ import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
 import uk.tidemark.kernel.complaint.command.ReceiveComplaint;
+import uk.tidemark.kernel.complaint.event.ComplaintAcknowledged;
 import uk.tidemark.kernel.complaint.event.ComplaintReceived;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.deadline.event.DeadlineEvent;
+import uk.tidemark.kernel.deadline.event.DeadlineMet;
+import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
@@ -23,6 +28,11 @@ import uk.tidemark.kernel.disciplinary.command.OpenDisciplinaryCase;
 import uk.tidemark.kernel.disciplinary.command.RecordHearingHeld;
 import uk.tidemark.kernel.disciplinary.command.RecordInvestigationFindings;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
+import uk.tidemark.kernel.disciplinary.event.HearingHeld;
+import uk.tidemark.kernel.disciplinary.event.InvestigationFindingsRecorded;
+import uk.tidemark.kernel.disciplinary.event.InvestigatorAppointed;
+import uk.tidemark.kernel.disciplinary.event.InvitedToHearing;
+import uk.tidemark.kernel.disciplinary.event.OutcomeDecided;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The disciplinary case and the complaint run inside the application, not only in their fixtures: the working
  * calendar, their policies and Axon's deadline manager reach their handlers, and their events go through the
- * real (Jackson) serializer and event store and come back intact.
+ * real (Jackson) serializer and event store and come back intact, their deadline events (decision 0010) among
+ * them.
  */
 @SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true",
         "tidemark.data-dir=target/test-data/case-wiring-${random.uuid}"})
@@ -59,7 +70,14 @@ class CaseWiringTest {
         send(new DecideOutcome(id, DisciplinaryOutcome.FINAL_WRITTEN_WARNING, "Serious breach of the code of conduct"));
 
         List<? extends DomainEventMessage<?>> stored = events.readEvents(id.toString()).asStream().toList();
-        assertThat(stored).hasSize(6);
+        assertThat(stored).extracting(e -> (Object) e.getPayloadType()).containsExactly(
+                DisciplinaryCaseOpened.class, InvestigatorAppointed.class, InvestigationFindingsRecorded.class,
+                InvitedToHearing.class, DeadlineSet.class,
+                HearingHeld.class, DeadlineMet.class,
+                OutcomeDecided.class, DeadlineSet.class, DeadlineSet.class);
+        assertThat(deadlineKinds(stored)).as("the hearing is held by its date; an appeal window and a warning run")
+                .containsExactly(DeadlineKind.HEARING_NOTICE, DeadlineKind.HEARING_NOTICE,
+                        DeadlineKind.APPEAL_WINDOW, DeadlineKind.WARNING_EXPIRY);
         assertThat(stored.get(0).getPayload()).isInstanceOfSatisfying(DisciplinaryCaseOpened.class, opened -> {
             assertThat(opened.isTeacher()).as("a boolean named isTeacher survives Jackson").isTrue();
             assertThat(opened.concernsHarmToChildren()).isTrue();
@@ -75,10 +93,20 @@ class CaseWiringTest {
         send(new AcknowledgeComplaint(id));
 
         List<? extends DomainEventMessage<?>> stored = events.readEvents(id.toString()).asStream().toList();
-        assertThat(stored).hasSize(2);
+        assertThat(stored).extracting(e -> (Object) e.getPayloadType()).containsExactly(
+                ComplaintReceived.class, DeadlineSet.class, ComplaintAcknowledged.class, DeadlineMet.class);
+        assertThat(deadlineKinds(stored)).containsOnly(DeadlineKind.COMPLAINT_ACKNOWLEDGEMENT);
         ComplaintReceived received = (ComplaintReceived) stored.get(0).getPayload();
         LocalDate receivedOn = LocalDate.ofInstant(stored.get(0).getTimestamp(), WorkingCalendar.UK);
         assertThat(received.acknowledgeBy()).isEqualTo(calendar.workingDaysAfter(receivedOn, 5));
+        assertThat(((DeadlineSet) stored.get(1).getPayload()).dueAt())
+                .as("the deadline board's due time is the acknowledgement date's end")
+                .isEqualTo(WorkingCalendar.endOf(received.acknowledgeBy()));
+    }
+
+    private static List<DeadlineKind> deadlineKinds(List<? extends DomainEventMessage<?>> stored) {
+        return stored.stream().map(DomainEventMessage::getPayload).filter(DeadlineEvent.class::isInstance)
+                .map(p -> ((DeadlineEvent) p).kind()).toList();
     }
 
     private void send(Object command) {

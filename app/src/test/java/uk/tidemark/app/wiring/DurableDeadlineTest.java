@@ -12,6 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.tidemark.app.TidemarkApplication;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.deadline.event.DeadlineEvent;
+import uk.tidemark.kernel.deadline.event.DeadlineMet;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
@@ -36,8 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deadlines are durable: the appeal window and the warning expiry scheduled before a shutdown are kept in the
- * relational store and fire after the restart. Time is moved on between the two runs by making the stored
- * deadlines due, as months passing would.
+ * relational store and fire after the restart, ending their periods (AppealWindowClosed, WarningExpired) and
+ * meeting their deadlines in the case's stream (DeadlineMet, decision 0010). The hearing's deadline, met when the
+ * hearing was held, is stored too (schedules are never cancelled) and fires to no effect: nothing is missed.
+ * Time is moved on between the two runs by making the stored deadlines due, as months passing would.
  */
 class DurableDeadlineTest {
 
@@ -45,6 +51,7 @@ class DurableDeadlineTest {
     void deadlinesScheduledBeforeARestartFireAfterIt() throws Exception {
         Path dataDir = Path.of("target/test-data/deadlines-" + UUID.randomUUID()).toAbsolutePath();
         DisciplinaryCaseId id = DisciplinaryCaseId.random();
+        long beforeRestart;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
             CommandGateway commands = first.getBean(CommandGateway.class);
@@ -57,29 +64,43 @@ class DurableDeadlineTest {
             send(commands, new RecordHearingHeld(id, null));
             send(commands, new DecideOutcome(id, DisciplinaryOutcome.FIRST_WRITTEN_WARNING, "Breach of policy"));
             assertThat(first.getBean(JdbcTemplate.class).queryForObject(
-                    "SELECT COUNT(*) FROM scheduled_tasks", Integer.class)).as("stored deadlines").isEqualTo(2);
+                    "SELECT COUNT(*) FROM scheduled_tasks", Integer.class))
+                    .as("stored deadlines: hearing notice, appeal window, warning expiry").isEqualTo(3);
+            beforeRestart = first.getBean(EventStore.class).lastSequenceNumberFor(id.toString()).orElseThrow();
         }
 
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("events"), "sa", "");
              Statement sql = db.createStatement()) {
             assertThat(sql.executeUpdate("UPDATE scheduled_tasks SET execution_time = DATEADD('MINUTE', -1, "
-                    + "CURRENT_TIMESTAMP)")).isEqualTo(2);
+                    + "CURRENT_TIMESTAMP)")).isEqualTo(3);
         }
 
         try (ConfigurableApplicationContext again = start(dataDir)) {
             EventStore events = again.getBean(EventStore.class);
+            JdbcTemplate jdbc = again.getBean(JdbcTemplate.class);
             long deadline = System.nanoTime() + 20_000_000_000L;
-            List<Object> payloads = List.of();
+            List<Object> fired = List.of();
+            int scheduled = -1;
             while (System.nanoTime() < deadline) {
-                payloads = events.readEvents(id.toString()).asStream().map(e -> (Object) e.getPayload()).toList();
-                if (payloads.stream().anyMatch(AppealWindowClosed.class::isInstance)
-                        && payloads.stream().anyMatch(WarningExpired.class::isInstance)) {
+                fired = events.readEvents(id.toString(), beforeRestart + 1).asStream()
+                        .map(e -> (Object) e.getPayload()).toList();
+                scheduled = jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Integer.class);
+                if (fired.size() >= 4 && scheduled == 0) {
                     break;
                 }
                 Thread.sleep(200);
             }
-            assertThat(payloads).anyMatch(AppealWindowClosed.class::isInstance)
-                    .anyMatch(WarningExpired.class::isInstance);
+            assertThat(scheduled).as("stored deadlines left after the restart: all three fired").isZero();
+            Object windowClosed = new AppealWindowClosed(id);
+            Object windowMet = met(id, DeadlineKind.APPEAL_WINDOW);
+            Object warningExpired = new WarningExpired(id, DisciplinaryOutcome.FIRST_WRITTEN_WARNING);
+            Object expiryMet = met(id, DeadlineKind.WARNING_EXPIRY);
+            // which period ends first is the scheduler's choice; each end is followed at once by its DeadlineMet,
+            // and the hearing's deadline, already met, adds nothing (no DeadlineMissed)
+            assertThat(fired).as("events after the restart")
+                    .containsExactlyInAnyOrder(windowClosed, windowMet, warningExpired, expiryMet)
+                    .containsSequence(windowClosed, windowMet)
+                    .containsSequence(warningExpired, expiryMet);
         }
     }
 
@@ -87,6 +108,10 @@ class DurableDeadlineTest {
         return new SpringApplicationBuilder(TidemarkApplication.class).run(
                 "--tidemark.data-dir=" + dataDir, "--tidemark.embedded-mongo.in-memory=true", "--server.port=0",
                 "--db-scheduler.polling-interval=500ms");
+    }
+
+    private static DeadlineMet met(DisciplinaryCaseId id, DeadlineKind kind) {
+        return new DeadlineMet(DeadlineEvent.idOf(id.value(), kind, "1"), kind, CaseType.DISCIPLINARY, id.value());
     }
 
     private static void send(CommandGateway commands, Object command) {
