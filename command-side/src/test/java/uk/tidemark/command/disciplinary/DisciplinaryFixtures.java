@@ -65,12 +65,12 @@ final class DisciplinaryFixtures {
 
     static OpenDisciplinaryCase open(boolean teacher, boolean harm) {
         return new OpenDisciplinaryCase(ID, "setting-1", "Sam Staff", EMPLOYEE, teacher, harm,
-                "Messaged a pupil on a personal account", INCIDENT);
+                "Messaged a pupil on a personal account", null);
     }
 
     static DisciplinaryCaseOpened opened(boolean teacher, boolean harm) {
         return new DisciplinaryCaseOpened(ID, "setting-1", "Sam Staff", EMPLOYEE, teacher, harm,
-                "Messaged a pupil on a personal account", INCIDENT, "hr");
+                "Messaged a pupil on a personal account", null, "hr");
     }
 
     static OutcomeDecided decided(DisciplinaryOutcome outcome) {

@@ -1,8 +1,10 @@
 package uk.tidemark.command.disciplinary;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
 
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static uk.tidemark.command.disciplinary.DisciplinaryFixtures.*;
 import static uk.tidemark.kernel.deadline.DeadlineKind.HEARING_NOTICE;
@@ -45,6 +48,20 @@ class DisciplinaryHearingDeadlineTest {
                 .expectEvents(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY),
                         DEADLINES.set(HEARING_NOTICE, HEARING_DAY, WINDOW_END, OWNER))
                 .expectScheduledDeadline(WINDOW_END, DEADLINES.id(HEARING_NOTICE, HEARING_DAY));
+    }
+
+    /** A case a DSL's referral opened answers to HR as a group, never to the referring DSL. */
+    @Test
+    void aCaseOpenedByAReferralAnswersToHrNotToTheReferringDsl() {
+        OpenDisciplinaryCase referred = new OpenDisciplinaryCase(ID, "setting-1", "Sam Staff", EMPLOYEE, false, true,
+                "Messaged a pupil on a personal account", INCIDENT);
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(new GenericCommandMessage<>(referred, Map.of(Meta.ACTOR, "dsl")),
+                        signed(new AppointInvestigator(ID, "Ivy Investigator")),
+                        signed(new RecordInvestigationFindings(ID, "Messages confirmed")))
+                .when(invite(EARLIEST_HEARING), ACTOR)
+                .expectEvents(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY),
+                        DEADLINES.set(HEARING_NOTICE, HEARING_DAY, WINDOW_END, null));
     }
 
     @Test
