@@ -156,7 +156,7 @@ final class ComplaintTransitions {
         StringBuilder md = new StringBuilder();
         md.append("# Complaint: transitions and rules\n\n")
                 .append("<!-- Generated from ComplaintTransitions and ComplaintRule (command-side); do not edit by hand.\n")
-                .append("     Regenerate from the repository root: mvn -o -pl command-side test -Dtest=ComplaintTransitionsDocTest -Dtidemark.writeDocs=true -->\n\n")
+                .append("     Regenerate from the repository root: mvn -o -pl shared-kernel,command-side test -Dtest=ComplaintTransitionsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtidemark.writeDocs=true -->\n\n")
                 .append("`ReceiveComplaint` starts a complaint in RECEIVED; whoever records it is the signed-in user ")
                 .append("(the `actor` metadata). Every command must name its actor (the first rule below). A command on ")
                 .append("an existing complaint is then checked against the table, then against the rest of the ")
@@ -202,6 +202,20 @@ final class ComplaintTransitions {
             md.append("| ").append(rule.commandName()).append(" | ").append(rule.rule())
                     .append(" | ").append(rule.sentence()).append(" |\n");
         }
+        md.append("\n## Deadlines the complaint sets\n\n")
+                .append("Each timescale is also a deadline at the end of its last school day (midnight in London): a ")
+                .append("`DeadlineSet` in the complaint's stream, then a `DeadlineMet`, `DeadlineMissed` (when its time ")
+                .append("comes first) or `DeadlineCancelled`; the schedules are durable Axon deadlines, so they survive ")
+                .append("a restart. They answer to the user who received the complaint (for one redirected from an ")
+                .append("incident, the DSL who redirected it). Withdrawing or closing the complaint cancels whatever ")
+                .append("is still pending.\n\n")
+                .append("| Deadline | Set by | Due | Met by |\n|---|---|---|---|\n")
+                .append("| COMPLAINT_ACKNOWLEDGEMENT | `ComplaintReceived` | the end of `acknowledgeBy` | ")
+                .append("`ComplaintAcknowledged` |\n")
+                .append("| COMPLAINT_RESPONSE | `EscalatedToFormalStage` | the end of `formalResponseDueBy` | ")
+                .append("`FormalResponseRecorded` |\n")
+                .append("| COMPLAINT_PANEL | `PanelRequested` | the end of `panelDueBy` | `PanelHearingRecorded` (when it ")
+                .append("is recorded, whatever date the hearing was held on) |\n");
         return md.toString();
     }
 

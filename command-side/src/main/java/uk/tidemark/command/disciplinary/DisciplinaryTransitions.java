@@ -149,12 +149,26 @@ final class DisciplinaryTransitions {
             md.append("| ").append(rule.commandName()).append(" | ").append(rule.rule())
                     .append(" | ").append(rule.template()).append(" |\n");
         }
-        md.append("\n## Deadlines the case sets itself (Axon deadlines, so they survive a restart)\n\n")
-                .append("- **appeal-window**: at the end of the last working day of the appeal window after any outcome ")
-                .append("but no action; when it passes, `AppealWindowClosed`. Lodging an appeal cancels it.\n")
-                .append("- **warning-expiry**: a first or final written warning expires after the policy's months ")
-                .append("(6 and 12 by default), counted from the outcome; when it passes, `WarningExpired`, even on ")
-                .append("a closed case. An appeal that overturns the warning cancels it; one that varies it reschedules it.\n");
+        md.append("\n## Deadlines the case sets\n\n")
+                .append("Each is a `DeadlineSet` in the case's stream, then a `DeadlineMet`, `DeadlineMissed` (when its ")
+                .append("time comes first) or `DeadlineCancelled`; the schedules are durable Axon deadlines, so they ")
+                .append("survive a restart. They answer to the HR user who opened the case, or to HR as a group when a ")
+                .append("DSL's referral opened it (the referring DSL is never told of them). HEARING_NOTICE is an ")
+                .append("obligation; APPEAL_WINDOW and WARNING_EXPIRY are periods that end by themselves: their end ")
+                .append("meets them and they are never missed. Working days skip weekends and the bank holidays of ")
+                .append("England and Wales, and a day ends at midnight in London.\n\n")
+                .append("| Deadline | Set by | Due | Met by |\n|---|---|---|---|\n")
+                .append("| HEARING_NOTICE, one per hearing date | `InvitedToHearing`; an invitation to another date cancels ")
+                .append("the one for the old date | the end of the hearing date | `HearingHeld`; missed if the hearing ")
+                .append("is not recorded by then; cancelled if the case is closed first |\n")
+                .append("| APPEAL_WINDOW | `OutcomeDecided` with any outcome but NO_ACTION | the end of the policy's ")
+                .append("appeal window in working days after the outcome (5 by default) | `AppealLodged`, or the end of ")
+                .append("the window, which applies `AppealWindowClosed` first unless an appeal came in |\n")
+                .append("| WARNING_EXPIRY | `OutcomeDecided` with a first or final written warning, or `AppealDecided` ")
+                .append("that varies the outcome to one | the policy's months after the outcome (6 and 12 by default), ")
+                .append("at the same time of day in London; a varied warning counts from the original outcome | the end ")
+                .append("of the period, which applies `WarningExpired`, on a closed case too; cancelled when an appeal ")
+                .append("overturns or varies the warning (a varied one sets its own) |\n");
         return md.toString();
     }
 }

@@ -117,7 +117,7 @@ final class IncidentTransitions {
         StringBuilder md = new StringBuilder();
         md.append("# Incident case: transitions and rules\n\n")
                 .append("<!-- Generated from IncidentTransitions and IncidentRule (command-side); do not edit by hand.\n")
-                .append("     Regenerate from the repository root: mvn -o -pl command-side test -Dtest=IncidentTransitionsDocTest -Dtidemark.writeDocs=true -->\n\n")
+                .append("     Regenerate from the repository root: mvn -o -pl shared-kernel,command-side test -Dtest=IncidentTransitionsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtidemark.writeDocs=true -->\n\n")
                 .append("`LogIncident` starts a case in NEW; the reporter is the signed-in user (the `actor` metadata). ")
                 .append("Every command must name its actor (the first rule below). A command on an existing case is ")
                 .append("then checked against the table, then against the rest of the command-specific rules. ")

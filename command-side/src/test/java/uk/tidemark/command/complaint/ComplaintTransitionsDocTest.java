@@ -2,10 +2,13 @@ package uk.tidemark.command.complaint;
 
 import org.junit.jupiter.api.Test;
 import uk.tidemark.command.GeneratedDoc;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
  * docs/complaint-transitions.md is rendered from the code table; this fails when someone changes one without the
@@ -31,5 +34,13 @@ class ComplaintTransitionsDocTest {
         }
         assertThat(rendered).contains("| Command | RECEIVED | ACKNOWLEDGED | INFORMAL | FORMAL | RESPONDED | "
                 + "PANEL_REQUESTED | HEARD | DECIDED | CLOSED | WITHDRAWN |");
+    }
+
+    @Test
+    void docsNameEveryDeadlineTheComplaintSets() {
+        String rendered = ComplaintTransitions.toMarkdown();
+        for (DeadlineKind kind : List.of(COMPLAINT_ACKNOWLEDGEMENT, COMPLAINT_RESPONSE, COMPLAINT_PANEL)) {
+            assertThat(rendered).contains("| " + kind + " |");
+        }
     }
 }

@@ -2,10 +2,13 @@ package uk.tidemark.command.disciplinary;
 
 import org.junit.jupiter.api.Test;
 import uk.tidemark.command.GeneratedDoc;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
  * docs/disciplinary-transitions.md is rendered from the code table; this fails when someone changes one without
@@ -29,5 +32,13 @@ class DisciplinaryTransitionsDocTest {
         }
         assertThat(rendered).contains(
                 "| Command | What it does | OPENED | INVESTIGATION | HEARING_ARRANGED | HEARING_HELD | OUTCOME | APPEAL | CLOSED |");
+    }
+
+    @Test
+    void docsNameEveryDeadlineTheCaseSets() {
+        String rendered = DisciplinaryTransitions.toMarkdown();
+        for (DeadlineKind kind : List.of(HEARING_NOTICE, APPEAL_WINDOW, WARNING_EXPIRY)) {
+            assertThat(rendered).contains("| " + kind);
+        }
     }
 }
