@@ -94,8 +94,8 @@ class HrRegisterProjectionTest {
         assertThat(d.settingId()).isEqualTo("school-1");
         assertThat(d.employeeName()).isEqualTo("Jo Bloggs");
         assertThat(d.employeePersonId()).isEqualTo("p-d-1");
-        assertThat(d.isTeacher()).isTrue();
-        assertThat(d.concernsHarm()).isTrue();
+        assertThat(d.teacher()).isTrue();
+        assertThat(d.concernsHarmToChildren()).isTrue();
         assertThat(d.allegation()).isEqualTo("Posted about a pupil");
         assertThat(d.linkedIncidentId()).isEqualTo("inc-d-1");
         assertThat(d.openedBy()).isEqualTo("dsl1");

@@ -28,7 +28,7 @@ public record ComplaintDetail(String complaintId, String settingId, ComplaintCha
     }
 
     /** The hearing and decision fields stay null until recorded. */
-    public record Panel(String reason, Instant requestedAt, LocalDate dueBy, LocalDate heldOn, List<String> members,
+    public record Panel(String reason, Instant requestedAt, LocalDate dueBy, LocalDate heldOn, List<String> panelMembers,
                         PanelDecision decision, String reasons, Instant decidedAt) {
     }
 

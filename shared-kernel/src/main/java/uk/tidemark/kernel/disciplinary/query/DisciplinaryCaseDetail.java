@@ -16,7 +16,7 @@ import java.util.List;
  * event applied (the aggregate version a client sends back in {@code If-Match}).
  */
 public record DisciplinaryCaseDetail(String caseId, String settingId, String employeeName, String employeePersonId,
-                                     boolean isTeacher, boolean concernsHarm, String allegation,
+                                     boolean teacher, boolean concernsHarmToChildren, String allegation,
                                      String linkedIncidentId, String openedBy, Instant openedAt,
                                      DisciplinaryStage stage, String investigator, String findings, Hearing hearing,
                                      Decision outcome, Appeal appeal, DisciplinaryOutcome standingOutcome,
