@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -24,7 +25,10 @@ import uk.tidemark.kernel.incident.event.DisciplinaryReferralMade;
  * made the referral (the event's actor), as if they had opened it themselves.
  *
  * <p>Events reach it at least once, so it is idempotent: the new case's id comes from the referral, and a case
- * that already exists (the event was redelivered after the command succeeded) counts as done. It never runs on a
+ * that already exists (the event was redelivered after the command succeeded) counts as done. That is checked in
+ * the event store before sending: the command runs inside the processor's unit of work, whose commit comes after
+ * this handler returns, so a duplicate stream would otherwise fail the whole batch where no catch here sees it,
+ * and the processor would retry the referral for ever. (The catch below remains for a case created in between.) It never runs on a
  * replay or a reset, which would open nothing new anyway. A command the new case refuses is logged and skipped,
  * since sending it again cannot succeed; any other failure propagates ({@link ReferralConfig}), so the
  * processor retries the referral instead of losing it.
@@ -38,13 +42,18 @@ public class ReferralPolicy {
     private static final Logger log = LoggerFactory.getLogger(ReferralPolicy.class);
 
     private final CommandGateway commands;
+    private final EventStore events;
 
-    public ReferralPolicy(CommandGateway commands) {
+    public ReferralPolicy(CommandGateway commands, EventStore events) {
         this.commands = commands;
+        this.events = events;
     }
 
     @EventHandler
     void on(DisciplinaryReferralMade referral, @MetaDataValue(Meta.ACTOR) String actor) {
+        if (exists(referral.disciplinaryCaseId().value())) {
+            return;
+        }
         send(new OpenDisciplinaryCase(referral.disciplinaryCaseId(), referral.settingId(), referral.employeeName(),
                 referral.personId(), referral.isTeacher(), referral.concernsHarmToChildren(), referral.allegation(),
                 referral.incidentId()), actor, "disciplinary case " + referral.disciplinaryCaseId());
@@ -52,9 +61,21 @@ public class ReferralPolicy {
 
     @EventHandler
     void on(ComplaintReferralMade referral, @MetaDataValue(Meta.ACTOR) String actor) {
+        if (exists(referral.complaintId().value())) {
+            return;
+        }
         send(new ReceiveComplaint(referral.complaintId(), referral.settingId(), referral.channel(),
                 referral.complainant(), referral.summary(), referral.incidentId()), actor,
                 "complaint " + referral.complaintId());
+    }
+
+    /** Whether the referral's case was opened already (a redelivered referral). */
+    private boolean exists(String caseId) {
+        boolean opened = events.readEvents(caseId, 0).hasNext();
+        if (opened) {
+            log.debug("The referral's case {} already exists; a redelivered referral changes nothing", caseId);
+        }
+        return opened;
     }
 
     private void send(Object command, String actor, String opening) {

@@ -2,6 +2,10 @@ package uk.tidemark.command.referral;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -46,13 +50,15 @@ class ReferralPolicyTest {
             "setting-1", ComplaintChannel.SOCIAL_MEDIA, "Parent D", "Unhappy with the school's reply");
 
     private RecordingCommandBus bus;
+    private EventStore events;
     private AnnotationEventHandlerAdapter policy;
 
     @BeforeEach
     void setUp() {
         bus = new RecordingCommandBus();
+        events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         policy = new AnnotationEventHandlerAdapter(
-                new ReferralPolicy(DefaultCommandGateway.builder().commandBus(bus).build()));
+                new ReferralPolicy(DefaultCommandGateway.builder().commandBus(bus).build(), events));
     }
 
     private static EventMessage<?> byDsl(Object event) {
@@ -87,6 +93,17 @@ class ReferralPolicyTest {
             throw new AggregateStreamCreationException("Cannot reuse aggregate identifier [disciplinary-1]");
         });
         policy.handle(byDsl(TO_HR)); // no exception: the processor moves on
+        assertThat(bus.getDispatchedCommands()).hasSize(1);
+    }
+
+    /** The usual redelivery: the case is in the event store, so nothing is sent (which would fail the batch). */
+    @Test
+    void aRedeliveredReferralWhoseCaseIsStoredSendsNothing() throws Exception {
+        events.publish(new GenericDomainEventMessage<>("DisciplinaryCaseAggregate", HR_CASE.value(), 0,
+                "opened"));
+        policy.handle(byDsl(TO_HR));
+        assertThat(bus.getDispatchedCommands()).isEmpty();
+        policy.handle(byDsl(TO_COMPLAINTS));
         assertThat(bus.getDispatchedCommands()).hasSize(1);
     }
 
