@@ -16,6 +16,7 @@ import uk.tidemark.kernel.incident.WarningChannel;
 import uk.tidemark.kernel.incident.WarningId;
 import uk.tidemark.kernel.incident.WarningKind;
 import uk.tidemark.kernel.incident.WarningResponse;
+import uk.tidemark.kernel.incident.command.AcknowledgeReferral;
 import uk.tidemark.kernel.incident.command.AddNote;
 import uk.tidemark.kernel.incident.command.AssignIncident;
 import uk.tidemark.kernel.incident.command.CloseIncident;
@@ -228,7 +229,20 @@ final class DemoCase {
     }
 
     DemoCase refer(Agency agency, String reason, String reference) {
-        return step("referral", p -> new ReferToAgency(p.id, DemoIds.next(), agency, reason, reference));
+        return step("referral", p -> {
+            p.lastReferral = DemoIds.next();
+            return new ReferToAgency(p.id, p.lastReferral, agency, reason, reference);
+        });
+    }
+
+    /** The agency referred to last acknowledged the referral (which meets its follow-up deadline). */
+    DemoCase acknowledged(String reference, String note) {
+        return step("referral acknowledgement", p -> {
+            if (p.lastReferral == null) {
+                throw new IllegalStateException("A demo case records an acknowledgement before any referral");
+            }
+            return new AcknowledgeReferral(p.id, p.lastReferral, reference, note);
+        });
     }
 
     DemoCase close(Outcome outcome, String rationale) {

@@ -51,6 +51,8 @@ final class StaffConcernCases {
                         .triage(CRITICAL, "Secret late-night contact with a child: meets the harm threshold.", HARM_THRESHOLD)
                         .evidence("Photos of the messages taken by the parent", null)
                         .refer(LADO, "Allegation against a volunteer: possible grooming.", "LADO-4471")
+                        .acknowledged("LADO-4471", "The LADO called back within the hour: stand the volunteer down "
+                                + "and expect a strategy discussion.")
                         .note("Volunteer stood down from all activities by the headteacher on the LADO's advice.")
                         .refer(CHILDRENS_SOCIAL_CARE, "Strategy discussion requested by the LADO.", "MASH-29902")
                         .onDay(2).police(OTHER_CRIMINAL, "Thames Valley Police", "43-131077", "DC Harriet Vale")
@@ -73,6 +75,7 @@ final class StaffConcernCases {
                         .triage(CRITICAL, "Sexualised private contact with a pupil: meets the harm threshold.", HARM_THRESHOLD)
                         .evidence("Screenshots of 23 messages, with the account name", null)
                         .refer(LADO, "Allegation against a teacher: inappropriate contact with a pupil.", "LADO-4302")
+                        .acknowledged("LADO-4302", "Acknowledged by the LADO the same afternoon; advised suspension.")
                         .note("Suspended by the headteacher on the LADO's advice; HR informed.")
                         .onDay(20).note("LADO: allegation substantiated; no police action needed.")
                         .onDay(48).note("Dismissed for gross misconduct after a disciplinary hearing (HR case).")

@@ -174,6 +174,8 @@ class DemoModeTest {
         assertThat(field("WarningIssued", "kind")).containsExactlyInAnyOrder(names(WarningKind.values()));
         assertThat(field("ReferredToAgency", "agency")).contains(Agency.LADO.name(), Agency.CHILDRENS_SOCIAL_CARE.name(),
                 Agency.CEOP.name(), Agency.POSH.name(), Agency.REPORT_HARMFUL_CONTENT.name());
+        assertThat(field("ReferralAcknowledged", "reference")).as("agencies acknowledged some referrals")
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(field("WarningResponseRecorded", "response"))
                 .contains(WarningResponse.COMPLIED.name(), WarningResponse.REFUSED.name());
         Set<String> pending = new HashSet<>(field("WarningIssued", "warningId"));
