@@ -1,5 +1,6 @@
 package uk.tidemark.app.demo;
 
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.AllegationRoute;
 import uk.tidemark.kernel.incident.Agency;
 import uk.tidemark.kernel.incident.Category;
@@ -28,6 +29,7 @@ import uk.tidemark.kernel.incident.command.RecordEvidence;
 import uk.tidemark.kernel.incident.command.RecordPoliceUpdate;
 import uk.tidemark.kernel.incident.command.RecordWarningResponse;
 import uk.tidemark.kernel.incident.command.ReferToAgency;
+import uk.tidemark.kernel.incident.command.ReferToDisciplinary;
 import uk.tidemark.kernel.incident.command.ReopenIncident;
 import uk.tidemark.kernel.incident.command.TriageIncident;
 
@@ -50,11 +52,7 @@ import java.util.function.Function;
  *     .close(RESOLVED_INFORMALLY, "...")
  * }</pre>
  */
-final class DemoCase {
-
-    /** A command ready to send, with the username it is sent as and a content-free label for error messages. */
-    record Step(String actor, Object command, String what, Instant at) {
-    }
+final class DemoCase implements DemoStory {
 
     /** What a step needs from the case being planned: ids, people and dates. */
     private interface StepFactory extends Function<DemoPlanning, Object> {
@@ -87,6 +85,16 @@ final class DemoCase {
 
     static DemoCase demoCase(String settingId) {
         return new DemoCase(settingId);
+    }
+
+    @Override
+    public String kind() {
+        return "case";
+    }
+
+    @Override
+    public String label() {
+        return settingId + ", " + category;
     }
 
     String settingId() {
@@ -245,6 +253,17 @@ final class DemoCase {
         });
     }
 
+    /**
+     * Refers a staff subject of the case (by name) to HR. The disciplinary case is opened from the referral by the
+     * command side's referral policy, after seeding, so it starts where any new referral starts: with HR, at
+     * OPENED. (The demo cannot act on it any further: its later steps would need times before it exists.)
+     */
+    DemoCase referToHr(String personName, boolean isTeacher, boolean concernsHarmToChildren, String allegation) {
+        requirePerson(personName);
+        return step("disciplinary referral", p -> new ReferToDisciplinary(p.id, DisciplinaryCaseId.random(),
+                p.person(personName), isTeacher, concernsHarmToChildren, allegation));
+    }
+
     DemoCase close(Outcome outcome, String rationale) {
         return step("close", p -> new CloseIncident(p.id, outcome, rationale));
     }
@@ -259,7 +278,8 @@ final class DemoCase {
      * The commands of this case: logged by the reporter, then every step in order. {@code directory} gives a person
      * the same id in every case of the setting that names them, so their chronology links up.
      */
-    List<Step> plan(Instant now, DemoPeople directory) {
+    @Override
+    public List<Step> plan(Instant now, DemoPeople directory) {
         if (summary == null || people.isEmpty()) {
             throw new IllegalStateException("A demo case needs a summary and at least one person");
         }
@@ -310,7 +330,7 @@ final class DemoCase {
 
     private void requirePerson(String name) {
         if (people.stream().noneMatch(p -> p.name().equals(name))) {
-            throw new IllegalArgumentException("A demo warning names '" + name + "', who is not on the case");
+            throw new IllegalArgumentException("A demo case names '" + name + "', who is not on the case");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.WarningKind;
 import uk.tidemark.kernel.incident.WarningResponse;
+import uk.tidemark.kernel.incident.command.ReferToDisciplinary;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,6 +38,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
@@ -44,11 +47,13 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Demo mode end to end: the embedded runtime starts with {@code tidemark.demo.enabled=true}, every demo user signs
- * in over HTTP Basic with the demo password, and the event store holds a few dozen cases at every stage. (A second
- * start on the same data directory is {@link DemoRestartTest}: this context belongs to the test framework.)
+ * in over HTTP Basic with the demo password, and the event store holds a few dozen cases at every stage, with HR
+ * disciplinary cases around them that HR finds in its register. (A second start on the same data directory is {@link DemoRestartTest}: this context belongs to the test
+ * framework.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tidemark.demo.enabled=true",
@@ -61,7 +66,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DemoModeTest {
 
     static final String PASSWORD = "river-demo-2468";
-    private static final String EVENTS = "uk.tidemark.kernel.incident.event.";
+    static final String EVENTS = "uk.tidemark.kernel.incident.event.";
+    static final String HR_EVENTS = "uk.tidemark.kernel.disciplinary.event.";
+    /** Long enough for the referral policy and the deadline scheduler (polling every 2 s) on a slow machine. */
+    private static final Duration SETTLES = Duration.ofSeconds(60);
     private static final List<String> USERS = List.of("admin", "dsl", "deputy", "hr", "head", "trustee", "staff", "dsl-b");
 
     @LocalServerPort
@@ -119,9 +127,21 @@ class DemoModeTest {
     @Test
     @Order(4)
     void seedsAFewDozenCases() {
-        assertThat(incidentAggregates()).isBetween(30L, 40L).isEqualTo(DemoSeeder.scenarios().size());
+        assertThat(incidentAggregates()).isBetween(30L, 45L).isEqualTo(DemoSeeder.scenarios().size());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = ?", Long.class,
                 EVENTS + "IncidentLogged")).isEqualTo(incidentAggregates());
+    }
+
+    @Test
+    @Order(4)
+    void seedsDisciplinaryCasesAndTheReferralOpensItsOwn() {
+        long hrReferrals = referralsIn(ReferToDisciplinary.class);
+        assertThat(hrReferrals).as("an incident referred to HR by a DSL").isGreaterThanOrEqualTo(1);
+        // the referral policy opens it once the seeding is committed
+        await().atMost(SETTLES).untilAsserted(() -> {
+            assertThat(count(HR_EVENTS + "DisciplinaryCaseOpened")).isEqualTo(DemoSeeder.hrCases().size() + hrReferrals);
+        });
+        assertThat(DemoSeeder.hrCases().size() + hrReferrals).isBetween(5L, 8L);
     }
 
     @Test
@@ -184,6 +204,46 @@ class DemoModeTest {
     }
 
     @Test
+    @Order(5)
+    void hrSeesDisciplinaryCasesAtEveryStageAndALiveWarning() throws Exception {
+        // the warning of the closed case whose first written warning expired before the demo started is gone
+        JsonNode register = awaitJson("hr", "/api/hr-register", r -> r.path("liveWarnings").size() == 1
+                && r.path("openCases").size() == 3);
+        JsonNode live = register.path("liveWarnings").path(0);
+        assertThat(live.path("outcome").asText()).isIn("FIRST_WRITTEN_WARNING", "FINAL_WRITTEN_WARNING");
+        assertThat(Instant.parse(live.path("expiresAt").asText())).isAfter(Instant.now());
+
+        JsonNode cases = awaitJson("hr", "/api/disciplinary-cases",
+                r -> r.size() == DemoSeeder.hrCases().size() + referralsIn(ReferToDisciplinary.class));
+        assertThat(values(cases, "stage")).contains("OPENED", "INVESTIGATION", "HEARING_ARRANGED", "CLOSED");
+        assertThat(values(cases, "settingId")).containsExactlyInAnyOrder("riverside-primary", "hillview-academy");
+        assertThat(values(cases, "standingOutcome")).contains("FINAL_WRITTEN_WARNING", "FIRST_WRITTEN_WARNING",
+                "SUMMARY_DISMISSAL");
+        List<JsonNode> referred = new ArrayList<>();
+        cases.forEach(c -> {
+            if (!c.path("linkedIncidentId").isNull()) {
+                referred.add(c);
+            }
+        });
+        assertThat(referred).as("opened by a DSL's referral").hasSize(1);
+        assertThat(referred.get(0).path("stage").asText()).isEqualTo("OPENED");
+        // the DSL who referred sees the stage on the incident, and nothing of HR's registers
+        String incident = referred.get(0).path("linkedIncidentId").asText();
+        awaitJson("dsl", "/api/incidents/" + incident,
+                r -> r.path("disciplinaryCases").path(0).path("stage").asText().equals("OPENED"));
+        assertThat(get("dsl", "/api/disciplinary-cases").statusCode()).isEqualTo(403);
+        // the headteacher oversees the cases of their own setting only
+        assertThat(values(getJson("head", "/api/disciplinary-cases"), "settingId")).containsExactly("riverside-primary");
+
+        Set<String> types = Set.copyOf(jdbc.queryForList("SELECT DISTINCT payloadType FROM DomainEventEntry", String.class));
+        for (String event : List.of("InvestigatorAppointed", "InvestigationFindingsRecorded", "InvitedToHearing",
+                "HearingHeld", "OutcomeDecided", "AppealLodged", "AppealDecided", "BarringReferralDecisionRecorded",
+                "DisciplinaryCaseClosed", "WarningExpired")) {
+            assertThat(types).as("some demo HR case has %s", event).contains(HR_EVENTS + event);
+        }
+    }
+
+    @Test
     @Order(6)
     void aRefusedDemoCaseStopsSeedingAndKeepsNothingOfIt() {
         long before = incidentAggregates();
@@ -202,8 +262,51 @@ class DemoModeTest {
         assertThat(incidentAggregates()).as("the accepted case before it is rolled back too").isEqualTo(before);
     }
 
+    /** The incidents in the store (other cases, opened asynchronously by referrals, are not counted). */
     private long incidentAggregates() {
-        return jdbc.queryForObject("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry", Long.class);
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry "
+                + "WHERE payloadType = ?", Long.class, EVENTS + "IncidentLogged");
+    }
+
+    private long count(String payloadType) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType = ?", Long.class,
+                payloadType);
+    }
+
+    /** How many of the demo incidents' steps are of this command type. */
+    static long referralsIn(Class<?> commandType) {
+        DemoPeople people = new DemoPeople();
+        return DemoSeeder.scenarios().stream().flatMap(s -> s.plan(Instant.now(), people).stream())
+                .filter(step -> commandType.isInstance(step.command())).count();
+    }
+
+    private static Set<String> values(JsonNode array, String field) {
+        Set<String> values = new HashSet<>();
+        array.forEach(item -> values.add(item.path(field).asText()));
+        return values;
+    }
+
+    private JsonNode getJson(String username, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(username, path);
+        assertThat(response.statusCode()).as("GET %s as %s: %s", path, username, response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    /** GETs until the answer passes {@code until}: the read models follow the events a moment later. */
+    private JsonNode awaitJson(String username, String path, Predicate<JsonNode> until) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(SETTLES).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = getJson(username, path);
+            return until.test(last[0]);
+        });
+        return last[0];
+    }
+
+    private HttpResponse<String> get(String username, String path) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The distinct values of one field of every stored event of a type, as text. */
