@@ -1,5 +1,7 @@
 package uk.tidemark.app.demo;
 
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.AllegationRoute;
 import uk.tidemark.kernel.incident.Agency;
@@ -28,6 +30,7 @@ import uk.tidemark.kernel.incident.command.RecordContentAction;
 import uk.tidemark.kernel.incident.command.RecordEvidence;
 import uk.tidemark.kernel.incident.command.RecordPoliceUpdate;
 import uk.tidemark.kernel.incident.command.RecordWarningResponse;
+import uk.tidemark.kernel.incident.command.RedirectToComplaint;
 import uk.tidemark.kernel.incident.command.ReferToAgency;
 import uk.tidemark.kernel.incident.command.ReferToDisciplinary;
 import uk.tidemark.kernel.incident.command.ReopenIncident;
@@ -262,6 +265,15 @@ final class DemoCase implements DemoStory {
         requirePerson(personName);
         return step("disciplinary referral", p -> new ReferToDisciplinary(p.id, DisciplinaryCaseId.random(),
                 p.person(personName), isTeacher, concernsHarmToChildren, allegation));
+    }
+
+    /**
+     * Redirects the matter to the complaints procedure. Like a referral to HR, the complaint is received from the
+     * redirection by the referral policy after seeding, so it starts at RECEIVED, its acknowledgement due.
+     */
+    DemoCase redirectToComplaint(ComplaintChannel channel, String complainant, String complaintSummary) {
+        return step("complaint redirection", p -> new RedirectToComplaint(p.id, ComplaintId.random(), channel,
+                complainant, complaintSummary));
     }
 
     DemoCase close(Outcome outcome, String rationale) {

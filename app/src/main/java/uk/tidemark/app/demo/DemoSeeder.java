@@ -28,9 +28,9 @@ import java.util.Map;
 /**
  * Demo mode ({@code tidemark.demo.enabled=true}): on the first start, seeds the Riverside Learning Trust with its
  * two settings, eight users who share {@code tidemark.demo.password}, a few dozen fictional incidents at every
- * stage, and the HR disciplinary cases around them, so that a newcomer sees a living system at once.
+ * stage, and the HR disciplinary cases and complaints around them, so that a newcomer sees a living system at once.
  *
- * <p>A disciplinary case that an incident's referral asks for is opened by the command side's
+ * <p>A disciplinary case or complaint that an incident's referral asks for is opened by the command side's
  * referral policy once the seeding is committed, as in real use; so are the deadlines that fell due in the demo's
  * past (missed, or a warning expired), recorded then by the deadline scheduler.
  *
@@ -91,10 +91,16 @@ class DemoSeeder implements ApplicationRunner {
         return DisciplinaryCases.all();
     }
 
+    /** The complaints received directly (those redirected from an incident start from the incident). */
+    static List<DemoComplaint> complaints() {
+        return Complaints.all();
+    }
+
     /** Everything the demo seeds, in order: the incidents first, so that HR cases find their people's ids. */
     static List<DemoStory> stories() {
         List<DemoStory> all = new ArrayList<>(scenarios());
         all.addAll(hrCases());
+        all.addAll(complaints());
         return all;
     }
 
@@ -122,8 +128,8 @@ class DemoSeeder implements ApplicationRunner {
         if (!kept.isEmpty()) {
             log.warn("Demo mode: {} account(s) already existed and kept their own password: {}", kept.size(), kept);
         }
-        log.info("Demo mode: seeded {} cases and {} HR cases in {} ms", scenarios().size(), hrCases().size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo mode: seeded {} cases, {} HR cases and {} complaints in {} ms", scenarios().size(),
+                hrCases().size(), complaints().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

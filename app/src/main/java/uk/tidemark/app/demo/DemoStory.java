@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Something the demo seeds, written as it happened: an incident ({@link DemoCase}), an HR disciplinary case
- * ({@link DemoHrCase}). Nothing is sent here; {@link #plan} turns the story
+ * ({@link DemoHrCase}) or a complaint ({@link DemoComplaint}). Nothing is sent here; {@link #plan} turns the story
  * into commands with fresh ids and dates relative to the seeding time, so that the demo always looks recent.
  */
 interface DemoStory {
@@ -14,7 +14,7 @@ interface DemoStory {
     record Step(String actor, Object command, String what, Instant at) {
     }
 
-    /** What kind of story this is, for error messages: "case", "HR case". */
+    /** What kind of story this is, for error messages: "case", "HR case", "complaint". */
     String kind();
 
     /** The setting, and anything else content-free that tells the story apart in an error message. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * When the office steps of an HR case happen: on a weekday, from 09:30 UK time, ten minutes apart,
+ * When the office steps of an HR case or a complaint happen: on a weekday, from 09:30 UK time, ten minutes apart,
  * and never later than a few minutes before seeding (the same bound as an incident's steps).
  */
 final class OfficeHours {

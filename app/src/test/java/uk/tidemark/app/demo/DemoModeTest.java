@@ -28,6 +28,7 @@ import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.WarningKind;
 import uk.tidemark.kernel.incident.WarningResponse;
+import uk.tidemark.kernel.incident.command.RedirectToComplaint;
 import uk.tidemark.kernel.incident.command.ReferToDisciplinary;
 
 import java.io.IOException;
@@ -52,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Demo mode end to end: the embedded runtime starts with {@code tidemark.demo.enabled=true}, every demo user signs
  * in over HTTP Basic with the demo password, and the event store holds a few dozen cases at every stage, with HR
- * disciplinary cases around them that HR finds in its register. (A second start on the same data directory is {@link DemoRestartTest}: this context belongs to the test
+ * disciplinary cases and complaints around them that HR and the DSLs find in their registers. (A second start on the same data directory is {@link DemoRestartTest}: this context belongs to the test
  * framework.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -68,6 +69,7 @@ class DemoModeTest {
     static final String PASSWORD = "river-demo-2468";
     static final String EVENTS = "uk.tidemark.kernel.incident.event.";
     static final String HR_EVENTS = "uk.tidemark.kernel.disciplinary.event.";
+    static final String COMPLAINT_EVENTS = "uk.tidemark.kernel.complaint.event.";
     /** Long enough for the referral policy and the deadline scheduler (polling every 2 s) on a slow machine. */
     private static final Duration SETTLES = Duration.ofSeconds(60);
     private static final List<String> USERS = List.of("admin", "dsl", "deputy", "hr", "head", "trustee", "staff", "dsl-b");
@@ -134,14 +136,18 @@ class DemoModeTest {
 
     @Test
     @Order(4)
-    void seedsDisciplinaryCasesAndTheReferralOpensItsOwn() {
+    void seedsDisciplinaryCasesAndComplaintsAndTheReferralsOpenTheirOwn() {
         long hrReferrals = referralsIn(ReferToDisciplinary.class);
+        long redirections = referralsIn(RedirectToComplaint.class);
         assertThat(hrReferrals).as("an incident referred to HR by a DSL").isGreaterThanOrEqualTo(1);
-        // the referral policy opens it once the seeding is committed
+        assertThat(redirections).as("an incident redirected to the complaints procedure").isGreaterThanOrEqualTo(1);
+        // the referral policy opens them once the seeding is committed
         await().atMost(SETTLES).untilAsserted(() -> {
             assertThat(count(HR_EVENTS + "DisciplinaryCaseOpened")).isEqualTo(DemoSeeder.hrCases().size() + hrReferrals);
+            assertThat(count(COMPLAINT_EVENTS + "ComplaintReceived")).isEqualTo(DemoSeeder.complaints().size() + redirections);
         });
         assertThat(DemoSeeder.hrCases().size() + hrReferrals).isBetween(5L, 8L);
+        assertThat(DemoSeeder.complaints().size() + redirections).isBetween(5L, 8L);
     }
 
     @Test
@@ -240,6 +246,31 @@ class DemoModeTest {
                 "HearingHeld", "OutcomeDecided", "AppealLodged", "AppealDecided", "BarringReferralDecisionRecorded",
                 "DisciplinaryCaseClosed", "WarningExpired")) {
             assertThat(types).as("some demo HR case has %s", event).contains(HR_EVENTS + event);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theDslsSeeComplaintsInSeveralStages() throws Exception {
+        JsonNode riverside = awaitJson("dsl", "/api/complaints", r -> r.size() >= 4);
+        assertThat(values(riverside, "stage")).contains("RECEIVED", "INFORMAL", "FORMAL", "CLOSED");
+        assertThat(values(riverside, "settingId")).containsExactly("riverside-primary");
+
+        JsonNode hillview = awaitJson("dsl-b", "/api/complaints", r -> values(r, "stage").contains("RECEIVED"));
+        assertThat(values(hillview, "stage")).contains("RECEIVED", "WITHDRAWN");
+        List<String> redirected = new ArrayList<>();
+        hillview.forEach(c -> {
+            if (!c.path("linkedIncidentId").isNull()) {
+                redirected.add(c.path("stage").asText());
+            }
+        });
+        assertThat(redirected).as("redirected from a social media post").containsExactly("RECEIVED");
+
+        Set<String> types = Set.copyOf(jdbc.queryForList("SELECT DISTINCT payloadType FROM DomainEventEntry", String.class));
+        for (String event : List.of("ComplaintAcknowledged", "ComplaintResolvedInformally", "EscalatedToFormalStage",
+                "FormalResponseRecorded", "PanelRequested", "PanelHearingRecorded", "PanelDecisionRecorded",
+                "ComplaintClosed", "ComplaintWithdrawn")) {
+            assertThat(types).as("some demo complaint has %s", event).contains(COMPLAINT_EVENTS + event);
         }
     }
 

@@ -3,6 +3,8 @@ package uk.tidemark.app.demo;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.disciplinary.DisciplinaryPolicy;
+import uk.tidemark.kernel.complaint.command.ReceiveComplaint;
+import uk.tidemark.kernel.complaint.command.RecordPanelHearing;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.command.CloseDisciplinaryCase;
 import uk.tidemark.kernel.disciplinary.command.DecideOutcome;
@@ -48,8 +50,10 @@ class DemoScenariosTest {
     }
 
     @Test
-    void thereAreAFewHrCasesInBothSettings() {
+    void thereAreAFewHrCasesAndComplaintsInBothSettings() {
         assertThat(DemoSeeder.hrCases()).hasSizeBetween(4, 7).extracting(DemoHrCase::settingId)
+                .contains("riverside-primary", "hillview-academy");
+        assertThat(DemoSeeder.complaints()).hasSizeBetween(4, 7).extracting(DemoComplaint::settingId)
                 .contains("riverside-primary", "hillview-academy");
         DemoPeople people = new DemoPeople();
         for (DemoStory story : DemoSeeder.stories()) {
@@ -57,6 +61,8 @@ class DemoScenariosTest {
             if (first instanceof OpenDisciplinaryCase open) {
                 assertThat(open.allegation()).isNotBlank().hasSizeLessThan(300);
                 assertThat(open.linkedIncidentId()).as("opened by HR directly").isNull();
+            } else if (first instanceof ReceiveComplaint received) {
+                assertThat(received.summary()).isNotBlank().hasSizeLessThan(300);
             }
         }
     }
@@ -64,7 +70,7 @@ class DemoScenariosTest {
     /**
      * Whatever day and time the demo starts on, every story's steps are in order, a few minutes in the past at
      * most, by demo users, and keep the rules the aggregates check against the step's clock on the working-day
-     * calendar: a hearing's notice and the appeal window.
+     * calendar: a hearing's notice, the appeal window, a panel hearing not in the future.
      */
     @Test
     void everyStoryKeepsTheCaseRulesWhicheverDayTheDemoStarts() {
@@ -112,6 +118,8 @@ class DemoScenariosTest {
                     && outcome != DisciplinaryOutcome.NO_ACTION && !appealed) {
                 assertThat(step.at()).as(which + ": closed after the appeal window")
                         .isAfter(CALENDAR.endOfWorkingDaysAfter(outcomeAt, POLICY.appealWindowDays()));
+            } else if (command instanceof RecordPanelHearing hearing) {
+                assertThat(hearing.heldOn()).as(which + ": panel hearing").isEqualTo(date);
             }
         }
     }
