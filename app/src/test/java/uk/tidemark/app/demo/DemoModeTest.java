@@ -2,6 +2,7 @@ package uk.tidemark.app.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -53,7 +56,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Demo mode end to end: the embedded runtime starts with {@code tidemark.demo.enabled=true}, every demo user signs
  * in over HTTP Basic with the demo password, and the event store holds a few dozen cases at every stage, with HR
- * disciplinary cases and complaints around them that HR and the DSLs find in their registers. (A second start on the same data directory is {@link DemoRestartTest}: this context belongs to the test
+ * disciplinary cases and complaints around them that HR and the DSLs find in their registers and on the deadline
+ * board. (A second start on the same data directory is {@link DemoRestartTest}: this context belongs to the test
  * framework.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -275,6 +279,25 @@ class DemoModeTest {
     }
 
     @Test
+    @Order(5)
+    void theDeadlineBoardShowsPendingMetAndMissedDeadlines() throws Exception {
+        // missed ones are recorded by the deadline scheduler once the seeding is committed
+        JsonNode dsl = awaitJson("dsl", "/api/deadlines", r -> statusesOf(r, "COMPLAINT_ACKNOWLEDGEMENT").contains("MISSED"));
+        assertThat(values(dsl, "status")).contains("PENDING", "MET", "MISSED");
+        assertThat(values(dsl, "caseType")).contains("INCIDENT", "COMPLAINT").doesNotContain("DISCIPLINARY");
+        assertThat(statusesOf(dsl, "COMPLAINT_RESPONSE")).contains("PENDING", "MET");
+        assertThat(statusesOf(dsl, "REFERRAL_FOLLOW_UP")).contains("MET");
+        assertThat(statusesOf(dsl, "FIRST_RESPONSE")).contains("MET", "MISSED");
+
+        JsonNode hr = awaitJson("hr", "/api/deadlines",
+                r -> statusesOf(r, "WARNING_EXPIRY").contains("MET"));
+        assertThat(values(hr, "caseType")).containsExactly("DISCIPLINARY");
+        assertThat(statusesOf(hr, "HEARING_NOTICE")).contains("PENDING", "MET");
+        assertThat(statusesOf(hr, "WARNING_EXPIRY")).contains("PENDING", "MET");
+        assertThat(statusesOf(hr, "APPEAL_WINDOW")).contains("MET");
+    }
+
+    @Test
     @Order(6)
     void aRefusedDemoCaseStopsSeedingAndKeepsNothingOfIt() {
         long before = incidentAggregates();
@@ -291,6 +314,20 @@ class DemoModeTest {
                 .hasMessageContaining("demo case 2 (riverside-primary, CYBERBULLYING)")
                 .hasMessageContaining("close step (CloseIncident as 'dsl') was refused");
         assertThat(incidentAggregates()).as("the accepted case before it is rolled back too").isEqualTo(before);
+    }
+
+    @Test
+    @Order(7)
+    void theDemoSeedsWhicheverDayItStartsOn() {
+        // the aggregates check the stories' dates against working days: weekends, Christmas and New Year, Easter
+        // and the late May bank holiday all move them (DemoScenariosTest checks the dates for every day of two years)
+        for (String day : List.of("2025-12-24", "2025-12-27", "2025-12-29", "2026-01-02", "2026-04-06", "2026-05-26")) {
+            Instant then = LocalDate.parse(day).atTime(8, 15).atZone(ZoneId.of("Europe/London")).toInstant();
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                assertThat(seeder.seedCases(DemoSeeder.stories(), then)).isEqualTo(DemoSeeder.stories().size());
+                status.setRollbackOnly();
+            });
+        }
     }
 
     /** The incidents in the store (other cases, opened asynchronously by referrals, are not counted). */
@@ -317,6 +354,16 @@ class DemoModeTest {
         return values;
     }
 
+    private static Set<String> statusesOf(JsonNode deadlines, String kind) {
+        Set<String> statuses = new HashSet<>();
+        deadlines.forEach(d -> {
+            if (d.path("kind").asText().equals(kind)) {
+                statuses.add(d.path("status").asText());
+            }
+        });
+        return statuses;
+    }
+
     private JsonNode getJson(String username, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(username, path);
         assertThat(response.statusCode()).as("GET %s as %s: %s", path, username, response.body()).isEqualTo(200);
@@ -326,10 +373,15 @@ class DemoModeTest {
     /** GETs until the answer passes {@code until}: the read models follow the events a moment later. */
     private JsonNode awaitJson(String username, String path, Predicate<JsonNode> until) {
         JsonNode[] last = new JsonNode[1];
-        await().atMost(SETTLES).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = getJson(username, path);
-            return until.test(last[0]);
-        });
+        try {
+            await().atMost(SETTLES).pollInterval(Duration.ofMillis(250)).until(() -> {
+                last[0] = getJson(username, path);
+                return until.test(last[0]);
+            });
+        } catch (ConditionTimeoutException timedOut) {
+            throw new AssertionError("GET " + path + " as " + username + " never answered as expected; last: " + last[0],
+                    timedOut);
+        }
         return last[0];
     }
 
