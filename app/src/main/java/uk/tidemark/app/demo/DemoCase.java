@@ -1,5 +1,8 @@
 package uk.tidemark.app.demo;
 
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.AllegationRoute;
 import uk.tidemark.kernel.incident.Agency;
 import uk.tidemark.kernel.incident.Category;
@@ -16,6 +19,7 @@ import uk.tidemark.kernel.incident.WarningChannel;
 import uk.tidemark.kernel.incident.WarningId;
 import uk.tidemark.kernel.incident.WarningKind;
 import uk.tidemark.kernel.incident.WarningResponse;
+import uk.tidemark.kernel.incident.command.AcknowledgeReferral;
 import uk.tidemark.kernel.incident.command.AddNote;
 import uk.tidemark.kernel.incident.command.AssignIncident;
 import uk.tidemark.kernel.incident.command.CloseIncident;
@@ -26,7 +30,9 @@ import uk.tidemark.kernel.incident.command.RecordContentAction;
 import uk.tidemark.kernel.incident.command.RecordEvidence;
 import uk.tidemark.kernel.incident.command.RecordPoliceUpdate;
 import uk.tidemark.kernel.incident.command.RecordWarningResponse;
+import uk.tidemark.kernel.incident.command.RedirectToComplaint;
 import uk.tidemark.kernel.incident.command.ReferToAgency;
+import uk.tidemark.kernel.incident.command.ReferToDisciplinary;
 import uk.tidemark.kernel.incident.command.ReopenIncident;
 import uk.tidemark.kernel.incident.command.TriageIncident;
 
@@ -49,11 +55,7 @@ import java.util.function.Function;
  *     .close(RESOLVED_INFORMALLY, "...")
  * }</pre>
  */
-final class DemoCase {
-
-    /** A command ready to send, with the username it is sent as and a content-free label for error messages. */
-    record Step(String actor, Object command, String what, Instant at) {
-    }
+final class DemoCase implements DemoStory {
 
     /** What a step needs from the case being planned: ids, people and dates. */
     private interface StepFactory extends Function<DemoPlanning, Object> {
@@ -86,6 +88,16 @@ final class DemoCase {
 
     static DemoCase demoCase(String settingId) {
         return new DemoCase(settingId);
+    }
+
+    @Override
+    public String kind() {
+        return "case";
+    }
+
+    @Override
+    public String label() {
+        return settingId + ", " + category;
     }
 
     String settingId() {
@@ -228,7 +240,40 @@ final class DemoCase {
     }
 
     DemoCase refer(Agency agency, String reason, String reference) {
-        return step("referral", p -> new ReferToAgency(p.id, DemoIds.next(), agency, reason, reference));
+        return step("referral", p -> {
+            p.lastReferral = DemoIds.next();
+            return new ReferToAgency(p.id, p.lastReferral, agency, reason, reference);
+        });
+    }
+
+    /** The agency referred to last acknowledged the referral (which meets its follow-up deadline). */
+    DemoCase acknowledged(String reference, String note) {
+        return step("referral acknowledgement", p -> {
+            if (p.lastReferral == null) {
+                throw new IllegalStateException("A demo case records an acknowledgement before any referral");
+            }
+            return new AcknowledgeReferral(p.id, p.lastReferral, reference, note);
+        });
+    }
+
+    /**
+     * Refers a staff subject of the case (by name) to HR. The disciplinary case is opened from the referral by the
+     * command side's referral policy, after seeding, so it starts where any new referral starts: with HR, at
+     * OPENED. (The demo cannot act on it any further: its later steps would need times before it exists.)
+     */
+    DemoCase referToHr(String personName, boolean isTeacher, boolean concernsHarmToChildren, String allegation) {
+        requirePerson(personName);
+        return step("disciplinary referral", p -> new ReferToDisciplinary(p.id, DisciplinaryCaseId.random(),
+                p.person(personName), isTeacher, concernsHarmToChildren, allegation));
+    }
+
+    /**
+     * Redirects the matter to the complaints procedure. Like a referral to HR, the complaint is received from the
+     * redirection by the referral policy after seeding, so it starts at RECEIVED, its acknowledgement due.
+     */
+    DemoCase redirectToComplaint(ComplaintChannel channel, String complainant, String complaintSummary) {
+        return step("complaint redirection", p -> new RedirectToComplaint(p.id, ComplaintId.random(), channel,
+                complainant, complaintSummary));
     }
 
     DemoCase close(Outcome outcome, String rationale) {
@@ -245,7 +290,8 @@ final class DemoCase {
      * The commands of this case: logged by the reporter, then every step in order. {@code directory} gives a person
      * the same id in every case of the setting that names them, so their chronology links up.
      */
-    List<Step> plan(Instant now, DemoPeople directory) {
+    @Override
+    public List<Step> plan(Instant now, DemoPeople directory) {
         if (summary == null || people.isEmpty()) {
             throw new IllegalStateException("A demo case needs a summary and at least one person");
         }
@@ -296,7 +342,7 @@ final class DemoCase {
 
     private void requirePerson(String name) {
         if (people.stream().noneMatch(p -> p.name().equals(name))) {
-            throw new IllegalArgumentException("A demo warning names '" + name + "', who is not on the case");
+            throw new IllegalArgumentException("A demo case names '" + name + "', who is not on the case");
         }
     }
 }

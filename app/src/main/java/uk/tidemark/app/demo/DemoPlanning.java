@@ -23,6 +23,8 @@ final class DemoPlanning {
     /** Days after the incident of the step being planned. */
     int day;
     WarningId lastWarning;
+    /** The id of the last referral to an agency. */
+    String lastReferral;
     private final Instant now;
 
     DemoPlanning(IncidentId id, Instant occurredAt, Instant now) {

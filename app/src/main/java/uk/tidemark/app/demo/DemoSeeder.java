@@ -27,8 +27,12 @@ import java.util.Map;
 
 /**
  * Demo mode ({@code tidemark.demo.enabled=true}): on the first start, seeds the Riverside Learning Trust with its
- * two settings, eight users who share {@code tidemark.demo.password}, and a few dozen fictional cases at every
- * stage, so that a newcomer sees a living system at once.
+ * two settings, eight users who share {@code tidemark.demo.password}, a few dozen fictional incidents at every
+ * stage, and the HR disciplinary cases and complaints around them, so that a newcomer sees a living system at once.
+ *
+ * <p>A disciplinary case or complaint that an incident's referral asks for is opened by the command side's
+ * referral policy once the seeding is committed, as in real use; so are the deadlines that fell due in the demo's
+ * past (missed, or a warning expired), recorded then by the deadline scheduler.
  *
  * <p>Runs before {@code InitialAdministrator} (order 100), so {@code admin} gets the demo password and no random
  * one is made. The demo trust is the marker: once it exists, later starts seed nothing. Everything is one
@@ -73,7 +77,7 @@ class DemoSeeder implements ApplicationRunner {
         return password;
     }
 
-    /** Every demo case, in the order they are seeded. */
+    /** Every demo incident, in the order they are seeded. */
     static List<DemoCase> scenarios() {
         List<DemoCase> all = new ArrayList<>();
         all.addAll(RiversidePrimaryCases.all());
@@ -82,17 +86,36 @@ class DemoSeeder implements ApplicationRunner {
         return all;
     }
 
+    /** The disciplinary cases HR opened directly (those opened by a DSL's referral start from an incident). */
+    static List<DemoHrCase> hrCases() {
+        return DisciplinaryCases.all();
+    }
+
+    /** The complaints received directly (those redirected from an incident start from the incident). */
+    static List<DemoComplaint> complaints() {
+        return Complaints.all();
+    }
+
+    /** Everything the demo seeds, in order: the incidents first, so that HR cases find their people's ids. */
+    static List<DemoStory> stories() {
+        List<DemoStory> all = new ArrayList<>(scenarios());
+        all.addAll(hrCases());
+        all.addAll(complaints());
+        return all;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         List<String> kept = new ArrayList<>();
         Integer seeded;
+        long started = System.nanoTime();
         try {
             seeded = transaction.execute(status -> {
                 if (DemoOrganisation.alreadySeeded(accounts)) {
                     return null;
                 }
                 kept.addAll(DemoOrganisation.create(accounts, encoder.encode(password)));
-                return seedCases(scenarios(), Instant.now());
+                return seedCases(stories(), Instant.now());
             });
         } catch (DuplicateKeyException seededMeanwhile) {
             // another instance sharing the database created the demo trust first; its transaction won
@@ -105,22 +128,23 @@ class DemoSeeder implements ApplicationRunner {
         if (!kept.isEmpty()) {
             log.warn("Demo mode: {} account(s) already existed and kept their own password: {}", kept.size(), kept);
         }
-        log.info("Demo mode: seeded {} cases", seeded);
+        log.info("Demo mode: seeded {} cases, {} HR cases and {} complaints in {} ms", scenarios().size(),
+                hrCases().size(), complaints().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
-     * Sends every command of {@code scenarios}, in order, as their actors. Called inside a transaction, a refusal
-     * rolls back every case sent before it as well.
+     * Sends every command of {@code stories}, in order, as their actors. Called inside a transaction, a refusal
+     * rolls back every story sent before it as well. Answers how many stories were seeded.
      */
-    int seedCases(List<DemoCase> scenarios, Instant now) {
+    int seedCases(List<? extends DemoStory> stories, Instant now) {
         DemoPeople people = new DemoPeople();
-        for (int i = 0; i < scenarios.size(); i++) {
-            DemoCase scenario = scenarios.get(i);
-            for (DemoCase.Step step : scenario.plan(now, people)) {
-                send(step, "demo case " + (i + 1) + " (" + scenario.settingId() + ", " + scenario.category() + ")");
+        for (int i = 0; i < stories.size(); i++) {
+            DemoStory story = stories.get(i);
+            for (DemoStory.Step step : story.plan(now, people)) {
+                send(step, "demo " + story.kind() + " " + (i + 1) + " (" + story.label() + ")");
             }
         }
-        return scenarios.size();
+        return stories.size();
     }
 
     /**
@@ -128,7 +152,7 @@ class DemoSeeder implements ApplicationRunner {
      * timestamps from {@link GenericEventMessage#clock}, which is set for the step and restored after it. Seeding
      * runs once, on the first start of a demo system, before anyone can have signed in.
      */
-    private void send(DemoCase.Step step, String which) {
+    private void send(DemoStory.Step step, String which) {
         Clock system = GenericEventMessage.clock;
         try {
             GenericEventMessage.clock = Clock.fixed(step.at(), ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package uk.tidemark.app.demo;
 
+import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.WarningChannel;
@@ -140,6 +141,20 @@ final class HillviewAcademyCases {
                         .police(HARASSMENT, POLICE, "43-109982", "PC 0952 Ravi Shorrock")
                         .onDay(120).policeUpdate("Community resolution", "Pupil 10M agreed a community resolution.", "43-109982")
                         .close(POLICE_ACTION, "Community resolution by the police; no contact since."),
+
+                // a complaint aired online, redirected to the complaints procedure (received after seeding)
+                demoCase(HILLVIEW).reportedBy("dsl-b").daysAgo(2).category(COMPLAINT_ON_SOCIAL_MEDIA).on(FACEBOOK)
+                        .summary("In the 'Hillview Parents Forum' a parent says the academy 'never answers' about her "
+                                + "son's lunchtime detentions and urges parents to 'flood the inbox'. No staff named.")
+                        .subject("Mrs Tanya Brook (parent)", PARENT_CARER)
+                        .triage(LOW, "A complaint about the behaviour policy aired online; nobody named.")
+                        .onDay(1).note("Phoned Mrs Brook: she will take the post down and use the complaints "
+                                + "procedure instead.")
+                        .contentAction(POST_DELETED, null, "Removed by Mrs Brook after the call.")
+                        .onDay(2).redirectToComplaint(ComplaintChannel.SOCIAL_MEDIA, "Mrs Tanya Brook (parent)",
+                                "Says her emails about her son's Year 8 lunchtime detentions went unanswered and that "
+                                        + "the detentions were unfair.")
+                        .close(RESOLVED_INFORMALLY, "Post removed; the concern goes on under the complaints procedure."),
 
                 demoCase(HILLVIEW).reportedBy("dsl-b").daysAgo(103).category(OTHER_CONCERN).on(X)
                         .summary("Reported that a sixth-former posted the answers to a mock paper on X before the exam.")

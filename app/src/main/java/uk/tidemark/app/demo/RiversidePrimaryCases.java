@@ -77,6 +77,8 @@ final class RiversidePrimaryCases {
                         .contentAction(REPORTED_TO_PLATFORM, "Roblox ticket 18823345", "Reported for grooming.")
                         .refer(CEOP, "Online sexual approach to a child.", "CEOP-RPT-58213")
                         .police(OTHER_CRIMINAL, POLICE, "43-118204", "DC Lewis Okonjo")
+                        .onDay(1).acknowledged("CEOP-RPT-58213", "CEOP confirmed the report and shared it with "
+                                + "the police.")
                         .onDay(6).policeUpdate("Under investigation", "Account data requested from Roblox.", "43-118204"),
 
                 demoCase(RIVERSIDE).reportedBy("staff").daysAgo(151).category(IMAGE_CONSENT_BREACH).on(FACEBOOK)

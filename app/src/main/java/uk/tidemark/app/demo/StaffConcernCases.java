@@ -51,6 +51,8 @@ final class StaffConcernCases {
                         .triage(CRITICAL, "Secret late-night contact with a child: meets the harm threshold.", HARM_THRESHOLD)
                         .evidence("Photos of the messages taken by the parent", null)
                         .refer(LADO, "Allegation against a volunteer: possible grooming.", "LADO-4471")
+                        .acknowledged("LADO-4471", "The LADO called back within the hour: stand the volunteer down "
+                                + "and expect a strategy discussion.")
                         .note("Volunteer stood down from all activities by the headteacher on the LADO's advice.")
                         .refer(CHILDRENS_SOCIAL_CARE, "Strategy discussion requested by the LADO.", "MASH-29902")
                         .onDay(2).police(OTHER_CRIMINAL, "Thames Valley Police", "43-131077", "DC Harriet Vale")
@@ -65,6 +67,22 @@ final class StaffConcernCases {
                                 + "Mr Bell has no TikTok account.")
                         .close(UNFOUNDED, "The account is not Mr Bell's."),
 
+                // a repeat of the first low-level concern above, referred to HR by the DSL
+                demoCase(RIVERSIDE).reportedBy("staff").daysAgo(3).category(STAFF_MISUSE).on(FACEBOOK)
+                        .summary("Ms Voss commented in the 'Riverside Parents Chat' Facebook group that a Year 4 "
+                                + "parent is 'a nightmare' and 'we all dread her at pick-up'. The parent saw it.")
+                        .subject("Ms Kerry Voss (teaching assistant)", STAFF)
+                        .target("Parent of a Year 4 pupil (name withheld)", PARENT_CARER)
+                        .triage(MEDIUM, "A second social media concern about Ms Voss this year, now naming a parent: "
+                                + "a conduct matter.", LOW_LEVEL_CONCERN)
+                        .evidence("Screenshot of the comment sent by the parent", null)
+                        .contentAction(POST_DELETED, null, "Deleted by Ms Voss when the headteacher asked her to.")
+                        .onDay(1).note("Low-level concerns log reviewed with the headteacher: the Facebook concern "
+                                + "eight months ago was the same kind of conduct, so this is a pattern for HR.")
+                        .onDay(3).referToHr("Ms Kerry Voss (teaching assistant)", false, false, "Posted a "
+                                + "derogatory comment about a named parent in a public Facebook group, repeating a "
+                                + "low-level concern about her use of social media eight months ago."),
+
                 demoCase(HILLVIEW).reportedBy("dsl-b").daysAgo(262).category(INAPPROPRIATE_CONTACT).on(INSTAGRAM)
                         .summary("A Year 10 pupil's friend showed a teacher Instagram messages from the drama teacher's "
                                 + "personal account to the pupil: compliments on her looks and 'our secret'.")
@@ -73,6 +91,7 @@ final class StaffConcernCases {
                         .triage(CRITICAL, "Sexualised private contact with a pupil: meets the harm threshold.", HARM_THRESHOLD)
                         .evidence("Screenshots of 23 messages, with the account name", null)
                         .refer(LADO, "Allegation against a teacher: inappropriate contact with a pupil.", "LADO-4302")
+                        .acknowledged("LADO-4302", "Acknowledged by the LADO the same afternoon; advised suspension.")
                         .note("Suspended by the headteacher on the LADO's advice; HR informed.")
                         .onDay(20).note("LADO: allegation substantiated; no police action needed.")
                         .onDay(48).note("Dismissed for gross misconduct after a disciplinary hearing (HR case).")
@@ -85,7 +104,10 @@ final class StaffConcernCases {
                                 + "phone to arrange fixtures, instead of using the school app.")
                         .subject("Mr Ben Castell (PE teacher)", STAFF)
                         .triage(LOW, "Outside policy but open and about fixtures: a low-level concern.", LOW_LEVEL_CONCERN)
-                        .note("Messages reviewed: all about fixtures. Meeting with Mr Castell booked."),
+                        .note("Messages reviewed: all about fixtures. Meeting with Mr Castell booked.")
+                        .onDay(2).note("Met Mr Castell: he agreed to close the group and use the school app only.")
+                        .onDay(6).note("He has since added two pupils to a new group; the principal has asked HR to "
+                                + "take it forward under the disciplinary procedure."),
 
                 demoCase(HILLVIEW).reportedBy("dsl-b").daysAgo(109).category(CONFIDENTIALITY_BREACH).on(LINKEDIN)
                         .summary("A teaching assistant's LinkedIn post described a recent safeguarding incident; no "
