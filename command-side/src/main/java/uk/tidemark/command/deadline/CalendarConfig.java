@@ -1,19 +1,34 @@
 package uk.tidemark.command.deadline;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
- * The one working-day calendar every case type counts its timescales on. It has its own configuration class so
- * that the disciplinary and complaint wiring can both use it without either declaring it (two declarations of
- * one bean name would fail the context, and {@code @ConditionalOnMissingBean} is unreliable outside
- * auto-configuration ordering).
+ * The one working-day calendar every case type counts its timescales on: weekends and the bank holidays of
+ * England and Wales (shipped as data), with the organisation's own overrides — days it is closed
+ * ({@code tidemark.calendar.closures}, e.g. training days) and days it is open although the data says otherwise
+ * ({@code tidemark.calendar.open-days}). It has its own configuration class so that the disciplinary and
+ * complaint wiring can both use it without either declaring it (two declarations of one bean name would fail
+ * the context, and {@code @ConditionalOnMissingBean} is unreliable outside auto-configuration ordering).
  */
 @Configuration(proxyBeanMethods = false)
 public class CalendarConfig {
 
     @Bean
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.englandAndWales();
+    WorkingCalendar workingCalendar(@Value("${tidemark.calendar.closures:}") List<String> closures,
+                                    @Value("${tidemark.calendar.open-days:}") List<String> openDays) {
+        return WorkingCalendar.englandAndWales().withClosures(set(closures)).withOpenDays(set(openDays));
+    }
+
+    /** ISO dates (2026-09-01); a malformed one stops the start-up, naming it, rather than being ignored. */
+    static Set<LocalDate> set(List<String> dates) {
+        return dates == null ? Set.of() : dates.stream().map(String::strip).filter(d -> !d.isEmpty())
+                .map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
     }
 }
