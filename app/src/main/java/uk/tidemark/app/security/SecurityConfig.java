@@ -44,6 +44,8 @@ public class SecurityConfig {
                                 Role.HEADTEACHER.name())
                         .requestMatchers("/api/disciplinary-cases", "/api/disciplinary-cases/**", "/api/hr-register")
                         .hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/api/people/**")
+                        .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/api/complaints", "/api/complaints/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")

@@ -1,5 +1,7 @@
 package uk.tidemark.query.incident;
 
+import uk.tidemark.kernel.incident.PersonId;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -25,6 +27,8 @@ import uk.tidemark.kernel.incident.query.*;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,6 +42,7 @@ final class ReadStore implements AutoCloseable {
     final MongoTemplate mongo;
     final IncidentProjection incidents;
     final ChronologyProjection chronology;
+    final PersonProjection people;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final QueryGateway queries;
 
@@ -49,10 +54,13 @@ final class ReadStore implements AutoCloseable {
         chronology = new ChronologyProjection(mongo);
         incidents.createIndexes();
         chronology.createIndexes();
-        handlers = List.of(new AnnotationEventHandlerAdapter(incidents), new AnnotationEventHandlerAdapter(chronology));
+        people = new PersonProjection(mongo, chronology);
+        handlers = List.of(new AnnotationEventHandlerAdapter(incidents), new AnnotationEventHandlerAdapter(chronology),
+                new AnnotationEventHandlerAdapter(people));
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new IncidentQueries(mongo)).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(chronology).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(people).subscribe(bus);
         queries = DefaultQueryGateway.builder().queryBus(bus).build();
     }
 
@@ -83,6 +91,11 @@ final class ReadStore implements AutoCloseable {
 
     IncidentDetail detail(String id) {
         return queries.query(new FindIncident(IncidentId.of(id)), ResponseTypes.instanceOf(IncidentDetail.class)).join();
+    }
+
+    Optional<PersonChronology> personChronology(String personId, Set<String> visibleSettingIds) {
+        return queries.query(new FindPersonChronology(PersonId.of(personId), visibleSettingIds),
+                ResponseTypes.optionalInstanceOf(PersonChronology.class)).join();
     }
 
     List<ChronologyEntry> chronologyOf(String id) {

@@ -37,7 +37,10 @@ import uk.tidemark.kernel.incident.query.*;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Logging a case, the case list, a case and its chronology. Reads come from the read model, which follows the
@@ -75,16 +78,51 @@ class IncidentController {
         // Bean Validation's findings and the setting check are answered together, naming every bad field.
         List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
         String settingId = SettingChoice.settingFor(scope, user, body.settingId(), errors);
+        checkKnownPeople(user, body, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         IncidentId id = IncidentId.random();
         List<Person> people = body.people() == null ? List.of() : body.people().stream()
-                .map(p -> new Person(PersonId.random(), p.name().strip(), p.role(), p.involvement())).toList();
+                .map(p -> new Person(blankToNull(p.personId()) == null ? PersonId.random()
+                        : PersonId.of(p.personId().strip()), p.name().strip(), p.role(), p.involvement())).toList();
         commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
                 body.immediateRisk()), null);
         return ResponseEntity.created(URI.create("/api/incidents/" + id.value())).body(new Created(id.value()));
+    }
+
+    /**
+     * A person named by id must be one the user can already see on a case (so a reporter, who sees no case, can
+     * name only new people), and named once per case.
+     */
+    private void checkKnownPeople(TidemarkUser user, LogIncidentRequest body, List<FieldProblem> errors) {
+        if (body.people() == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < body.people().size(); i++) {
+            LogIncidentRequest.PersonRequest person = body.people().get(i);
+            String personId = person == null ? null : blankToNull(person.personId());
+            if (personId == null) {
+                continue;
+            }
+            String field = "people[" + i + "].personId";
+            if (!seen.add(personId)) {
+                errors.add(new FieldProblem(field, "names the same person twice."));
+            } else if (!AccessScope.isCaseWorker(user) || findPerson(personId, user).isEmpty()) {
+                errors.add(new FieldProblem(field, "is not a person on any case you can see."));
+            }
+        }
+    }
+
+    private Optional<PersonChronology> findPerson(String personId, TidemarkUser user) {
+        return queries.query(new FindPersonChronology(PersonId.of(personId), scope.settingIdsOf(user)),
+                ResponseTypes.optionalInstanceOf(PersonChronology.class)).join();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GetMapping

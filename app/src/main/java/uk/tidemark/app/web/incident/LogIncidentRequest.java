@@ -43,6 +43,9 @@ record LogIncidentRequest(
             @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG)
             String name,
             @NotNull(message = REQUIRED) PersonRole role,
-            @NotNull(message = REQUIRED) Involvement involvement) {
+            @NotNull(message = REQUIRED) Involvement involvement,
+            @Schema(description = "The id of a person already named on a case you can see, to say this is the same "
+                    + "person (their chronology then spans both cases); left out, the person is new.")
+            @Size(max = NAME, message = TOO_LONG) String personId) {
     }
 }

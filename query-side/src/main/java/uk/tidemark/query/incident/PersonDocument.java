@@ -1,0 +1,28 @@
+package uk.tidemark.query.incident;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.kernel.incident.Involvement;
+import uk.tidemark.kernel.incident.PersonRole;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person named on one or more cases, in collection {@value #COLLECTION}, by person id. A person is the same
+ * person on a later case when that case names them by their id; the cases they are on are listed here, so a
+ * person's chronology is found by id lookups alone.
+ */
+@Document(collection = PersonDocument.COLLECTION)
+class PersonDocument {
+    static final String COLLECTION = "people";
+
+    @Id
+    String id;
+    /** As the latest case names them. */
+    String name;
+    List<OnCase> cases = new ArrayList<>();
+
+    record OnCase(String incidentId, String settingId, PersonRole role, Involvement involvement) {
+    }
+}

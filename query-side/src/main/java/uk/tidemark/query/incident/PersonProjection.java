@@ -1,0 +1,102 @@
+package uk.tidemark.query.incident;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.incident.Person;
+import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.query.ChronologyEntry;
+import uk.tidemark.kernel.incident.query.FindIncidentChronology;
+import uk.tidemark.kernel.incident.query.FindPersonChronology;
+import uk.tidemark.kernel.incident.query.PersonChronology;
+import uk.tidemark.kernel.incident.IncidentId;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The people named on cases, and a person's chronology across them. Part of the incident read models (same
+ * processing group, rebuilt with them). A case names its people when it is logged; listing the case under the
+ * person is idempotent (a case is listed once, whatever the redeliveries).
+ */
+@Component
+@ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
+public class PersonProjection {
+
+    private final MongoTemplate mongo;
+    private final ChronologyProjection chronologies;
+
+    public PersonProjection(MongoTemplate mongo, ChronologyProjection chronologies) {
+        this.mongo = mongo;
+        this.chronologies = chronologies;
+    }
+
+    @ResetHandler
+    public void reset() {
+        mongo.remove(new Query(), PersonDocument.COLLECTION);
+    }
+
+    @EventHandler
+    public void on(IncidentLogged event) {
+        if (event.people() == null) {
+            return;
+        }
+        String incidentId = event.incidentId().value();
+        for (Person person : event.people()) {
+            if (person.personId() == null) {
+                continue;
+            }
+            PersonDocument doc = mongo.findById(person.personId().value(), PersonDocument.class);
+            if (doc == null) {
+                doc = new PersonDocument();
+                doc.id = person.personId().value();
+            }
+            if (doc.cases.stream().anyMatch(c -> c.incidentId().equals(incidentId))) {
+                continue; // redelivered
+            }
+            doc.name = person.name();
+            doc.cases.add(new PersonDocument.OnCase(incidentId, event.settingId(), person.role(), person.involvement()));
+            mongo.save(doc);
+        }
+    }
+
+    @QueryHandler
+    public Optional<PersonChronology> handle(FindPersonChronology query) {
+        PersonDocument doc = mongo.findById(query.personId().value(), PersonDocument.class);
+        if (doc == null) {
+            return Optional.empty();
+        }
+        List<PersonChronology.PersonCase> cases = new ArrayList<>();
+        List<PersonChronology.Entry> entries = new ArrayList<>();
+        for (PersonDocument.OnCase on : doc.cases) {
+            if (query.visibleSettingIds() != null && !query.visibleSettingIds().contains(on.settingId())) {
+                continue;
+            }
+            IncidentDocument incident = mongo.findById(on.incidentId(), IncidentDocument.class);
+            if (incident == null) {
+                continue; // the case page has not caught up yet
+            }
+            cases.add(new PersonChronology.PersonCase(on.incidentId(), on.settingId(), on.role(), on.involvement(),
+                    incident.category, incident.status, incident.loggedAt));
+            for (ChronologyEntry e : chronologies.handle(new FindIncidentChronology(IncidentId.of(on.incidentId())))) {
+                entries.add(new PersonChronology.Entry(on.incidentId(), e.at(), e.type(), e.actor(), e.summary(),
+                        e.sequence()));
+            }
+        }
+        if (cases.isEmpty()) {
+            return Optional.empty(); // named only on cases the caller may not see: as unknown as an unknown id
+        }
+        cases.sort(Comparator.comparing(PersonChronology.PersonCase::loggedAt));
+        entries.sort(Comparator.comparing(PersonChronology.Entry::at).thenComparing(PersonChronology.Entry::incidentId)
+                .thenComparing(PersonChronology.Entry::sequence));
+        return Optional.of(new PersonChronology(doc.id, doc.name, cases, entries));
+    }
+}

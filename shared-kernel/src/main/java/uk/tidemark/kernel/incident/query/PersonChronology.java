@@ -1,0 +1,23 @@
+package uk.tidemark.kernel.incident.query;
+
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.IncidentStatus;
+import uk.tidemark.kernel.incident.Involvement;
+import uk.tidemark.kernel.incident.PersonRole;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person across the cases the caller may see: how they are named, the cases (with their part in each), and
+ * every chronology entry of those cases, oldest first, each naming its case.
+ */
+public record PersonChronology(String personId, String name, List<PersonCase> cases, List<Entry> entries) {
+
+    public record PersonCase(String incidentId, String settingId, PersonRole role, Involvement involvement,
+                             Category category, IncidentStatus status, Instant loggedAt) {
+    }
+
+    public record Entry(String incidentId, Instant at, String type, String actor, String summary, long sequence) {
+    }
+}
