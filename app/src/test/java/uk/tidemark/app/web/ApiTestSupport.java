@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "tidemark.data-dir=target/test-data/web-${random.uuid}",
                 "tidemark.embedded-mongo.in-memory=true",
                 "tidemark.demo.enabled=false",
-                // these suites are about cases, not sign-in: no second factor (TotpSignInTest turns it on)
+                // these suites are about cases, not sign-in: no second factor (TwoFactorSignInTest turns it on)
                 "tidemark.security.totp.required-roles="})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ApiTestSupport {

@@ -63,8 +63,9 @@ public class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> 
         if (!access.trustWide() && settings.isEmpty()) {
             throw refused("Your account has no role in Tidemark.");
         }
-        String displayName = Objects.requireNonNullElse(oidc.getFullName(), username);
-        OidcAccounts.Outcome outcome = store.save(username, displayName, oidc.getEmail(), properties.trustId(),
+        String displayName = cut(Objects.requireNonNullElse(oidc.getFullName(), username), 200);
+        String email = oidc.getEmail() == null || oidc.getEmail().length() > 320 ? null : oidc.getEmail();
+        OidcAccounts.Outcome outcome = store.save(username, displayName, email, properties.trustId(),
                 access.trustWide(), access.roles(), settings);
         if (outcome != OidcAccounts.Outcome.SAVED) {
             log.warn("An OIDC sign-in was refused: {}", outcome == OidcAccounts.Outcome.LOCAL_ACCOUNT
@@ -73,6 +74,11 @@ public class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> 
         }
         TidemarkUser user = accounts.find(username).orElseThrow();
         return new OidcTidemarkUser(user, oidc.getIdToken(), oidc.getUserInfo());
+    }
+
+    /** The accounts table's column sizes: a provider's long name is shortened, not a failed sign-in. */
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static OAuth2AuthenticationException refused(String description) {
