@@ -2,6 +2,7 @@ package uk.tidemark.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,18 +13,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+import uk.tidemark.app.security.oidc.OidcSignIn;
+import uk.tidemark.app.security.totp.SecondFactorSignIn;
 
 import java.io.IOException;
 import java.net.URI;
 
 /**
  * Two filter chains: the API (HTTP Basic, problem-details for 401/403, no CSRF because it only accepts JSON
- * bodies, which a cross-site form cannot send) and the pages (form sign-in with CSRF protection).
+ * bodies, which a cross-site form cannot send) and the pages (form sign-in with CSRF protection, and OIDC sign-in
+ * when a provider is configured). Local sign-ins go through {@link LocalSignIn} (lock-out, second factor); the
+ * headers and session timeouts are {@link SignInHardening}'s.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -53,13 +59,15 @@ public class SecurityConfig {
                                 Role.HEADTEACHER.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic
+                        // carries the X-Tidemark-Totp header to LocalSignIn
+                        .authenticationDetailsSource(ApiSignInDetails::new)
                         // keep the authentication in the session so that a client signs in (BCrypt) once,
-                        // then rides the HttpOnly session cookie
+                        // then rides the HttpOnly session cookie (under a new session id)
                         .securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
-                                new HttpSessionSecurityContextRepository()))
-                        .authenticationEntryPoint(
-                        (req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true)))
+                                new NewSessionIdOnSignIn()))
+                        .authenticationEntryPoint((req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED,
+                                SignInHardening.apiSignInAdvice(e), true)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
@@ -69,19 +77,30 @@ public class SecurityConfig {
                         .sessionFixation(f -> f.changeSessionId()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
+        SignInHardening.headers(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecondFactorSignIn secondFactor,
+                              ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcSignIn oidc)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        // the TOTP step: only a password-verified sign-in in the session gets anything from it
+                        .requestMatchers(SecondFactorSignIn.CODE_PAGE).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                // home, or the TOTP step for accounts that need one
+                .formLogin(form -> form.successHandler(secondFactor))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
+        if (oidcProviders.getIfAvailable() != null) {
+            // OIDC sign-in is on when a spring.security.oauth2.client.registration is configured (decision 0013)
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(oidc)));
+        }
+        SignInHardening.headers(http);
         return http.build();
     }
 

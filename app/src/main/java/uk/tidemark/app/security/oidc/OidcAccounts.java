@@ -1,0 +1,73 @@
+package uk.tidemark.app.security.oidc;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import uk.tidemark.app.security.Role;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The accounts row of each provider user, written at every sign-in from what the provider says (display name,
+ * e-mail, and the roles and settings its groups grant). Keeping one means that provider users are notified,
+ * assigned and linked to cases exactly as local ones, by username. Such a row has {@code sign_in = 'OIDC'} and
+ * a password hash no password matches, so it can never be used through the password sign-in; a local account's
+ * row is never taken over.
+ */
+@Repository
+class OidcAccounts {
+
+    /** Not a BCrypt hash: no password matches it. */
+    static final String NO_PASSWORD = "!oidc";
+
+    enum Outcome { SAVED, LOCAL_ACCOUNT, DISABLED }
+
+    private final JdbcTemplate jdbc;
+
+    OidcAccounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    Outcome save(String username, String displayName, String email, String trustId, boolean trustWide,
+                 Set<Role> roles, Set<String> settingIds) {
+        Optional<Object[]> existing = jdbc.query("SELECT sign_in, enabled FROM tidemark_user WHERE username = ?",
+                (rs, i) -> new Object[]{rs.getString(1), rs.getBoolean(2)}, username).stream().findFirst();
+        if (existing.isPresent()) {
+            if (!"OIDC".equals(existing.get()[0])) {
+                return Outcome.LOCAL_ACCOUNT;
+            }
+            if (!(Boolean) existing.get()[1]) {
+                return Outcome.DISABLED;
+            }
+            jdbc.update("UPDATE tidemark_user SET display_name = ?, email = ?, trust_id = ?, trust_wide = ?"
+                    + " WHERE username = ?", displayName, email, trustId, trustWide, username);
+            jdbc.update("DELETE FROM tidemark_user_role WHERE username = ?", username);
+            jdbc.update("DELETE FROM tidemark_user_setting WHERE username = ?", username);
+        } else {
+            jdbc.update("INSERT INTO tidemark_user (username, display_name, password_hash, trust_id, trust_wide, enabled,"
+                            + " created_at, email, sign_in) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, 'OIDC')",
+                    username, displayName, NO_PASSWORD, trustId, trustWide, Timestamp.from(Instant.now()), email);
+        }
+        for (Role role : roles) {
+            jdbc.update("INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, role.name());
+        }
+        for (String settingId : settingIds) {
+            jdbc.update("INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, settingId);
+        }
+        return Outcome.SAVED;
+    }
+
+    /** The ids among {@code settingIds} that are settings of the trust. */
+    List<String> settingsOfTrust(String trustId, Set<String> settingIds) {
+        return settingIds.stream().filter(id -> {
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_setting WHERE id = ? AND trust_id = ?",
+                    Long.class, id, trustId);
+            return count != null && count > 0;
+        }).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package uk.tidemark.app.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser, for sign-in tests: a cookie jar, redirects shown rather than followed (so a
+ * test sees each step), and the sign-in form's CSRF token read off the page as a browser would submit it.
+ */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Browser(String base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+    }
+
+    /** Basic credentials on this one request; later requests ride the session cookie. */
+    HttpResponse<String> getWithBasic(String path, String username, String password, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Authorization";
+        all[1] = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return get(path, all);
+    }
+
+    /** Posts the form fields with the CSRF token of the page at {@code formPage}. */
+    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+        return post(action, fields, csrfOf(formPage));
+    }
+
+    HttpResponse<String> post(String action, Map<String, String> fields, String csrf) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(action)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Signs in with the form: the answer is the redirect after the password. */
+    HttpResponse<String> signIn(String username, String password) {
+        return submit("/login", "/login", Map.of("username", username, "password", password));
+    }
+
+    String csrfOf(String page) {
+        Matcher m = CSRF.matcher(get(page).body());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on " + page);
+        }
+        return m.group(1);
+    }
+
+    /** The session cookie's value, or null. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").map(l -> URI.create(l).getPath()
+                + (URI.create(l).getQuery() == null ? "" : "?" + URI.create(l).getQuery())).orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
