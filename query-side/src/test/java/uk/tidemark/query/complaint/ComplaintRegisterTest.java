@@ -155,7 +155,7 @@ class ComplaintRegisterTest {
         assertThat(d.withdrawalReason()).isEqualTo("Sorted out with the teacher");
         assertThat(d.version()).isEqualTo(3);
         assertThat(d.history()).extracting(ComplaintDetail.HistoryEntry::summary).containsSubsequence(
-                "Deadline missed: acknowledgement (due 2026-05-11 23:59)",
+                "Deadline missed: complaint acknowledgement (due 2026-05-11 23:59)",
                 "Withdrawn by the complainant — Sorted out with the teacher");
         assertThat(d.history()).hasSize(3);
     }

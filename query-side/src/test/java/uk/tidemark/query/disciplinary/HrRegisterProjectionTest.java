@@ -186,7 +186,7 @@ class HrRegisterProjectionTest {
         assertThat(d.updatedAt()).isEqualTo(s.at(0));
         assertThat(d.history()).extracting(DisciplinaryCaseDetail.HistoryEntry::summary)
                 .containsExactly("Opened on a DSL's referral: Posted about a pupil",
-                        "Deadline missed: hearing (due 2026-05-20 23:59)");
+                        "Deadline missed: disciplinary hearing (due 2026-05-20 23:59)");
     }
 
     @Test
