@@ -143,11 +143,12 @@ class IncidentAggregate {
     @CommandHandler
     void handle(AssignIncident command) {
         IncidentTransitions.check(command, state);
-        if (Objects.equals(command.ownerId(), ownerId)) {
-            throw ALREADY_THE_OWNER.violation(ownerId);
-        }
+        // first: an owner who became a subject is still the owner on record, and that is not the news
         if (conflicted.contains(command.ownerId())) {
             throw OWNER_IS_A_SUBJECT.violation(command.ownerId());
+        }
+        if (Objects.equals(command.ownerId(), ownerId)) {
+            throw ALREADY_THE_OWNER.violation(ownerId);
         }
         apply(new IncidentAssigned(incidentId, command.ownerId(), command.reason()));
     }

@@ -25,9 +25,6 @@ enum IncidentRule {
                     + "staff or a volunteer.",
             "The low-level concern and harm threshold routes are for allegations against staff or volunteers; "
                     + "this case has no staff or volunteer subject."),
-    ALREADY_THE_OWNER(AssignIncident.class,
-            "A case cannot be assigned to the person who already owns it.",
-            "This case is already assigned to {owner}."),
     TRIAGE_OWNER_IS_A_SUBJECT(TriageIncident.class,
             "A user who is a subject of the case (conflict of interest) cannot own it; a triage that names no owner "
                     + "on a case whose owner became a subject gives it to the user triaging.",
@@ -37,6 +34,9 @@ enum IncidentRule {
             "A user who is a subject of the case (conflict of interest) cannot be given it.",
             "The user {owner} is a subject of this case and cannot own it; give it to the headteacher or another "
                     + "safeguarding lead."),
+    ALREADY_THE_OWNER(AssignIncident.class,
+            "A case cannot be assigned to the person who already owns it.",
+            "This case is already assigned to {owner}."),
     LINK_NEEDS_A_USERNAME(LinkPersonToUser.class,
             "A link names the user's username.",
             "Say which user this person is: the username is missing."),

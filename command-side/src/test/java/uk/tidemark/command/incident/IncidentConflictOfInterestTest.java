@@ -77,6 +77,17 @@ class IncidentConflictOfInterestTest {
     }
 
     @Test
+    void anOwnerWhoBecameASubjectIsToldAsASubjectNotAsTheOwner() {
+        fixture.given(logged(withSubject(PersonRole.STAFF)), new IncidentAssigned(ID, "deputy", "On duty"),
+                        deputyLinkedAsTheSubject())
+                .when(new AssignIncident(ID, "deputy", "Back again"), AS_HEAD)
+                .expectException(IncidentRuleViolation.class)
+                .expectExceptionMessage("The user deputy is a subject of this case and cannot own it; give it to the "
+                        + "headteacher or another safeguarding lead.")
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotTriageWithASubjectAsOwner() {
         fixture.given(logged(withSubject(PersonRole.STAFF)), deputyLinkedAsTheSubject())
                 .when(new TriageIncident(ID, Severity.HIGH, "Allegation", "deputy", AllegationRoute.NONE), ACTOR)
