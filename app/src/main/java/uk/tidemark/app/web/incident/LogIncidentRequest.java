@@ -43,6 +43,9 @@ record LogIncidentRequest(
             @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG)
             String name,
             @NotNull(message = REQUIRED) PersonRole role,
-            @NotNull(message = REQUIRED) Involvement involvement) {
+            @NotNull(message = REQUIRED) Involvement involvement,
+            @Schema(description = "The person's Tidemark username, if they are a user of this trust; may be left "
+                    + "out. A user named as a SUBJECT never sees the case (conflict of interest).")
+            @Size(max = NAME, message = TOO_LONG) String username) {
     }
 }
