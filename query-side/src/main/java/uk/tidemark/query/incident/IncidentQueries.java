@@ -60,10 +60,15 @@ public class IncidentQueries {
         if (query.caseId() == null || query.caseId().isBlank()) {
             return new ConflictedUsers(Set.of());
         }
-        IncidentDocument incident = mongo.findById(query.caseId(), IncidentDocument.class);
-        List<IncidentDocument> sources = incident != null ? List.of(incident) : mongo.find(Query.query(
-                new Criteria().orOperator(where("disciplinaryCaseIds").is(query.caseId()),
-                        where("complaintIds").is(query.caseId()))), IncidentDocument.class);
+        // by _id (an index lookup everywhere), and only the one field: this is asked before every action
+        Query byId = Query.query(where("_id").is(query.caseId()));
+        byId.fields().include("subjectUsernames");
+        IncidentDocument incident = mongo.findOne(byId, IncidentDocument.class);
+        Query openedFrom = Query.query(new Criteria().orOperator(where("disciplinaryCaseIds").is(query.caseId()),
+                where("complaintIds").is(query.caseId())));
+        openedFrom.fields().include("subjectUsernames");
+        List<IncidentDocument> sources = incident != null ? List.of(incident)
+                : mongo.find(openedFrom, IncidentDocument.class);
         Set<String> usernames = new TreeSet<>();
         sources.forEach(doc -> usernames.addAll(subjects(doc)));
         return new ConflictedUsers(usernames);
