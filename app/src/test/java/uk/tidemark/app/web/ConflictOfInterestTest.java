@@ -8,6 +8,15 @@ import org.springframework.test.context.TestPropertySource;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.Setting;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +137,9 @@ class ConflictOfInterestTest extends ApiTestSupport {
         awaitGet(HEAD_A, "/api/notifications?size=100", r -> inbox(r, id).stream()
                 .anyMatch(n -> n.path("kind").asText().equals("DEADLINE_MISSED")), "the head told of the miss");
         assertThat(get(DEPUTY_A, "/api/notifications?size=100").raw().body()).doesNotContain(id);
+        // nor is it among the missed deadlines on the deputy's home page, as it is on the head's
+        assertThat(homePage(HEAD_A)).contains("/api/incidents/" + id);
+        assertThat(homePage(DEPUTY_A)).contains("Missed deadlines").doesNotContain(id);
 
         // the headteacher, or another lead, takes the case on
         assertThat(post(HEAD_A, "/api/incidents/" + id + "/assign", Map.of("ownerId", HEAD_A)).status())
@@ -211,6 +225,36 @@ class ConflictOfInterestTest extends ApiTestSupport {
     }
 
     // ---- helpers ----
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    /** The page a browser lands on after signing in with the form. */
+    private String homePage(String user) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        try {
+            HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = CSRF.matcher(form.body());
+            assertThat(m.find()).isTrue();
+            String body = "username=" + user + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                    + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+            HttpResponse<String> home = browser.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.uri().getPath()).isEqualTo("/");
+            return home.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
 
     /** A concern about the deputy DSL, reported by a member of staff. */
     private static Map<String, Object> aboutTheDeputy() {
