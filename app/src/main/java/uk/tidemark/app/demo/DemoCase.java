@@ -64,7 +64,8 @@ final class DemoCase implements DemoStory {
     private record PendingStep(String actor, String what, int day, StepFactory factory) {
     }
 
-    private record PersonSpec(String name, PersonRole role, Involvement involvement) {
+    /** {@code username}: the demo user this person is, or null. */
+    private record PersonSpec(String name, PersonRole role, Involvement involvement, String username) {
     }
 
     private final String settingId;
@@ -149,17 +150,22 @@ final class DemoCase implements DemoStory {
     }
 
     DemoCase subject(String name, PersonRole role) {
-        people.add(new PersonSpec(name, role, Involvement.SUBJECT));
+        return subject(name, role, null);
+    }
+
+    /** A subject who is the demo user {@code username}: the case is hidden from them (conflict of interest). */
+    DemoCase subject(String name, PersonRole role, String username) {
+        people.add(new PersonSpec(name, role, Involvement.SUBJECT, username));
         return this;
     }
 
     DemoCase target(String name, PersonRole role) {
-        people.add(new PersonSpec(name, role, Involvement.TARGET));
+        people.add(new PersonSpec(name, role, Involvement.TARGET, null));
         return this;
     }
 
     DemoCase witness(String name, PersonRole role) {
-        people.add(new PersonSpec(name, role, Involvement.WITNESS));
+        people.add(new PersonSpec(name, role, Involvement.WITNESS, null));
         return this;
     }
 
@@ -300,7 +306,7 @@ final class DemoCase implements DemoStory {
         List<Person> named = new ArrayList<>();
         for (PersonSpec spec : people) {
             Person person = new Person(directory.idOf(settingId, spec.name()), spec.name(), spec.role(),
-                    spec.involvement());
+                    spec.involvement(), spec.username());
             planning.people.add(person);
             named.add(person);
         }

@@ -59,6 +59,16 @@ final class StaffConcernCases {
                         .onDay(9).policeUpdate("Under investigation", "Devices seized; volunteer released under "
                                 + "investigation with no contact with children.", "43-131077"),
 
+                // the deputy DSL is its subject: signed in as deputy, the case is nowhere to be seen
+                demoCase(RIVERSIDE).reportedBy("staff").daysAgo(26).category(STAFF_MISUSE).on(FACEBOOK)
+                        .summary("A parent says the deputy DSL's personal Facebook account commented on a class photo "
+                                + "another parent had posted.")
+                        .subject("Mr Sam Whitlock (deputy DSL)", STAFF, "deputy")
+                        .by("head").triage(LOW, "Personal social media judgement: a low-level concern, handled by the "
+                                + "headteacher because the deputy DSL is its subject.", LOW_LEVEL_CONCERN)
+                        .onDay(1).note("Spoke to Mr Whitlock; the comment is gone; social media guidance revisited.")
+                        .close(RESOLVED_INFORMALLY, "Comment removed; recorded on the low-level concerns log."),
+
                 demoCase(RIVERSIDE).reportedBy("staff").daysAgo(88).category(STAFF_MISUSE).on(TIKTOK)
                         .summary("A parent said a TikTok account in Mr Bell's name follows several Year 6 pupils.")
                         .subject("Mr Owen Bell (teaching assistant)", STAFF)

@@ -7,14 +7,19 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.Contact;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
+import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tells people about an immediate-risk report and every missed deadline: an inbox entry each, and an e-mail for
@@ -35,12 +40,15 @@ class Notifier {
     private final AccountStore accounts;
     private final NotificationInbox inbox;
     private final NotificationMailer mailer;
+    private final ConflictOfInterest conflicts;
 
-    Notifier(Recipients recipients, AccountStore accounts, NotificationInbox inbox, NotificationMailer mailer) {
+    Notifier(Recipients recipients, AccountStore accounts, NotificationInbox inbox, NotificationMailer mailer,
+             ConflictOfInterest conflicts) {
         this.recipients = recipients;
         this.accounts = accounts;
         this.inbox = inbox;
         this.mailer = mailer;
+        this.conflicts = conflicts;
     }
 
     @EventHandler
@@ -50,7 +58,10 @@ class Notifier {
         }
         String settingName = accounts.findSetting(e.settingId()).map(Setting::name).orElse(null);
         String text = NotificationTexts.immediateRisk(settingName);
-        for (Contact contact : recipients.ofImmediateRisk(e.settingId())) {
+        // the subjects named on the report itself: the read model may not have the case yet
+        Set<String> subjects = e.people() == null ? Set.of() : e.people().stream().map(Person::conflictedUsername)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        for (Contact contact : recipients.ofImmediateRisk(e.settingId(), subjects)) {
             notify(eventId, contact, entry(NotificationKind.IMMEDIATE_RISK, CaseType.INCIDENT,
                     e.incidentId().value(), null, null, at, text));
         }
@@ -59,7 +70,9 @@ class Notifier {
     @EventHandler
     public void on(DeadlineMissed e, @MessageIdentifier String eventId, @Timestamp Instant at) {
         String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt());
-        for (Contact contact : recipients.ofMissedDeadline(e)) {
+        // a deadline is missed long after its case was logged: the read model knows the case's subjects by then
+        Set<String> subjects = conflicts.subjectsOf(e.caseId()).usernames();
+        for (Contact contact : recipients.ofMissedDeadline(e, subjects)) {
             notify(eventId, contact, entry(NotificationKind.DEADLINE_MISSED, e.caseType(), e.caseId(), e.kind(),
                     e.dueAt(), at, text));
         }

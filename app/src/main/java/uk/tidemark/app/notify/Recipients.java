@@ -11,11 +11,17 @@ import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Who is told what. The accounts are read when the event is handled, not when it happened: a DSL who has left
  * (disabled) is not mailed, one who has joined is.
+ *
+ * <p>Conflict of interest: a user who is a subject of the case is never told about it. What would have gone to them
+ * goes to the headteachers of the case's setting instead (BRIEF.md: the alternate owner when a DSL is conflicted),
+ * while everyone else who would have been told still is.
  */
 @Component
 class Recipients {
@@ -29,20 +35,20 @@ class Recipients {
         this.accounts = accounts;
     }
 
-    /** Every DSL and deputy DSL of the setting, its trust's trust-wide ones included. */
-    List<Contact> ofImmediateRisk(String settingId) {
-        return accounts.contactsFor(settingId, SAFEGUARDING_LEADS);
+    /** Every DSL and deputy DSL of the setting, its trust's trust-wide ones included; never a subject of the case. */
+    List<Contact> ofImmediateRisk(String settingId, Set<String> subjects) {
+        return routedAwayFrom(subjects, accounts.contactsFor(settingId, SAFEGUARDING_LEADS), settingId);
     }
 
     /**
      * The deadline's owner. With no owner (or one whose account is gone or disabled), the people who would own
      * it: HR for a disciplinary case, the setting's safeguarding leads for the others.
      */
-    List<Contact> ofMissedDeadline(DeadlineMissed e) {
+    List<Contact> ofMissedDeadline(DeadlineMissed e, Set<String> subjects) {
         if (e.ownerId() != null) {
             var owner = accounts.contact(e.ownerId());
             if (owner.isPresent()) {
-                return List.of(owner.get());
+                return routedAwayFrom(subjects, List.of(owner.get()), e.settingId());
             }
             log.warn("The owner of missed deadline {} has no enabled account; telling the case's leads instead",
                     e.deadlineId());
@@ -51,7 +57,26 @@ class Recipients {
             log.warn("Missed deadline {} names no setting and no owner; nobody to notify", e.deadlineId());
             return List.of();
         }
-        return accounts.contactsFor(e.settingId(),
-                e.caseType() == CaseType.DISCIPLINARY ? EnumSet.of(Role.HR) : SAFEGUARDING_LEADS);
+        return routedAwayFrom(subjects, accounts.contactsFor(e.settingId(),
+                e.caseType() == CaseType.DISCIPLINARY ? EnumSet.of(Role.HR) : SAFEGUARDING_LEADS), e.settingId());
+    }
+
+    /**
+     * {@code wouldBeTold} without the subjects of the case; if any was left out, the setting's headteachers (who
+     * are not subjects themselves) are told in their place. In username order, each once.
+     */
+    private List<Contact> routedAwayFrom(Set<String> subjects, List<Contact> wouldBeTold, String settingId) {
+        if (subjects.isEmpty() || wouldBeTold.stream().noneMatch(c -> subjects.contains(c.username()))) {
+            return wouldBeTold;
+        }
+        Map<String, Contact> told = new TreeMap<>();
+        wouldBeTold.stream().filter(c -> !subjects.contains(c.username())).forEach(c -> told.put(c.username(), c));
+        if (settingId != null) {
+            accounts.contactsFor(settingId, EnumSet.of(Role.HEADTEACHER)).stream()
+                    .filter(c -> !subjects.contains(c.username())).forEach(c -> told.putIfAbsent(c.username(), c));
+        }
+        log.info("A notification about a case was routed away from a subject of it, to {} other recipient(s)",
+                told.size());
+        return List.copyOf(told.values());
     }
 }

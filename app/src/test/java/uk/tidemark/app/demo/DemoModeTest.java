@@ -215,6 +215,33 @@ class DemoModeTest {
         assertThat(pending).as("warnings still awaiting a response").hasSizeGreaterThanOrEqualTo(2);
     }
 
+    /** Issue 4: one demo case names the deputy DSL as its subject, and signed in as deputy it is nowhere. */
+    @Test
+    @Order(5)
+    void theDeputyIsTheSubjectOfOneCaseAndNeverSeesIt() throws Exception {
+        List<String> aboutTheDeputy = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList("SELECT aggregateIdentifier, payload FROM DomainEventEntry "
+                + "WHERE payloadType = ?", EVENTS + "IncidentLogged")) {
+            for (JsonNode person : json.readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8))
+                    .path("people")) {
+                if (person.path("username").asText().equals("deputy")) {
+                    assertThat(person.path("involvement").asText()).isEqualTo("SUBJECT");
+                    aboutTheDeputy.add((String) row.get("aggregateIdentifier"));
+                }
+            }
+        }
+        assertThat(aboutTheDeputy).hasSize(1);
+        String id = aboutTheDeputy.get(0);
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (get("dsl", "/api/incidents/" + id).statusCode() != 200 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(get("dsl", "/api/incidents/" + id).statusCode()).isEqualTo(200);
+        assertThat(get("deputy", "/api/incidents/" + id).statusCode()).isEqualTo(404);
+        assertThat(get("deputy", "/api/incidents?size=100").body()).doesNotContain(id);
+        assertThat(get("head", "/api/incidents?size=100&category=STAFF_MISUSE").body()).contains(id);
+    }
+
     @Test
     @Order(5)
     void hrSeesDisciplinaryCasesAtEveryStageAndALiveWarning() throws Exception {

@@ -15,6 +15,7 @@ import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.SubjectOfCaseException;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
@@ -54,6 +55,8 @@ class IncidentAggregate {
     private String ownerId;
     private AllegationRoute route;
     private final Map<PersonId, Person> people = new HashMap<>();
+    /** Usernames linked to a SUBJECT: a conflict of interest, so they may neither act on nor own the case. */
+    private final Set<String> conflicted = new HashSet<>();
     private final Set<WarningId> warnings = new HashSet<>();
     private final Set<WarningId> answeredWarnings = new HashSet<>();
     private boolean escalatedToPolice;
@@ -99,6 +102,17 @@ class IncidentAggregate {
         }
     }
 
+    /**
+     * A subject of the case sends nothing to it. The API checks this before sending, from the read model; this is
+     * the check that holds in the milliseconds after a link, before the read model has it.
+     */
+    @CommandHandlerInterceptor
+    void refuseSubjects(CommandMessage<?> command) {
+        if (command.getMetaData().get(Meta.ACTOR) instanceof String actor && conflicted.contains(actor)) {
+            throw new SubjectOfCaseException();
+        }
+    }
+
     @CommandHandler
     void handle(TriageIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
                 WorkingCalendar calendar, DeadlineManager deadlineManager) {
@@ -110,7 +124,12 @@ class IncidentAggregate {
         if (chosen != AllegationRoute.NONE && !hasWorkforceSubject()) {
             throw ROUTE_NEEDS_WORKFORCE_SUBJECT.violation();
         }
-        String owner = isBlank(command.ownerId()) ? Objects.requireNonNullElse(ownerId, actor) : command.ownerId();
+        // an owner who has become a subject keeps nothing by default: whoever triages takes the case
+        String current = ownerId == null || conflicted.contains(ownerId) ? actor : ownerId;
+        String owner = isBlank(command.ownerId()) ? current : command.ownerId();
+        if (conflicted.contains(owner)) {
+            throw TRIAGE_OWNER_IS_A_SUBJECT.violation(owner);
+        }
         // the harm-threshold decision starts the LADO clock once; a later triage that keeps the route decides nothing new
         boolean ladoClockStarts = chosen == AllegationRoute.HARM_THRESHOLD && route != AllegationRoute.HARM_THRESHOLD
                 && !referredToLado;
@@ -124,10 +143,30 @@ class IncidentAggregate {
     @CommandHandler
     void handle(AssignIncident command) {
         IncidentTransitions.check(command, state);
+        // first: an owner who became a subject is still the owner on record, and that is not the news
+        if (conflicted.contains(command.ownerId())) {
+            throw OWNER_IS_A_SUBJECT.violation(command.ownerId());
+        }
         if (Objects.equals(command.ownerId(), ownerId)) {
             throw ALREADY_THE_OWNER.violation(ownerId);
         }
         apply(new IncidentAssigned(incidentId, command.ownerId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(LinkPersonToUser command) {
+        IncidentTransitions.check(command, state);
+        if (isBlank(command.username())) {
+            throw LINK_NEEDS_A_USERNAME.violation();
+        }
+        Person person = people.get(command.personId());
+        if (person == null) {
+            throw LINK_NAMES_A_PERSON_ON_THE_CASE.violation();
+        }
+        if (!isBlank(person.username())) {
+            throw PERSON_ALREADY_LINKED.violation(person.username());
+        }
+        apply(new PersonLinkedToUser(incidentId, command.personId(), command.username().strip()));
     }
 
     @CommandHandler
@@ -293,7 +332,22 @@ class IncidentAggregate {
         state = CaseState.NEW;
         route = AllegationRoute.NONE;
         if (event.people() != null) {
-            event.people().forEach(person -> people.put(person.personId(), person));
+            event.people().forEach(this::remember);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonLinkedToUser event) {
+        Person person = people.get(event.personId());
+        if (person != null) {
+            remember(person.linkedTo(event.username()));
+        }
+    }
+
+    private void remember(Person person) {
+        people.put(person.personId(), person);
+        if (person.conflictedUsername() != null) {
+            conflicted.add(person.conflictedUsername());
         }
     }
 

@@ -25,9 +25,28 @@ enum IncidentRule {
                     + "staff or a volunteer.",
             "The low-level concern and harm threshold routes are for allegations against staff or volunteers; "
                     + "this case has no staff or volunteer subject."),
+    TRIAGE_OWNER_IS_A_SUBJECT(TriageIncident.class,
+            "A user who is a subject of the case (conflict of interest) cannot own it; a triage that names no owner "
+                    + "on a case whose owner became a subject gives it to the user triaging.",
+            "The user {owner} is a subject of this case and cannot own it; give it to the headteacher or another "
+                    + "safeguarding lead."),
+    OWNER_IS_A_SUBJECT(AssignIncident.class,
+            "A user who is a subject of the case (conflict of interest) cannot be given it.",
+            "The user {owner} is a subject of this case and cannot own it; give it to the headteacher or another "
+                    + "safeguarding lead."),
     ALREADY_THE_OWNER(AssignIncident.class,
             "A case cannot be assigned to the person who already owns it.",
             "This case is already assigned to {owner}."),
+    LINK_NEEDS_A_USERNAME(LinkPersonToUser.class,
+            "A link names the user's username.",
+            "Say which user this person is: the username is missing."),
+    LINK_NAMES_A_PERSON_ON_THE_CASE(LinkPersonToUser.class,
+            "Only a person named on the case can be linked to a user.",
+            "Only a person named on this case can be linked to a user."),
+    PERSON_ALREADY_LINKED(LinkPersonToUser.class,
+            "A person is linked to one user, once: a link is never replaced, so that a conflict of interest cannot "
+                    + "be undone by relinking.",
+            "This person is already linked to the user {username}."),
     EVIDENCE_NEEDS_SHA256(RecordEvidence.class,
             "Evidence carries the SHA-256 of the preserved file: 64 hexadecimal characters.",
             "The evidence fingerprint must be the file's SHA-256: 64 characters, using only 0-9 and a-f."),

@@ -16,6 +16,10 @@ import java.util.*;
  * assessed, and the LADO consulted where it meets the harm threshold, before an employer acts on it), and
  * closing the case. An agency's acknowledgement of a referral is a record of what happened, so like the
  * referral itself it needs no triage.
+ *
+ * <p>Why a closed case accepts a link to a user: a closed case stays readable by the case workers of its setting,
+ * so finding out later that one of them is a subject must hide it from them at once, without reopening it (which
+ * would put it back on everyone's open work). The link changes who may see the case, not what happened in it.
  */
 final class IncidentTransitions {
 
@@ -67,7 +71,10 @@ final class IncidentTransitions {
                     "Triage this case before closing it, so that its severity and owner are on record.",
                     ALLOWED, "This case is already closed."),
             row(ReopenIncident.class, "reopen a closed case",
-                    REOPEN_ONLY_CLOSED, REOPEN_ONLY_CLOSED, ALLOWED));
+                    REOPEN_ONLY_CLOSED, REOPEN_ONLY_CLOSED, ALLOWED),
+            row(LinkPersonToUser.class, "link a person on the case to a Tidemark user (a subject who is a user "
+                            + "then no longer sees the case); allowed on a closed case, which stays readable",
+                    ALLOWED, ALLOWED, ALLOWED));
 
     private IncidentTransitions() {
     }
@@ -145,9 +152,18 @@ final class IncidentTransitions {
             md.append("| ").append(rule.commandName()).append(" | ").append(rule.rule())
                     .append(" | ").append(rule.template()).append(" |\n");
         }
+        md.append("\n## Conflict of interest\n\n")
+                .append("A person on the case may be linked to a Tidemark user (`people[].username` when logging, or ")
+                .append("`LinkPersonToUser` later). A user linked to a SUBJECT has a conflict of interest: any command ")
+                .append("they send to the case is not refused with a sentence but answered as if the case did not ")
+                .append("exist (`SubjectOfCaseException`, the API's 404), and they cannot be made its owner. A link is ")
+                .append("never replaced. An owner who becomes a subject keeps the case on record, but what would go to ")
+                .append("them (missed deadlines, alerts) goes to the setting's headteacher until the case is given ")
+                .append("to someone else.\n");
         md.append("\n## What a triage decides\n\n")
                 .append("- Owner: the owner named in the command; if none is named, the current owner stays; ")
-                .append("if the case has no owner yet, the DSL who triages it takes it.\n")
+                .append("if the case has no owner yet, or its owner is a subject of it, the DSL who triages it ")
+                .append("takes it.\n")
                 .append("- Allegation route: the route named in the command; if none is named, the current route ")
                 .append("stays (NONE for a new case).\n");
         md.append("\n## Deadlines the case sets\n\n")

@@ -47,6 +47,7 @@ class IncidentTransitionMatrixTest {
             RedirectToComplaint     refused  allowed  refused
             CloseIncident           refused  allowed  refused
             ReopenIncident          refused  refused  allowed
+            LinkPersonToUser        allowed  allowed  allowed
             """;
 
     /**
@@ -99,7 +100,9 @@ class IncidentTransitionMatrixTest {
                     new ComplaintReferralMade(ID, COMPLAINT, "setting-1", ComplaintChannel.EMAIL, "Parent B",
                             "Unhappy with the reply"), List.of()),
             new Scenario(close(), closed(), List.of()),
-            new Scenario(new ReopenIncident(ID, "The post is back"), reopened(), List.of())
+            new Scenario(new ReopenIncident(ID, "The post is back"), reopened(), List.of()),
+            new Scenario(new LinkPersonToUser(ID, PARENT, "parent-b"), new PersonLinkedToUser(ID, PARENT, "parent-b"),
+                    List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -150,14 +153,18 @@ class IncidentTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(15);
+        assertThat(inTable).isEqualTo(handled).hasSize(16);
     }
 
+    /**
+     * Reopening aside, the one thing a closed case accepts is a link to a user: it changes who may read the case
+     * (a subject must stop seeing it at once), not what happened in it.
+     */
     @Test
-    void aClosedCaseRefusesEverythingButReopenAndSaysSo() {
+    void aClosedCaseRefusesEverythingButReopenAndALinkToAUserAndSaysSo() {
         for (IncidentTransitions.Row row : IncidentTransitions.rows()) {
             String refusal = row.refusals().get(CaseState.CLOSED);
-            if (row.command() == ReopenIncident.class) {
+            if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class) {
                 assertThat(refusal).isNull();
             } else if (row.command() == CloseIncident.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");

@@ -40,6 +40,9 @@ public class DeadlineBoardQueries {
         if (query.kind() != null) all.add(where("kind").is(query.kind()));
         if (query.caseId() != null) all.add(where("caseId").is(query.caseId()));
         if (query.ownerId() != null) all.add(where("ownerId").is(query.ownerId()));
+        if (query.excludedCaseIds() != null && !query.excludedCaseIds().isEmpty()) {
+            all.add(where("caseId").nin(query.excludedCaseIds()));
+        }
         Query q = (all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all)))
                 .with(Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("_id")));
         return mongo.find(q, DeadlineDocument.class).stream()

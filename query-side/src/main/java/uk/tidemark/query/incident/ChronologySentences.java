@@ -62,6 +62,8 @@ final class ChronologySentences {
             return "Referred to HR (disciplinary case opened)"; // HR detail stays in the HR register
         } else if (event instanceof ComplaintReferralMade) {
             return "Redirected to the complaints procedure (complaint opened)";
+        } else if (event instanceof PersonLinkedToUser e) {
+            return nameOf.apply(e.personId().value()) + " identified as the user " + e.username();
         } else if (event instanceof IncidentClosed e) {
             return "Closed: " + Labels.words(e.outcome()) + dash(e.rationale());
         } else if (event instanceof IncidentReopened e) {

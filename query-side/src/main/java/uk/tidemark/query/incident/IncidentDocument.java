@@ -38,6 +38,11 @@ class IncidentDocument {
     AllegationRoute allegationRoute;
     String ownerId;
     List<PersonEntry> people = new ArrayList<>();
+    /**
+     * The usernames linked to a SUBJECT: users with a conflict of interest, from whom every query hides the case.
+     * Kept beside the people so that a query can filter on it (absent from documents written before the links).
+     */
+    List<String> subjectUsernames = new ArrayList<>();
     List<WarningEntry> warnings = new ArrayList<>();
     List<ContentActionEntry> contentActions = new ArrayList<>();
     List<EvidenceEntry> evidence = new ArrayList<>();
@@ -56,7 +61,12 @@ class IncidentDocument {
     /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
     long lastSequence;
 
-    record PersonEntry(String personId, String name, PersonRole role, Involvement involvement) {
+    /** {@code username} is null unless the person is linked to a Tidemark user. */
+    record PersonEntry(String personId, String name, PersonRole role, Involvement involvement, String username) {
+
+        PersonEntry linkedTo(String user) {
+            return new PersonEntry(personId, name, role, involvement, user);
+        }
     }
 
     /** {@code responseDueBy} is an ISO date string: a LocalDate would be stored at midnight in the JVM's zone. */

@@ -20,6 +20,7 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.incident.IncidentStatus;
+import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.query.incident.IncidentDocument.*;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -57,6 +59,7 @@ public class IncidentProjection {
                 .on("loggedAt", Sort.Direction.DESC));
         ops.ensureIndex(new Index().named("reported_by").on("reportedBy", Sort.Direction.ASC));
         ops.ensureIndex(new Index().named("owner").on("ownerId", Sort.Direction.ASC));
+        ops.ensureIndex(new Index().named("subject_usernames").on("subjectUsernames", Sort.Direction.ASC));
     }
 
     @ResetHandler
@@ -89,8 +92,9 @@ public class IncidentProjection {
         doc.immediateRisk = e.immediateRisk();
         if (e.people() != null) {
             e.people().forEach(p -> doc.people.add(new PersonEntry(p.personId().value(), p.name(), p.role(),
-                    p.involvement())));
+                    p.involvement(), p.username())));
         }
+        doc.subjectUsernames = subjectUsernames(doc.people);
         doc.updatedAt = at;
         doc.lastSequence = seq;
         try {
@@ -116,6 +120,21 @@ public class IncidentProjection {
     @EventHandler
     public void on(IncidentAssigned e, @SequenceNumber long seq, @Timestamp Instant at) {
         apply(e, seq, at, doc -> doc.ownerId = e.ownerId());
+    }
+
+    @EventHandler
+    public void on(PersonLinkedToUser e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> {
+            doc.people.replaceAll(p -> p.personId().equals(e.personId().value()) ? p.linkedTo(e.username()) : p);
+            doc.subjectUsernames = subjectUsernames(doc.people);
+        });
+    }
+
+    /** Derived from the people every time, so a redelivered or replayed link gives the same list. */
+    private static List<String> subjectUsernames(List<PersonEntry> people) {
+        return people.stream()
+                .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null && !p.username().isBlank())
+                .map(PersonEntry::username).distinct().sorted().collect(Collectors.toCollection(ArrayList::new));
     }
 
     @EventHandler

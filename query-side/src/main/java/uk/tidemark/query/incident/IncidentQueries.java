@@ -10,6 +10,8 @@ import uk.tidemark.kernel.incident.query.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -49,6 +51,51 @@ public class IncidentQueries {
         return doc == null ? null : IncidentViews.detail(doc);
     }
 
+    /**
+     * The subjects of a case: of the incident itself when {@code caseId} is one (an index lookup), otherwise of the
+     * incident the disciplinary case or complaint was opened from.
+     */
+    @QueryHandler
+    public ConflictedUsers handle(FindConflictedUsers query) {
+        if (query.caseId() == null || query.caseId().isBlank()) {
+            return new ConflictedUsers(Set.of());
+        }
+        // by _id (an index lookup everywhere), and only the one field: this is asked before every action
+        Query byId = Query.query(where("_id").is(query.caseId()));
+        byId.fields().include("subjectUsernames");
+        IncidentDocument incident = mongo.findOne(byId, IncidentDocument.class);
+        Query openedFrom = Query.query(new Criteria().orOperator(where("disciplinaryCaseIds").is(query.caseId()),
+                where("complaintIds").is(query.caseId())));
+        openedFrom.fields().include("subjectUsernames");
+        List<IncidentDocument> sources = incident != null ? List.of(incident)
+                : mongo.find(openedFrom, IncidentDocument.class);
+        Set<String> usernames = new TreeSet<>();
+        sources.forEach(doc -> usernames.addAll(subjects(doc)));
+        return new ConflictedUsers(usernames);
+    }
+
+    /** The incidents naming the user as a subject, and every case opened from them. */
+    @QueryHandler
+    public ConflictedCases handle(FindConflictedCases query) {
+        if (query.username() == null || query.username().isBlank()) {
+            return ConflictedCases.none();
+        }
+        Query subjectOf = Query.query(where("subjectUsernames").is(query.username()));
+        subjectOf.fields().include("_id", "disciplinaryCaseIds", "complaintIds");
+        Set<String> incidents = new TreeSet<>();
+        Set<String> linked = new TreeSet<>();
+        for (IncidentDocument doc : mongo.find(subjectOf, IncidentDocument.class)) {
+            incidents.add(doc.id);
+            if (doc.disciplinaryCaseIds != null) linked.addAll(doc.disciplinaryCaseIds);
+            if (doc.complaintIds != null) linked.addAll(doc.complaintIds);
+        }
+        return new ConflictedCases(incidents, linked);
+    }
+
+    private static List<String> subjects(IncidentDocument doc) {
+        return doc.subjectUsernames == null ? List.of() : doc.subjectUsernames;
+    }
+
     /** Every non-null field is one more condition; $and because settingId may be both filtered and scoped. */
     private static Query filterQuery(IncidentFilter f) {
         List<Criteria> all = new ArrayList<>();
@@ -60,6 +107,8 @@ public class IncidentQueries {
         if (f.ownerId() != null) all.add(where("ownerId").is(f.ownerId()));
         if (f.visibleSettingIds() != null) all.add(where("settingId").in(f.visibleSettingIds()));
         if (f.reportedBy() != null) all.add(where("reportedBy").is(f.reportedBy()));
+        // $ne on an array field: no element equals it (a missing field matches too, as in documents from before links)
+        if (f.excludingSubject() != null) all.add(where("subjectUsernames").ne(f.excludingSubject()));
         return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
     }
 }

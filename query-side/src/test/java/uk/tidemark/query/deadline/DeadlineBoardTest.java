@@ -217,6 +217,19 @@ class DeadlineBoardTest {
         assertThat(ids(new FindDeadlines(Set.of(), null, null, null, null))).isEmpty();
     }
 
+    /** A subject of a case never sees its deadlines: the API passes the cases they are a subject of ($nin). */
+    @Test
+    void theCasesExcludedForTheCallerLeaveTheBoardWhateverTheOtherFilters() {
+        store.deliverAll(incident("i-1", "school-1").messages());
+        store.deliverAll(incident("i-2", "school-1").messages().subList(0, 2));
+
+        assertThat(ids(new FindDeadlines(Set.of("school-1"), null, null, null, null, Set.of("i-1"))))
+                .containsExactly("i-2/FIRST_RESPONSE/1");
+        assertThat(ids(new FindDeadlines(null, MISSED, null, null, null, Set.of("i-1")))).isEmpty();
+        assertThat(ids(new FindDeadlines(null, null, null, "i-1", null, Set.of("i-1", "i-2")))).isEmpty();
+        assertThat(ids(new FindDeadlines(null, null, null, null, null, Set.of()))).hasSize(3);
+    }
+
     @Test
     void resetEmptiesTheBoardAndAReplayRebuildsIt() {
         Stream s = incident("i-1", "school-1");

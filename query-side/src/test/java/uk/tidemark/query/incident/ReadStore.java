@@ -107,6 +107,10 @@ final class ReadStore implements AutoCloseable {
         return queries.query(new FindIncidents(filter, page, size), ResponseTypes.instanceOf(IncidentPage.class)).join();
     }
 
+    <R> R ask(Object query, Class<R> type) {
+        return queries.query(query, ResponseTypes.instanceOf(type)).join();
+    }
+
     /** The stored documents exactly as MongoDB holds them, in id order. */
     List<Document> raw(String collection) {
         return mongo.find(new Query().with(Sort.by("_id")), Document.class, collection);

@@ -2,14 +2,15 @@ package uk.tidemark.app.web.cases;
 
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.kernel.deadline.CaseType;
 
 /**
- * Who may open a disciplinary case or a complaint, decided per request from the case's first event. An unknown
- * id and a case the user may not see answer the same 404 with the same words.
+ * Who may open a disciplinary case or a complaint, decided per request from the case's first event and the
+ * conflict-of-interest rule. An unknown id and a case the user may not see answer the same 404 with the same words.
  */
 @Component
 public class CaseGate {
@@ -19,23 +20,39 @@ public class CaseGate {
 
     private final CaseLocator locator;
     private final AccessScope scope;
+    private final ConflictOfInterest conflicts;
 
-    public CaseGate(CaseLocator locator, AccessScope scope) {
+    public CaseGate(CaseLocator locator, AccessScope scope, ConflictOfInterest conflicts) {
         this.locator = locator;
         this.scope = scope;
+        this.conflicts = conflicts;
     }
 
-    /** The disciplinary case, when the user is HR or the headteacher of its setting; 404 otherwise. */
+    /**
+     * The disciplinary case, when the user is HR or the headteacher of its setting and not a subject of the
+     * incident it was opened from; 404 otherwise.
+     */
     public CaseOrigin requireDisciplinary(TidemarkUser user, String caseId) {
         return locator.locate(caseId, CaseType.DISCIPLINARY)
                 .filter(origin -> scope.mayRunDisciplinary(user, origin.settingId()))
+                .filter(origin -> !isSubject(user, caseId, origin))
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_DISCIPLINARY_CASE));
     }
 
-    /** The complaint, when the user handles the complaints of its setting; 404 otherwise. */
+    /** The complaint, when the user handles the complaints of its setting and is not a subject of it; 404 otherwise. */
     public CaseOrigin requireComplaint(TidemarkUser user, String complaintId) {
         return locator.locate(complaintId, CaseType.COMPLAINT)
                 .filter(origin -> scope.mayHandleComplaints(user, origin.settingId()))
+                .filter(origin -> !isSubject(user, complaintId, origin))
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_COMPLAINT));
+    }
+
+    /**
+     * Whether the user is a subject of the case, or of the incident it was opened from: a conflict of interest,
+     * answered as if the case did not exist.
+     */
+    public boolean isSubject(TidemarkUser user, String caseId, CaseOrigin origin) {
+        String incidentId = origin.incidentIdFor(caseId);
+        return incidentId != null && conflicts.isSubject(user, incidentId, origin.subjects());
     }
 }

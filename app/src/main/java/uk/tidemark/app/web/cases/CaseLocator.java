@@ -7,12 +7,17 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.complaint.event.ComplaintReceived;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a case belongs and who started it, read from the case's first event in the event store. Actions are
@@ -25,8 +30,21 @@ public class CaseLocator {
     /**
      * The facts of a case that decide who may see it; they never change after it starts. {@code startedBy} is
      * the reporter of an incident, the HR user who opened a disciplinary case, the receiver of a complaint.
+     * {@code linkedIncidentId} is the incident a disciplinary case or complaint was opened from (null otherwise);
+     * {@code subjects} the users an incident named as its subjects when it was logged (links made later are in
+     * the read model, see {@code ConflictOfInterest}).
      */
-    public record CaseOrigin(CaseType type, String settingId, String startedBy) {
+    public record CaseOrigin(CaseType type, String settingId, String startedBy, String linkedIncidentId,
+                             Set<String> subjects) {
+
+        public CaseOrigin {
+            subjects = subjects == null ? Set.of() : Set.copyOf(subjects);
+        }
+
+        /** The incident whose subjects this case inherits: itself, or the one it was opened from. */
+        public String incidentIdFor(String caseId) {
+            return type == CaseType.INCIDENT ? caseId : linkedIncidentId;
+        }
     }
 
     /**
@@ -63,6 +81,10 @@ public class CaseLocator {
         return Optional.ofNullable(cached).filter(origin -> origin.type() == type);
     }
 
+    private static String idOf(IncidentId id) {
+        return id == null ? null : id.value();
+    }
+
     private Optional<CaseOrigin> readOrigin(String caseId) {
         // from sequence 0, which skips snapshots: only the first event says where the case belongs
         DomainEventStream stream = events.readEvents(caseId, 0);
@@ -75,13 +97,18 @@ public class CaseLocator {
         }
         Object payload = first.getPayload();
         if (payload instanceof IncidentLogged logged) {
-            return Optional.of(new CaseOrigin(CaseType.INCIDENT, logged.settingId(), logged.reportedBy()));
+            Set<String> subjects = logged.people() == null ? Set.of() : logged.people().stream()
+                    .map(Person::conflictedUsername).filter(Objects::nonNull).collect(Collectors.toSet());
+            return Optional.of(new CaseOrigin(CaseType.INCIDENT, logged.settingId(), logged.reportedBy(), null,
+                    subjects));
         }
         if (payload instanceof DisciplinaryCaseOpened opened) {
-            return Optional.of(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(), opened.openedBy()));
+            return Optional.of(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(), opened.openedBy(),
+                    idOf(opened.linkedIncidentId()), Set.of()));
         }
         if (payload instanceof ComplaintReceived received) {
-            return Optional.of(new CaseOrigin(CaseType.COMPLAINT, received.settingId(), received.receivedBy()));
+            return Optional.of(new CaseOrigin(CaseType.COMPLAINT, received.settingId(), received.receivedBy(),
+                    idOf(received.linkedIncidentId()), Set.of()));
         }
         return Optional.empty();
     }

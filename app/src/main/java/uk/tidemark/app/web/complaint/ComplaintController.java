@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
@@ -27,6 +28,7 @@ import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.query.*;
+import uk.tidemark.kernel.incident.query.ConflictedCases;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,12 +52,15 @@ class ComplaintController {
     private final CaseCommands commands;
     private final AccessScope scope;
     private final QueryGateway queries;
+    private final ConflictOfInterest conflicts;
 
-    ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries) {
+    ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
+                        ConflictOfInterest conflicts) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
         this.queries = queries;
+        this.conflicts = conflicts;
     }
 
     record Created(String id) {
@@ -81,8 +86,10 @@ class ComplaintController {
             + "open ones only.")
     List<ComplaintSummary> list(@RequestParam(defaultValue = "false") boolean open,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        ConflictedCases hidden = conflicts.hiddenFrom(user);
         return queries.query(new FindComplaints(scope.settingIdsOf(user), open),
-                ResponseTypes.multipleInstancesOf(ComplaintSummary.class)).join();
+                        ResponseTypes.multipleInstancesOf(ComplaintSummary.class)).join().stream()
+                .filter(c -> !hidden.hides(c.complaintId(), c.linkedIncidentId())).toList();
     }
 
     @GetMapping("/{id}")
@@ -96,10 +103,14 @@ class ComplaintController {
         return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(detail);
     }
 
-    @PostMapping("/{id}/acknowledgement")
-    @Operation(summary = "Record that the complainant was told the complaint was received. 204.")
+    /**
+     * No body is needed; one may be sent ({@code {}}) and, like every body, is read strictly, so that a client
+     * sending fields here (a status, a date) is told they change nothing rather than silently ignored.
+     */
+    @PostMapping(path = "/{id}/acknowledgement", consumes = JSON)
+    @Operation(summary = "Record that the complainant was told the complaint was received; no body, or {}. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void acknowledge(@PathVariable String id,
+    void acknowledge(@PathVariable String id, @RequestBody(required = false) Acknowledgement body,
                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         act(user, id, ifMatch, AcknowledgeComplaint::new);

@@ -30,6 +30,11 @@ final class ComplaintRequests {
                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String summary) {
     }
 
+    /** The acknowledgement carries nothing: the complaint and the time say it all. */
+    @Schema(name = "ComplaintAcknowledgement")
+    record Acknowledgement() {
+    }
+
     @Schema(name = "InformalResolution")
     record InformalResolution(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String outcome) {
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
@@ -33,10 +34,12 @@ class DeadlineController {
 
     private final QueryGateway queries;
     private final AccessScope scope;
+    private final ConflictOfInterest conflicts;
 
-    DeadlineController(QueryGateway queries, AccessScope scope) {
+    DeadlineController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts) {
         this.queries = queries;
         this.scope = scope;
+        this.conflicts = conflicts;
     }
 
     /** One deadline as the API shows it (BRIEF.md contract first, then the extras). */
@@ -46,7 +49,7 @@ class DeadlineController {
 
     @GetMapping
     @Operation(summary = "Deadlines of the cases you work on, soonest due first; filter by status (PENDING, MET, "
-            + "MISSED), kind, case, or mine=true for the ones you own.")
+            + "MISSED), kind, case, or mine=true for the ones you own. Never those of a case you are a subject of.")
     List<DeadlineItem> list(@RequestParam(required = false) DeadlineStatus status,
                             @RequestParam(required = false) DeadlineKind kind,
                             @RequestParam(required = false) String caseId,
@@ -54,7 +57,8 @@ class DeadlineController {
                             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String blankless = caseId == null || caseId.isBlank() ? null : caseId.strip();
         List<DeadlineView> found = queries.query(
-                new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null),
+                new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null,
+                        conflicts.hiddenFrom(user).all()),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
         return found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
                 .map(DeadlineController::item).toList();

@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
@@ -28,6 +29,7 @@ import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.query.*;
+import uk.tidemark.kernel.incident.query.ConflictedCases;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -51,12 +53,15 @@ class DisciplinaryCaseController {
     private final CaseCommands commands;
     private final AccessScope scope;
     private final QueryGateway queries;
+    private final ConflictOfInterest conflicts;
 
-    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries) {
+    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
+                               ConflictOfInterest conflicts) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
         this.queries = queries;
+        this.conflicts = conflicts;
     }
 
     record Created(String id) {
@@ -81,11 +86,14 @@ class DisciplinaryCaseController {
     }
 
     @GetMapping
-    @Operation(summary = "The disciplinary cases of your settings, newest first; open=true for open ones only.")
+    @Operation(summary = "The disciplinary cases of your settings, newest first; open=true for open ones only. "
+            + "Never a case opened from an incident you are a subject of.")
     List<DisciplinaryCaseSummary> list(@RequestParam(defaultValue = "false") boolean open,
                                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        ConflictedCases hidden = conflicts.hiddenFrom(user);
         return queries.query(new FindDisciplinaryCases(scope.settingIdsOf(user), open),
-                ResponseTypes.multipleInstancesOf(DisciplinaryCaseSummary.class)).join();
+                        ResponseTypes.multipleInstancesOf(DisciplinaryCaseSummary.class)).join().stream()
+                .filter(c -> !hidden.hides(c.caseId(), c.linkedIncidentId())).toList();
     }
 
     @GetMapping("/{id}")

@@ -9,9 +9,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.kernel.disciplinary.query.FindHrRegister;
 import uk.tidemark.kernel.disciplinary.query.HrRegister;
+import uk.tidemark.kernel.incident.query.ConflictedCases;
 
 /** HR's register: the open disciplinary cases and the live written warnings with their expiry. */
 @RestController
@@ -20,16 +22,23 @@ class HrRegisterController {
 
     private final QueryGateway queries;
     private final AccessScope scope;
+    private final ConflictOfInterest conflicts;
 
-    HrRegisterController(QueryGateway queries, AccessScope scope) {
+    HrRegisterController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts) {
         this.queries = queries;
         this.scope = scope;
+        this.conflicts = conflicts;
     }
 
     @GetMapping("/api/hr-register")
-    @Operation(summary = "Open disciplinary cases, and live written warnings soonest expiry first, in your settings.")
+    @Operation(summary = "Open disciplinary cases, and live written warnings soonest expiry first, in your settings; "
+            + "never a case opened from an incident you are a subject of.")
     HrRegister register(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        return queries.query(new FindHrRegister(scope.settingIdsOf(user)),
+        HrRegister register = queries.query(new FindHrRegister(scope.settingIdsOf(user)),
                 ResponseTypes.instanceOf(HrRegister.class)).join();
+        ConflictedCases hidden = conflicts.hiddenFrom(user);
+        return new HrRegister(
+                register.openCases().stream().filter(c -> !hidden.hides(c.caseId(), c.linkedIncidentId())).toList(),
+                register.liveWarnings().stream().filter(w -> !hidden.hides(w.caseId())).toList());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.command.deadline.WorkingCalendar;
@@ -40,10 +41,12 @@ class HomeController {
 
     private final AccessScope scope;
     private final QueryGateway queries;
+    private final ConflictOfInterest conflicts;
 
-    HomeController(AccessScope scope, QueryGateway queries) {
+    HomeController(AccessScope scope, QueryGateway queries, ConflictOfInterest conflicts) {
         this.scope = scope;
         this.queries = queries;
+        this.conflicts = conflicts;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -84,8 +87,10 @@ class HomeController {
         if (!cases && !hr) {
             return "";
         }
+        // never those of a case the user is a subject of: not even their number
         List<DeadlineView> missed = queries.query(new FindDeadlines(scope.settingIdsOf(user), DeadlineStatus.MISSED,
-                        null, null, null), ResponseTypes.multipleInstancesOf(DeadlineView.class)).join().stream()
+                        null, null, null, conflicts.hiddenFrom(user).all()),
+                        ResponseTypes.multipleInstancesOf(DeadlineView.class)).join().stream()
                 .filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
                 .sorted(Comparator.comparing(DeadlineView::dueAt).reversed())
                 .toList();

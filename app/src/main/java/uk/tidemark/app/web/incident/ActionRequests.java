@@ -129,6 +129,11 @@ final class ActionRequests {
                              @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String summary) {
     }
 
+    @Schema(name = "PersonUser")
+    record PersonUser(@Schema(description = "The Tidemark username of this person, a user of the case's trust.")
+                      @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String username) {
+    }
+
     @Schema(name = "Close")
     record Close(@NotNull(message = REQUIRED) Outcome outcome,
                  @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {

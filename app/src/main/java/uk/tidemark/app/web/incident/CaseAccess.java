@@ -3,11 +3,13 @@ package uk.tidemark.app.web.incident;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.cases.CaseGate;
 import uk.tidemark.app.web.cases.CaseLocator;
 import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 
@@ -27,16 +29,24 @@ class CaseAccess {
     private final CaseLocator locator;
     private final AccessScope scope;
     private final AccountStore accounts;
+    private final CaseGate gate;
 
-    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts) {
+    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts, CaseGate gate) {
         this.locator = locator;
         this.scope = scope;
         this.accounts = accounts;
+        this.gate = gate;
     }
 
-    /** The case's origin, when the user may act on it; otherwise a 404 (or a 403 for its reporter). */
+    /**
+     * The case's origin, when the user may act on it; otherwise a 404 (or a 403 for its reporter). A subject of the
+     * case gets the 404 whatever else they are, its reporter included.
+     */
     CaseOrigin requireActionable(TidemarkUser user, String incidentId) {
         CaseOrigin origin = locator.locate(incidentId, CaseType.INCIDENT).orElseThrow(CaseAccess::notFound);
+        if (gate.isSubject(user, incidentId, origin)) {
+            throw notFound();
+        }
         if (scope.mayWorkOn(user, origin.settingId())) {
             return origin;
         }
@@ -58,6 +68,22 @@ class CaseAccess {
             throw new InvalidRequestException("ownerId",
                     "must be the username of a safeguarding lead of this case's setting.");
         }
+    }
+
+    static final String NOT_A_USER_OF_THE_TRUST = "must be the username of a user of this case's trust.";
+
+    /**
+     * Whether {@code username} is an account of the trust the setting belongs to: a person on a case can only be
+     * linked to someone who could be affected by seeing it. The same answer for an unknown name and for a user
+     * of another trust, so that nobody learns another trust's usernames.
+     */
+    boolean isUserOfTrust(String username, String trustId) {
+        return trustId != null && accounts.find(username).filter(u -> trustId.equals(u.trustId())).isPresent();
+    }
+
+    /** The trust of the setting, or null for an unknown setting. */
+    String trustOf(String settingId) {
+        return settingId == null ? null : accounts.findSetting(settingId).map(Setting::trustId).orElse(null);
     }
 
     static NotFoundException notFound() {

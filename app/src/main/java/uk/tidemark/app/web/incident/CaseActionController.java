@@ -14,6 +14,7 @@ import uk.tidemark.app.web.cases.CaseLocator;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
@@ -226,6 +227,26 @@ class CaseActionController {
         act(user, id, ifMatch, origin -> new RedirectToComplaint(IncidentId.of(id), complaintId, body.channel(),
                 body.complainant().strip(), body.summary()));
         return new RecordCreated(complaintId.value());
+    }
+
+    @PostMapping(path = "/people/{personId}/user", consumes = JSON)
+    @Operation(summary = "Say which Tidemark user a person on the case is. A user who is a SUBJECT no longer sees "
+            + "the case anywhere and cannot own it; what would go to them goes to the headteacher. A link is never "
+            + "replaced (409). 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void linkPerson(@PathVariable String id, @PathVariable String personId, @Valid @RequestBody PersonUser body,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String username = body.username().strip();
+        act(user, id, ifMatch, origin -> {
+            if (!access.isUserOfTrust(username, access.trustOf(origin.settingId()))) {
+                throw new InvalidRequestException("username", CaseAccess.NOT_A_USER_OF_THE_TRUST);
+            }
+            if (personId.isBlank()) {
+                throw CaseAccess.notFound();
+            }
+            return new LinkPersonToUser(IncidentId.of(id), PersonId.of(personId.strip()), username);
+        });
     }
 
     @PostMapping(path = "/close", consumes = JSON)

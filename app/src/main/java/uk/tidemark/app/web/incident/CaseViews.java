@@ -73,8 +73,9 @@ final class CaseViews {
     record ChronologyView(Instant at, String type, String actor, String summary, long sequence) {
     }
 
+    /** {@code username}: the Tidemark user this person is, or null (never shown to that user if a subject). */
     @Schema(name = "PersonOnCaseView")
-    record PersonView(String personId, String name, PersonRole role, Involvement involvement) {
+    record PersonView(String personId, String name, PersonRole role, Involvement involvement, String username) {
     }
 
     record WarningView(String warningId, String personId, WarningKind kind, WarningChannel channel, String text,
@@ -116,7 +117,7 @@ final class CaseViews {
                 d.occurredAt(), d.loggedAt(), d.reportedBy(), d.summary(), map(d.links(), Function.identity()),
                 d.immediateRisk(), d.severity(), d.triageReason(), d.allegationRoute(), d.ownerId(),
                 map(d.people(), x -> new PersonView(x.personId() == null ? null : x.personId().value(), x.name(),
-                        x.role(), x.involvement())),
+                        x.role(), x.involvement(), x.username())),
                 map(d.warnings(), w -> new WarningView(w.warningId(), w.personId(), w.kind(), w.channel(), w.text(),
                         w.responseDueBy(), w.response(), w.responseNote(), w.issuedAt(), w.issuedBy(),
                         w.respondedAt())),

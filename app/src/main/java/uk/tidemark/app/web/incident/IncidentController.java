@@ -20,6 +20,7 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
+import uk.tidemark.app.web.person.People;
 import uk.tidemark.app.web.incident.CaseViews.*;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
@@ -57,11 +58,16 @@ class IncidentController {
     private final CaseCommands commands;
     private final QueryGateway queries;
     private final AccessScope scope;
+    private final CaseAccess access;
+    private final People people;
 
-    IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope) {
+    IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, CaseAccess access,
+                       People people) {
+        this.people = people;
         this.commands = commands;
         this.queries = queries;
         this.scope = scope;
+        this.access = access;
     }
 
     record Created(String id) {
@@ -78,14 +84,24 @@ class IncidentController {
         // Bean Validation's findings and the setting check are answered together, naming every bad field.
         List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
         String settingId = SettingChoice.settingFor(scope, user, body.settingId(), errors);
+        List<LogIncidentRequest.PersonRequest> named = body.people() == null ? List.of() : body.people();
+        // the case's trust; the reporter's own while the setting is in error (that error is reported by itself)
+        String caseTrust = access.trustOf(settingId);
+        String trustId = caseTrust != null ? caseTrust : user.trustId();
+        for (int i = 0; i < named.size(); i++) {
+            String username = named.get(i) == null ? null : blankToNull(named.get(i).username());
+            if (username != null && !access.isUserOfTrust(username, trustId)) {
+                errors.add(new FieldProblem("people[" + i + "].username", CaseAccess.NOT_A_USER_OF_THE_TRUST));
+            }
+        }
         checkKnownPeople(user, body, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         IncidentId id = IncidentId.random();
-        List<Person> people = body.people() == null ? List.of() : body.people().stream()
-                .map(p -> new Person(blankToNull(p.personId()) == null ? PersonId.random()
-                        : PersonId.of(p.personId().strip()), p.name().strip(), p.role(), p.involvement())).toList();
+        List<Person> people = named.stream().map(p -> new Person(blankToNull(p.personId()) == null
+                ? PersonId.random() : PersonId.of(p.personId().strip()), p.name().strip(), p.role(),
+                p.involvement(), blankToNull(p.username()))).toList();
         commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
                 body.immediateRisk()), null);
@@ -110,15 +126,10 @@ class IncidentController {
             String field = "people[" + i + "].personId";
             if (!seen.add(personId)) {
                 errors.add(new FieldProblem(field, "names the same person twice."));
-            } else if (!AccessScope.isCaseWorker(user) || findPerson(personId, user).isEmpty()) {
+            } else if (people.visibleTo(user, personId).isEmpty()) {
                 errors.add(new FieldProblem(field, "is not a person on any case you can see."));
             }
         }
-    }
-
-    private Optional<PersonChronology> findPerson(String personId, TidemarkUser user) {
-        return queries.query(new FindPersonChronology(PersonId.of(personId), scope.settingIdsOf(user)),
-                ResponseTypes.optionalInstanceOf(PersonChronology.class)).join();
     }
 
     private static String blankToNull(String value) {
@@ -150,10 +161,12 @@ class IncidentController {
         }
         boolean caseWorker = AccessScope.isCaseWorker(user);
         // A reporter's filters stop at what their view shows: filtering by stage, severity or owner would reveal them.
+        // Nobody is shown, or counted, a case they are a subject of: not even its reporter.
         IncidentFilter filter = caseWorker
                 ? new IncidentFilter(status, stage, severity, category, settingId, ownerId,
-                scope.settingIdsOf(user), null)
-                : new IncidentFilter(status, null, null, category, settingId, null, null, user.getUsername());
+                scope.settingIdsOf(user), null, user.getUsername())
+                : new IncidentFilter(status, null, null, category, settingId, null, null, user.getUsername(),
+                user.getUsername());
         IncidentPage result = queries.query(new FindIncidents(filter, page, size),
                 ResponseTypes.instanceOf(IncidentPage.class)).join();
         List<?> items = result.items().stream()
@@ -168,7 +181,7 @@ class IncidentController {
             oneOf = {CaseView.class, ReportedCaseView.class})))
     ResponseEntity<?> get(@PathVariable String id,
                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        IncidentDetail detail = find(id);
+        IncidentDetail detail = visible(find(id), user);
         if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
             return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
                     .body(CaseViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail)));
@@ -183,7 +196,7 @@ class IncidentController {
     @Operation(summary = "What happened on a case, oldest first. Safeguarding leads of its setting only.")
     List<ChronologyView> chronology(@PathVariable String id,
                                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        IncidentDetail detail = find(id);
+        IncidentDetail detail = visible(find(id), user);
         if (detail == null || !scope.mayWorkOn(user, detail.settingId())) {
             throw CaseAccess.notFound();
         }
@@ -208,6 +221,12 @@ class IncidentController {
                 .map(s -> new LinkedComplaintView(complaintId, s.stage()))
                 .orElse(new LinkedComplaintView(complaintId, null))).toList();
     }
+
+    /** Null when the user is a subject of the case: to them it does not exist. */
+    private static IncidentDetail visible(IncidentDetail detail, TidemarkUser user) {
+        return detail == null || detail.namesAsSubject(user.getUsername()) ? null : detail;
+    }
+
 
     /** Null for an unknown id, a blank one included, so that both answer the same 404. */
     private IncidentDetail find(String id) {

@@ -44,6 +44,9 @@ record LogIncidentRequest(
             String name,
             @NotNull(message = REQUIRED) PersonRole role,
             @NotNull(message = REQUIRED) Involvement involvement,
+            @Schema(description = "The person's Tidemark username, if they are a user of this trust; may be left "
+                    + "out. A user named as a SUBJECT never sees the case (conflict of interest).")
+            @Size(max = NAME, message = TOO_LONG) String username,
             @Schema(description = "The id of a person already named on a case you can see, to say this is the same "
                     + "person (their chronology then spans both cases); left out, the person is new.")
             @Size(max = NAME, message = TOO_LONG) String personId) {

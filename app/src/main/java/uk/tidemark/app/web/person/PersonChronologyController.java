@@ -3,21 +3,16 @@ package uk.tidemark.app.web.person;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.NotFoundException;
-import uk.tidemark.kernel.incident.PersonId;
-import uk.tidemark.kernel.incident.query.FindPersonChronology;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 
 /**
- * A person's chronology across every case they are named on that the user may work on: patterns matter in
+ * A person's chronology across every case they are named on that the user may work on (and is not a subject of): patterns matter in
  * safeguarding (BRIEF.md). A person named only on cases the user may not see is as unknown as an id that never
  * existed.
  */
@@ -27,12 +22,10 @@ class PersonChronologyController {
 
     static final String NO_SUCH_PERSON = "There is no person with this id.";
 
-    private final QueryGateway queries;
-    private final AccessScope scope;
+    private final People people;
 
-    PersonChronologyController(QueryGateway queries, AccessScope scope) {
-        this.queries = queries;
-        this.scope = scope;
+    PersonChronologyController(People people) {
+        this.people = people;
     }
 
     @GetMapping("/api/people/{personId}/chronology")
@@ -40,11 +33,6 @@ class PersonChronologyController {
             + "those cases' chronologies, oldest first. Safeguarding leads and the headteacher.")
     PersonChronology chronology(@PathVariable String personId,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        if (!AccessScope.isCaseWorker(user) || personId.isBlank()) {
-            throw new NotFoundException(NO_SUCH_PERSON);
-        }
-        return queries.query(new FindPersonChronology(PersonId.of(personId.strip()), scope.settingIdsOf(user)),
-                        ResponseTypes.optionalInstanceOf(PersonChronology.class)).join()
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+        return people.visibleTo(user, personId).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.beans.TypeMismatchException;
 import uk.tidemark.kernel.RefusedCommandException;
+import uk.tidemark.kernel.SubjectOfCaseException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final String INVALID = "The request has invalid fields; see errors.";
     static final String STALE = "This case has changed since you loaded it; reload and try again.";
     static final String NOTHING_HERE = "There is nothing at this address.";
+    /** The words of an unknown incident id (web.incident.CaseAccess says the same). */
+    static final String NO_SUCH_CASE = "There is no case with this id.";
     static final String UNEXPECTED = "Something went wrong on our side and the request may not have been "
             + "completed. Reload to check, and tell your administrator if it happens again.";
 
@@ -81,7 +85,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** The locator found the case but the repository did not: answered like any unknown id. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException ex, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "There is no case with this id.", request);
+        return problem(HttpStatus.NOT_FOUND, NO_SUCH_CASE, request);
+    }
+
+    /**
+     * A subject of the case sent a command the web checks let through (a link made a moment before): to them
+     * the case does not exist, so the answer is word for word the unknown id's.
+     */
+    @ExceptionHandler(SubjectOfCaseException.class)
+    ResponseEntity<Object> subjectOfCase(SubjectOfCaseException ex, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, NO_SUCH_CASE, request);
     }
 
     /** Defensive: a command bus that wraps the handler's exception (a distributed one does). */
@@ -97,6 +110,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return aggregateNotFound(missing, request);
+        }
+        if (cause instanceof SubjectOfCaseException subject) {
+            return subjectOfCase(subject, request);
         }
         return unexpected(ex, request);
     }
@@ -138,7 +154,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return badRequest(List.of(JsonReadProblems.of(ex)), request);
+        byte[] body = (byte[]) request.getAttribute(RequestBodyKeeper.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return badRequest(JsonReadProblems.all(ex, body), request);
     }
 
     @Override

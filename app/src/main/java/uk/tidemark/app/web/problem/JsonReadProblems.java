@@ -2,6 +2,8 @@ package uk.tidemark.app.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,24 +11,81 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Turns a JSON body that Jackson could not read into the field it failed on and a sentence about it. Jackson
- * stops at the first such failure, so these answers name one field; the messages are written here rather than
- * passed on because Jackson's own name Java types and echo input.
+ * stops at the first such failure, so these answers name one field, with one exception: unknown properties, which
+ * are named all together when they sit in the same object (the body is read again for them, see
+ * {@link RequestBodyKeeper}). The messages are written here rather than passed on because Jackson's own name Java
+ * types and echo input.
  */
 final class JsonReadProblems {
 
     static final String BODY = "body";
 
     private JsonReadProblems() {
+    }
+
+    private static final ObjectMapper TREES = new ObjectMapper();
+
+    /**
+     * Every unknown property of the object in which Jackson met the first one, in the order sent, when the body was
+     * kept; otherwise the one problem {@link #of(HttpMessageNotReadableException)} finds.
+     */
+    static List<FieldProblem> all(HttpMessageNotReadableException ex, byte[] body) {
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown && body != null) {
+            List<FieldProblem> siblings = unknownSiblings(unknown, body);
+            if (!siblings.isEmpty()) {
+                return siblings;
+            }
+        }
+        return List.of(of(ex));
+    }
+
+    private static List<FieldProblem> unknownSiblings(UnrecognizedPropertyException unknown, byte[] body) {
+        JsonNode node;
+        try {
+            node = TREES.readTree(body);
+        } catch (IOException unreadable) {
+            return List.of();
+        }
+        List<JsonMappingException.Reference> refs = new ArrayList<>(unknown.getPath());
+        if (!refs.isEmpty() && unknown.getPropertyName().equals(refs.get(refs.size() - 1).getFieldName())) {
+            refs.remove(refs.size() - 1); // the unknown property itself: its object is the one before
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                node = node.path(ref.getFieldName());
+                prefix.append(prefix.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                node = node.path(ref.getIndex());
+                prefix.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        if (!node.isObject()) {
+            return List.of();
+        }
+        Set<String> known = new HashSet<>(known(unknown));
+        String allowed = "is not a field of this request; allowed: " + String.join(", ", known(unknown)) + ".";
+        List<FieldProblem> problems = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                problems.add(new FieldProblem(prefix.isEmpty() ? name : prefix + "." + name, allowed));
+            }
+        });
+        return problems;
     }
 
     static FieldProblem of(HttpMessageNotReadableException ex) {

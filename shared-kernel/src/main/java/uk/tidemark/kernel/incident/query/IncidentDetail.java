@@ -22,6 +22,12 @@ public record IncidentDetail(String id, String settingId, IncidentStatus status,
                              List<String> complaintIds, Outcome outcome, String rationale,
                              Instant closedAt, Instant updatedAt, long version) {
 
+    /** Whether {@code username} is linked to a SUBJECT of this case: a conflict of interest, which hides the case. */
+    public boolean namesAsSubject(String username) {
+        return username != null && people != null
+                && people.stream().anyMatch(p -> username.equals(p.conflictedUsername()));
+    }
+
     public record Warning(String warningId, String personId, WarningKind kind, WarningChannel channel, String text,
                           LocalDate responseDueBy, WarningResponse response, String responseNote,
                           Instant issuedAt, String issuedBy, Instant respondedAt) {
