@@ -17,6 +17,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import uk.tidemark.app.audit.AccessAudit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -46,6 +47,9 @@ public class SecurityConfig {
                         .hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/api/complaints", "/api/complaints/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
+                        // the audit trail: administrators all of it (it holds no case content), case workers their cases'
+                        .requestMatchers("/api/audit", "/api/audit/**")
+                        .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
@@ -61,8 +65,10 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
-                        .accessDeniedHandler((req, res, e) ->
-                                problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
+                        .accessDeniedHandler((req, res, e) -> {
+                            accessAudit.forbidden(req);
+                            problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false);
+                        }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
                 .requestCache(cache -> cache.disable())

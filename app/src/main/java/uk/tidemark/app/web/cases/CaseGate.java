@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.cases;
 
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.audit.AccessAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
@@ -19,23 +20,33 @@ public class CaseGate {
 
     private final CaseLocator locator;
     private final AccessScope scope;
+    private final AccessAudit denials;
 
-    public CaseGate(CaseLocator locator, AccessScope scope) {
+    public CaseGate(CaseLocator locator, AccessScope scope, AccessAudit denials) {
         this.locator = locator;
         this.scope = scope;
+        this.denials = denials;
     }
 
     /** The disciplinary case, when the user is HR or the headteacher of its setting; 404 otherwise. */
     public CaseOrigin requireDisciplinary(TidemarkUser user, String caseId) {
-        return locator.locate(caseId, CaseType.DISCIPLINARY)
-                .filter(origin -> scope.mayRunDisciplinary(user, origin.settingId()))
+        CaseOrigin origin = locator.locate(caseId, CaseType.DISCIPLINARY)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_DISCIPLINARY_CASE));
+        if (!scope.mayRunDisciplinary(user, origin.settingId())) {
+            denials.caseHidden(user, CaseType.DISCIPLINARY, caseId, origin.settingId());
+            throw new NotFoundException(NO_SUCH_DISCIPLINARY_CASE);
+        }
+        return origin;
     }
 
     /** The complaint, when the user handles the complaints of its setting; 404 otherwise. */
     public CaseOrigin requireComplaint(TidemarkUser user, String complaintId) {
-        return locator.locate(complaintId, CaseType.COMPLAINT)
-                .filter(origin -> scope.mayHandleComplaints(user, origin.settingId()))
+        CaseOrigin origin = locator.locate(complaintId, CaseType.COMPLAINT)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_COMPLAINT));
+        if (!scope.mayHandleComplaints(user, origin.settingId())) {
+            denials.caseHidden(user, CaseType.COMPLAINT, complaintId, origin.settingId());
+            throw new NotFoundException(NO_SUCH_COMPLAINT);
+        }
+        return origin;
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.kernel.deadline.CaseType;
@@ -33,10 +35,12 @@ class DeadlineController {
 
     private final QueryGateway queries;
     private final AccessScope scope;
+    private final ReadAudit reads;
 
-    DeadlineController(QueryGateway queries, AccessScope scope) {
+    DeadlineController(QueryGateway queries, AccessScope scope, ReadAudit reads) {
         this.queries = queries;
         this.scope = scope;
+        this.reads = reads;
     }
 
     /** One deadline as the API shows it (BRIEF.md contract first, then the extras). */
@@ -47,6 +51,7 @@ class DeadlineController {
     @GetMapping
     @Operation(summary = "Deadlines of the cases you work on, soonest due first; filter by status (PENDING, MET, "
             + "MISSED), kind, case, or mine=true for the ones you own.")
+    @CaseDataRead
     List<DeadlineItem> list(@RequestParam(required = false) DeadlineStatus status,
                             @RequestParam(required = false) DeadlineKind kind,
                             @RequestParam(required = false) String caseId,
@@ -56,8 +61,10 @@ class DeadlineController {
         List<DeadlineView> found = queries.query(
                 new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
-        return found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+        List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
                 .map(DeadlineController::item).toList();
+        reads.recordList(user, items.size());
+        return items;
     }
 
     private static DeadlineItem item(DeadlineView d) {

@@ -13,10 +13,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.*;
@@ -25,6 +28,7 @@ import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.query.*;
@@ -32,6 +36,7 @@ import uk.tidemark.kernel.disciplinary.query.*;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -51,12 +56,15 @@ class DisciplinaryCaseController {
     private final CaseCommands commands;
     private final AccessScope scope;
     private final QueryGateway queries;
+    private final ReadAudit reads;
 
-    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries) {
+    DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
+                               ReadAudit reads) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
         this.queries = queries;
+        this.reads = reads;
     }
 
     record Created(String id) {
@@ -82,20 +90,25 @@ class DisciplinaryCaseController {
 
     @GetMapping
     @Operation(summary = "The disciplinary cases of your settings, newest first; open=true for open ones only.")
+    @CaseDataRead
     List<DisciplinaryCaseSummary> list(@RequestParam(defaultValue = "false") boolean open,
                                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        return queries.query(new FindDisciplinaryCases(scope.settingIdsOf(user), open),
+        List<DisciplinaryCaseSummary> found = queries.query(new FindDisciplinaryCases(scope.settingIdsOf(user), open),
                 ResponseTypes.multipleInstancesOf(DisciplinaryCaseSummary.class)).join();
+        reads.recordList(user, found.size());
+        return found;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A disciplinary case in full, with an ETag. HR and the headteacher of its setting only.")
+    @CaseDataRead
     ResponseEntity<DisciplinaryCaseDetail> get(@PathVariable String id,
                                                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        gate.requireDisciplinary(user, id);
+        CaseOrigin origin = gate.requireDisciplinary(user, id);
         DisciplinaryCaseDetail detail = queries.query(new FindDisciplinaryCase(DisciplinaryCaseId.of(id)),
                         ResponseTypes.optionalInstanceOf(DisciplinaryCaseDetail.class)).join()
                 .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_DISCIPLINARY_CASE));
+        reads.record(user, CaseType.DISCIPLINARY, id, origin.settingId(), Map.of("view", "FULL"));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(detail);
     }
 

@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.incident;
 
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.audit.AccessAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.TidemarkUser;
@@ -27,11 +28,13 @@ class CaseAccess {
     private final CaseLocator locator;
     private final AccessScope scope;
     private final AccountStore accounts;
+    private final AccessAudit denials;
 
-    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts) {
+    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts, AccessAudit denials) {
         this.locator = locator;
         this.scope = scope;
         this.accounts = accounts;
+        this.denials = denials;
     }
 
     /** The case's origin, when the user may act on it; otherwise a 404 (or a 403 for its reporter). */
@@ -41,8 +44,10 @@ class CaseAccess {
             return origin;
         }
         if (user.getUsername().equals(origin.startedBy())) {
+            denials.caseForbidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
             throw new ForbiddenException(REPORTER_ONLY);
         }
+        denials.caseHidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
         throw notFound();
     }
 
