@@ -28,9 +28,7 @@ class AuditFailureAdvice {
 
     @ExceptionHandler(AuditUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(AuditUnavailableException ex, HttpServletRequest request) {
-        // the cause's type only: a driver's message can quote the values it failed to write
-        log.error("Audit trail unavailable; refused {}: {}", AuditRequests.endpoint(request),
-                ex.getCause() == null ? "unknown" : ex.getCause().getClass().getName());
+        log.error("Audit trail unavailable; refused {}: {}", AuditRequests.endpoint(request), ex.causeType());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, DETAIL);
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.internalServerError().body(problem);
