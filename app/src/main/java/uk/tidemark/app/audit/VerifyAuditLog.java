@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Properties;
  * </pre>
  * Options: {@code --url} (required), {@code --user} (default {@code sa}), {@code --password} (default empty; or
  * the environment variable {@code TIDEMARK_VERIFY_PASSWORD}, which keeps it out of the process list). It only
- * reads. Exit status 0 when the chain is valid, 1 when it is not, 2 when it could not be checked.
+ * reads (and never creates an H2 database where there is none). Exit status 0 when the chain is valid, 1 when it
+ * is not, 2 when it could not be checked.
  */
 public final class VerifyAuditLog {
 
@@ -50,6 +52,10 @@ public final class VerifyAuditLog {
         }
         if (url == null) {
             return usage(err);
+        }
+        // an embedded H2 URL that names no existing database must not create an empty one
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS=")) {
+            url = url + ";IFEXISTS=TRUE";
         }
         Properties credentials = new Properties();
         credentials.setProperty("user", user);
