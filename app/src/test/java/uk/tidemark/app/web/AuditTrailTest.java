@@ -362,6 +362,15 @@ class AuditTrailTest extends AuditTestSupport {
         assertThat(offline.out()).startsWith("VALID: ");
     }
 
+    @Test
+    void theAuditProcessorCannotBeRebuiltAndTheEndpointsAreDescribed() {
+        assertThat(get(ADMIN, "/api/admin/projections").json().findValuesAsText("name")).contains("audit");
+        assertProblem(post(ADMIN, "/api/admin/projections/audit/rebuild", Map.of()), 404);
+        JsonNode paths = send(null, "GET", "/v3/api-docs", null, null, null).json().path("paths");
+        assertThat(paths.path("/api/audit").has("get")).isTrue();
+        assertThat(paths.path("/api/audit/verify").has("get")).isTrue();
+    }
+
     private HttpResponse<String> basic(String user, String password) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
