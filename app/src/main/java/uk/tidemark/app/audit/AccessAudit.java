@@ -3,6 +3,7 @@ package uk.tidemark.app.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ public class AccessAudit {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null ? null : auth.getName();
+        String actor = auth == null || auth instanceof AnonymousAuthenticationToken ? null : auth.getName();
         append(actor, null, null, null, 403, AuditRequests.endpoint(request));
         request.setAttribute(AuditRequests.DENIAL_RECORDED, Boolean.TRUE);
     }

@@ -194,7 +194,7 @@ class AuditTrailTest extends AuditTestSupport {
     }
 
     @Test
-    void every403IsOneEntry() {
+    void every403IsOneEntry() throws Exception {
         String own = logCase(STAFF_A, caseBody());
         for (String[] attempt : new String[][]{
                 // the security chain's refusals
@@ -217,6 +217,19 @@ class AuditTrailTest extends AuditTestSupport {
             assertThat(details(entry).path("status").asInt()).isEqualTo(403);
         }
         assertThat(auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", STAFF_A, own)).hasSize(1);
+
+        // the pages' own 403: a sign-in form posted without its CSRF token, by no one signed in
+        long before = auditCount("kind = 'ACCESS_DENIED'");
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + DSL_A + "&password=x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(auditRows("kind = 'ACCESS_DENIED'")).hasSize((int) before + 1).last().satisfies(e -> {
+            assertThat(e.get("actor")).isNull();
+            assertThat(e.get("what")).isEqualTo("POST /login");
+        });
     }
 
     @Test
