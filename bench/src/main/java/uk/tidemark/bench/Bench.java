@@ -27,11 +27,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li><b>HTTP end to end</b>: the same loop from N concurrent HTTP clients (session cookie, JSON, security,
  *       validation, access checks) — commands/s and p50/p99 latency;</li>
  *   <li><b>projection lag</b> at a steady half of the HTTP throughput: time from a create's 201 until the case
- *       detail is readable, and the catch-up time of the read model after the saturating HTTP phase.</li>
+ *       detail is readable, and the catch-up time of the read model after the saturating HTTP phase;</li>
+ *   <li><b>HTTP reads</b>: N concurrent HTTP clients reading case pages ({@code GET /api/incidents/{id}}) —
+ *       reads/s and p50/p99 latency.</li>
  * </ol>
  * System properties: bench.clients (16), bench.warmup-seconds (20), bench.seconds (30), bench.data-dir
  * (a new temp dir), bench.in-memory-read-store (false), bench.app-args (extra application arguments, space
- * separated, e.g. to compare configurations). See docs/benchmarks.md.
+ * separated, e.g. to compare configurations), bench.phases ({@code commands,reads}: the command phases 1-3,
+ * the read phase 4, or both). See docs/benchmarks.md.
  */
 public final class Bench {
 
@@ -41,6 +44,7 @@ public final class Bench {
         int clients = Integer.getInteger("bench.clients", 16);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 20));
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+        List<String> phases = List.of(System.getProperty("bench.phases", "commands,reads").split("\\s*,\\s*"));
         Path dataDir = System.getProperty("bench.data-dir") != null
                 ? Path.of(System.getProperty("bench.data-dir"))
                 : Files.createTempDirectory("tidemark-bench");
@@ -64,24 +68,32 @@ public final class Bench {
             Recorder out = new Recorder();
             out.header(clients, warmup, measure);
 
-            run(clients, warmup, i -> new GatewayClient(gateway, i)::run);
-            Result inProcess = run(clients, measure, i -> new GatewayClient(gateway, i)::run);
-            out.commands("command side, in process (CommandGateway)", inProcess);
+            if (phases.contains("commands")) {
+                run(clients, warmup, i -> new GatewayClient(gateway, i)::run);
+                Result inProcess = run(clients, measure, i -> new GatewayClient(gateway, i)::run);
+                out.commands("command side, in process (CommandGateway)", inProcess);
 
-            run(clients, warmup, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
-            Result http = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
-            out.commands("HTTP end to end (POST /api/incidents, /notes)", http);
-            out.catchUp(new LagProbe(baseUrl).awaitCaughtUp());
+                run(clients, warmup, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
+                Result http = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
+                out.commands("HTTP end to end (POST /api/incidents, /notes)", http);
+                out.catchUp(new LagProbe(baseUrl).awaitCaughtUp());
 
-            double pace = http.commands() / http.seconds() / 2;
-            LagProbe lag = new LagProbe(baseUrl);
-            Thread probe = new Thread(lag::runUntilInterrupted, "lag-probe");
-            probe.start();
-            Result paced = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, pace / clients)::run);
-            probe.interrupt();
-            probe.join();
-            out.lag(paced, lag.sortedLags());
-            errors = inProcess.errors() + http.errors() + paced.errors();
+                double pace = http.commands() / http.seconds() / 2;
+                LagProbe lag = new LagProbe(baseUrl);
+                Thread probe = new Thread(lag::runUntilInterrupted, "lag-probe");
+                probe.start();
+                Result paced = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, pace / clients)::run);
+                probe.interrupt();
+                probe.join();
+                out.lag(paced, lag.sortedLags());
+                errors += inProcess.errors() + http.errors() + paced.errors();
+            }
+            if (phases.contains("reads")) {
+                run(clients, warmup, i -> new ReadClient(baseUrl, i)::run);
+                Result reads = run(clients, measure, i -> new ReadClient(baseUrl, i)::run);
+                out.reads("HTTP reads (GET /api/incidents/{id})", reads);
+                errors += reads.errors();
+            }
         } finally {
             app.close();
         }

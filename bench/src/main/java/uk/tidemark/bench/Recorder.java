@@ -23,6 +23,15 @@ final class Recorder {
                 ms(percentile(lat, 0.50)), ms(percentile(lat, 0.99)), ms(lat.length == 0 ? 0 : lat[lat.length - 1]));
     }
 
+    void reads(String title, Bench.Result r) {
+        long[] lat = r.latenciesNanos();
+        System.out.printf(Locale.ROOT, "%n-- %s%n", title);
+        System.out.printf(Locale.ROOT, "reads              %d in %.1f s (%d errors)%n", r.commands(), r.seconds(), r.errors());
+        System.out.printf(Locale.ROOT, "throughput         %.0f reads/s%n", r.commands() / r.seconds());
+        System.out.printf(Locale.ROOT, "latency            p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                ms(percentile(lat, 0.50)), ms(percentile(lat, 0.99)), ms(lat.length == 0 ? 0 : lat[lat.length - 1]));
+    }
+
     void catchUp(long nanos) {
         System.out.printf(Locale.ROOT, "read-model catch-up after the saturating phase: %.1f s%n", nanos / 1e9);
     }

@@ -15,9 +15,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import uk.tidemark.app.audit.AccessAudit;
 
 import uk.tidemark.app.security.oidc.OidcSignIn;
 import uk.tidemark.app.security.totp.SecondFactorSignIn;
@@ -41,7 +43,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -54,6 +56,9 @@ public class SecurityConfig {
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/api/complaints", "/api/complaints/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
+                        // the audit trail: administrators all of it (it holds no case content), case workers their cases'
+                        .requestMatchers("/api/audit", "/api/audit/**")
+                        .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
@@ -71,8 +76,10 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
-                        .accessDeniedHandler((req, res, e) ->
-                                problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false)))
+                        .accessDeniedHandler((req, res, e) -> {
+                            accessAudit.forbidden(req);
+                            problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false);
+                        }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
                 .requestCache(cache -> cache.disable())
@@ -84,8 +91,8 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SecondFactorSignIn secondFactor,
-                              ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcSignIn oidc)
-            throws Exception {
+                              ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcSignIn oidc,
+                              AccessAudit accessAudit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
@@ -95,6 +102,10 @@ public class SecurityConfig {
                 // home, or the TOTP step for accounts that need one
                 .formLogin(form -> form.successHandler(secondFactor))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
+                    accessAudit.forbidden(req); // a refused form (no CSRF token, ...) is a denial too
+                    new AccessDeniedHandlerImpl().handle(req, res, e);
+                }))
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
         if (oidcProviders.getIfAvailable() != null) {
             // OIDC sign-in is on when a spring.security.oauth2.client.registration is configured (decision 0013)

@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.cases;
 
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.audit.AccessAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
@@ -21,11 +22,13 @@ public class CaseGate {
     private final CaseLocator locator;
     private final AccessScope scope;
     private final ConflictOfInterest conflicts;
+    private final AccessAudit denials;
 
-    public CaseGate(CaseLocator locator, AccessScope scope, ConflictOfInterest conflicts) {
+    public CaseGate(CaseLocator locator, AccessScope scope, ConflictOfInterest conflicts, AccessAudit denials) {
         this.locator = locator;
         this.scope = scope;
         this.conflicts = conflicts;
+        this.denials = denials;
     }
 
     /**
@@ -33,18 +36,24 @@ public class CaseGate {
      * incident it was opened from; 404 otherwise.
      */
     public CaseOrigin requireDisciplinary(TidemarkUser user, String caseId) {
-        return locator.locate(caseId, CaseType.DISCIPLINARY)
-                .filter(origin -> scope.mayRunDisciplinary(user, origin.settingId()))
-                .filter(origin -> !isSubject(user, caseId, origin))
+        CaseOrigin origin = locator.locate(caseId, CaseType.DISCIPLINARY)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_DISCIPLINARY_CASE));
+        if (!scope.mayRunDisciplinary(user, origin.settingId()) || isSubject(user, caseId, origin)) {
+            denials.caseHidden(user, CaseType.DISCIPLINARY, caseId, origin.settingId());
+            throw new NotFoundException(NO_SUCH_DISCIPLINARY_CASE);
+        }
+        return origin;
     }
 
     /** The complaint, when the user handles the complaints of its setting and is not a subject of it; 404 otherwise. */
     public CaseOrigin requireComplaint(TidemarkUser user, String complaintId) {
-        return locator.locate(complaintId, CaseType.COMPLAINT)
-                .filter(origin -> scope.mayHandleComplaints(user, origin.settingId()))
-                .filter(origin -> !isSubject(user, complaintId, origin))
+        CaseOrigin origin = locator.locate(complaintId, CaseType.COMPLAINT)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_COMPLAINT));
+        if (!scope.mayHandleComplaints(user, origin.settingId()) || isSubject(user, complaintId, origin)) {
+            denials.caseHidden(user, CaseType.COMPLAINT, complaintId, origin.settingId());
+            throw new NotFoundException(NO_SUCH_COMPLAINT);
+        }
+        return origin;
     }
 
     /**

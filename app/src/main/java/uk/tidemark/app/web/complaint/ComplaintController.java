@@ -13,11 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.complaint.ComplaintRequests.*;
@@ -26,6 +29,7 @@ import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.query.*;
 import uk.tidemark.kernel.incident.query.ConflictedCases;
@@ -33,6 +37,7 @@ import uk.tidemark.kernel.incident.query.ConflictedCases;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -53,14 +58,16 @@ class ComplaintController {
     private final AccessScope scope;
     private final QueryGateway queries;
     private final ConflictOfInterest conflicts;
+    private final ReadAudit reads;
 
     ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                        ConflictOfInterest conflicts) {
+                        ConflictOfInterest conflicts, ReadAudit reads) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
         this.queries = queries;
         this.conflicts = conflicts;
+        this.reads = reads;
     }
 
     record Created(String id) {
@@ -84,22 +91,27 @@ class ComplaintController {
     @GetMapping
     @Operation(summary = "The complaints register: the complaints of your settings, newest first; open=true for "
             + "open ones only.")
+    @CaseDataRead
     List<ComplaintSummary> list(@RequestParam(defaultValue = "false") boolean open,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         ConflictedCases hidden = conflicts.hiddenFrom(user);
-        return queries.query(new FindComplaints(scope.settingIdsOf(user), open),
+        List<ComplaintSummary> found = queries.query(new FindComplaints(scope.settingIdsOf(user), open),
                         ResponseTypes.multipleInstancesOf(ComplaintSummary.class)).join().stream()
                 .filter(c -> !hidden.hides(c.complaintId(), c.linkedIncidentId())).toList();
+        reads.recordList(user, found.size());
+        return found;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A complaint in full, with an ETag.")
+    @CaseDataRead
     ResponseEntity<ComplaintDetail> get(@PathVariable String id,
                                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        gate.requireComplaint(user, id);
+        CaseOrigin origin = gate.requireComplaint(user, id);
         ComplaintDetail detail = queries.query(new FindComplaint(ComplaintId.of(id)),
                         ResponseTypes.optionalInstanceOf(ComplaintDetail.class)).join()
                 .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_COMPLAINT));
+        reads.record(user, CaseType.COMPLAINT, id, origin.settingId(), Map.of("view", "FULL"));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(detail);
     }
 

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
@@ -35,11 +37,13 @@ class DeadlineController {
     private final QueryGateway queries;
     private final AccessScope scope;
     private final ConflictOfInterest conflicts;
+    private final ReadAudit reads;
 
-    DeadlineController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts) {
+    DeadlineController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts, ReadAudit reads) {
         this.queries = queries;
         this.scope = scope;
         this.conflicts = conflicts;
+        this.reads = reads;
     }
 
     /** One deadline as the API shows it (BRIEF.md contract first, then the extras). */
@@ -50,6 +54,7 @@ class DeadlineController {
     @GetMapping
     @Operation(summary = "Deadlines of the cases you work on, soonest due first; filter by status (PENDING, MET, "
             + "MISSED), kind, case, or mine=true for the ones you own. Never those of a case you are a subject of.")
+    @CaseDataRead
     List<DeadlineItem> list(@RequestParam(required = false) DeadlineStatus status,
                             @RequestParam(required = false) DeadlineKind kind,
                             @RequestParam(required = false) String caseId,
@@ -60,8 +65,10 @@ class DeadlineController {
                 new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null,
                         conflicts.hiddenFrom(user).all()),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
-        return found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+        List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
                 .map(DeadlineController::item).toList();
+        reads.recordList(user, items.size());
+        return items;
     }
 
     private static DeadlineItem item(DeadlineView d) {

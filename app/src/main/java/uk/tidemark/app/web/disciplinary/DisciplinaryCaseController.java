@@ -13,11 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.*;
@@ -26,6 +29,7 @@ import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.query.*;
@@ -34,6 +38,7 @@ import uk.tidemark.kernel.incident.query.ConflictedCases;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -54,14 +59,16 @@ class DisciplinaryCaseController {
     private final AccessScope scope;
     private final QueryGateway queries;
     private final ConflictOfInterest conflicts;
+    private final ReadAudit reads;
 
     DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                               ConflictOfInterest conflicts) {
+                               ConflictOfInterest conflicts, ReadAudit reads) {
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
         this.queries = queries;
         this.conflicts = conflicts;
+        this.reads = reads;
     }
 
     record Created(String id) {
@@ -88,22 +95,27 @@ class DisciplinaryCaseController {
     @GetMapping
     @Operation(summary = "The disciplinary cases of your settings, newest first; open=true for open ones only. "
             + "Never a case opened from an incident you are a subject of.")
+    @CaseDataRead
     List<DisciplinaryCaseSummary> list(@RequestParam(defaultValue = "false") boolean open,
                                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         ConflictedCases hidden = conflicts.hiddenFrom(user);
-        return queries.query(new FindDisciplinaryCases(scope.settingIdsOf(user), open),
+        List<DisciplinaryCaseSummary> found = queries.query(new FindDisciplinaryCases(scope.settingIdsOf(user), open),
                         ResponseTypes.multipleInstancesOf(DisciplinaryCaseSummary.class)).join().stream()
                 .filter(c -> !hidden.hides(c.caseId(), c.linkedIncidentId())).toList();
+        reads.recordList(user, found.size());
+        return found;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A disciplinary case in full, with an ETag. HR and the headteacher of its setting only.")
+    @CaseDataRead
     ResponseEntity<DisciplinaryCaseDetail> get(@PathVariable String id,
                                                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        gate.requireDisciplinary(user, id);
+        CaseOrigin origin = gate.requireDisciplinary(user, id);
         DisciplinaryCaseDetail detail = queries.query(new FindDisciplinaryCase(DisciplinaryCaseId.of(id)),
                         ResponseTypes.optionalInstanceOf(DisciplinaryCaseDetail.class)).join()
                 .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_DISCIPLINARY_CASE));
+        reads.record(user, CaseType.DISCIPLINARY, id, origin.settingId(), Map.of("view", "FULL"));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(detail);
     }
 

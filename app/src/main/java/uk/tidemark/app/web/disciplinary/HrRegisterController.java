@@ -8,6 +8,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
@@ -23,22 +25,27 @@ class HrRegisterController {
     private final QueryGateway queries;
     private final AccessScope scope;
     private final ConflictOfInterest conflicts;
+    private final ReadAudit reads;
 
-    HrRegisterController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts) {
+    HrRegisterController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts, ReadAudit reads) {
         this.queries = queries;
         this.scope = scope;
         this.conflicts = conflicts;
+        this.reads = reads;
     }
 
     @GetMapping("/api/hr-register")
     @Operation(summary = "Open disciplinary cases, and live written warnings soonest expiry first, in your settings; "
             + "never a case opened from an incident you are a subject of.")
+    @CaseDataRead
     HrRegister register(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        HrRegister register = queries.query(new FindHrRegister(scope.settingIdsOf(user)),
+        HrRegister found = queries.query(new FindHrRegister(scope.settingIdsOf(user)),
                 ResponseTypes.instanceOf(HrRegister.class)).join();
         ConflictedCases hidden = conflicts.hiddenFrom(user);
-        return new HrRegister(
-                register.openCases().stream().filter(c -> !hidden.hides(c.caseId(), c.linkedIncidentId())).toList(),
-                register.liveWarnings().stream().filter(w -> !hidden.hides(w.caseId())).toList());
+        HrRegister register = new HrRegister(
+                found.openCases().stream().filter(c -> !hidden.hides(c.caseId(), c.linkedIncidentId())).toList(),
+                found.liveWarnings().stream().filter(w -> !hidden.hides(w.caseId())).toList());
+        reads.recordList(user, register.openCases().size() + register.liveWarnings().size());
+        return register;
     }
 }

@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.incident;
 
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.audit.AccessAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Setting;
@@ -30,12 +31,14 @@ class CaseAccess {
     private final AccessScope scope;
     private final AccountStore accounts;
     private final CaseGate gate;
+    private final AccessAudit denials;
 
-    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts, CaseGate gate) {
+    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts, CaseGate gate, AccessAudit denials) {
         this.locator = locator;
         this.scope = scope;
         this.accounts = accounts;
         this.gate = gate;
+        this.denials = denials;
     }
 
     /**
@@ -45,14 +48,17 @@ class CaseAccess {
     CaseOrigin requireActionable(TidemarkUser user, String incidentId) {
         CaseOrigin origin = locator.locate(incidentId, CaseType.INCIDENT).orElseThrow(CaseAccess::notFound);
         if (gate.isSubject(user, incidentId, origin)) {
+            denials.caseHidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
             throw notFound();
         }
         if (scope.mayWorkOn(user, origin.settingId())) {
             return origin;
         }
         if (user.getUsername().equals(origin.startedBy())) {
+            denials.caseForbidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
             throw new ForbiddenException(REPORTER_ONLY);
         }
+        denials.caseHidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
         throw notFound();
     }
 

@@ -15,6 +15,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.audit.AccessAudit;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
@@ -29,6 +32,7 @@ import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.query.ComplaintStatus;
 import uk.tidemark.kernel.complaint.query.FindComplaintStatus;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryStatus;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryStatus;
@@ -40,6 +44,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,14 +65,18 @@ class IncidentController {
     private final AccessScope scope;
     private final CaseAccess access;
     private final People people;
+    private final ReadAudit reads;
+    private final AccessAudit denials;
 
     IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, CaseAccess access,
-                       People people) {
+                       People people, ReadAudit reads, AccessAudit denials) {
         this.people = people;
         this.commands = commands;
         this.queries = queries;
         this.scope = scope;
         this.access = access;
+        this.reads = reads;
+        this.denials = denials;
     }
 
     record Created(String id) {
@@ -140,6 +149,7 @@ class IncidentController {
     @Operation(summary = "List cases: a safeguarding lead's settings' cases in full, anyone else's own reports as "
             + "status only. Newest first.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    @CaseDataRead
     PageView<?> list(@RequestParam(required = false) IncidentStatus status,
                      @RequestParam(required = false) Stage stage,
                      @RequestParam(required = false) Severity severity,
@@ -171,6 +181,7 @@ class IncidentController {
                 ResponseTypes.instanceOf(IncidentPage.class)).join();
         List<?> items = result.items().stream()
                 .map(s -> caseWorker ? CaseViews.summary(s) : CaseViews.reported(s)).toList();
+        reads.recordList(user, items.size());
         return new PageView<>(items, result.page(), result.size(), result.total());
     }
 
@@ -179,30 +190,43 @@ class IncidentController {
             + "its reporter, 404 for anyone else.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
             oneOf = {CaseView.class, ReportedCaseView.class})))
+    @CaseDataRead
     ResponseEntity<?> get(@PathVariable String id,
                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         IncidentDetail detail = visible(find(id), user);
         if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
+            CaseView view = CaseViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail));
+            reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL"));
             return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
-                    .body(CaseViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail)));
+                    .body(view);
         }
         if (detail != null && user.getUsername().equals(detail.reportedBy())) {
+            reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "REPORTER"));
             return ResponseEntity.ok(CaseViews.reported(detail));
+        }
+        if (detail != null) {
+            denials.caseHidden(user, CaseType.INCIDENT, id, detail.settingId());
         }
         throw CaseAccess.notFound();
     }
 
     @GetMapping("/{id}/chronology")
     @Operation(summary = "What happened on a case, oldest first. Safeguarding leads of its setting only.")
+    @CaseDataRead
     List<ChronologyView> chronology(@PathVariable String id,
                                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         IncidentDetail detail = visible(find(id), user);
         if (detail == null || !scope.mayWorkOn(user, detail.settingId())) {
+            if (detail != null) {
+                denials.caseHidden(user, CaseType.INCIDENT, id, detail.settingId());
+            }
             throw CaseAccess.notFound();
         }
-        return queries.query(new FindIncidentChronology(IncidentId.of(id)),
+        List<ChronologyView> entries = queries.query(new FindIncidentChronology(IncidentId.of(id)),
                         ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()
                 .stream().map(CaseViews::chronology).toList();
+        reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("results", entries.size()));
+        return entries;
     }
 
     /** The HR stage and outcome of the cases this one referred, and nothing else of them (BRIEF.md). */

@@ -7,9 +7,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.query.PersonChronology;
+
+import java.util.Map;
 
 /**
  * A person's chronology across every case they are named on that the user may work on (and is not a subject of): patterns matter in
@@ -23,16 +28,25 @@ class PersonChronologyController {
     static final String NO_SUCH_PERSON = "There is no person with this id.";
 
     private final People people;
+    private final ReadAudit reads;
 
-    PersonChronologyController(People people) {
+    PersonChronologyController(People people, ReadAudit reads) {
         this.people = people;
+        this.reads = reads;
     }
 
     @GetMapping("/api/people/{personId}/chronology")
     @Operation(summary = "A person across the cases of your settings: their part in each, and every entry of "
             + "those cases' chronologies, oldest first. Safeguarding leads and the headteacher.")
+    @CaseDataRead
     PersonChronology chronology(@PathVariable String personId,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        return people.visibleTo(user, personId).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+        PersonChronology found = people.visibleTo(user, personId)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+        // one read, one entry; it names every case whose data the chronology shows (ids only)
+        reads.record(user, CaseType.INCIDENT, null, null, Map.of("view", "PERSON_CHRONOLOGY", "personId",
+                found.personId(), "incidentIds", found.cases().stream().map(PersonChronology.PersonCase::incidentId)
+                        .toList()));
+        return found;
     }
 }

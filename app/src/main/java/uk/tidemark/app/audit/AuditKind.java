@@ -1,0 +1,15 @@
+package uk.tidemark.app.audit;
+
+/** What an audit entry records. */
+public enum AuditKind {
+    /** An event stored in the event store: something was done to a case. */
+    EVENT,
+    /** Case data was read and returned to a user. */
+    READ,
+    /** A user signed in (a form sign-in, or an API request's HTTP Basic credentials). */
+    SIGN_IN,
+    /** A sign-in was refused (wrong password, unknown or disabled account). */
+    SIGN_IN_FAILED,
+    /** A request was refused: a 403 for the role, or the 404 given for a case that exists but is not the user's. */
+    ACCESS_DENIED
+}

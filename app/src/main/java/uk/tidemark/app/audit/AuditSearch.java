@@ -1,0 +1,91 @@
+package uk.tidemark.app.audit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.tidemark.kernel.deadline.CaseType;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finding audit entries: by case, actor and time, within what the reader may see; newest first. */
+@Repository
+class AuditSearch {
+
+    /** What a reader may see: everything, or the entries of cases of these types in these settings, plus their
+     * own sign-ins. */
+    record Scope(boolean everything, Map<CaseType, Set<String>> settingsByCaseType, String ownSignInsOf) {
+        static Scope all() {
+            return new Scope(true, Map.of(), null);
+        }
+    }
+
+    record Filter(String caseId, String actor, Instant from, Instant to) {
+    }
+
+    record Page(List<AuditEntry> items, long total) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    AuditSearch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page find(Filter filter, Scope scope, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.caseId() != null) {
+            where.append(" AND case_id = ?");
+            args.add(filter.caseId());
+        }
+        if (filter.actor() != null) {
+            where.append(" AND actor = ?");
+            args.add(filter.actor());
+        }
+        if (filter.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            args.add(OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.append(" AND occurred_at < ?");
+            args.add(OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+        }
+        if (!scope.everything()) {
+            where.append(" AND (").append(scopeClause(scope, args)).append(")");
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_audit_entry" + where, Long.class,
+                args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<AuditEntry> items = jdbc.query("SELECT pos, occurred_at, kind, actor, case_type, case_id, setting_id, "
+                        + "what, details, event_id, prev_hash, hash FROM tidemark_audit_entry" + where
+                        + " ORDER BY pos DESC LIMIT ? OFFSET ?",
+                (rs, i) -> AuditVerifier.read(rs), pageArgs.toArray());
+        return new Page(items, total == null ? 0 : total);
+    }
+
+    private static String scopeClause(Scope scope, List<Object> args) {
+        List<String> any = new ArrayList<>();
+        scope.settingsByCaseType().forEach((type, settings) -> {
+            if (!settings.isEmpty()) {
+                any.add("(case_type = ? AND setting_id IN (" + String.join(", ", Collections.nCopies(settings.size(), "?"))
+                        + "))");
+                args.add(type.name());
+                args.addAll(settings.stream().sorted().toList());
+            }
+        });
+        if (scope.ownSignInsOf() != null) {
+            any.add("(actor = ? AND kind IN ('" + AuditKind.SIGN_IN.name() + "', '" + AuditKind.SIGN_IN_FAILED.name()
+                    + "'))");
+            args.add(scope.ownSignInsOf());
+        }
+        return any.isEmpty() ? "1 = 0" : String.join(" OR ", any);
+    }
+}
