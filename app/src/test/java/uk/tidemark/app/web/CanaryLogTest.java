@@ -154,7 +154,7 @@ class CanaryLogTest extends ApiTestSupport {
                 Map.of("name", canary("Staff") + " " + canary("Member"), "role", "STAFF", "involvement", "SUBJECT"),
                 Map.of("name", canary("Deputy"), "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A),
                 Map.of("name", canary("Pupil"), "role", "PUPIL", "involvement", "TARGET")));
-        body.put("immediateRisk", false);
+        body.put("immediateRisk", true); // notifies the leads: the notifier and the failing mailer log too
         String incident = logCase(STAFF_A, body);
         JsonNode logged = awaitGet(CANARY_USER, "/api/incidents/" + incident, r -> r.status() == 200, "the case");
         String staffId = personWith(logged, "STAFF");
