@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
@@ -45,12 +46,15 @@ class AuditController {
     private final AuditSearch search;
     private final AuditLog log;
     private final AccessScope scope;
+    private final ConflictOfInterest conflicts;
     private final ObjectMapper json;
 
-    AuditController(AuditSearch search, AuditLog log, AccessScope scope, ObjectMapper json) {
+    AuditController(AuditSearch search, AuditLog log, AccessScope scope, ConflictOfInterest conflicts,
+                    ObjectMapper json) {
         this.search = search;
         this.log = log;
         this.scope = scope;
+        this.conflicts = conflicts;
         this.json = json;
     }
 
@@ -103,7 +107,11 @@ class AuditController {
                 result.lastHash());
     }
 
-    /** Administrators see everything; case workers the entries of the cases they may work on, and their own sign-ins. */
+    /**
+     * Administrators see everything; case workers the entries of the cases they may work on, and their own
+     * sign-ins, but never those of a case they are a subject of, nor of the HR cases and complaints opened from it
+     * (conflict of interest, decision 0012).
+     */
     private AuditSearch.Scope scopeOf(TidemarkUser user) {
         if (user.hasRole(Role.ADMIN)) {
             return AuditSearch.Scope.all();
@@ -117,7 +125,7 @@ class AuditController {
             byType.put(type, settings.stream().map(Setting::id)
                     .filter(settingId -> scope.mayWorkOn(user, type, settingId)).collect(Collectors.toSet()));
         }
-        return new AuditSearch.Scope(false, byType, user.getUsername());
+        return new AuditSearch.Scope(false, byType, user.getUsername(), conflicts.hiddenFrom(user).all());
     }
 
     private EntryView view(AuditEntry e) {

@@ -18,10 +18,15 @@ import java.util.Set;
 class AuditSearch {
 
     /** What a reader may see: everything, or the entries of cases of these types in these settings, plus their
-     * own sign-ins. */
-    record Scope(boolean everything, Map<CaseType, Set<String>> settingsByCaseType, String ownSignInsOf) {
+     * own sign-ins; never the entries of {@code hiddenCaseIds} (the cases the reader is a subject of). */
+    record Scope(boolean everything, Map<CaseType, Set<String>> settingsByCaseType, String ownSignInsOf,
+                 Set<String> hiddenCaseIds) {
+        Scope {
+            hiddenCaseIds = hiddenCaseIds == null ? Set.of() : Set.copyOf(hiddenCaseIds);
+        }
+
         static Scope all() {
-            return new Scope(true, Map.of(), null);
+            return new Scope(true, Map.of(), null, Set.of());
         }
     }
 
@@ -86,6 +91,15 @@ class AuditSearch {
                     + "'))");
             args.add(scope.ownSignInsOf());
         }
-        return any.isEmpty() ? "1 = 0" : String.join(" OR ", any);
+        if (any.isEmpty()) {
+            return "1 = 0";
+        }
+        String visible = "(" + String.join(" OR ", any) + ")";
+        if (scope.hiddenCaseIds().isEmpty()) {
+            return visible;
+        }
+        args.addAll(scope.hiddenCaseIds().stream().sorted().toList());
+        return visible + " AND (case_id IS NULL OR case_id NOT IN ("
+                + String.join(", ", Collections.nCopies(scope.hiddenCaseIds().size(), "?")) + "))";
     }
 }

@@ -185,6 +185,44 @@ class ConflictOfInterestTest extends ApiTestSupport {
     }
 
     @Test
+    void theAuditTrailHidesFromASubjectTheEntriesOfTheirCaseAndOfTheCasesOpenedFromIt() {
+        Map<String, Object> body = staffSubjectCase();
+        body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
+                Map.of("name", "Hed Teach", "role", "STAFF", "involvement", "SUBJECT", "username", HEAD_A)));
+        JsonNode fresh = logAndAwait(body);
+        String id = fresh.path("id").asText();
+        String head = fresh.path("people").get(1).path("personId").asText();
+        assertThat(post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
+                .isEqualTo(204);
+        String hrCase = post(DSL_A, "/api/incidents/" + id + "/disciplinary-referral", Map.of("personId", head,
+                "teacher", true, "concernsHarmToChildren", false, "allegation", "Posted about a colleague"))
+                .json().path("id").asText();
+        String complaint = post(DSL_A, "/api/incidents/" + id + "/complaint-referral", Map.of("channel", "EMAIL",
+                "complainant", "A parent", "summary", "About the head's post")).json().path("id").asText();
+        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        // the trail has them: the DSL sees the incident's and the complaint's entries, an administrator all three
+        for (String caseId : List.of(id, complaint)) {
+            awaitGet(DSL_A, "/api/audit?caseId=" + caseId, r -> r.json().path("total").asLong() > 0,
+                    "audit entries of " + caseId);
+        }
+        awaitGet(ADMIN, "/api/audit?caseId=" + hrCase, r -> r.json().path("total").asLong() > 0,
+                "audit entries of " + hrCase);
+        // the head, who may read the trail of setting A's cases and HR cases, sees none of the three
+        for (String caseId : List.of(id, hrCase, complaint)) {
+            assertThat(get(HEAD_A, "/api/audit?caseId=" + caseId).json().path("total").asLong()).as(caseId).isZero();
+        }
+        JsonNode all = get(HEAD_A, "/api/audit?size=100").json();
+        assertThat(all.path("items").findValuesAsText("caseId")).doesNotContain(id, hrCase, complaint);
+        // but still their own sign-ins and the other cases of the setting
+        String other = logAndAwait(caseBody()).path("id").asText();
+        awaitGet(HEAD_A, "/api/audit?caseId=" + other, r -> r.json().path("total").asLong() > 0,
+                "the head's view of another case's entries");
+        assertThat(get(HEAD_A, "/api/audit?actor=" + HEAD_A + "&size=100").json().path("items")
+                .findValuesAsText("kind")).contains("SIGN_IN");
+    }
+
+    @Test
     void aPersonIsLinkedOnlyToAUserOfTheCasesTrustAndOnlyOnce() {
         JsonNode fresh = logAndAwait(staffSubjectCase());
         String id = fresh.path("id").asText();
