@@ -93,8 +93,12 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
             }
             for (String user : users) {
                 JsonNode reference = assertProblem(call(user, endpoint, unknown), 404);
+                long denials = deniedEntries(user, real.get("id"));
                 Reply reply = call(user, endpoint, real);
                 JsonNode problem = assertProblem(reply, 404);
+                // the attempt on a real case is in the audit trail, though it answered as an unknown id does
+                assertThat(deniedEntries(user, real.get("id"))).as("audited denial of %s as %s", endpoint.key(), user)
+                        .isGreaterThan(denials);
                 assertThat(problem.path("detail").asText()).as("%s as %s", endpoint.key(), user)
                         .isEqualTo(reference.path("detail").asText());
                 assertThat(problem.path("title").asText()).isEqualTo(reference.path("title").asText());
@@ -103,6 +107,12 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
         }
         assertThat(tried).isGreaterThanOrEqualTo(3 * CaseEndpoints.all().size() - 15);
         assertThat(storedEventCount()).as("events stored by refused attempts").isEqualTo(events);
+    }
+
+    private long deniedEntries(String user, String caseId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_audit_entry WHERE kind = 'ACCESS_DENIED' "
+                + "AND actor = ? AND case_id = ?", Long.class, user, caseId);
+        return count == null ? 0 : count;
     }
 
     @Test

@@ -246,9 +246,16 @@ class IncidentController {
                 .orElse(new LinkedComplaintView(complaintId, null))).toList();
     }
 
-    /** Null when the user is a subject of the case: to them it does not exist. */
-    private static IncidentDetail visible(IncidentDetail detail, TidemarkUser user) {
-        return detail == null || detail.namesAsSubject(user.getUsername()) ? null : detail;
+    /**
+     * Null when the user is a subject of the case: to them it does not exist. The attempt is still an access
+     * denial in the audit trail, like any other hidden case's.
+     */
+    private IncidentDetail visible(IncidentDetail detail, TidemarkUser user) {
+        if (detail != null && detail.namesAsSubject(user.getUsername())) {
+            denials.caseHidden(user, CaseType.INCIDENT, detail.id(), detail.settingId());
+            return null;
+        }
+        return detail;
     }
 
 
