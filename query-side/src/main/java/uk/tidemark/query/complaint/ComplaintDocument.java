@@ -1,13 +1,12 @@
 package uk.tidemark.query.complaint;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.query.CaseHistoryDocument;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintStage;
 import uk.tidemark.kernel.complaint.PanelDecision;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,11 +14,9 @@ import java.util.List;
  * dates are ISO strings (a LocalDate would be stored at midnight in the JVM's zone).
  */
 @Document(collection = ComplaintDocument.COLLECTION)
-class ComplaintDocument {
+class ComplaintDocument extends CaseHistoryDocument {
     static final String COLLECTION = "complaints";
 
-    @Id
-    String id;
     String settingId;
     ComplaintChannel channel;
     String complainant;
@@ -37,10 +34,6 @@ class ComplaintDocument {
     String closingRationale;
     Instant withdrawnAt;
     String withdrawalReason;
-    List<HistoryEntry> history = new ArrayList<>();
-    Instant updatedAt;
-    /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
-    long lastSequence;
 
     /** The date the step now awaited is due by, or null when nothing is awaited. */
     String nextDueBy() {
@@ -67,6 +60,4 @@ class ComplaintDocument {
                       PanelDecision decision, String reasons, Instant decidedAt) {
     }
 
-    record HistoryEntry(Instant at, String type, String actor, String summary) {
-    }
 }

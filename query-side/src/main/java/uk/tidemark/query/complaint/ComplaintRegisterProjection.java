@@ -16,9 +16,9 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
-import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.query.complaint.ComplaintDocument.*;
-import uk.tidemark.query.deadline.DeadlineWords;
+import uk.tidemark.query.CaseHistories;
+import uk.tidemark.query.CaseHistoryDocument.HistoryEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -176,43 +176,16 @@ public class ComplaintRegisterProjection {
         });
     }
 
-    /**
-     * Deadline events in the complaint's stream count in its version (If-Match); a missed one is also a line of the
-     * history. Set and met deadlines are the board's business.
-     */
+    /** Deadline events in the case's stream count in its version; a missed one is a history line. */
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        if (e.caseType() != CaseType.COMPLAINT) {
-            return;
-        }
-        ComplaintDocument doc = mongo.findById(e.caseId(), ComplaintDocument.class);
-        if (doc == null || seq <= doc.lastSequence) {
-            return;
-        }
-        if (e instanceof DeadlineMissed missed) {
-            doc.history.add(new HistoryEntry(at, typeOf(e), actor, DeadlineWords.missed(missed.kind(), missed.dueAt())));
-        }
-        doc.lastSequence = seq;
-        mongo.replace(Query.query(where("_id").is(doc.id)), doc);
+        CaseHistories.onDeadline(mongo, ComplaintDocument.class, CaseType.COMPLAINT, e, seq, at, actor);
     }
 
     private void apply(ComplaintEvent e, long seq, Instant at, String actor, String sentence,
                        Consumer<ComplaintDocument> change) {
-        String id = e.complaintId().value();
-        ComplaintDocument doc = mongo.findById(id, ComplaintDocument.class);
-        if (doc == null) {
-            log.warn("{} #{} for unknown complaint {}; ignored", e.getClass().getSimpleName(), seq, id);
-            return;
-        }
-        if (seq <= doc.lastSequence) {
-            return;
-        }
-        change.accept(doc);
-        doc.history.add(new HistoryEntry(at, typeOf(e), actor, sentence));
-        doc.lastSequence = seq;
-        doc.updatedAt = at;
-        mongo.replace(Query.query(where("_id").is(id)), doc); // by _id alone: see IncidentProjection.apply
+        CaseHistories.apply(mongo, ComplaintDocument.class, e.complaintId().value(), e, seq, at, actor, sentence, change);
     }
 
     /** The panel as recorded so far; an empty one if the request was somehow never seen. */

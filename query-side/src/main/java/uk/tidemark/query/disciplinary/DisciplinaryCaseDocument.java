@@ -1,14 +1,13 @@
 package uk.tidemark.query.disciplinary;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.tidemark.query.CaseHistoryDocument;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
 import uk.tidemark.kernel.disciplinary.ReferralDecision;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,11 +16,9 @@ import java.util.List;
  * midnight in the JVM's zone); instants are stored with millisecond precision.
  */
 @Document(collection = DisciplinaryCaseDocument.COLLECTION)
-class DisciplinaryCaseDocument {
+class DisciplinaryCaseDocument extends CaseHistoryDocument {
     static final String COLLECTION = "disciplinary_cases";
 
-    @Id
-    String id;
     String settingId;
     String employeeName;
     String employeePersonId;
@@ -44,10 +41,6 @@ class DisciplinaryCaseDocument {
     BarringEntry barring;
     Instant closedAt;
     String closingRationale;
-    List<HistoryEntry> history = new ArrayList<>();
-    Instant updatedAt;
-    /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
-    long lastSequence;
 
     record HearingEntry(String invitedOn, String hearingOn, boolean rightToBeAccompaniedStated, Instant heldAt,
                         String companion) {
@@ -75,6 +68,4 @@ class DisciplinaryCaseDocument {
     record BarringEntry(ReferralDecision dbs, ReferralDecision tra, String reasons, Instant recordedAt) {
     }
 
-    record HistoryEntry(Instant at, String type, String actor, String summary) {
-    }
 }

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
-import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.event.*;
-import uk.tidemark.query.deadline.DeadlineWords;
+import uk.tidemark.query.CaseHistories;
+import uk.tidemark.query.CaseHistoryDocument.HistoryEntry;
 import uk.tidemark.query.disciplinary.DisciplinaryCaseDocument.*;
 
 import java.time.Instant;
@@ -214,44 +214,16 @@ public class HrRegisterProjection {
         });
     }
 
-    /**
-     * Deadline events in the case's stream count in its version (If-Match); a missed one is also a line of the
-     * history. Set and met deadlines are the board's business, not a line here.
-     */
+    /** Deadline events in the case's stream count in its version; a missed one is a history line. */
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        if (e.caseType() != CaseType.DISCIPLINARY) {
-            return;
-        }
-        DisciplinaryCaseDocument doc = mongo.findById(e.caseId(), DisciplinaryCaseDocument.class);
-        if (doc == null || seq <= doc.lastSequence) {
-            return;
-        }
-        if (e instanceof DeadlineMissed missed) {
-            doc.history.add(new HistoryEntry(at, typeOf(e), actor, DeadlineWords.missed(missed.kind(), missed.dueAt())));
-        }
-        doc.lastSequence = seq;
-        mongo.replace(Query.query(where("_id").is(doc.id)), doc);
+        CaseHistories.onDeadline(mongo, DisciplinaryCaseDocument.class, CaseType.DISCIPLINARY, e, seq, at, actor);
     }
 
-    /** Read, change, add the history line and write back, unless the event was applied already. */
     private void apply(DisciplinaryEvent e, long seq, Instant at, String actor, String sentence,
                        Consumer<DisciplinaryCaseDocument> change) {
-        String id = e.caseId().value();
-        DisciplinaryCaseDocument doc = mongo.findById(id, DisciplinaryCaseDocument.class);
-        if (doc == null) {
-            log.warn("{} #{} for unknown disciplinary case {}; ignored", e.getClass().getSimpleName(), seq, id);
-            return;
-        }
-        if (seq <= doc.lastSequence) {
-            return;
-        }
-        change.accept(doc);
-        doc.history.add(new HistoryEntry(at, typeOf(e), actor, sentence));
-        doc.lastSequence = seq;
-        doc.updatedAt = at;
-        mongo.replace(Query.query(where("_id").is(id)), doc); // by _id alone: see IncidentProjection.apply
+        CaseHistories.apply(mongo, DisciplinaryCaseDocument.class, e.caseId().value(), e, seq, at, actor, sentence, change);
     }
 
     private static String iso(java.time.LocalDate date) {
