@@ -56,6 +56,20 @@ public class AccessScope {
         return settingsOf(user).stream().map(Setting::id).collect(Collectors.toSet());
     }
 
+    /**
+     * Whether {@code username} is an account of the trust the setting belongs to: a person on a case can only be
+     * linked to someone who could be affected by seeing it. The same answer for an unknown name and for a user
+     * of another trust, so that nobody learns another trust's usernames.
+     */
+    public boolean isUserOfTrust(String username, String trustId) {
+        return trustId != null && accounts.find(username).filter(u -> trustId.equals(u.trustId())).isPresent();
+    }
+
+    /** The trust of the setting, or null for an unknown setting. */
+    public String trustOf(String settingId) {
+        return settingId == null ? null : accounts.findSetting(settingId).map(Setting::trustId).orElse(null);
+    }
+
     /** HR runs disciplinary cases; the headteacher oversees them. Both see the HR detail. */
     public static boolean isHrWorker(TidemarkUser user) {
         return user.hasAnyRole(Role.HR, Role.HEADTEACHER);

@@ -7,6 +7,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonId;
@@ -18,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The person's username was added to {@code IncidentLogged} (revision 1) without a new revision: an added field that
+ * The person's username (and a disciplinary case's employee account) was added to {@code IncidentLogged} (revision 1) without a new revision: an added field that
  * reads back as null from the events stored before it needs no upcaster. Checked here with Axon's own serializer as
  * the application configures it, on an event exactly as an earlier release stored it.
  */
@@ -43,6 +45,26 @@ class PersonLinkSerializationTest {
         assertThat(person).isEqualTo(new Person(PersonId.of("p-1"), "Jo Staff", PersonRole.STAFF, Involvement.SUBJECT));
         assertThat(person.username()).isNull();
         assertThat(person.conflictedUsername()).isNull();
+    }
+
+    private static final String CASE_OPENED_BEFORE_LINKS = """
+            {"caseId":"d-1","settingId":"setting-a","employeeName":"Hana Head","employeePersonId":null,
+             "isTeacher":true,"concernsHarmToChildren":false,"allegation":"A post","linkedIncidentId":null,
+             "openedBy":"hr"}""";
+
+    @Test
+    void aDisciplinaryCaseOpenedBeforeLinksReadsBackWithNoEmployeeAccount() {
+        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(
+                CASE_OPENED_BEFORE_LINKS.getBytes(StandardCharsets.UTF_8), byte[].class,
+                new SimpleSerializedType(DisciplinaryCaseOpened.class.getName(), "1"));
+        DisciplinaryCaseOpened opened = serializer.deserialize(stored);
+        assertThat(opened).isEqualTo(new DisciplinaryCaseOpened(DisciplinaryCaseId.of("d-1"), "setting-a",
+                "Hana Head", null, true, false, "A post", null, "hr"));
+        assertThat(opened.employeeUsername()).isNull();
+        DisciplinaryCaseOpened linked = new DisciplinaryCaseOpened(DisciplinaryCaseId.of("d-1"), "setting-a",
+                "Hana Head", null, true, false, "A post", null, "hr", "head");
+        assertThat((DisciplinaryCaseOpened) serializer.deserialize(serializer.serialize(linked, byte[].class)))
+                .isEqualTo(linked);
     }
 
     @Test

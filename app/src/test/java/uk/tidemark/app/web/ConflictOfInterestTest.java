@@ -185,6 +185,45 @@ class ConflictOfInterestTest extends ApiTestSupport {
     }
 
     @Test
+    void anHrCaseOpenedDirectlyAboutTheHeadteachersAccountIsHiddenFromThemFromTheFirstMoment() {
+        long events = storedEventCount();
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("settingId", "setting-a", "employeeName", "Hed Teach",
+                "teacher", true, "concernsHarmToChildren", false, "allegation", "Posted about a parent"));
+        body.put("employeeUsername", HR);
+        assertThat(fields(assertProblem(post(HR, "/api/disciplinary-cases", body), 400)))
+                .containsExactly("employeeUsername");
+        for (String stranger : List.of(OTHER_TRUST_USER, "nobody-of-that-name")) {
+            body.put("employeeUsername", stranger);
+            assertThat(fields(assertProblem(post(HR, "/api/disciplinary-cases", body), 400)))
+                    .containsExactly("employeeUsername");
+        }
+        assertThat(storedEventCount()).isEqualTo(events);
+
+        body.put("employeeUsername", HEAD_A);
+        Reply opened = post(HR, "/api/disciplinary-cases", body);
+        assertThat(opened.status()).as("%s", opened).isEqualTo(201);
+        String hrCase = opened.json().path("id").asText();
+        // at once, before any read model has the case: the gate reads the employee from the case's first event
+        JsonNode unknown = assertProblem(get(HEAD_A, "/api/disciplinary-cases/" + UUID.randomUUID()), 404);
+        assertSame404(unknown, get(HEAD_A, "/api/disciplinary-cases/" + hrCase));
+        assertSame404(unknown, post(HEAD_A, "/api/disciplinary-cases/" + hrCase + "/investigator",
+                Map.of("investigator", "A friend")));
+        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        assertThat(post(HR, "/api/disciplinary-cases/" + hrCase + "/investigator",
+                Map.of("investigator", "Ivy Investigator")).status()).isEqualTo(204);
+        assertThat(get(HEAD_A, "/api/disciplinary-cases").raw().body()).doesNotContain(hrCase);
+        assertThat(get(HEAD_A, "/api/hr-register").raw().body()).doesNotContain(hrCase);
+        assertThat(get(HR, "/api/hr-register").raw().body()).contains(hrCase);
+        awaitGet(ADMIN, "/api/audit?caseId=" + hrCase, r -> r.json().path("total").asLong() > 0,
+                "audit entries of " + hrCase);
+        assertThat(get(HEAD_A, "/api/audit?caseId=" + hrCase).json().path("total").asLong()).isZero();
+        assertThat(get(HEAD_A, "/api/deadlines").raw().body()).doesNotContain(hrCase);
+        // the head's refusals are in the trail as denials, which only others may read
+        awaitGet(ADMIN, "/api/audit?caseId=" + hrCase + "&size=100", r -> r.json().path("items")
+                .findValuesAsText("kind").contains("ACCESS_DENIED"), "the head's denials");
+    }
+
+    @Test
     void theAuditTrailHidesFromASubjectTheEntriesOfTheirCaseAndOfTheCasesOpenedFromIt() {
         Map<String, Object> body = staffSubjectCase();
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),

@@ -15,6 +15,7 @@ import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.SubjectOfCaseException;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
@@ -56,6 +57,8 @@ class DisciplinaryCaseAggregate {
     private DisciplinaryCaseId caseId;
     private DisciplinaryStage stage;
     private boolean teacher;
+    /** The employee's own account, if linked: a conflict of interest, so they send nothing to their own case. */
+    private String employeeUsername;
     private boolean concernsHarm;
     private boolean findingsRecorded;
     private LocalDate hearingOn;
@@ -79,9 +82,23 @@ class DisciplinaryCaseAggregate {
     DisciplinaryCaseAggregate(OpenDisciplinaryCase command,
                               @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
         requireActor(actor);
+        if (actor.equals(command.employeeUsername())) {
+            throw new SubjectOfCaseException(); // the API refuses it first, with a 400 on the field
+        }
         apply(new DisciplinaryCaseOpened(command.caseId(), command.settingId(), command.employeeName(),
                 command.employeePersonId(), command.isTeacher(), command.concernsHarmToChildren(),
-                command.allegation(), command.linkedIncidentId(), actor));
+                command.allegation(), command.linkedIncidentId(), actor, command.employeeUsername()));
+    }
+
+    /**
+     * The employee sends nothing to their own case. The API hides the case from them first (from the case's first
+     * event); this holds whatever the caller checked.
+     */
+    @CommandHandlerInterceptor
+    void refuseTheEmployee(CommandMessage<?> command) {
+        if (employeeUsername != null && employeeUsername.equals(command.getMetaData().get(Meta.ACTOR))) {
+            throw new SubjectOfCaseException();
+        }
     }
 
     /** Axon 4.13 does not enforce {@code required = true} on aggregate handlers; the incident's check, copied. */
@@ -294,6 +311,7 @@ class DisciplinaryCaseAggregate {
         deadlines.identify(event.caseId().value(), event.settingId(),
                 event.linkedIncidentId() == null ? event.openedBy() : null);
         stage = OPENED;
+        employeeUsername = event.employeeUsername();
         teacher = event.isTeacher();
         concernsHarm = event.concernsHarmToChildren();
     }

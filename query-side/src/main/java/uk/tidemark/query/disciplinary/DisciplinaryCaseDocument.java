@@ -22,6 +22,8 @@ class DisciplinaryCaseDocument extends CaseHistoryDocument {
     String settingId;
     String employeeName;
     String employeePersonId;
+    /** The employee's own Tidemark account, when HR named it: the case is hidden from them. */
+    String employeeUsername;
     boolean teacher;
     boolean concernsHarm;
     String allegation;

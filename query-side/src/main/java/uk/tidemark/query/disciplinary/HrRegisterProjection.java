@@ -61,6 +61,7 @@ public class HrRegisterProjection {
         doc.settingId = e.settingId();
         doc.employeeName = e.employeeName();
         doc.employeePersonId = e.employeePersonId() == null ? null : e.employeePersonId().value();
+        doc.employeeUsername = e.employeeUsername();
         doc.teacher = e.isTeacher();
         doc.concernsHarm = e.concernsHarmToChildren();
         doc.allegation = e.allegation();

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.incident.query.*;
+import uk.tidemark.query.disciplinary.EmployeeAccounts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ public class IncidentQueries {
     static final int MAX_PAGE_SIZE = FindIncidents.MAX_PAGE_SIZE;
 
     private final MongoTemplate mongo;
+    private final EmployeeAccounts employees;
 
-    public IncidentQueries(MongoTemplate mongo) {
+    public IncidentQueries(MongoTemplate mongo, EmployeeAccounts employees) {
         this.mongo = mongo;
+        this.employees = employees;
     }
 
     @QueryHandler
@@ -53,7 +56,7 @@ public class IncidentQueries {
 
     /**
      * The subjects of a case: of the incident itself when {@code caseId} is one (an index lookup), otherwise of the
-     * incident the disciplinary case or complaint was opened from.
+     * incident the disciplinary case or complaint was opened from, and the employee a disciplinary case names.
      */
     @QueryHandler
     public ConflictedUsers handle(FindConflictedUsers query) {
@@ -71,10 +74,13 @@ public class IncidentQueries {
                 : mongo.find(openedFrom, IncidentDocument.class);
         Set<String> usernames = new TreeSet<>();
         sources.forEach(doc -> usernames.addAll(subjects(doc)));
+        if (incident == null) {
+            employees.employeeOf(query.caseId()).ifPresent(usernames::add);
+        }
         return new ConflictedUsers(usernames);
     }
 
-    /** The incidents naming the user as a subject, and every case opened from them. */
+    /** The incidents naming the user as a subject, every case opened from them, and the HR cases about them. */
     @QueryHandler
     public ConflictedCases handle(FindConflictedCases query) {
         if (query.username() == null || query.username().isBlank()) {
@@ -89,6 +95,7 @@ public class IncidentQueries {
             if (doc.disciplinaryCaseIds != null) linked.addAll(doc.disciplinaryCaseIds);
             if (doc.complaintIds != null) linked.addAll(doc.complaintIds);
         }
+        linked.addAll(employees.casesAbout(query.username()));
         return new ConflictedCases(incidents, linked);
     }
 

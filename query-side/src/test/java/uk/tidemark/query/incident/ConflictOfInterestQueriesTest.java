@@ -9,6 +9,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.kernel.incident.query.*;
@@ -100,6 +104,21 @@ class ConflictOfInterestQueriesTest {
         assertThat(hidden.hides("some-complaint", "b")).isTrue();
         assertThat(hidden.hides("c")).isFalse();
         assertThat(store.ask(new FindConflictedCases("dsl"), ConflictedCases.class).all()).isEmpty();
+    }
+
+    @Test
+    void anHrCaseNamingTheEmployeesAccountIsHiddenFromThemAndNamesThemAsItsSubject() {
+        DisciplinaryCaseOpened aboutTheHead = new DisciplinaryCaseOpened(DisciplinaryCaseId.of("hr-2"), "school-1",
+                "Hana Head", null, true, false, "A post about a parent", null, "hr", "head");
+        store.deliver(new GenericDomainEventMessage<>("DisciplinaryCaseAggregate", "hr-2", 0, aboutTheHead,
+                MetaData.with(Meta.ACTOR, "hr"), "opened-hr-2", day(5)));
+        assertThat(users("hr-2")).containsExactly("head");
+        ConflictedCases hidden = store.ask(new FindConflictedCases("head"), ConflictedCases.class);
+        assertThat(hidden.incidentIds()).isEmpty();
+        assertThat(hidden.linkedCaseIds()).containsExactly("hr-2");
+        assertThat(store.ask(new FindConflictedCases("deputy"), ConflictedCases.class).linkedCaseIds())
+                .containsExactlyInAnyOrder("hr-1", "cp-1");
+        assertThat(users("hr-1")).containsExactly("deputy"); // an HR case opened from an incident: its subjects
     }
 
     @Test

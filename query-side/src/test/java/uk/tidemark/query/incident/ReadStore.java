@@ -23,6 +23,8 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.incident.query.*;
+import uk.tidemark.query.disciplinary.EmployeeAccounts;
+import uk.tidemark.query.disciplinary.HrRegisterProjection;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -32,7 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A real in-process Mongo-compatible server with both projections and their query handlers, wired the way
+ * A real in-process Mongo-compatible server with the incident group's projections (and the HR register, whose
+ * employee accounts the conflict-of-interest queries read) and their query handlers, wired the way
  * Axon wires them: events go through {@link AnnotationEventHandlerAdapter} (so @SequenceNumber, @Timestamp
  * and @MetaDataValue are resolved for real) and queries through a {@link SimpleQueryBus}.
  */
@@ -55,10 +58,12 @@ final class ReadStore implements AutoCloseable {
         incidents.createIndexes();
         chronology.createIndexes();
         people = new PersonProjection(mongo, chronology);
+        EmployeeAccounts employees = new EmployeeAccounts(mongo);
+        employees.createIndexes();
         handlers = List.of(new AnnotationEventHandlerAdapter(incidents), new AnnotationEventHandlerAdapter(chronology),
-                new AnnotationEventHandlerAdapter(people));
+                new AnnotationEventHandlerAdapter(people), new AnnotationEventHandlerAdapter(new HrRegisterProjection(mongo)));
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(new IncidentQueries(mongo)).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(new IncidentQueries(mongo, employees)).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(chronology).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(people).subscribe(bus);
         queries = DefaultQueryGateway.builder().queryBus(bus).build();

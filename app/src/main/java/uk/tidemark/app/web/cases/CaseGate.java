@@ -32,8 +32,8 @@ public class CaseGate {
     }
 
     /**
-     * The disciplinary case, when the user is HR or the headteacher of its setting and not a subject of the
-     * incident it was opened from; 404 otherwise.
+     * The disciplinary case, when the user is HR or the headteacher of its setting, not its employee and not a
+     * subject of the incident it was opened from; 404 otherwise.
      */
     public CaseOrigin requireDisciplinary(TidemarkUser user, String caseId) {
         CaseOrigin origin = locator.locate(caseId, CaseType.DISCIPLINARY)
@@ -57,10 +57,13 @@ public class CaseGate {
     }
 
     /**
-     * Whether the user is a subject of the case, or of the incident it was opened from: a conflict of interest,
-     * answered as if the case did not exist.
+     * Whether the user is a subject of the case (the employee a disciplinary case names), or of the incident it
+     * was opened from: a conflict of interest, answered as if the case did not exist.
      */
     public boolean isSubject(TidemarkUser user, String caseId, CaseOrigin origin) {
+        if (origin.subjects().contains(user.getUsername())) {
+            return true;
+        }
         String incidentId = origin.incidentIdFor(caseId);
         return incidentId != null && conflicts.isSubject(user, incidentId, origin.subjects());
     }

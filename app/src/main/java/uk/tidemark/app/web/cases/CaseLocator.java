@@ -32,7 +32,7 @@ public class CaseLocator {
      * the reporter of an incident, the HR user who opened a disciplinary case, the receiver of a complaint.
      * {@code linkedIncidentId} is the incident a disciplinary case or complaint was opened from (null otherwise);
      * {@code subjects} the users an incident named as its subjects when it was logged (links made later are in
-     * the read model, see {@code ConflictOfInterest}).
+     * the read model, see {@code ConflictOfInterest}), or the employee's account a disciplinary case names.
      */
     public record CaseOrigin(CaseType type, String settingId, String startedBy, String linkedIncidentId,
                              Set<String> subjects) {
@@ -104,7 +104,8 @@ public class CaseLocator {
         }
         if (payload instanceof DisciplinaryCaseOpened opened) {
             return Optional.of(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(), opened.openedBy(),
-                    idOf(opened.linkedIncidentId()), Set.of()));
+                    idOf(opened.linkedIncidentId()),
+                    opened.employeeUsername() == null ? Set.of() : Set.of(opened.employeeUsername())));
         }
         if (payload instanceof ComplaintReceived received) {
             return Optional.of(new CaseOrigin(CaseType.COMPLAINT, received.settingId(), received.receivedBy(),

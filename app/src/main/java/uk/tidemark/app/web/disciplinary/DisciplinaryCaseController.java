@@ -53,6 +53,8 @@ import java.util.function.Function;
 class DisciplinaryCaseController {
 
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    static final String NOT_A_USER_OF_THE_TRUST = "must be the username of a user of this case's trust.";
+    static final String YOURSELF = "must not be your own username: a case about you is opened by someone else.";
 
     private final CaseGate gate;
     private final CaseCommands commands;
@@ -83,12 +85,22 @@ class DisciplinaryCaseController {
         }
         List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
         String settingId = SettingChoice.settingFor(scope, user, body.settingId(), errors);
+        String employeeUsername = body.employeeUsername() == null || body.employeeUsername().isBlank() ? null
+                : body.employeeUsername().strip();
+        if (employeeUsername != null) {
+            String caseTrust = scope.trustOf(settingId);
+            if (employeeUsername.equals(user.getUsername())) {
+                errors.add(new FieldProblem("employeeUsername", YOURSELF));
+            } else if (!scope.isUserOfTrust(employeeUsername, caseTrust != null ? caseTrust : user.trustId())) {
+                errors.add(new FieldProblem("employeeUsername", NOT_A_USER_OF_THE_TRUST));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         DisciplinaryCaseId id = DisciplinaryCaseId.random();
         commands.send(new OpenDisciplinaryCase(id, settingId, body.employeeName().strip(), null, body.teacher(),
-                body.concernsHarmToChildren(), body.allegation(), null), null);
+                body.concernsHarmToChildren(), body.allegation(), null, employeeUsername), null);
         return ResponseEntity.created(URI.create("/api/disciplinary-cases/" + id.value())).body(new Created(id.value()));
     }
 

@@ -25,7 +25,11 @@ final class DisciplinaryRequests {
                     @Schema(description = "A teacher's barring decision covers the Teaching Regulation Agency too.")
                     @NotNull(message = REQUIRED) Boolean teacher,
                     @NotNull(message = REQUIRED) Boolean concernsHarmToChildren,
-                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String allegation) {
+                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String allegation,
+                    @Schema(description = "The employee's own Tidemark username, if they have one: the case is then "
+                            + "hidden from them everywhere and they cannot act on it (a headteacher under investigation, "
+                            + "say). A user of the case's trust, and not you.")
+                    @Size(max = NAME, message = TOO_LONG) String employeeUsername) {
     }
 
     @Schema(name = "AppointInvestigator")

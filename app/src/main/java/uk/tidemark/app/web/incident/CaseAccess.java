@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.audit.AccessAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.kernel.deadline.CaseType;
@@ -78,18 +77,13 @@ class CaseAccess {
 
     static final String NOT_A_USER_OF_THE_TRUST = "must be the username of a user of this case's trust.";
 
-    /**
-     * Whether {@code username} is an account of the trust the setting belongs to: a person on a case can only be
-     * linked to someone who could be affected by seeing it. The same answer for an unknown name and for a user
-     * of another trust, so that nobody learns another trust's usernames.
-     */
+    /** Whether {@code username} is an account of the setting's trust (see {@link AccessScope#isUserOfTrust}). */
     boolean isUserOfTrust(String username, String trustId) {
-        return trustId != null && accounts.find(username).filter(u -> trustId.equals(u.trustId())).isPresent();
+        return scope.isUserOfTrust(username, trustId);
     }
 
-    /** The trust of the setting, or null for an unknown setting. */
     String trustOf(String settingId) {
-        return settingId == null ? null : accounts.findSetting(settingId).map(Setting::trustId).orElse(null);
+        return scope.trustOf(settingId);
     }
 
     static NotFoundException notFound() {

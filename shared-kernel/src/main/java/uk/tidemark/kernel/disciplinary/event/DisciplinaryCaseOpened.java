@@ -5,9 +5,23 @@ import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.PersonId;
 
-/** A disciplinary case was opened; {@code openedBy} is copied from the command's actor metadata. */
+/**
+ * A disciplinary case was opened; {@code openedBy} is copied from the command's actor metadata.
+ * {@code employeeUsername} is the employee's own Tidemark account when they have one: a conflict of interest, so
+ * the case is hidden from them everywhere. It is null in events stored before it existed, and in cases opened from
+ * an incident, which inherit the incident's subjects instead.
+ */
 @Revision("1")
 public record DisciplinaryCaseOpened(DisciplinaryCaseId caseId, String settingId, String employeeName, PersonId employeePersonId,
                                      boolean isTeacher, boolean concernsHarmToChildren, String allegation,
-                                     IncidentId linkedIncidentId, String openedBy) implements DisciplinaryEvent {
+                                     IncidentId linkedIncidentId, String openedBy, String employeeUsername)
+        implements DisciplinaryEvent {
+
+    /** A case whose employee is not linked to a Tidemark account. */
+    public DisciplinaryCaseOpened(DisciplinaryCaseId caseId, String settingId, String employeeName,
+                                  PersonId employeePersonId, boolean isTeacher, boolean concernsHarmToChildren,
+                                  String allegation, IncidentId linkedIncidentId, String openedBy) {
+        this(caseId, settingId, employeeName, employeePersonId, isTeacher, concernsHarmToChildren, allegation,
+                linkedIncidentId, openedBy, null);
+    }
 }
