@@ -59,6 +59,9 @@ public class SecurityConfig {
                         // the audit trail: administrators all of it (it holds no case content), case workers their cases'
                         .requestMatchers("/api/audit", "/api/audit/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name(), Role.ADMIN.name())
+                        // the quarterly report: counts only; trustees for the trust, the others for their settings
+                        .requestMatchers("/api/reports/**")
+                        .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
@@ -98,6 +101,8 @@ public class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
                         // the TOTP step: only a password-verified sign-in in the session gets anything from it
                         .requestMatchers(SecondFactorSignIn.CODE_PAGE).permitAll()
+                        .requestMatchers("/reports/**")
+                        .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
                         .anyRequest().authenticated())
                 // home, or the TOTP step for accounts that need one
                 .formLogin(form -> form.successHandler(secondFactor))
