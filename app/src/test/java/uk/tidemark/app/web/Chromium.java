@@ -56,6 +56,14 @@ final class Chromium implements AutoCloseable {
     private final AtomicInteger shot = new AtomicInteger();
 
     Chromium(String base, String testName) {
+        this(base, testName, true);
+    }
+
+    /**
+     * {@code javaScript} false: a browser with JavaScript switched off, as some school machines have it (and
+     * as a user whose scripts failed to load has it). The pages must still work: htmx only enhances.
+     */
+    Chromium(String base, String testName, boolean javaScript) {
         this.base = base;
         this.screenshots = Path.of("target", "screenshots", testName);
         String browser = System.getProperty("tidemark.chromium", "/usr/bin/chromium");
@@ -71,6 +79,9 @@ final class Chromium implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -65,6 +65,20 @@ class SignInBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void withJavaScriptSwitchedOffSigningInStillWorks() {
+        try (Chromium noScript = new Chromium("http://localhost:" + port, "sign-in-no-js", false)) {
+            noScript.signIn(HEAD_A, PASSWORD);
+            assertThat(noScript.path()).isEqualTo("/");
+            assertThat(noScript.heading()).contains("Signed in as Hed Teach");
+            assertThat(noScript.driver().findElement(org.openqa.selenium.By.tagName("body")).getAttribute("class"))
+                    .as("no script ran").doesNotContain("govuk-frontend-supported");
+            noScript.screenshot("home-no-js");
+            noScript.signOut();
+            assertThat(noScript.path()).isEqualTo("/login");
+        }
+    }
+
+    @Test
     void anUnknownPageIsAPageNotFoundInTheFrame() {
         chromium.signIn(STAFF_A, PASSWORD);
         chromium.open("/no-such-page");
