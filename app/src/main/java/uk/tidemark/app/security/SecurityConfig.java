@@ -99,13 +99,26 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        // the pages' own styles, scripts and icon: the sign-in page needs them before sign-in
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg").permitAll()
+                        // the pages follow the API's rules; each page also calls the API's checks (CaseGate, ...)
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/concerns/**").hasAnyRole(Role.STAFF.name(), Role.DSL.name(),
+                                Role.DEPUTY_DSL.name(), Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/cases", "/cases/**", "/people/**", "/complaints", "/complaints/**")
+                        .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/hr", "/hr/**").hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/deadlines", "/deadlines/**").hasAnyRole(Role.DSL.name(),
+                                Role.DEPUTY_DSL.name(), Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(),
+                                Role.HEADTEACHER.name(), Role.ADMIN.name())
+                        .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.TRUSTEE.name(), Role.DSL.name(),
+                                Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
                         // the TOTP step: only a password-verified sign-in in the session gets anything from it
                         .requestMatchers(SecondFactorSignIn.CODE_PAGE).permitAll()
-                        .requestMatchers("/reports/**")
-                        .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
                         .anyRequest().authenticated())
                 // home, or the TOTP step for accounts that need one
-                .formLogin(form -> form.successHandler(secondFactor))
+                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
                     accessAudit.forbidden(req); // a refused form (no CSRF token, ...) is a denial too
@@ -114,7 +127,7 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
         if (oidcProviders.getIfAvailable() != null) {
             // OIDC sign-in is on when a spring.security.oauth2.client.registration is configured (decision 0013)
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(oidc)));
+            http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(oidc)));
         }
         SignInHardening.headers(http);
         return http.build();

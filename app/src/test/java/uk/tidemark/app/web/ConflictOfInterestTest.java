@@ -138,7 +138,7 @@ class ConflictOfInterestTest extends ApiTestSupport {
                 .anyMatch(n -> n.path("kind").asText().equals("DEADLINE_MISSED")), "the head told of the miss");
         assertThat(get(DEPUTY_A, "/api/notifications?size=100").raw().body()).doesNotContain(id);
         // nor is it among the missed deadlines on the deputy's home page, as it is on the head's
-        assertThat(homePage(HEAD_A)).contains("/api/incidents/" + id);
+        assertThat(homePage(HEAD_A)).contains("/cases/" + id);
         assertThat(homePage(DEPUTY_A)).contains("Missed deadlines").doesNotContain(id);
 
         // the headteacher, or another lead, takes the case on

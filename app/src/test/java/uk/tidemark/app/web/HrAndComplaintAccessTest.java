@@ -119,7 +119,7 @@ class HrAndComplaintAccessTest extends ApiTestSupport {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String home = signIn(browser, DSL_A);
-        assertThat(home).contains("Missed deadlines", "First response", "/api/incidents/" + incident);
+        assertThat(home).contains("Missed deadlines", "First response", "/cases/" + incident);
         assertThat(home).doesNotContain("Comments about a Year 8 pupil");
         String elsewhere = signIn(HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build(), DSL_B);

@@ -85,6 +85,18 @@ class QuarterlyReportTest extends ApiTestSupport {
         String pdf = pdfText(TRUSTEE);
         assertThat(pdf).contains("Defamation", "fewer than 5");
         assertThat(Pattern.compile("Defamation\\s+fewer than 5").matcher(pdf).find()).as(pdf).isTrue();
+
+        // the page
+        Browser browser = new Browser("http://localhost:" + port);
+        assertThat(Browser.location(browser.signIn(TRUSTEE, PASSWORD))).isEqualTo("/");
+        HttpResponse<String> page = browser.get("/reports/quarterly?year=" + quarter.year() + "&quarter="
+                + quarter.quarter());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-table", "govuk-summary-list", "<svg", "Download PDF")
+                .doesNotContain("Comments about", "Pupil One");
+        assertThat(Pattern.compile("Defamation</th>\\s*<td[^>]*>fewer than 5</td>").matcher(page.body()).find())
+                .as(page.body()).isTrue();
+        assertThat(browser.get("/reports/quarterly?year=abc&quarter=9").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -28,7 +28,7 @@ class SignInPageTest extends ApiTestSupport {
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8));
         assertThat(signedIn.statusCode()).isEqualTo(200);
         assertThat(signedIn.uri().getPath()).isEqualTo("/");
-        assertThat(signedIn.body()).contains("Signed in as", "DSL").contains("Sign out");
+        assertThat(signedIn.body()).contains("Signed in as", "Dee Ess").contains("Sign out");
 
         HttpResponse<String> api = get("/api/me");
         assertThat(api.statusCode()).as("the signed-in session reaches the API").isEqualTo(200);

@@ -5,28 +5,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.security.lockout.SignInLocks;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.problem.FieldProblem;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * The second step of a form sign-in, {@value SecondFactorSignIn#CODE_PAGE}: the TOTP code of an enrolled
@@ -35,7 +33,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * sign-in page. A wrong code counts towards the account's lock, and once the account is locked the pending
  * sign-in is dropped and the answer is the sign-in page's error, as for a wrong password.
  */
-@Controller
+@WebPage
 class SecondFactorPage {
 
     private final AccountStore accounts;
@@ -56,19 +54,17 @@ class SecondFactorPage {
     }
 
     @GetMapping(path = SecondFactorSignIn.CODE_PAGE, produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    ResponseEntity<String> page(HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request) {
         Optional<PendingSignIn> pending = pending(request);
         if (pending.isEmpty()) {
             return backToSignIn(false);
         }
-        return ResponseEntity.ok(render(request, prepared(request, pending.get()), null));
+        return render(prepared(request, pending.get()), null);
     }
 
     @PostMapping(path = SecondFactorSignIn.CODE_PAGE, produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    ResponseEntity<String> code(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
-                                HttpServletResponse response) throws IOException, ServletException {
+    ModelAndView code(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+                      HttpServletResponse response) throws IOException, ServletException {
         Optional<PendingSignIn> found = pending(request);
         if (found.isEmpty()) {
             return backToSignIn(false);
@@ -99,9 +95,8 @@ class SecondFactorPage {
             request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
             return backToSignIn(true);
         }
-        return ResponseEntity.status(HttpStatus.OK).contentType(MediaType.TEXT_HTML)
-                .body(render(request, prepared(request, pending), "That code was not right. Enter the code your "
-                        + "authenticator app shows now."));
+        return render(prepared(request, pending), "That code was not right. Enter the code your authenticator app "
+                + "shows now.");
     }
 
     private static Optional<PendingSignIn> pending(HttpServletRequest request) {
@@ -126,58 +121,21 @@ class SecondFactorPage {
         return offering;
     }
 
-    private static ResponseEntity<String> backToSignIn(boolean error) {
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(error ? "/login?error" : "/login")).build();
+    private static ModelAndView backToSignIn(boolean error) {
+        return new ModelAndView("redirect:" + (error ? "/login?error" : "/login"));
     }
 
-    private String render(HttpServletRequest request, PendingSignIn pending, String error) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    private ModelAndView render(PendingSignIn pending, String error) {
         boolean enrolling = !secrets.enrolled(pending.username());
-        String intro;
+        ModelAndView page = new ModelAndView("auth/second-factor");
+        page.addObject("enrolling", enrolling);
         if (enrolling) {
-            String secret = pending.enrolmentSecret();
-            String uri = policy.otpauthUri(pending.username(), secret);
-            intro = """
-                    <h1>Set up two-factor sign-in</h1>
-                    <p>Your account needs a code from an authenticator app (for example Microsoft Authenticator or
-                    Google Authenticator) each time you sign in.</p>
-                    <ol>
-                    <li>In the app, add an account and choose to enter a setup key.</li>
-                    <li>Enter this key (time based): <code id="secret">%s</code><br>
-                    or, on the phone itself, open <a id="otpauth" href="%s">this setup link</a>.</li>
-                    <li>Enter the six-digit code the app then shows.</li>
-                    </ol>
-                    """.formatted(htmlEscape(grouped(secret)), htmlEscape(uri));
-        } else {
-            intro = """
-                    <h1>Enter your sign-in code</h1>
-                    <p>Open your authenticator app and enter the six-digit code it shows for Tidemark.</p>
-                    """;
+            page.addObject("secret", grouped(pending.enrolmentSecret()));
+            page.addObject("otpauth", policy.otpauthUri(pending.username(), pending.enrolmentSecret()));
         }
-        return """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s - Tidemark</title></head>
-                <body>
-                <main>
-                %s
-                %s
-                <form method="post" action="%s">
-                <label for="code">Code</label>
-                <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                 pattern="[0-9 ]*" maxlength="8" required%s>
-                <input type="hidden" name="%s" value="%s">
-                <button type="submit">Continue</button>
-                </form>
-                <p><a href="/login">Sign in again</a></p>
-                </main>
-                </body>
-                </html>
-                """.formatted(enrolling ? "Set up two-factor sign-in" : "Sign-in code",
-                error == null ? "" : "<p role=\"alert\" id=\"code-error\"><strong>" + htmlEscape(error) + "</strong></p>",
-                intro, SecondFactorSignIn.CODE_PAGE, error == null ? "" : " aria-describedby=\"code-error\"",
-                htmlEscape(csrf.getParameterName()), htmlEscape(csrf.getToken()));
+        page.addObject("code", new Form("code", null,
+                error == null ? List.of() : List.of(new FieldProblem("code", error)), null));
+        return page;
     }
 
     private static String grouped(String secret) {

@@ -46,7 +46,7 @@ import java.util.List;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final String INVALID = "The request has invalid fields; see errors.";
-    static final String STALE = "This case has changed since you loaded it; reload and try again.";
+    public static final String STALE = "This case has changed since you loaded it; reload and try again.";
     static final String NOTHING_HERE = "There is nothing at this address.";
     /** The words of an unknown incident id (web.incident.CaseAccess says the same). */
     static final String NO_SUCH_CASE = "There is no case with this id.";
@@ -186,7 +186,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (wantsPage(request)) {
+            return pageNotFound(request);
+        }
         return problem(HttpStatus.NOT_FOUND, NOTHING_HERE, request);
+    }
+
+    /** A browser asking for a page outside the API: the error page (templates/error.html), not a problem. */
+    private static boolean wantsPage(WebRequest request) {
+        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+        String accept = servlet.getHeader(HttpHeaders.ACCEPT);
+        return !servlet.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
+    }
+
+    private static ResponseEntity<Object> pageNotFound(WebRequest request) {
+        try {
+            ((ServletWebRequest) request).getResponse().sendError(HttpStatus.NOT_FOUND.value());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null; // the container's error dispatch renders the page
     }
 
     @Override

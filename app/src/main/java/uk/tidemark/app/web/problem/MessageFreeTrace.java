@@ -6,14 +6,14 @@ package uk.tidemark.app.web.problem;
  * The exception types and the frames where they arose are enough to find the fault; the data stays out of
  * the log.
  */
-final class MessageFreeTrace {
+public final class MessageFreeTrace {
 
     private static final int FRAMES_PER_CAUSE = 8;
 
     private MessageFreeTrace() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         StringBuilder out = new StringBuilder();
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {

@@ -1,13 +1,12 @@
 package uk.tidemark.app.web.report;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.report.QuarterlyReports.Column;
@@ -26,12 +25,8 @@ import java.util.stream.IntStream;
  * The quarterly report as a page (templates/report/quarterly.html): a year and quarter form, the headline
  * figures, the category chart (the PDF's SVG), one table per group of measures, and the CSV and PDF downloads
  * (the API's, which the page's session may call). The figures are the API's, through the same rows.
- * <p>
- * Active only once the Thymeleaf starter is on the classpath (issue 5's pages bring it with the layout); after
- * that merge this class also takes the pages' {@code @WebPage} marker, and docs/access-matrix.csv a row for it.
  */
-@Controller
-@ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
+@WebPage
 class QuarterlyReportPage {
 
     private final QuarterlyReports reports;

@@ -1,0 +1,66 @@
+package uk.tidemark.app.web.page;
+
+import uk.tidemark.app.web.problem.FieldProblem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One form on a page as the templates see it ({@code fragments/forms.html}): its name (which prefixes its fields'
+ * ids, so a page can hold a form per action), the values to show again, the problems found with them, and a
+ * refusal of the whole action (a 409's sentence). A page shows the error summary and each problem beside its field.
+ */
+public record Form(String name, Map<String, String> values, List<FieldProblem> errors, String refusal) {
+
+    public Form {
+        values = values == null ? Map.of() : Map.copyOf(values.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A form shown for the first time, with its defaults. */
+    public static Form blank(String name, Map<String, String> defaults) {
+        return new Form(name, defaults, List.of(), null);
+    }
+
+    public static Form blank(String name) {
+        return blank(name, Map.of());
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty() || refusal != null;
+    }
+
+    /** The first problem with the field, or null. */
+    public String error(String field) {
+        return errors.stream().filter(e -> Objects.equals(e.field(), field)).map(FieldProblem::detail)
+                .findFirst().orElse(null);
+    }
+
+    public String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    /** Whether a radio or checkbox of this field should be ticked. */
+    public boolean checked(String field, String option) {
+        return option != null && option.equals(values.get(field));
+    }
+
+    /** The id of the field's input: unique on a page of several forms, and the error summary's link target. */
+    public String id(String field) {
+        return name + "-" + field.replaceAll("[^A-Za-z0-9]+", "-");
+    }
+
+    /** How the error summary words a problem: the field's label is in the page, so "<label> <detail>". */
+    public String sentence(FieldProblem problem, Map<String, String> labels) {
+        String label = labels == null ? null : labels.get(problem.field());
+        String detail = problem.detail();
+        return label == null ? capitalised(detail) : label + " " + detail;
+    }
+
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,103 @@
+package uk.tidemark.app.web.page;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.web.problem.FieldProblem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a submitted form into the API's own request record, and checks it with the same Bean Validation rules,
+ * so that a page and the API refuse the same input with the same words. Field names are the API's JSON paths
+ * ({@code people[0].name}); an empty field is an absent one (so "required" is what an empty required field says);
+ * a value of the wrong type (a date that is not a date) is a problem of its field, never a failure of the page.
+ */
+@Component
+public class PageForms {
+
+    /** What a form gives that the API does not take: Spring Security's token, and the button pressed. */
+    private static final List<String> NOT_FIELDS = List.of("_csrf", "action");
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]\\.([A-Za-z][A-Za-z0-9]*)");
+
+    private final Validator validator;
+    private final ObjectMapper forms = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+            .build();
+
+    public PageForms(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** A form read into {@code T}: the value (null when it could not be read) and every problem, by field. */
+    public record Bound<T>(T value, List<FieldProblem> errors) {
+        public boolean ok() {
+            return value != null && errors.isEmpty();
+        }
+    }
+
+    public <T> Bound<T> bind(Map<String, String> submitted, Class<T> type) {
+        Map<String, Object> tree = tree(submitted);
+        T value;
+        try {
+            value = forms.convertValue(tree, type);
+        } catch (IllegalArgumentException unreadable) {
+            return new Bound<>(null, List.of(problemOf(unreadable)));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validator.validate(value)) {
+            errors.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::detail));
+        return new Bound<>(value, errors);
+    }
+
+    /** Blank fields left out, {@code a[0].b} fields gathered into a list of objects, everything else as given. */
+    static Map<String, Object> tree(Map<String, String> submitted) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        Map<String, Map<Integer, Map<String, Object>>> lists = new LinkedHashMap<>();
+        submitted.forEach((name, raw) -> {
+            if (NOT_FIELDS.contains(name) || raw == null || raw.isBlank()) {
+                return;
+            }
+            Matcher indexed = INDEXED.matcher(name);
+            if (indexed.matches()) {
+                lists.computeIfAbsent(indexed.group(1), k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(Integer.parseInt(indexed.group(2)), k -> new LinkedHashMap<>())
+                        .put(indexed.group(3), raw.strip());
+            } else {
+                tree.put(name, raw.strip());
+            }
+        });
+        lists.forEach((name, items) -> tree.put(name, new ArrayList<>(items.values())));
+        return tree;
+    }
+
+    private static FieldProblem problemOf(IllegalArgumentException unreadable) {
+        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return new FieldProblem(field.toString(), "is not a value this field takes.");
+        }
+        return new FieldProblem("form", "could not be read; check each field and try again.");
+    }
+}

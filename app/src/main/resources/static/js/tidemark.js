@@ -1,0 +1,9 @@
+// Progressive enhancement only: every page works without it (forms post, links navigate).
+// GOV.UK Frontend's components (the service navigation toggle, error summaries that take focus, ...).
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+initAll();
+
+// After htmx swaps part of a page in, give the new part's components their behaviour too.
+document.body.addEventListener('htmx:afterSwap', (event) => initAll({ scope: event.detail.target }));

@@ -1,0 +1,292 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver (both installed by {@code .ci/run}; nothing is
+ * downloaded: Selenium Manager is never asked, because the driver and the browser are both named). Each page a
+ * test visits can be checked with axe-core (bundled in the test resources) and saved as a screenshot under
+ * {@code target/screenshots/<test>/}, and the browser's console is read for errors (a script or style refused by
+ * the content security policy shows there, and fails the check).
+ */
+final class Chromium implements AutoCloseable {
+
+    static final String AXE_VERSION = "4.10.2";
+    /** A phone (iPhone SE's CSS pixels) and a school laptop. */
+    static final Dimension PHONE = new Dimension(375, 667);
+    static final Dimension LAPTOP = new Dimension(1280, 800);
+    private static final List<String> SERIOUS = List.of("serious", "critical");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static String axeSource;
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private final AtomicInteger shot = new AtomicInteger();
+
+    Chromium(String base, String testName) {
+        this(base, testName, true);
+    }
+
+    /**
+     * {@code javaScript} false: a browser with JavaScript switched off, as some school machines have it (and
+     * as a user whose scripts failed to load has it). The pages must still work: htmx only enhances.
+     */
+    Chromium(String base, String testName, boolean javaScript) {
+        this.base = base;
+        this.screenshots = Path.of("target", "screenshots", testName);
+        String browser = System.getProperty("tidemark.chromium", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("tidemark.chromedriver", "/usr/bin/chromedriver");
+        assertThat(new File(browser)).as("Chromium (Debian's chromium package; .ci/run installs it)").canRead();
+        assertThat(new File(chromedriver).canExecute()).as("chromedriver at %s (Debian's chromium-driver package)", chromedriver).isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--disable-extensions", "--lang=en-GB",
+                "--window-size=" + LAPTOP.getWidth() + "," + LAPTOP.getHeight());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void viewport(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** Signs in with the form; returns on the page the sign-in lands on. */
+    void signIn(String username, String password) {
+        open("/login");
+        type("Username", username);
+        type("Password", password);
+        press("Sign in");
+    }
+
+    void signOut() {
+        press("Sign out");
+    }
+
+    /** The form control of the label with these words (the way a person finds a field). */
+    WebElement field(String label) {
+        List<WebElement> labels = driver.findElements(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+        assertThat(labels).as("a label reading '%s' on %s", label, path()).isNotEmpty();
+        return driver.findElement(By.id(labels.get(0).getAttribute("for")));
+    }
+
+    /** Within the form whose id starts with {@code formName}: the control of the label with these words. */
+    WebElement field(String formName, String label) {
+        List<WebElement> labels = driver.findElements(By.xpath("//form[@id=" + literal(formName) + "]//label[normalize-space(.)="
+                + literal(label) + "]"));
+        assertThat(labels).as("a label reading '%s' in form %s on %s", label, formName, path()).isNotEmpty();
+        return driver.findElement(By.id(labels.get(0).getAttribute("for")));
+    }
+
+    void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void choose(String label, String visibleText) {
+        new Select(field(label)).selectByVisibleText(visibleText);
+    }
+
+    /** Ticks a radio or checkbox by its label's words. */
+    void tick(String label) {
+        WebElement input = field(label);
+        if (!input.isSelected()) {
+            input.click();
+        }
+    }
+
+    /** Presses the button with these words, and waits for the page it leads to. */
+    void press(String words) {
+        List<WebElement> buttons = driver.findElements(By.xpath("//button[normalize-space(.)=" + literal(words) + "]"
+                + " | //input[@type='submit' and @value=" + literal(words) + "]"));
+        assertThat(buttons).as("a button '%s' on %s", words, path()).isNotEmpty();
+        WebElement button = buttons.get(0);
+        button.click();
+        settle(button);
+    }
+
+    /** Presses the button with these words inside the form with this id. */
+    void press(String formId, String words) {
+        WebElement button = driver.findElement(By.xpath("//form[@id=" + literal(formId) + "]//button[normalize-space(.)="
+                + literal(words) + "]"));
+        button.click();
+        settle(button);
+    }
+
+    void follow(String linkText) {
+        WebElement link = driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]"));
+        link.click();
+        settle(link);
+    }
+
+    /** After a click: the old page is gone and the new one has loaded (or an htmx swap has finished). */
+    private void settle(WebElement clicked) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                clicked.isEnabled(); // still on the page: a same-page swap, or not navigated yet
+                Object busy = ((JavascriptExecutor) d).executeScript(
+                        "return document.readyState !== 'complete' || !!document.querySelector('.htmx-request');");
+                return !Boolean.TRUE.equals(busy);
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+            }
+        });
+    }
+
+    /** Saves the page as {@code target/screenshots/<test>/NN-name.png}. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", shot.incrementAndGet(), name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page against WCAG 2.0, 2.1 and 2.2 A and AA, and fails on any serious or critical
+     * violation, naming each rule and the elements it found.
+     */
+    void assertAccessible() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axe());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)})))))
+                  .catch(e => done('axe failed: ' + e));
+                """);
+        String json = String.valueOf(result);
+        assertThat(json).as("axe ran on %s", path()).startsWith("[");
+        List<String> serious = new ArrayList<>();
+        try {
+            for (JsonNode v : JSON.readTree(json)) {
+                if (SERIOUS.contains(v.path("impact").asText())) {
+                    serious.add(v.path("impact").asText() + " " + v.path("id").asText() + ": " + v.path("help").asText()
+                            + " at " + v.path("nodes"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(serious).as("serious or critical accessibility violations on %s", path()).isEmpty();
+    }
+
+    /**
+     * The console's errors since the last call: a script or style the content security policy refused, a failed
+     * request for a page's part, a script error. The sign-in page's refused favicon and the like would show here.
+     */
+    List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        // a page answered with its 403 or 404 on purpose logs its own status; that is the page working
+        String ownStatus = driver.getCurrentUrl() + " - Failed to load resource: the server responded with a status";
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().startsWith(ownStatus)) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    /** Axe, then the console: what every page of the story is checked for. */
+    void check(String screenshotName) {
+        screenshot(screenshotName);
+        assertAccessible();
+        assertThat(consoleErrors()).as("console errors on %s", path()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            try (InputStream in = Chromium.class.getResourceAsStream("/axe/axe.min.js")) {
+                assertThat(in).as("axe-core in the test resources").isNotNull();
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+
+    /** An XPath string literal for any text (quotes included). */
+    static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
