@@ -59,6 +59,9 @@ public class SecurityConfig {
                         // the audit trail: administrators all of it (it holds no case content), case workers their cases'
                         .requestMatchers("/api/audit", "/api/audit/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name(), Role.ADMIN.name())
+                        // the quarterly report: counts only; trustees for the trust, the others for their settings
+                        .requestMatchers("/api/reports/**")
+                        .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())

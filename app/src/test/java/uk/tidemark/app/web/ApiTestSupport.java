@@ -178,6 +178,23 @@ abstract class ApiTestSupport {
         }
     }
 
+    /** A GET whose body is kept as bytes (a PDF, a CSV), with HTTP Basic as {@code user}. */
+    HttpResponse<byte[]> download(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);

@@ -1,0 +1,92 @@
+package uk.tidemark.app.web.report;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.report.QuarterlyReports.Column;
+import uk.tidemark.app.web.report.QuarterlyReports.View;
+import uk.tidemark.app.web.report.ReportRows.Measure;
+import uk.tidemark.kernel.report.Quarter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The quarterly report as a page (templates/report/quarterly.html): a year and quarter form, the headline
+ * figures, the category chart (the PDF's SVG), one table per group of measures, and the CSV and PDF downloads
+ * (the API's, which the page's session may call). The figures are the API's, through the same rows.
+ */
+@WebPage
+class QuarterlyReportPage {
+
+    private final QuarterlyReports reports;
+
+    QuarterlyReportPage(QuarterlyReports reports) {
+        this.reports = reports;
+    }
+
+    /** One table of the page: a group of measures, each with its figures per column (this quarter, previous). */
+    record Table(String title, List<Row> rows) {
+    }
+
+    record Row(String measure, List<String> figures) {
+    }
+
+    @GetMapping("/reports/quarterly")
+    String page(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
+                @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response) {
+        Instant now = Instant.now();
+        Quarter current = Quarter.containing(now);
+        model.addAttribute("years", IntStream.rangeClosed(ReportPeriod.FIRST_YEAR, current.year()).boxed()
+                .sorted((a, b) -> b - a).toList());
+        model.addAttribute("quarters", List.of(1, 2, 3, 4));
+        Quarter chosen;
+        try {
+            chosen = ReportPeriod.parse(year, quarter, now);
+        } catch (InvalidRequestException invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem p : invalid.errors()) {
+                errors.putIfAbsent(p.field(), (p.field().equals("year") ? "Year " : "Quarter ") + p.detail());
+            }
+            model.addAttribute("errors", errors);
+            model.addAttribute("selectedYear", current.year());
+            model.addAttribute("selectedQuarter", current.quarter());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "report/quarterly";
+        }
+        View view = reports.report(user, chosen, "PAGE");
+        List<Column> columns = view.columns();
+        Column headline = columns.get(columns.size() - 1);
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Measure m : ReportRows.of(view.allSettings().current())) {
+            List<String> figures = new ArrayList<>();
+            for (Column c : columns) {
+                figures.add(m.read().apply(c.current()));
+                figures.add(m.read().apply(c.previous()));
+            }
+            groups.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(new Row(m.name(), figures));
+        }
+        String query = "?year=" + chosen.year() + "&quarter=" + chosen.quarter();
+        model.addAttribute("report", view);
+        model.addAttribute("columns", columns);
+        model.addAttribute("headline", headline);
+        model.addAttribute("tables", groups.entrySet().stream().map(e -> new Table(e.getKey(), e.getValue())).toList());
+        model.addAttribute("chart", ReportCharts.byCategory(view, headline, "page-category"));
+        model.addAttribute("rule", QuarterlyReportController.RULE);
+        model.addAttribute("csvUrl", "/api/reports/quarterly.csv" + query);
+        model.addAttribute("pdfUrl", "/api/reports/quarterly.pdf" + query);
+        model.addAttribute("selectedYear", chosen.year());
+        model.addAttribute("selectedQuarter", chosen.quarter());
+        return "report/quarterly";
+    }
+}
