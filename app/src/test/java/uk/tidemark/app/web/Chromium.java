@@ -200,15 +200,25 @@ final class Chromium implements AutoCloseable {
         });
     }
 
-    /** Saves the page as {@code target/screenshots/<test>/NN-name.png}. */
+    /**
+     * Saves the whole page (the window stretched to the page's height for the shot, up to 6,000 pixels) as
+     * {@code target/screenshots/<test>/NN-name.png}.
+     */
     Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
         try {
             Files.createDirectories(screenshots);
             Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", shot.incrementAndGet(), name));
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            if (height != null && height.intValue() > window.getHeight()) {
+                driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 140, 6000)));
+            }
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

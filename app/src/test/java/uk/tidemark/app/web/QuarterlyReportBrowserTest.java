@@ -1,0 +1,69 @@
+package uk.tidemark.app.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trustee's quarterly report in a real Chromium: the page passes axe, its chart and tables show, three cases in
+ * one category read "fewer than 5", and both downloads work in the trustee's signed-in session.
+ */
+class QuarterlyReportBrowserTest extends ApiTestSupport {
+
+    private Chromium chromium;
+
+    @BeforeEach
+    void browser() {
+        chromium = new Chromium("http://localhost:" + port, "quarterly-report");
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+    }
+
+    @Test
+    void aTrusteeReadsTheReportAndDownloadsItsPdfAndCsv() {
+        for (int i = 0; i < 3; i++) {
+            logCase(STAFF_A, caseBody()); // three cyberbullying cases this quarter
+        }
+        awaitGet(TRUSTEE, "/api/reports/quarterly", r -> r.raw().body().contains("fewer than 5"), "the report");
+
+        chromium.signIn(TRUSTEE, PASSWORD);
+        chromium.follow("Quarterly report");
+        assertThat(chromium.path()).isEqualTo("/reports/quarterly");
+        assertThat(chromium.heading()).contains("Quarterly report");
+        assertThat(chromium.text()).contains("fewer than 5", "Cases by category").doesNotContain("Pupil One");
+        assertThat(chromium.driver().findElements(By.cssSelector(".tidemark-chart svg"))).hasSize(1);
+        chromium.check("report");
+
+        assertDownload("Download PDF", "application/pdf", "%PDF");
+        assertDownload("Download CSV", "text/csv", null);
+
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/reports/quarterly");
+        chromium.check("report-phone");
+    }
+
+    /** Fetches a download link's address in the page's own session, as the browser's download would. */
+    @SuppressWarnings("unchecked")
+    private void assertDownload(String linkText, String type, String startsWith) {
+        String href = chromium.driver().findElement(By.linkText(linkText)).getAttribute("href");
+        Map<String, Object> got = (Map<String, Object>) chromium.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async r => done({status: r.status, type: r.headers.get('content-type'),
+                    head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 4))}))
+                  .catch(e => done({status: -1, type: String(e), head: ''}));
+                """, href);
+        assertThat(((Number) got.get("status")).intValue()).as("%s answers", linkText).isEqualTo(200);
+        assertThat(String.valueOf(got.get("type"))).as("%s type", linkText).startsWith(type);
+        if (startsWith != null) {
+            assertThat(String.valueOf(got.get("head"))).isEqualTo(startsWith);
+        }
+    }
+}
