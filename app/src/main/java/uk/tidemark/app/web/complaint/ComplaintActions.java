@@ -31,7 +31,7 @@ final class ComplaintActions {
             PANEL_DECISION, CLOSE, WITHDRAW);
 
     static final Map<String, String> RECEIVE_LABELS = Map.of("settingId", "Setting", "channel",
-            "How did the complaint arrive?", "complainant", "Complainant's name", "summary", "What the complaint is about");
+            "How the complaint arrived", "complainant", "Complainant's name", "summary", "What the complaint is about");
 
     static final Map<String, Map<String, String>> LABELS = Map.of(
             ACKNOWLEDGE, Map.of(),

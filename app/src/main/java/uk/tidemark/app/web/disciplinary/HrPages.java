@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
 class HrPages {
 
     static final String OPEN_FORM = "open";
+    /** How the error summary names each field ("Whether the employee is a teacher is required."). */
     static final Map<String, String> OPEN_LABELS = Map.of("settingId", "Setting", "employeeName", "Employee's name",
-            "employeeUsername", "The employee's Tidemark username (optional)", "teacher", "Is the employee a teacher?",
-            "concernsHarmToChildren", "Does the allegation concern harm to children?", "allegation", "Allegation");
+            "employeeUsername", "The employee's Tidemark username (optional)", "teacher", "Whether the employee is a teacher",
+            "concernsHarmToChildren", "Whether the allegation concerns harm to children", "allegation", "Allegation");
 
     private final HrRegisterController register;
     private final DisciplinaryCaseController cases;
