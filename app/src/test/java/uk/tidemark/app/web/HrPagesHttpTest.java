@@ -112,6 +112,49 @@ class HrPagesHttpTest extends ApiTestSupport {
         assertThat(other.body()).contains("There is no complaint with this id.").doesNotContain("A Neighbour");
     }
 
+    @Test
+    void aComplaintWalksToItsPanelAndClosesWithPlainForms() {
+        Browser dsl = signedIn(DSL_A);
+        HttpResponse<String> received = dsl.post("/complaints/new", Map.of("channel", "LETTER", "complainant",
+                "A Grandparent", "summary", "A photo posted without consent."), dsl.csrfOf("/complaints/new"));
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(302);
+        String path = Browser.location(received);
+        String id = path.substring("/complaints/".length());
+        step(dsl, path, "acknowledgement", Map.of());
+        step(dsl, path, "formal-stage", Map.of("reason", "Not resolved informally."));
+        step(dsl, path, "formal-response", Map.of("findings", "The photo was up for a day.", "reasons",
+                "Consent had lapsed.", "howToEscalate", "Write to the chair of governors."));
+        step(dsl, path, "panel-request", Map.of("reason", "The complainant wants an apology."));
+
+        // the panel's members are one name per line; an empty form is refused beside both fields
+        HttpResponse<String> page = dsl.get(path);
+        HttpResponse<String> empty = dsl.post(path + "/panel-hearing", Map.of("version", versionOn(page)),
+                dsl.csrfOf(path));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("href=\"#panel-hearing-heldOn\"", "href=\"#panel-hearing-panelMembers\"",
+                "Panel members is required.");
+        step(dsl, path, "panel-hearing", Map.of("heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .toString(), "panelMembers", "Gov One\r\n  \r\nGov Two\r\n"));
+        JsonNode heard = get(DSL_A, "/api/complaints/" + id).json();
+        assertThat(heard.path("panel").path("panelMembers").toString()).isEqualTo("[\"Gov One\",\"Gov Two\"]");
+        step(dsl, path, "panel-decision", Map.of("decision", "PARTLY_UPHELD", "reasons", "An apology is due."));
+        step(dsl, path, "close", Map.of("rationale", "The panel has decided."));
+        assertThat(get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
+        assertThat(dsl.get("/complaints").body()).doesNotContain(id);
+        assertThat(dsl.get("/complaints?all=true").body()).contains(id, "Closed");
+    }
+
+    /** One step of a complaint from its page: the form as the page has it, answered by a redirect to the page. */
+    private void step(Browser browser, String path, String action, Map<String, String> fields) {
+        HttpResponse<String> page = browser.get(path);
+        assertThat(page.body()).as("the %s form on the page", action).contains("action=\"" + path + "/" + action + "\"");
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("version", versionOn(page));
+        HttpResponse<String> done = browser.post(path + "/" + action, form, browser.csrfOf(path));
+        assertThat(done.statusCode()).as("%s: %s", action, done.body()).isEqualTo(302);
+        assertThat(Browser.location(done)).isEqualTo(path);
+    }
+
     private String openCase(Browser hr, String setting, String employeeUsername) {
         Map<String, String> form = new LinkedHashMap<>(Map.of("settingId", setting, "employeeName", "Employee of " + setting,
                 "teacher", "true", "concernsHarmToChildren", "false", "allegation", "An allegation."));
