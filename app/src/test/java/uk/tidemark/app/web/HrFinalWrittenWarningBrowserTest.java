@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import uk.tidemark.app.web.disciplinary.HrFormat;
@@ -119,6 +120,8 @@ class HrFinalWrittenWarningBrowserTest extends ApiTestSupport {
         String casePath = chromium.path();
         chromium.check("final-written-warning");
 
+        chromium.viewport(new Dimension(1280, 3200)); // the whole case, for review
+        chromium.check("final-written-warning-whole");
         chromium.viewport(Chromium.PHONE);
         chromium.open(casePath);
         chromium.check("final-written-warning-phone");

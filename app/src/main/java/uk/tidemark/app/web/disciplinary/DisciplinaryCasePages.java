@@ -3,6 +3,7 @@ package uk.tidemark.app.web.disciplinary;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +45,14 @@ class DisciplinaryCasePages {
     private final PageForms forms;
     private final AccessScope scope;
     private final QueryGateway queries;
+    /** Only for the date field's hint: the case itself checks the notice (and words its refusal). */
+    private final int noticeDays;
 
     DisciplinaryCasePages(DisciplinaryCaseController api, PageActions actions, PageForms forms, AccessScope scope,
-                          QueryGateway queries) {
+                          QueryGateway queries,
+                          @Value("${tidemark.disciplinary.hearing-notice-days:5}") int noticeDays) {
         this.api = api;
+        this.noticeDays = noticeDays;
         this.actions = actions;
         this.forms = forms;
         this.scope = scope;
@@ -171,6 +176,7 @@ class DisciplinaryCasePages {
         model.addAttribute("failed", failed);
         model.addAttribute("labels", failed == null ? Map.of() : DisciplinaryActions.LABELS.get(failed.name()));
         model.addAttribute("allLabels", DisciplinaryActions.LABELS);
+        model.addAttribute("noticeDays", noticeDays);
         model.addAttribute("outcomeWords", DisciplinaryActions.OUTCOME_WORDS);
         model.addAttribute("outcomes", DisciplinaryActions.outcomes());
         model.addAttribute("appealDecisions", DisciplinaryActions.appealDecisions());
