@@ -1,0 +1,92 @@
+package uk.tidemark.app.web.complaint;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.complaint.ComplaintRequests.Receive;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.PageActions;
+import uk.tidemark.app.web.page.PageForms;
+import uk.tidemark.app.web.page.ReadCatchUp;
+import uk.tidemark.app.web.page.WebPage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The complaints register ({@code /complaints}) and the form that records a complaint received
+ * ({@code /complaints/new}), over {@link ComplaintController}.
+ */
+@WebPage
+class ComplaintPages {
+
+    static final String RECEIVE_FORM = "receive";
+
+    private final ComplaintController api;
+    private final ComplaintCasePages casePages;
+    private final PageActions actions;
+    private final PageForms forms;
+    private final AccessScope scope;
+
+    ComplaintPages(ComplaintController api, ComplaintCasePages casePages, PageActions actions, PageForms forms,
+                   AccessScope scope) {
+        this.api = api;
+        this.casePages = casePages;
+        this.actions = actions;
+        this.forms = forms;
+        this.scope = scope;
+    }
+
+    /** Open complaints by default (what needs doing); {@code ?all=true} adds the closed and withdrawn ones. */
+    @GetMapping("/complaints")
+    String register(@RequestParam(defaultValue = "false") boolean all, @AuthenticationPrincipal TidemarkUser user,
+                    Model model) {
+        model.addAttribute("complaints", api.list(!all, user));
+        model.addAttribute("all", all);
+        model.addAttribute("settingNames", settingNames(scope, user));
+        return "complaints/register";
+    }
+
+    @GetMapping("/complaints/new")
+    String receiveForm(@AuthenticationPrincipal TidemarkUser user, Model model) {
+        return receivePage(user, model, Form.blank(RECEIVE_FORM));
+    }
+
+    @PostMapping("/complaints/new")
+    String receive(@RequestParam Map<String, String> form, @AuthenticationPrincipal TidemarkUser user, Model model,
+                   RedirectAttributes flash, HttpServletResponse response) {
+        PageActions.Outcome<String> outcome = actions.submit(forms, RECEIVE_FORM, form, Receive.class,
+                body -> api.receive(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
+        if (outcome.done()) {
+            String id = outcome.result();
+            ReadCatchUp.awaitAbove(() -> casePages.readVersion(id), -1);
+            flash.addFlashAttribute("success", "The complaint is recorded. Acknowledge it to the complainant next.");
+            return "redirect:/complaints/" + id;
+        }
+        response.setStatus(outcome.form().errors().isEmpty() ? 409 : 400);
+        return receivePage(user, model, outcome.form());
+    }
+
+    private String receivePage(TidemarkUser user, Model model, Form form) {
+        List<Setting> settings = scope.settingsOf(user);
+        model.addAttribute("form", form);
+        model.addAttribute("labels", ComplaintActions.RECEIVE_LABELS);
+        model.addAttribute("settings", settings.stream().map(s -> new Choice(s.id(), s.name())).toList());
+        model.addAttribute("channels", ComplaintActions.channels());
+        return "complaints/new";
+    }
+
+    static Map<String, String> settingNames(AccessScope scope, TidemarkUser user) {
+        return scope.settingsOf(user).stream().collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,54 @@
+package uk.tidemark.app.web.disciplinary;
+
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the HR and complaint pages write dates and codes, called from their templates as {@code @hrFormat}: dates as
+ * people in England read them, in London time, and enum constants as words.
+ */
+@Component("hrFormat")
+public class HrFormat {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+
+    /** An {@link Instant} (in London) or a {@link LocalDate} as "9 March 2026"; nothing for null. */
+    public String day(Object value) {
+        if (value instanceof Instant at) {
+            return DAY.format(at.atZone(LONDON));
+        }
+        if (value instanceof LocalDate date) {
+            return DAY.format(date);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    public String moment(Instant at) {
+        return at == null ? "" : MOMENT.format(at.atZone(LONDON));
+    }
+
+    /** An enum constant, or its name, as words: {@code HEARING_ARRANGED} → "Hearing arranged". */
+    public String words(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return Choice.words(constant);
+        }
+        return value == null ? "" : Choice.words(value.toString());
+    }
+
+    public String outcome(DisciplinaryOutcome outcome) {
+        return outcome == null ? "Not decided" : DisciplinaryActions.words(outcome);
+    }
+
+    public String yesNo(boolean value) {
+        return value ? "Yes" : "No";
+    }
+}

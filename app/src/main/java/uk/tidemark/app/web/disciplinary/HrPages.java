@@ -1,0 +1,96 @@
+package uk.tidemark.app.web.disciplinary;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.OpenCase;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.PageActions;
+import uk.tidemark.app.web.page.PageForms;
+import uk.tidemark.app.web.page.ReadCatchUp;
+import uk.tidemark.app.web.page.WebPage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * HR's register ({@code /hr}: the open cases and the live written warnings) and the form that opens a case
+ * ({@code /hr/cases/new}), over {@link HrRegisterController} and {@link DisciplinaryCaseController#open}.
+ */
+@WebPage
+class HrPages {
+
+    static final String OPEN_FORM = "open";
+    /** How the error summary names each field ("Whether the employee is a teacher is required."). */
+    static final Map<String, String> OPEN_LABELS = Map.of("settingId", "Setting", "employeeName", "Employee's name",
+            "employeeUsername", "The employee's Tidemark username (optional)", "teacher", "Whether the employee is a teacher",
+            "concernsHarmToChildren", "Whether the allegation concerns harm to children", "allegation", "Allegation");
+
+    private final HrRegisterController register;
+    private final DisciplinaryCaseController cases;
+    private final DisciplinaryCasePages casePages;
+    private final PageActions actions;
+    private final PageForms forms;
+    private final AccessScope scope;
+
+    HrPages(HrRegisterController register, DisciplinaryCaseController cases, DisciplinaryCasePages casePages,
+            PageActions actions, PageForms forms, AccessScope scope) {
+        this.register = register;
+        this.cases = cases;
+        this.casePages = casePages;
+        this.actions = actions;
+        this.forms = forms;
+        this.scope = scope;
+    }
+
+    @GetMapping("/hr")
+    String register(@AuthenticationPrincipal TidemarkUser user, Model model) {
+        model.addAttribute("register", register.register(user));
+        model.addAttribute("settingNames", settingNames(user));
+        model.addAttribute("outcomeWords", DisciplinaryActions.OUTCOME_WORDS);
+        return "hr/register";
+    }
+
+    @GetMapping("/hr/cases/new")
+    String openForm(@AuthenticationPrincipal TidemarkUser user, Model model) {
+        return openPage(user, model, Form.blank(OPEN_FORM));
+    }
+
+    @PostMapping("/hr/cases/new")
+    String open(@RequestParam Map<String, String> form, @AuthenticationPrincipal TidemarkUser user, Model model,
+                RedirectAttributes flash, HttpServletResponse response) {
+        PageActions.Outcome<String> outcome = actions.submit(forms, OPEN_FORM, form, OpenCase.class,
+                body -> cases.open(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
+        if (outcome.done()) {
+            String id = outcome.result();
+            ReadCatchUp.awaitAbove(() -> casePages.readVersion(id), -1);
+            flash.addFlashAttribute("success", "The disciplinary case is opened.");
+            return "redirect:/hr/cases/" + id;
+        }
+        response.setStatus(outcome.form().errors().isEmpty() ? 409 : 400);
+        return openPage(user, model, outcome.form());
+    }
+
+    private String openPage(TidemarkUser user, Model model, Form form) {
+        List<Setting> settings = scope.settingsOf(user);
+        model.addAttribute("form", form);
+        model.addAttribute("labels", OPEN_LABELS);
+        model.addAttribute("settings", settings.stream().map(s -> new Choice(s.id(), s.name())).toList());
+        model.addAttribute("yesNo", List.of(new Choice("true", "Yes"), new Choice("false", "No")));
+        return "hr/open";
+    }
+
+    private Map<String, String> settingNames(TidemarkUser user) {
+        return scope.settingsOf(user).stream().collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,142 @@
+package uk.tidemark.app.web;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import uk.tidemark.app.web.disciplinary.HrFormat;
+import uk.tidemark.command.deadline.WorkingCalendar;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 5's story, HR's part, in a real Chromium: HR opens a disciplinary case from the HR register, appoints the
+ * investigator, records the findings, is refused a hearing too soon (the case's own sentence, with the earliest
+ * date, in the error summary), invites the employee with the notice the policy asks, records the hearing and
+ * decides a final written warning, which then shows on the register as a live warning with its expiry. Every page
+ * and state is checked with axe and for console errors, and the case page on a phone too.
+ */
+class HrFinalWrittenWarningBrowserTest extends ApiTestSupport {
+
+    @Autowired
+    WorkingCalendar calendar;
+    @Value("${tidemark.disciplinary.hearing-notice-days:5}")
+    int noticeDays;
+
+    private Chromium chromium;
+
+    @BeforeEach
+    void browser() {
+        chromium = new Chromium("http://localhost:" + port, "hr-final-written-warning");
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+    }
+
+    @Test
+    void hrRunsADisciplinaryCaseToAFinalWrittenWarning() {
+        chromium.signIn(HR, PASSWORD);
+        chromium.follow("HR register");
+        assertThat(chromium.path()).isEqualTo("/hr");
+        assertThat(chromium.heading()).isEqualTo("HR register");
+        assertThat(chromium.text()).contains("There are no open disciplinary cases.", "There are no live written warnings.");
+        chromium.check("register-empty");
+
+        chromium.follow("Open a disciplinary case");
+        assertThat(chromium.path()).isEqualTo("/hr/cases/new");
+        chromium.check("open-form");
+        chromium.press("Open the case");
+        assertThat(chromium.title()).startsWith("Error: ");
+        assertThat(chromium.text()).contains("There is a problem", "Employee's name is required.",
+                "Allegation is required.", "Setting");
+        chromium.check("open-form-errors");
+
+        chromium.choose("Setting", "Alder School");
+        chromium.type("Employee's name", "Sam Teacher");
+        chromium.driver().findElement(By.id("open-teacher")).click(); // Yes
+        chromium.driver().findElement(By.id("open-concernsHarmToChildren-2")).click(); // No
+        chromium.type("Allegation", "Posted about a colleague on social media during a school trip.");
+        chromium.press("Open the case");
+        assertThat(chromium.path()).startsWith("/hr/cases/").isNotEqualTo("/hr/cases/new");
+        assertThat(chromium.heading()).contains("Sam Teacher");
+        assertThat(stage()).isEqualTo("Opened");
+        assertThat(chromium.text()).contains("The disciplinary case is opened.", "Alder School", "Directly by HR.");
+        chromium.check("case-opened");
+
+        chromium.type("Investigator", "Ms Deputy Head");
+        chromium.press("Appoint the investigator");
+        assertThat(stage()).isEqualTo("Investigation");
+        assertThat(chromium.text()).contains("The investigator is appointed.", "Ms Deputy Head");
+        chromium.check("investigator-appointed");
+
+        chromium.type("Findings", "The post was made from the employee's account; the employee accepts it.");
+        chromium.press("Record the findings");
+        assertThat(chromium.text()).contains("The investigation's findings are recorded.", "the employee accepts it");
+        chromium.check("findings-recorded");
+
+        // too soon: the case refuses, in its own words, with the earliest date it would accept
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
+        chromium.type("Hearing date", today.plusDays(1).toString());
+        chromium.tick("The invitation states the right to be accompanied");
+        chromium.press("Send the invitation");
+        String earliest = calendar.workingDaysAfter(today, noticeDays).toString();
+        assertThat(chromium.title()).startsWith("Error: ");
+        assertThat(chromium.driver().findElement(By.className("govuk-error-summary")).getText())
+                .contains("A hearing needs at least " + noticeDays + " working days' notice; the earliest date it can "
+                        + "be held is " + earliest + ".");
+        assertThat(stage()).as("nothing changed").isEqualTo("Investigation");
+        chromium.check("invitation-refused");
+
+        // the form kept what was typed: only the date changes
+        assertThat(chromium.field("The invitation states the right to be accompanied").isSelected()).isTrue();
+        String hearingOn = calendar.workingDaysAfter(today, noticeDays + 1).toString();
+        chromium.type("Hearing date", hearingOn);
+        chromium.press("Send the invitation");
+        assertThat(stage()).isEqualTo("Hearing arranged");
+        assertThat(chromium.text()).contains("The employee is invited to the hearing.",
+                new HrFormat().day(LocalDate.parse(hearingOn)));
+        chromium.check("hearing-arranged");
+
+        chromium.type("Who accompanied the employee (optional)", "A union representative");
+        chromium.press("Record the hearing");
+        assertThat(stage()).isEqualTo("Hearing held");
+        assertThat(chromium.text()).contains("The hearing is recorded as held.", "A union representative");
+        chromium.check("hearing-held");
+
+        chromium.choose("Outcome", "Final written warning");
+        chromium.type("Reasons for the outcome", "A serious breach of the staff code of conduct, accepted.");
+        chromium.press("Decide the outcome");
+        assertThat(stage()).isEqualTo("Outcome");
+        assertThat(chromium.driver().findElement(By.id("standing-outcome")).getText()).isEqualTo("Final written warning");
+        assertThat(chromium.text()).contains("The outcome is decided.", "Live until", "Lodge the employee's appeal");
+        String casePath = chromium.path();
+        chromium.check("final-written-warning");
+
+        chromium.viewport(new Dimension(1280, 3200)); // the whole case, for review
+        chromium.check("final-written-warning-whole");
+        chromium.viewport(Chromium.PHONE);
+        chromium.open(casePath);
+        chromium.check("final-written-warning-phone");
+        chromium.viewport(Chromium.LAPTOP);
+
+        chromium.open("/hr");
+        String warnings = chromium.driver().findElement(By.xpath("//table[caption[normalize-space(.)='Live written warnings']]"))
+                .getText();
+        assertThat(warnings).contains("Sam Teacher", "Alder School", "Final written warning");
+        String open = chromium.driver().findElement(By.xpath("//table[caption[normalize-space(.)='Open cases']]")).getText();
+        assertThat(open).contains("Sam Teacher", "Outcome", "Final written warning");
+        chromium.check("register-with-warning");
+    }
+
+    private String stage() {
+        return chromium.driver().findElement(By.id("case-stage")).getText();
+    }
+}

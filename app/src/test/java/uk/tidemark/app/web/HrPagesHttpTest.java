@@ -1,0 +1,180 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HR and complaint pages without JavaScript: plain form posts, each answered with a redirect to the case
+ * (POST/redirect/GET) or the page again with its problems; the effect checked through the API. And who may see
+ * them: the employee a case names (a headteacher under investigation) and a user of another setting get the 404
+ * page, as for an unknown id; a safeguarding lead gets 403 on the HR pages.
+ */
+class HrPagesHttpTest extends ApiTestSupport {
+
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    @Test
+    void hrOpensACaseAndActsOnItWithPlainForms() {
+        Browser hr = signedIn(HR);
+        Map<String, String> open = new LinkedHashMap<>(Map.of("settingId", SETTING_A, "employeeName", "Pat Porter",
+                "teacher", "false", "concernsHarmToChildren", "false", "allegation", "Shared a pupil's photo."));
+        HttpResponse<String> opened = hr.post("/hr/cases/new", open, hr.csrfOf("/hr/cases/new"));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        String casePath = Browser.location(opened);
+        assertThat(casePath).matches("/hr/cases/[0-9a-f-]{36}");
+        String id = casePath.substring("/hr/cases/".length());
+
+        HttpResponse<String> page = hr.get(casePath);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Pat Porter", "The disciplinary case is opened.", "Appoint the investigator");
+
+        // an action: investigator, with the version the page showed
+        HttpResponse<String> appointed = hr.post(casePath + "/investigator",
+                Map.of("investigator", "Mr Business Manager", "version", versionOn(page)), hr.csrfOf(casePath));
+        assertThat(appointed.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(appointed)).isEqualTo(casePath);
+        JsonNode afterAppointing = get(HR, "/api/disciplinary-cases/" + id).json();
+        assertThat(afterAppointing.path("stage").asText()).isEqualTo("INVESTIGATION");
+        assertThat(afterAppointing.path("investigator").asText()).isEqualTo("Mr Business Manager");
+        page = hr.get(casePath);
+        assertThat(page.body()).contains("The investigator is appointed.", "Mr Business Manager");
+
+        // a second action, first sent empty: 400, the page again with the problem beside the field
+        HttpResponse<String> empty = hr.post(casePath + "/findings", Map.of("version", versionOn(page)),
+                hr.csrfOf(casePath));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("There is a problem", "href=\"#findings-findings\"", "govuk-error-message",
+                "Findings is required.");
+        HttpResponse<String> found = hr.post(casePath + "/findings",
+                Map.of("findings", "The photo was shared in a staff chat.", "version", versionOn(page)),
+                hr.csrfOf(casePath));
+        assertThat(found.statusCode()).isEqualTo(302);
+        assertThat(get(HR, "/api/disciplinary-cases/" + id).json().path("findings").asText())
+                .isEqualTo("The photo was shared in a staff chat.");
+
+        // the same form sent again from the page as it was before: the case has moved on, so it is refused (409)
+        String stale = versionOn(page);
+        HttpResponse<String> refused = hr.post(casePath + "/findings",
+                Map.of("findings", "Something else.", "version", stale), hr.csrfOf(casePath));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("There is a problem", "This case has changed since you loaded it");
+        assertThat(get(HR, "/api/disciplinary-cases/" + id).json().path("findings").asText())
+                .isEqualTo("The photo was shared in a staff chat.");
+
+        // a hand-made post without the version is refused before anything is sent
+        HttpResponse<String> noVersion = hr.post(casePath + "/close", Map.of("rationale", "No case to answer."),
+                hr.csrfOf(casePath));
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
+    }
+
+    @Test
+    void theEmployeeACaseNamesAndOtherSettingsGetTheNotFoundPageAndADslIsRefusedTheHrPages() {
+        Browser hr = signedIn(HR);
+        String aboutTheHead = openCase(hr, SETTING_A, HEAD_A);
+        String inB = openCase(hr, SETTING_B, null);
+        String inA = openCase(hr, SETTING_A, null);
+
+        Browser head = signedIn(HEAD_A);
+        assertThat(head.get("/hr/cases/" + inA).statusCode()).as("the head's own setting").isEqualTo(200);
+        for (String hidden : new String[]{aboutTheHead, inB, "no-such-case"}) {
+            HttpResponse<String> page = head.get("/hr/cases/" + hidden);
+            assertThat(page.statusCode()).as(hidden).isEqualTo(404);
+            assertThat(page.body()).contains("Page not found", "There is no disciplinary case with this id.")
+                    .doesNotContain("An allegation.", "Employee of");
+            HttpResponse<String> action = head.post("/hr/cases/" + hidden + "/investigator",
+                    Map.of("investigator", "Me", "version", "0"), head.csrfOf("/hr"));
+            assertThat(action.statusCode()).as("acting on " + hidden).isEqualTo(404);
+        }
+        assertThat(head.get("/hr").body()).contains(inA).doesNotContain(aboutTheHead).doesNotContain(inB);
+        assertThat(get(HR, "/api/disciplinary-cases/" + aboutTheHead).json().path("investigator").isNull()).isTrue();
+
+        Browser dsl = signedIn(DSL_A);
+        assertThat(dsl.get("/hr").statusCode()).isEqualTo(403);
+        assertThat(dsl.get("/hr/cases/" + inA).statusCode()).isEqualTo(403);
+
+        // and a complaint of setting A is not there for the DSL of setting B
+        HttpResponse<String> received = dsl.post("/complaints/new", Map.of("channel", "PHONE", "complainant",
+                "A Neighbour", "summary", "Noise from the car park."), dsl.csrfOf("/complaints/new"));
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(302);
+        String complaintPath = Browser.location(received);
+        assertThat(dsl.get(complaintPath).statusCode()).isEqualTo(200);
+        HttpResponse<String> other = signedIn(DSL_B).get(complaintPath);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).contains("There is no complaint with this id.").doesNotContain("A Neighbour");
+    }
+
+    @Test
+    void aComplaintWalksToItsPanelAndClosesWithPlainForms() {
+        Browser dsl = signedIn(DSL_A);
+        HttpResponse<String> received = dsl.post("/complaints/new", Map.of("channel", "LETTER", "complainant",
+                "A Grandparent", "summary", "A photo posted without consent."), dsl.csrfOf("/complaints/new"));
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(302);
+        String path = Browser.location(received);
+        String id = path.substring("/complaints/".length());
+        step(dsl, path, "acknowledgement", Map.of());
+        step(dsl, path, "formal-stage", Map.of("reason", "Not resolved informally."));
+        step(dsl, path, "formal-response", Map.of("findings", "The photo was up for a day.", "reasons",
+                "Consent had lapsed.", "howToEscalate", "Write to the chair of governors."));
+        step(dsl, path, "panel-request", Map.of("reason", "The complainant wants an apology."));
+
+        // the panel's members are one name per line; an empty form is refused beside both fields
+        HttpResponse<String> page = dsl.get(path);
+        HttpResponse<String> empty = dsl.post(path + "/panel-hearing", Map.of("version", versionOn(page)),
+                dsl.csrfOf(path));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("href=\"#panel-hearing-heldOn\"", "href=\"#panel-hearing-panelMembers\"",
+                "Panel members is required.");
+        step(dsl, path, "panel-hearing", Map.of("heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .toString(), "panelMembers", "Gov One\r\n  \r\nGov Two\r\n"));
+        JsonNode heard = get(DSL_A, "/api/complaints/" + id).json();
+        assertThat(heard.path("panel").path("panelMembers").toString()).isEqualTo("[\"Gov One\",\"Gov Two\"]");
+        step(dsl, path, "panel-decision", Map.of("decision", "PARTLY_UPHELD", "reasons", "An apology is due."));
+        step(dsl, path, "close", Map.of("rationale", "The panel has decided."));
+        assertThat(get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
+        assertThat(dsl.get("/complaints").body()).doesNotContain(id);
+        assertThat(dsl.get("/complaints?all=true").body()).contains(id, "Closed");
+    }
+
+    /** One step of a complaint from its page: the form as the page has it, answered by a redirect to the page. */
+    private void step(Browser browser, String path, String action, Map<String, String> fields) {
+        HttpResponse<String> page = browser.get(path);
+        assertThat(page.body()).as("the %s form on the page", action).contains("action=\"" + path + "/" + action + "\"");
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("version", versionOn(page));
+        HttpResponse<String> done = browser.post(path + "/" + action, form, browser.csrfOf(path));
+        assertThat(done.statusCode()).as("%s: %s", action, done.body()).isEqualTo(302);
+        assertThat(Browser.location(done)).isEqualTo(path);
+    }
+
+    private String openCase(Browser hr, String setting, String employeeUsername) {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("settingId", setting, "employeeName", "Employee of " + setting,
+                "teacher", "true", "concernsHarmToChildren", "false", "allegation", "An allegation."));
+        if (employeeUsername != null) {
+            form.put("employeeUsername", employeeUsername);
+        }
+        HttpResponse<String> opened = hr.post("/hr/cases/new", form, hr.csrfOf("/hr/cases/new"));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        return Browser.location(opened).substring("/hr/cases/".length());
+    }
+
+    private Browser signedIn(String user) {
+        Browser browser = new Browser("http://localhost:" + port);
+        assertThat(browser.signIn(user, PASSWORD).statusCode()).isEqualTo(302);
+        return browser;
+    }
+
+    private static String versionOn(HttpResponse<String> page) {
+        Matcher m = VERSION.matcher(page.body());
+        assertThat(m.find()).as("a version field on the page").isTrue();
+        return m.group(1);
+    }
+}
