@@ -108,8 +108,18 @@ class AuditPages {
         }
         String details = e.details() == null || e.details().isNull() || e.details().isEmpty() ? ""
                 : e.details().toString();
-        return new Row(e.position(), LondonTimes.format(e.at()), Choice.words(e.kind()), e.actor(), e.what(),
+        return new Row(e.position(), LondonTimes.format(e.at()), Choice.words(e.kind()), e.actor(), worded(e),
                 caseLabel, casePath, details);
+    }
+
+    /** An event's type in words ("IncidentLogged" → "Incident logged"); a request's endpoint as it is. */
+    static String worded(AuditController.EntryView e) {
+        String what = e.what();
+        if (!AuditKind.EVENT.name().equals(e.kind()) || what == null || !what.matches("[A-Z][A-Za-z0-9]*")) {
+            return what;
+        }
+        String spaced = what.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ENGLISH);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     private static Instant startOf(String text, String field, List<FieldProblem> errors) {

@@ -87,7 +87,7 @@ class HomeController {
         model.addAttribute("missed", missed.stream().limit(OVERDUE_SHOWN).map(d -> Overdue.of(d, user)).toList());
         // a filter submitted by htmx gets only the dashboard's body back; without JavaScript, the whole page
         // (htmx restoring history asks for the whole page)
-        return htmx != null && restore == null && caseWorker ? "home/dashboard :: body" : "home";
+        return htmx != null && restore == null && caseWorker ? "home/dashboard :: dashboardBody" : "home";
     }
 
     /** The missed deadlines of the cases the user may work on, latest due first; empty for everyone else. */
