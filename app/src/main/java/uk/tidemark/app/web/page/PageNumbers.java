@@ -15,6 +15,10 @@ public record PageNumbers(String previous, String next, List<Item> items, int cu
 
     /** One numbered link, or a gap ({@code ellipsis}). */
     public record Item(int number, String href, boolean current, boolean ellipsis) {
+        /** GOV.UK's modifier classes of the item (built here: "__" in a template expression is Thymeleaf's). */
+        public String classes() {
+            return current ? "govuk-pagination__item--current" : ellipsis ? "govuk-pagination__item--ellipses" : "";
+        }
     }
 
     /**
