@@ -67,6 +67,7 @@ class DashboardPagesTest extends ApiTestSupport {
         String all = browser.get("/").body();
         assertThat(all).contains("Filter the dashboard", "New and unacknowledged", "My cases", "Missed deadlines",
                 "/cases/" + highId, "/cases/" + fresh);
+        assertThat(all).as("no free text of a case on the dashboard").doesNotContain("Comments about a Year 8 pupil");
         String filtered = browser.get("/?setting=&stage=&severity=HIGH&category=").body();
         assertThat(filtered).contains("Showing the cases that match your filters.", "/cases/" + highId)
                 .doesNotContain("/cases/" + fresh);

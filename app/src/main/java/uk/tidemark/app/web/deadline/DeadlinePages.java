@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
@@ -45,6 +46,7 @@ class DeadlinePages {
     }
 
     @GetMapping(path = "/deadlines", produces = MediaType.TEXT_HTML_VALUE)
+    @CaseDataRead // its read is audited by DeadlineController.list
     String board(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                  @RequestParam(required = false) String caseType, @RequestParam(required = false) String mine,
                  @RequestHeader(name = "HX-Request", required = false) String htmx,

@@ -24,9 +24,12 @@ final class Dashboard {
     record Count(String label, long value, String href) {
     }
 
-    /** A case row, worded for the page. */
+    /**
+     * A case row, worded for the page: no free text of the case (a dashboard is glanced at, sometimes over a
+     * shoulder; the summary is on the case page).
+     */
     record CaseRow(String id, String path, String setting, String stage, String category, String severity,
-                   String owner, String logged, boolean immediateRisk, String summary) {
+                   String owner, String logged, boolean immediateRisk) {
     }
 
     private Dashboard() {
@@ -78,8 +81,8 @@ final class Dashboard {
         return new DashboardCases.Rows<>(found.items().stream().map(r -> new CaseRow(r.id(), "/cases/" + r.id(),
                 settingNames.getOrDefault(r.settingId(), r.settingId()), Choice.words(r.stage()),
                 Choice.words(r.category()), r.severity() == null ? "Not assessed" : Choice.words(r.severity()),
-                r.ownerId() == null ? "Nobody yet" : r.ownerId(), LondonTimes.format(r.loggedAt()), r.immediateRisk(),
-                abbreviated(r.summary()))).toList(), found.total());
+                r.ownerId() == null ? "Nobody yet" : r.ownerId(), LondonTimes.format(r.loggedAt()),
+                r.immediateRisk())).toList(), found.total());
     }
 
     /** The dashboard narrowed further: the current filters with one more. */
@@ -88,12 +91,5 @@ final class Dashboard {
         params.put(name, value);
         return "/?" + params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
-    }
-
-    private static String abbreviated(String summary) {
-        if (summary == null) {
-            return "";
-        }
-        return summary.length() <= 90 ? summary : summary.substring(0, 89).strip() + "…";
     }
 }

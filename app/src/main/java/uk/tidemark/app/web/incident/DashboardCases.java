@@ -34,7 +34,7 @@ public class DashboardCases {
 
     /** A case as a dashboard row shows it to a safeguarding lead. */
     public record Row(String id, String settingId, Stage stage, Category category, Severity severity,
-                      String ownerId, Instant loggedAt, boolean immediateRisk, String summary) {
+                      String ownerId, Instant loggedAt, boolean immediateRisk) {
     }
 
     /** A report as its reporter sees it: status only. */
@@ -79,7 +79,7 @@ public class DashboardCases {
                 n.settingId(), ownerId, 0, size, user);
         List<Row> rows = page.items().stream().map(CaseSummaryView.class::cast)
                 .map(s -> new Row(s.id(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
-                        s.loggedAt(), s.immediateRisk(), s.summary())).toList();
+                        s.loggedAt(), s.immediateRisk())).toList();
         return new Rows<>(rows, page.total());
     }
 
