@@ -75,6 +75,8 @@ class DashboardBrowserTest extends ApiTestSupport {
         assertThat(chromium.driver().getPageSource()).contains("/cases/" + fresh, "/cases/" + high)
                 .doesNotContain("/cases/" + otherSetting);
         chromium.check("dashboard");
+        chromium.driver().executeScript("document.getElementById('new-title').scrollIntoView()");
+        chromium.screenshot("dashboard-lists");
 
         chromium.choose("Severity", "High");
         chromium.press("Apply filters");
