@@ -150,6 +150,8 @@ class DashboardPagesTest extends ApiTestSupport {
         assertThat(dsl.get("/deadlines?mine=true").body()).doesNotContain("/cases/" + id);
         assertThat(signedIn(STAFF_A).get("/deadlines").statusCode()).isEqualTo(403);
 
+        assertThat(get(DSL_A, "/api/incidents/" + id).status()).isEqualTo(200); // a READ entry of the case
+        assertThat(dsl.get("/audit?caseId=" + id).body()).contains(">Read</strong>", ">Event</strong>");
         String trail = dsl.get("/audit?caseId=" + id + "&kind=EVENT").body();
         assertThat(trail).contains("Audit trail", "Verify the chain", "/cases/" + id, "Incident logged")
                 .doesNotContain(">Read</strong>");
