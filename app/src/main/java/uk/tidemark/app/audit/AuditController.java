@@ -69,10 +69,12 @@ class AuditController {
     }
 
     @GetMapping
-    @Operation(summary = "Audit entries, newest first: filter by caseId, actor, from and to (instants; from "
-            + "inclusive, to exclusive); paged with page and size (1-100).")
+    @Operation(summary = "Audit entries, newest first: filter by caseId, actor, kind (EVENT, READ, SIGN_IN, "
+            + "SIGN_IN_FAILED, ACCESS_DENIED), from and to (instants; from inclusive, to exclusive); paged with page "
+            + "and size (1-100).")
     PageView list(@RequestParam(required = false) String caseId,
                   @RequestParam(required = false) String actor,
+                  @RequestParam(required = false) AuditKind kind,
                   @RequestParam(required = false) Instant from,
                   @RequestParam(required = false) Instant to,
                   @RequestParam(defaultValue = "0") int page,
@@ -92,7 +94,7 @@ class AuditController {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        AuditSearch.Page found = search.find(new AuditSearch.Filter(blankless(caseId), blankless(actor), from, to),
+        AuditSearch.Page found = search.find(new AuditSearch.Filter(blankless(caseId), blankless(actor), kind, from, to),
                 visible, page, size);
         return new PageView(found.items().stream().map(this::view).toList(), page, size, found.total());
     }

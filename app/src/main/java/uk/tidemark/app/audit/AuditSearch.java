@@ -30,7 +30,7 @@ class AuditSearch {
         }
     }
 
-    record Filter(String caseId, String actor, Instant from, Instant to) {
+    record Filter(String caseId, String actor, AuditKind kind, Instant from, Instant to) {
     }
 
     record Page(List<AuditEntry> items, long total) {
@@ -52,6 +52,10 @@ class AuditSearch {
         if (filter.actor() != null) {
             where.append(" AND actor = ?");
             args.add(filter.actor());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND kind = ?");
+            args.add(filter.kind().name());
         }
         if (filter.from() != null) {
             where.append(" AND occurred_at >= ?");

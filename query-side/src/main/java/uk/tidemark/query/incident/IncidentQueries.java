@@ -103,8 +103,16 @@ public class IncidentQueries {
         return doc.subjectUsernames == null ? List.of() : doc.subjectUsernames;
     }
 
-    /** Every non-null field is one more condition; $and because settingId may be both filtered and scoped. */
     private static Query filterQuery(IncidentFilter f) {
+        List<Criteria> all = conditions(f);
+        return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
+    }
+
+    /**
+     * Every non-null field is one more condition; $and because settingId may be both filtered and scoped. Shared
+     * with {@link CaseCountQueries}, so that the dashboard counts exactly the cases the list shows.
+     */
+    static List<Criteria> conditions(IncidentFilter f) {
         List<Criteria> all = new ArrayList<>();
         if (f.status() != null) all.add(where("status").is(f.status()));
         if (f.stage() != null) all.add(where("stage").is(f.stage()));
@@ -116,6 +124,6 @@ public class IncidentQueries {
         if (f.reportedBy() != null) all.add(where("reportedBy").is(f.reportedBy()));
         // $ne on an array field: no element equals it (a missing field matches too, as in documents from before links)
         if (f.excludingSubject() != null) all.add(where("subjectUsernames").ne(f.excludingSubject()));
-        return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
+        return all;
     }
 }

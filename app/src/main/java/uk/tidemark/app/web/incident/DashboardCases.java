@@ -1,0 +1,98 @@
+package uk.tidemark.app.web.incident;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.audit.ReadAudit;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.incident.CaseViews.CaseSummaryView;
+import uk.tidemark.app.web.incident.CaseViews.ReportedCaseView;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.IncidentStatus;
+import uk.tidemark.kernel.incident.Severity;
+import uk.tidemark.kernel.incident.Stage;
+import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.FindCaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentFilter;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the home page reads of the incident cases, through the case list API ({@link IncidentController#list}), so
+ * that the dashboard shows what the API would show the same user, audited as the API audits it: a safeguarding
+ * lead's settings' cases, never one they are a subject of; a reporter's own reports as status only. The counts
+ * use the same filter and scope as the list.
+ */
+@Component
+public class DashboardCases {
+
+    /** The filters the dashboard narrows by; any may be null (every value). */
+    public record Narrowing(String settingId, Stage stage, Severity severity, Category category) {
+    }
+
+    /** A case as a dashboard row shows it to a safeguarding lead. */
+    public record Row(String id, String settingId, Stage stage, Category category, Severity severity,
+                      String ownerId, Instant loggedAt, boolean immediateRisk) {
+    }
+
+    /** A report as its reporter sees it: status only. */
+    public record Reported(String id, IncidentStatus status, Category category, Instant loggedAt) {
+    }
+
+    /** One page of rows and how many cases match in all. */
+    public record Rows<T>(List<T> items, long total) {
+    }
+
+    private final IncidentController incidents;
+    private final QueryGateway queries;
+    private final AccessScope scope;
+    private final ReadAudit reads;
+
+    DashboardCases(IncidentController incidents, QueryGateway queries, AccessScope scope, ReadAudit reads) {
+        this.incidents = incidents;
+        this.queries = queries;
+        this.scope = scope;
+        this.reads = reads;
+    }
+
+    /**
+     * The open cases of the user's settings by stage and severity, leaving out every case naming the user as a
+     * subject; nothing for anyone who is not a safeguarding lead or headteacher. Audited as a list read.
+     */
+    public CaseCounts openCounts(TidemarkUser user, Narrowing n) {
+        if (!AccessScope.isCaseWorker(user)) {
+            return CaseCounts.none();
+        }
+        IncidentFilter filter = new IncidentFilter(IncidentStatus.OPEN, n.stage(), n.severity(), n.category(),
+                n.settingId(), null, scope.settingIdsOf(user), null, user.getUsername());
+        CaseCounts counts = queries.query(new FindCaseCounts(filter), ResponseTypes.instanceOf(CaseCounts.class))
+                .join();
+        reads.recordList(user, counts.total());
+        return counts;
+    }
+
+    /** Open cases matching the narrowing (and, when not null, owned by {@code ownerId}), newest first. */
+    public Rows<Row> openCases(TidemarkUser user, Narrowing n, String ownerId, int size) {
+        CaseViews.PageView<?> page = incidents.list(IncidentStatus.OPEN, n.stage(), n.severity(), n.category(),
+                n.settingId(), ownerId, 0, size, user);
+        List<Row> rows = page.items().stream().map(CaseSummaryView.class::cast)
+                .map(s -> new Row(s.id(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
+                        s.loggedAt(), s.immediateRisk())).toList();
+        return new Rows<>(rows, page.total());
+    }
+
+    /** The reports the user made, newest first, as the reporter's status-only view. */
+    public Rows<Reported> ownReports(TidemarkUser user, int size) {
+        CaseViews.PageView<?> page = incidents.list(null, null, null, null, null, null, 0, size, user);
+        List<Reported> rows = page.items().stream().map(item -> {
+            if (item instanceof ReportedCaseView r) {
+                return new Reported(r.id(), r.status(), r.category(), r.loggedAt());
+            }
+            CaseSummaryView s = (CaseSummaryView) item;
+            return new Reported(s.id(), s.status(), s.category(), s.loggedAt());
+        }).toList();
+        return new Rows<>(rows, page.total());
+    }
+}

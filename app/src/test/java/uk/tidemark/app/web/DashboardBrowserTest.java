@@ -1,0 +1,155 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A safeguarding lead's day in a real Chromium: the dashboard with cases in three stages and severities and one
+ * missed deadline, narrowed by a filter (htmx swaps its body), on a laptop and a phone; the deadline board; the
+ * notifications inbox, marking one read; the audit trail, a search refused for a bad date, and the chain check.
+ * Then a reporter's "My reports". Every page and state passes axe with no console error.
+ */
+@TestPropertySource(properties = "db-scheduler.polling-interval=200ms")
+class DashboardBrowserTest extends ApiTestSupport {
+
+    private Chromium chromium;
+
+    @BeforeEach
+    void browser() {
+        chromium = new Chromium("http://localhost:" + port, "dashboard");
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+        TestClock.reset();
+    }
+
+    @Test
+    void aSafeguardingLeadWalksTheDashboardDeadlinesNotificationsAndAuditTrail() {
+        // a new case with immediate risk (the DSL is alerted), a HIGH case the DSL owns, an escalated LOW case of
+        // the deputy's, and a case of setting B that setting A's lead must never count
+        Map<String, Object> risk = new LinkedHashMap<>(caseBody());
+        risk.put("immediateRisk", true);
+        String fresh = logCase(STAFF_A, risk);
+        String high = logAndAwait(caseBody()).path("id").asText();
+        assertThat(post(DSL_A, "/api/incidents/" + high + "/triage", Map.of("severity", "HIGH",
+                "reason", "Repeated posts naming the pupil", "ownerId", DSL_A)).status()).isEqualTo(204);
+        Map<String, Object> defamation = new LinkedHashMap<>(caseBody());
+        defamation.put("category", "DEFAMATION");
+        String escalated = logAndAwait(defamation).path("id").asText();
+        assertThat(post(DSL_A, "/api/incidents/" + escalated + "/triage", Map.of("severity", "LOW",
+                "reason", "One post", "ownerId", DEPUTY_A)).status()).isEqualTo(204);
+        assertThat(post(DSL_A, "/api/incidents/" + escalated + "/police-escalation", Map.of("reason", "HARASSMENT",
+                "force", "Thames Valley Police")).status()).isEqualTo(201);
+        awaitVersion(DSL_A, escalated, 2);
+        awaitVersion(DSL_A, high, 1);
+        String otherSetting = logCase(DSL_B, caseBody());
+        awaitVersion(DSL_B, otherSetting, 0);
+
+        // the new case's first response is missed
+        JsonNode firstResponse = deadline(DSL_A, fresh, "FIRST_RESPONSE");
+        Instant due = Instant.parse(firstResponse.path("dueAt").asText());
+        assertThat(TestClock.advanceTo(due.plus(Duration.ofHours(1)), jdbc)).isPositive();
+        awaitDeadline(DSL_A, fresh, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
+        TestClock.reset();
+
+        chromium.signIn(DSL_A, PASSWORD);
+        assertThat(chromium.heading()).contains("Signed in as Dee Ess");
+        assertThat(chromium.text()).contains("Open cases: 3", "New and unacknowledged (1)", "Missed deadlines (1)",
+                "My cases (1)", "Immediate risk").doesNotContain(otherSetting);
+        assertThat(chromium.driver().getPageSource()).contains("/cases/" + fresh, "/cases/" + high)
+                .doesNotContain("/cases/" + otherSetting);
+        chromium.check("dashboard");
+        chromium.driver().executeScript("document.getElementById('new-title').scrollIntoView()");
+        chromium.screenshot("dashboard-lists");
+
+        chromium.choose("Severity", "High");
+        chromium.press("Apply filters");
+        awaitText("Open cases: 1");
+        assertThat(chromium.path()).as("the filter is in the address (htmx pushed it)").isEqualTo("/");
+        assertThat(chromium.driver().getCurrentUrl()).contains("severity=HIGH");
+        assertThat(chromium.text()).contains("Showing the cases that match your filters.",
+                "No case is waiting for triage.");
+        chromium.check("dashboard-filtered");
+
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/");
+        chromium.check("dashboard-phone");
+        chromium.viewport(Chromium.LAPTOP);
+
+        chromium.open("/deadlines");
+        assertThat(chromium.heading()).isEqualTo("Deadlines");
+        assertThat(chromium.text()).contains("First response", "Missed", "Met");
+        chromium.check("deadlines");
+        chromium.choose("Status", "Missed");
+        chromium.press("Apply filters");
+        awaitText("1 deadline, soonest due first");
+        assertThat(chromium.text()).doesNotContain("Met ");
+        chromium.check("deadlines-missed");
+
+        chromium.open("/notifications");
+        assertThat(chromium.text()).contains("Unread");
+        chromium.check("notifications");
+        List<WebElement> buttons = markReadButtons();
+        int unread = buttons.size();
+        assertThat(unread).isPositive();
+        buttons.get(0).click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(d -> markReadButtons().size() == unread - 1);
+        assertThat(chromium.text()).contains("Read");
+        chromium.check("notifications-one-read");
+
+        chromium.open("/audit");
+        assertThat(chromium.heading()).isEqualTo("Audit trail");
+        chromium.check("audit");
+        chromium.type("Case id", fresh);
+        chromium.choose("Kind", "Event");
+        chromium.press("Search");
+        assertThat(chromium.text()).contains("Incident logged");
+        chromium.check("audit-search");
+        chromium.type("From", "last Tuesday");
+        chromium.press("Search");
+        assertThat(chromium.text()).contains("There is a problem", "From must be a date");
+        chromium.check("audit-search-refused");
+        chromium.open("/audit");
+        chromium.press("Verify the chain");
+        awaitText("The chain is intact");
+        assertThat(chromium.path()).as("loaded in place").isEqualTo("/audit");
+        chromium.check("audit-verified");
+        chromium.open("/audit/verify");
+        assertThat(chromium.heading()).isEqualTo("Audit chain check");
+        chromium.check("audit-verify-page");
+
+        chromium.signOut();
+        chromium.signIn(STAFF_A, PASSWORD);
+        assertThat(chromium.text()).contains("My reports", "Report a concern", "Open");
+        assertThat(chromium.driver().getPageSource()).contains("/concerns/" + fresh);
+        chromium.check("home-staff");
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/");
+        chromium.check("home-staff-phone");
+    }
+
+    private List<WebElement> markReadButtons() {
+        return chromium.driver().findElements(By.xpath("//button[starts-with(normalize-space(.), 'Mark as read')]"));
+    }
+
+    private void awaitText(String text) {
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> chromium.text().contains(text));
+    }
+}
