@@ -3,7 +3,7 @@
 -- tidemark.calendar.* properties. One row per date: a date is either closed or open. The command side's working
 -- calendar reads them each time it computes a deadline; deadlines already set keep their due date.
 CREATE TABLE tidemark_calendar_day (
-    day        DATE         NOT NULL PRIMARY KEY,
+    on_date    DATE         NOT NULL PRIMARY KEY,
     kind       VARCHAR(10)  NOT NULL,
     reason     VARCHAR(200) NOT NULL,
     added_by   VARCHAR(100) NOT NULL,

@@ -53,7 +53,7 @@ class CalendarDays implements CalendarOverrides {
     }
 
     List<Day> all() {
-        return jdbc.query("SELECT day, kind, reason, added_by, added_at FROM tidemark_calendar_day ORDER BY day",
+        return jdbc.query("SELECT on_date, kind, reason, added_by, added_at FROM tidemark_calendar_day ORDER BY on_date",
                 (rs, i) -> new Day(rs.getDate(1).toLocalDate(), Kind.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant()));
     }
@@ -65,7 +65,7 @@ class CalendarDays implements CalendarOverrides {
     /** False when the date has an override already. */
     boolean add(LocalDate day, Kind kind, String reason, String by) {
         try {
-            jdbc.update("INSERT INTO tidemark_calendar_day (day, kind, reason, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
+            jdbc.update("INSERT INTO tidemark_calendar_day (on_date, kind, reason, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
                     Date.valueOf(day), kind.name(), reason, by, Timestamp.from(Instant.now()));
         } catch (DuplicateKeyException taken) {
             return false;
@@ -77,7 +77,7 @@ class CalendarDays implements CalendarOverrides {
 
     boolean remove(LocalDate day) {
         try {
-            return jdbc.update("DELETE FROM tidemark_calendar_day WHERE day = ?", Date.valueOf(day)) > 0;
+            return jdbc.update("DELETE FROM tidemark_calendar_day WHERE on_date = ?", Date.valueOf(day)) > 0;
         } finally {
             snapshot = null;
         }
@@ -86,7 +86,7 @@ class CalendarDays implements CalendarOverrides {
     private Snapshot read() {
         Set<LocalDate> closed = new HashSet<>();
         Set<LocalDate> open = new HashSet<>();
-        jdbc.query("SELECT day, kind FROM tidemark_calendar_day", rs -> {
+        jdbc.query("SELECT on_date, kind FROM tidemark_calendar_day", rs -> {
             (Kind.OPEN.name().equals(rs.getString(2)) ? open : closed).add(rs.getDate(1).toLocalDate());
         });
         return new Snapshot(new Days(closed, open), System.nanoTime());
