@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.problem.FieldProblem;
 
@@ -77,6 +78,16 @@ class AdminForms {
             binding.addError(new FieldError("body", p.field(), p.detail()));
         }
         return binding;
+    }
+
+    /** The form with its problems in the order of the fields on the page (the error summary follows the page). */
+    static Form inPageOrder(Form form, List<String> fields) {
+        List<FieldProblem> sorted = new ArrayList<>(form.errors());
+        sorted.sort(java.util.Comparator.comparingInt(p -> {
+            int at = fields.indexOf(p.field());
+            return at < 0 ? fields.size() : at;
+        }));
+        return new Form(form.name(), form.values(), sorted, form.refusal());
     }
 
     /**

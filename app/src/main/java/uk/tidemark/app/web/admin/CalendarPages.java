@@ -85,7 +85,7 @@ class CalendarPages {
         model.addAttribute("calendar", view);
         model.addAttribute("removeOptions", view.days().stream()
                 .map(d -> new Choice(d.date().toString(), DAY.format(d.date()))).toList());
-        model.addAttribute("day", day);
+        model.addAttribute("day", AdminForms.inPageOrder(day, List.of("date", "kind", "reason")));
         model.addAttribute("remove", remove);
         model.addAttribute("labels", LABELS);
         model.addAttribute("dayFormat", DAY);

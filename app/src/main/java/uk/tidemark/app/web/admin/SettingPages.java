@@ -78,8 +78,8 @@ class SettingPages {
     private String page(TidemarkUser user, Model model, Form add, Form rename) {
         List<AdminAccounts.Trust> trusts = user.trustId() == null ? scope.trustsOf(user) : List.of();
         model.addAttribute("settings", settings.list(user));
-        model.addAttribute("add", add);
-        model.addAttribute("rename", rename);
+        model.addAttribute("add", AdminForms.inPageOrder(add, List.of("name", "id", "trustId", "trustName")));
+        model.addAttribute("rename", AdminForms.inPageOrder(rename, List.of("settingId", "name")));
         model.addAttribute("labels", LABELS);
         model.addAttribute("firstTrust", user.trustId() == null && trusts.isEmpty());
         model.addAttribute("trustOptions", trusts.size() > 1

@@ -30,6 +30,8 @@ import java.util.Set;
 class UserPages {
 
     static final Set<String> LISTS = Set.of("roles", "settingIds");
+    static final List<String> ORDER = List.of("username", "displayName", "email", "password", "roles", "trustId",
+            "trustWide", "settingIds");
     static final Map<String, String> LABELS = Map.of("username", "Username", "displayName", "Full name",
             "email", "E-mail address", "password", "Password", "roles", "Roles", "trustWide", "Trust-wide",
             "settingIds", "Settings", "trustId", "Trust", "enabled", "Enabled", "form", "The form");
@@ -148,7 +150,7 @@ class UserPages {
     }
 
     private String newUserPage(TidemarkUser user, Model model, Form form) {
-        model.addAttribute("user", form);
+        model.addAttribute("user", AdminForms.inPageOrder(form, ORDER));
         model.addAttribute("labels", LABELS);
         model.addAttribute("roleOptions", Choice.of(Role.class, UserPages::roleName));
         model.addAttribute("settingOptions", settingOptions(user));
@@ -171,7 +173,7 @@ class UserPages {
         Map<String, Form> shown = new HashMap<>(Map.of("access", Form.blank("access", current),
                 "enabled", Form.blank("enabled"), "second-factor", Form.blank("second-factor")));
         if (refused != null) {
-            shown.put(refused.name(), refused);
+            shown.put(refused.name(), AdminForms.inPageOrder(refused, ORDER));
         }
         model.addAttribute("account", account);
         model.addAttribute("access", shown.get("access"));
