@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An administrator walks the administration pages in Chromium: adds a user (first with a form refused field by
  * field), gives them roles in a setting, adds a setting, closes a day on the calendar (and is refused a closure of a
- * weekend), and reads the timescales; every page and state passes axe with no console error, on a laptop and the
+ * weekend), and changes a timescale; every page and state passes axe with no console error, on a laptop and the
  * users list on a phone.
  */
 class AdminBrowserTest extends ApiTestSupport {
@@ -95,6 +95,11 @@ class AdminBrowserTest extends ApiTestSupport {
         chromium.open("/admin/timescales");
         assertThat(chromium.text()).contains("tidemark.disciplinary.hearing-notice-days", "Fixed by the policy");
         chromium.check("timescales");
+        chromium.choose("Timescale", "Complaints: Acknowledge a complaint (school days)");
+        chromium.type("New value", "7");
+        chromium.press("Change timescale");
+        assertThat(chromium.text()).contains("The timescale was changed.");
+        chromium.check("timescales-changed");
 
         chromium.viewport(Chromium.PHONE);
         chromium.open("/admin/users");

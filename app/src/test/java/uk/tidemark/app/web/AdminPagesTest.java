@@ -163,6 +163,29 @@ class AdminPagesTest extends ApiTestSupport {
     }
 
     @Test
+    void aTimescaleChangedOnThePageSetsTheDeadlineOfAComplaintReceivedAfterIt() {
+        Browser browser = admin();
+        HttpResponse<String> refused = browser.submit("/admin/timescales", "/admin/timescales",
+                Map.of("property", "tidemark.complaints.acknowledge-days", "value", "0"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("New value must be from 1 to 260 school days.");
+        HttpResponse<String> changed = browser.submit("/admin/timescales", "/admin/timescales",
+                Map.of("property", "tidemark.complaints.acknowledge-days", "value", "10"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+        assertThat(get(ADMIN, "/api/admin/timescales").raw().body())
+                .contains("\"name\":\"Acknowledge a complaint\",\"value\":10,");
+
+        Reply received = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+                "summary", "Unhappy with a post"));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        String complaint = received.json().path("id").asText();
+        Instant due = Instant.parse(deadline(DSL_A, complaint, "COMPLAINT_ACKNOWLEDGEMENT").path("dueAt").asText());
+        assertThat(due.atZone(WorkingCalendar.UK).toLocalDate())
+                .isEqualTo(calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10));
+        assertThat(adminEntries()).contains("TIMESCALE_CHANGED");
+    }
+
+    @Test
     void aDslIsRefusedTheAdministrationPagesAndTheyShowAnAdministratorNoCaseContent() {
         Map<String, Object> body = caseBody();
         body.put("summary", "Distinctive summary words 7731");

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The days an administrator closed or opened, in the relational store ({@code tidemark_calendar_day}), and the
  * command side's {@link CalendarOverrides}: the working calendar asks for them at each count. A count reads a
- * snapshot at most {@code tidemark.calendar.overrides-refresh} old (a change made on this instance is seen at once;
+ * snapshot at most {@code tidemark.admin.overrides-refresh} old (a change made on this instance is seen at once;
  * one made on another instance of a scaled-out deployment within that time).
  */
 @Repository
@@ -37,7 +37,7 @@ class CalendarDays implements CalendarOverrides {
     private final long refreshNanos;
     private volatile Snapshot snapshot;
 
-    CalendarDays(JdbcTemplate jdbc, @Value("${tidemark.calendar.overrides-refresh:10s}") Duration refresh) {
+    CalendarDays(JdbcTemplate jdbc, @Value("${tidemark.admin.overrides-refresh:10s}") Duration refresh) {
         this.jdbc = jdbc;
         this.refreshNanos = refresh.toNanos();
     }

@@ -10,3 +10,12 @@ CREATE TABLE tidemark_calendar_day (
     added_at   TIMESTAMP    NOT NULL,
     CONSTRAINT ck_calendar_day_kind CHECK (kind IN ('CLOSED', 'OPEN'))
 );
+
+-- Timescales an administrator changed (decision 0016), by the property that configures each
+-- (tidemark.complaints.acknowledge-days, ...), over the property's value. Read for each command that sets a deadline.
+CREATE TABLE tidemark_timescale (
+    property   VARCHAR(100) NOT NULL PRIMARY KEY,
+    amount     INTEGER      NOT NULL,
+    changed_by VARCHAR(100) NOT NULL,
+    changed_at TIMESTAMP    NOT NULL
+);
