@@ -11,5 +11,7 @@ public enum AuditKind {
     /** A sign-in was refused (wrong password, unknown or disabled account). */
     SIGN_IN_FAILED,
     /** A request was refused: a 403 for the role, or the 404 given for a case that exists but is not the user's. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** An administrator changed an account, a setting or the calendar (no case content: names, roles, dates). */
+    ADMIN
 }

@@ -27,37 +27,50 @@ public final class WorkingCalendar {
     static final String BANK_HOLIDAYS = "bank-holidays-england-and-wales.csv";
 
     private final Set<LocalDate> closures;
+    private final CalendarOverrides overrides;
 
-    private WorkingCalendar(Set<LocalDate> closures) {
+    private WorkingCalendar(Set<LocalDate> closures, CalendarOverrides overrides) {
         this.closures = Collections.unmodifiableSet(closures);
+        this.overrides = overrides;
     }
 
     /** Weekends and the bank holidays of England and Wales. */
     public static WorkingCalendar englandAndWales() {
-        return new WorkingCalendar(readBankHolidays());
+        return new WorkingCalendar(readBankHolidays(), CalendarOverrides.NONE);
     }
 
     /** This calendar with an organisation's own closures (INSET days, local holidays) added. */
     public WorkingCalendar withClosures(Set<LocalDate> extra) {
         Set<LocalDate> all = new HashSet<>(closures);
         all.addAll(extra);
-        return new WorkingCalendar(all);
+        return new WorkingCalendar(all, overrides);
     }
 
     /** This calendar with some closures lifted (a bank holiday the organisation works). */
     public WorkingCalendar withOpenDays(Set<LocalDate> open) {
         Set<LocalDate> all = new HashSet<>(closures);
         all.removeAll(open);
-        return new WorkingCalendar(all);
+        return new WorkingCalendar(all, overrides);
+    }
+
+    /**
+     * This calendar with the days an administrator closes or opens at run time laid over it: read at each count,
+     * so a deadline computed after a change sees it (decision 0016).
+     */
+    public WorkingCalendar withOverrides(CalendarOverrides live) {
+        return new WorkingCalendar(closures, live == null ? CalendarOverrides.NONE : live);
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !closures.contains(date);
+        return isWorkingDay(date, overrides.current());
     }
 
     /** The {@code n}-th working day after {@code from} (n ≥ 1); {@code from} itself never counts. */
     public LocalDate workingDaysAfter(LocalDate from, int n) {
+        return workingDaysAfter(from, n, overrides.current());
+    }
+
+    private LocalDate workingDaysAfter(LocalDate from, int n, CalendarOverrides.Days now) {
         if (n < 1) {
             throw new IllegalArgumentException("count working days from 1");
         }
@@ -65,11 +78,23 @@ public final class WorkingCalendar {
         int counted = 0;
         while (counted < n) {
             date = date.plusDays(1);
-            if (isWorkingDay(date)) {
+            if (isWorkingDay(date, now)) {
                 counted++;
             }
         }
         return date;
+    }
+
+    /** One reading of the overrides per count: a change in the middle of a count cannot split it. */
+    private boolean isWorkingDay(LocalDate date, CalendarOverrides.Days now) {
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            return false;
+        }
+        if (now.openDays().contains(date)) {
+            return true;
+        }
+        return !closures.contains(date) && !now.closures().contains(date);
     }
 
     /** The end of the {@code n}-th working day after the UK date of {@code at}. */
@@ -83,7 +108,8 @@ public final class WorkingCalendar {
      */
     public Instant firstResponseDue(Instant reportedAt) {
         LocalDate day = LocalDate.ofInstant(reportedAt, UK);
-        return isWorkingDay(day) ? reportedAt.plus(Duration.ofHours(24)) : endOf(workingDaysAfter(day, 1));
+        CalendarOverrides.Days now = overrides.current();
+        return isWorkingDay(day, now) ? reportedAt.plus(Duration.ofHours(24)) : endOf(workingDaysAfter(day, 1, now));
     }
 
     /** The last instant of {@code date} in UK time. */

@@ -17,7 +17,7 @@ class CalendarConfigTest {
 
     @Test
     void aClosureIsNotAWorkingDayAndAnOpenDayIs() {
-        WorkingCalendar calendar = new CalendarConfig().workingCalendar(List.of(" 2026-09-01"),
+        WorkingCalendar calendar = CalendarConfig.configured(List.of(" 2026-09-01"),
                 List.of("2026-05-25"));
         assertThat(calendar.isWorkingDay(INSET_DAY)).isFalse();
         assertThat(calendar.isWorkingDay(SPRING_BANK_HOLIDAY)).isTrue();
@@ -27,14 +27,14 @@ class CalendarConfigTest {
 
     @Test
     void noOverridesIsTheShippedCalendar() {
-        WorkingCalendar calendar = new CalendarConfig().workingCalendar(List.of(), List.of(""));
+        WorkingCalendar calendar = CalendarConfig.configured(List.of(), List.of(""));
         assertThat(calendar.isWorkingDay(INSET_DAY)).isTrue();
         assertThat(calendar.isWorkingDay(SPRING_BANK_HOLIDAY)).isFalse();
     }
 
     @Test
     void aMalformedDateStopsTheStartUp() {
-        assertThatThrownBy(() -> new CalendarConfig().workingCalendar(List.of("1st September"), List.of()))
+        assertThatThrownBy(() -> CalendarConfig.configured(List.of("1st September"), List.of()))
                 .isInstanceOf(DateTimeParseException.class).hasMessageContaining("1st September");
     }
 }

@@ -7,34 +7,39 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.security.AccountStore;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.security.totp.SecondFactorStore;
-import uk.tidemark.app.web.problem.NotFoundException;
+
+import java.util.Map;
 
 /**
  * A user who lost the phone holding their authenticator app cannot sign in: an administrator forgets the
- * account's TOTP secret, and the next sign-in sets a new one up. Administrators only (see SecurityConfig).
+ * account's TOTP secret, and the next sign-in sets a new one up. Administrators only (see SecurityConfig), for the
+ * accounts of the trusts they manage; each reset is an ADMIN entry of the audit trail.
  */
 @RestController
 @Tag(name = "Administration")
 class SecondFactorAdminController {
 
-    private final AccountStore accounts;
+    private final AdminScope scope;
     private final SecondFactorStore secrets;
+    private final AdminAudit audit;
 
-    SecondFactorAdminController(AccountStore accounts, SecondFactorStore secrets) {
-        this.accounts = accounts;
+    SecondFactorAdminController(AdminScope scope, SecondFactorStore secrets, AdminAudit audit) {
+        this.scope = scope;
         this.secrets = secrets;
+        this.audit = audit;
     }
 
     @DeleteMapping("/api/admin/users/{username}/second-factor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Forget a local account's TOTP secret (a lost phone): its next sign-in sets up a new one. "
             + "204, also when it had none; 404 for an unknown account.")
-    void reset(@PathVariable String username) {
-        if (!accounts.exists(username)) {
-            throw new NotFoundException("There is no account with that username.");
-        }
-        secrets.reset(username);
+    void reset(@PathVariable String username, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        scope.account(user, username); // 404 for an unknown account, or one of a trust the administrator does not manage
+        boolean had = secrets.reset(username);
+        audit.record(user, "SECOND_FACTOR_RESET", Map.of("username", username, "hadOne", had));
     }
 }

@@ -1,0 +1,145 @@
+package uk.tidemark.app.web.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.command.deadline.WorkingCalendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static uk.tidemark.app.web.validation.Limits.REQUIRED;
+import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
+
+/**
+ * The working calendar's run-time overrides (decision 0016): days the organisation is closed (training days, an
+ * extra bank holiday) and days it is open although the calendar says otherwise. Deadlines computed after a change
+ * use it; deadlines already set keep their due date. One calendar for the installation, like the properties.
+ */
+@RestController
+@RequestMapping("/api/admin/calendar")
+@Tag(name = "Administration")
+class CalendarAdminController {
+
+    record DayView(LocalDate date, CalendarDays.Kind kind, String reason, String addedBy, Instant addedAt) {
+    }
+
+    /** The properties' dates (changed only by configuration) and the administrators' days. */
+    record CalendarView(List<String> configuredClosures, List<String> configuredOpenDays, List<DayView> days) {
+    }
+
+    @Schema(name = "CalendarDay")
+    record NewDay(@NotNull(message = REQUIRED) LocalDate date,
+                  @NotNull(message = REQUIRED) CalendarDays.Kind kind,
+                  @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String reason) {
+    }
+
+    @Schema(name = "CalendarDayRemoval")
+    record Removal(@NotNull(message = REQUIRED) LocalDate date) {
+    }
+
+    private final CalendarDays days;
+    private final WorkingCalendar calendar;
+    private final AdminAudit audit;
+    private final List<String> configuredClosures;
+    private final List<String> configuredOpenDays;
+
+    CalendarAdminController(CalendarDays days, WorkingCalendar calendar, AdminAudit audit,
+                            @Value("${tidemark.calendar.closures:}") List<String> configuredClosures,
+                            @Value("${tidemark.calendar.open-days:}") List<String> configuredOpenDays) {
+        this.days = days;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.configuredClosures = clean(configuredClosures);
+        this.configuredOpenDays = clean(configuredOpenDays);
+    }
+
+    @GetMapping
+    @Operation(summary = "The configured closures and open days, and the days administrators added.")
+    CalendarView view(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        return new CalendarView(configuredClosures, configuredOpenDays, days.all().stream()
+                .map(d -> new DayView(d.day(), d.kind(), d.reason(), d.addedBy(), d.addedAt())).toList());
+    }
+
+    @PostMapping(consumes = UserAdminController.JSON)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Close or open a day from today on. Deadlines set from now on count it; those already set "
+            + "keep their due date. 400 for a day that is that already, or has an override.")
+    DayView add(@Valid @RequestBody NewDay body, BindingResult binding,
+                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        LocalDate date = body.date();
+        if (date != null && errors.isEmpty()) {
+            check(date, body.kind(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (!days.add(date, body.kind(), body.reason().strip(), user.getUsername())) {
+            throw new InvalidRequestException("date", "has an override already: remove it first.");
+        }
+        audit.record(user, "CALENDAR_DAY_ADDED", Map.of("date", date.toString(), "kind", body.kind().name()));
+        CalendarDays.Day added = days.find(date).orElseThrow();
+        return new DayView(added.day(), added.kind(), added.reason(), added.addedBy(), added.addedAt());
+    }
+
+    @PostMapping(path = "/remove", consumes = UserAdminController.JSON)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an administrator's closure or open day. 404 when the date has none.")
+    void remove(@Valid @RequestBody Removal body, BindingResult binding,
+                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = FieldProblems.of(binding);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (!days.remove(body.date())) {
+            throw new NotFoundException("That date has no closure or open day to remove.");
+        }
+        audit.record(user, "CALENDAR_DAY_REMOVED", Map.of("date", body.date().toString()));
+    }
+
+    private void check(LocalDate date, CalendarDays.Kind kind, List<FieldProblem> errors) {
+        if (date.isBefore(LocalDate.now(WorkingCalendar.UK))) {
+            errors.add(new FieldProblem("date", "must be today or later: past deadlines are not recomputed."));
+        } else if (days.find(date).isPresent()) {
+            errors.add(new FieldProblem("date", "has an override already: remove it first."));
+        } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            errors.add(new FieldProblem("date", "is a weekend: deadlines never count weekends."));
+        } else if (kind == CalendarDays.Kind.CLOSED && !calendar.isWorkingDay(date)) {
+            errors.add(new FieldProblem("date", "is not a working day already (a bank holiday or a configured closure)."));
+        } else if (kind == CalendarDays.Kind.OPEN && calendar.isWorkingDay(date)) {
+            errors.add(new FieldProblem("date", "is a working day already."));
+        }
+    }
+
+    private static List<String> clean(List<String> dates) {
+        return dates == null ? List.of() : dates.stream().map(String::strip).filter(d -> !d.isEmpty()).sorted().toList();
+    }
+}

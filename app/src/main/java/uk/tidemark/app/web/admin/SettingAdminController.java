@@ -1,0 +1,159 @@
+package uk.tidemark.app.web.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static uk.tidemark.app.web.validation.Limits.NAME;
+import static uk.tidemark.app.web.validation.Limits.REQUIRED;
+import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
+
+/**
+ * The settings (schools, centres) of the trusts an administrator manages: list, add, rename. Never deleted: cases
+ * belong to them. An installation administrator with no trust yet names the trust with the first setting.
+ */
+@RestController
+@RequestMapping("/api/admin/settings")
+@Tag(name = "Administration")
+class SettingAdminController {
+
+    static final String ID = "[a-z0-9][a-z0-9-]{1,63}";
+
+    record SettingView(String id, String name, String trustId, String trustName) {
+    }
+
+    @Schema(name = "NewSetting", description = "id is made from the name when left out; trustName only creates "
+            + "the first trust of an installation that has none.")
+    record NewSetting(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String name,
+                      @Pattern(regexp = ID, message = "must be 2 to 64 lower-case letters, digits or hyphens.")
+                      String id,
+                      @Size(max = 64, message = TOO_LONG) String trustId,
+                      @Size(max = NAME, message = TOO_LONG) String trustName) {
+    }
+
+    @Schema(name = "RenameSetting")
+    record Rename(@NotBlank(message = REQUIRED) @Size(max = 64, message = TOO_LONG) String settingId,
+                  @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String name) {
+    }
+
+    record Created(String id) {
+    }
+
+    private final AdminScope scope;
+    private final AdminAccounts admin;
+    private final AccountStore accounts;
+    private final AdminAudit audit;
+
+    SettingAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, AdminAudit audit) {
+        this.scope = scope;
+        this.admin = admin;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Operation(summary = "The settings of the trusts you manage, by name.")
+    List<SettingView> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<AdminAccounts.Trust> trusts = scope.trustsOf(user);
+        return scope.settingsOf(user).stream().map(s -> new SettingView(s.id(), s.name(), s.trustId(),
+                trusts.stream().filter(t -> t.id().equals(s.trustId())).map(AdminAccounts.Trust::name).findFirst()
+                        .orElse(s.trustId()))).toList();
+    }
+
+    @PostMapping(consumes = UserAdminController.JSON)
+    @Transactional
+    @Operation(summary = "Add a setting. 201 with Location and {id}.")
+    ResponseEntity<Created> add(@Valid @RequestBody NewSetting body, BindingResult binding,
+                                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        boolean firstTrust = user.trustId() == null && scope.trustsOf(user).isEmpty()
+                && (body.trustId() == null || body.trustId().isBlank());
+        String trustId = null;
+        if (firstTrust) {
+            if (body.trustName() == null || body.trustName().isBlank()) {
+                errors.add(new FieldProblem("trustName", "is required: there is no trust yet, so name it."));
+            } else {
+                trustId = slug(body.trustName());
+            }
+        } else {
+            trustId = scope.trustFor(user, body.trustId(), Set.of(), false, errors);
+        }
+        String id = body.id() != null ? body.id() : body.name() == null ? null : freeId(slug(body.name()));
+        if (id != null && accounts.findSetting(id).isPresent()) {
+            errors.add(new FieldProblem("id", "is taken already: choose another."));
+        }
+        if (id != null && id.length() < 2) {
+            errors.add(new FieldProblem("name", "must have at least two letters or digits."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (firstTrust) {
+            accounts.createTrust(trustId, body.trustName().strip());
+            audit.record(user, "TRUST_CREATED", Map.of("trustId", trustId));
+        }
+        accounts.createSetting(new Setting(id, trustId, body.name().strip()));
+        audit.record(user, "SETTING_CREATED", Map.of("settingId", id, "trustId", trustId));
+        return ResponseEntity.created(URI.create("/api/admin/settings/" + id)).body(new Created(id));
+    }
+
+    @PostMapping(path = "/rename", consumes = UserAdminController.JSON)
+    @Operation(summary = "Rename a setting (its id stays). 404 for a setting of a trust you do not manage.")
+    SettingView rename(@Valid @RequestBody Rename body, BindingResult binding,
+                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = FieldProblems.of(binding);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Setting setting = scope.setting(user, body.settingId());
+        admin.renameSetting(setting.id(), body.name().strip());
+        audit.record(user, "SETTING_RENAMED", Map.of("settingId", setting.id()));
+        return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
+    }
+
+    /** "St Mary's C of E Primary" → "st-marys-c-of-e-primary". */
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ENGLISH).replace("'", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
+    }
+
+    private String freeId(String base) {
+        String id = base;
+        for (int n = 2; accounts.findSetting(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,91 @@
+package uk.tidemark.app.web.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.PageActions;
+import uk.tidemark.app.web.page.PageForms;
+import uk.tidemark.app.web.page.WebPage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The settings page: the trust's settings, a form to add one and a form to rename one ({@link SettingAdminController}). */
+@WebPage
+class SettingPages {
+
+    static final Map<String, String> LABELS = Map.of("name", "Name", "id", "Short id", "trustId", "Trust",
+            "trustName", "Trust name", "settingId", "Setting", "form", "The form");
+
+    private final SettingAdminController settings;
+    private final AdminScope scope;
+    private final AdminForms forms;
+    private final PageActions actions;
+
+    SettingPages(SettingAdminController settings, AdminScope scope, AdminForms forms, PageActions actions) {
+        this.settings = settings;
+        this.scope = scope;
+        this.forms = forms;
+        this.actions = actions;
+    }
+
+    @GetMapping("/admin/settings")
+    String page(@AuthenticationPrincipal TidemarkUser user, Model model) {
+        return page(user, model, Form.blank("add-setting"), Form.blank("rename"));
+    }
+
+    @PostMapping("/admin/settings")
+    String add(@RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal TidemarkUser user,
+               Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> values = AdminForms.values(submitted, Set.of());
+        PageForms.Bound<SettingAdminController.NewSetting> bound =
+                forms.bind(submitted, SettingAdminController.NewSetting.class, Set.of());
+        PageActions.Outcome<?> outcome = bound.value() == null
+                ? new PageActions.Outcome<Object>(null, new Form("add-setting", values, bound.errors(), null))
+                : actions.run("add-setting", values, () -> settings.add(bound.value(), AdminForms.binding(bound), user));
+        if (!outcome.done()) {
+            response.setStatus(400);
+            return page(user, model, outcome.form(), Form.blank("rename"));
+        }
+        redirect.addFlashAttribute("success", "The setting " + values.get("name") + " was added.");
+        return "redirect:/admin/settings";
+    }
+
+    @PostMapping("/admin/settings/rename")
+    String rename(@RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal TidemarkUser user,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> values = AdminForms.values(submitted, Set.of());
+        PageForms.Bound<SettingAdminController.Rename> bound =
+                forms.bind(submitted, SettingAdminController.Rename.class, Set.of());
+        if (!bound.ok()) {
+            response.setStatus(400);
+            return page(user, model, Form.blank("add-setting"), new Form("rename", values, bound.errors(), null));
+        }
+        SettingAdminController.SettingView renamed = settings.rename(bound.value(), AdminForms.binding(bound), user);
+        redirect.addFlashAttribute("success", "The setting was renamed " + renamed.name() + ".");
+        return "redirect:/admin/settings";
+    }
+
+    private String page(TidemarkUser user, Model model, Form add, Form rename) {
+        List<AdminAccounts.Trust> trusts = user.trustId() == null ? scope.trustsOf(user) : List.of();
+        model.addAttribute("settings", settings.list(user));
+        model.addAttribute("add", AdminForms.inPageOrder(add, List.of("name", "id", "trustId", "trustName")));
+        model.addAttribute("rename", AdminForms.inPageOrder(rename, List.of("settingId", "name")));
+        model.addAttribute("labels", LABELS);
+        model.addAttribute("firstTrust", user.trustId() == null && trusts.isEmpty());
+        model.addAttribute("trustOptions", trusts.size() > 1
+                ? trusts.stream().map(t -> new Choice(t.id(), t.name())).toList() : List.of());
+        model.addAttribute("settingOptions", settings.list(user).stream()
+                .map(s -> new Choice(s.id(), s.name())).toList());
+        return "admin/settings";
+    }
+}

@@ -1,0 +1,122 @@
+package uk.tidemark.app.web.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.command.complaint.ComplaintCommandConfig;
+import uk.tidemark.command.complaint.ComplaintTimescales;
+import uk.tidemark.command.disciplinary.DisciplinaryCommandConfig;
+import uk.tidemark.command.disciplinary.DisciplinaryPolicy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static uk.tidemark.app.web.validation.Limits.REQUIRED;
+
+/**
+ * Every timescale deadlines are set with, as in force now, and where it is set. Those with a property can be
+ * changed here at run time ({@link TimescaleStore}, decision 0016): the command side builds its policy from them
+ * for each command, so a change applies to deadlines set after it. The incident timescales are fixed by the policies
+ * and the statutory guidance.
+ */
+@RestController
+@Tag(name = "Administration")
+class TimescaleAdminController {
+
+    /** The most a changed timescale may be: a year of working days, five years of months. */
+    static final int MAX_DAYS = 260;
+    static final int MAX_MONTHS = 60;
+
+    /** @param property the property that configures it (and the key to change it by), or null when fixed */
+    record Timescale(String area, String name, int value, String unit, String property) {
+    }
+
+    @Schema(name = "TimescaleChange")
+    record Change(@NotBlank(message = REQUIRED) String property, @NotNull(message = REQUIRED) Integer value) {
+    }
+
+    private final ObjectProvider<DisciplinaryPolicy> disciplinary;
+    private final ObjectProvider<ComplaintTimescales> complaints;
+    private final TimescaleStore store;
+    private final AdminAudit audit;
+
+    TimescaleAdminController(ObjectProvider<DisciplinaryPolicy> disciplinary,
+                             ObjectProvider<ComplaintTimescales> complaints, TimescaleStore store, AdminAudit audit) {
+        this.disciplinary = disciplinary;
+        this.complaints = complaints;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/admin/timescales")
+    @Operation(summary = "The timescales in force: area, name, value, unit and the property that sets it (null: "
+            + "fixed by the policy).")
+    List<Timescale> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        DisciplinaryPolicy policy = disciplinary.getObject(); // a prototype: the values in force now
+        ComplaintTimescales complaint = complaints.getObject();
+        return List.of(
+                new Timescale("Incidents", "First response to a report", 24, "hours (by the end of the next working "
+                        + "day for a report on a non-working day)", null),
+                new Timescale("Incidents", "LADO referral after a harm-threshold decision", 1, "working day", null),
+                new Timescale("Incidents", "Follow-up of an agency referral", 1, "working day", null),
+                new Timescale("Incidents", "Response to a warning, when no date is given", 5, "working days", null),
+                new Timescale("Disciplinary", "Notice of a hearing", policy.hearingNoticeDays(), "working days",
+                        DisciplinaryCommandConfig.HEARING_NOTICE_DAYS),
+                new Timescale("Disciplinary", "Window to appeal an outcome", policy.appealWindowDays(), "working days",
+                        DisciplinaryCommandConfig.APPEAL_WINDOW_DAYS),
+                new Timescale("Disciplinary", "First written warning stays live", policy.firstWarningMonths(),
+                        "months", DisciplinaryCommandConfig.FIRST_WARNING_MONTHS),
+                new Timescale("Disciplinary", "Final written warning stays live", policy.finalWarningMonths(),
+                        "months", DisciplinaryCommandConfig.FINAL_WARNING_MONTHS),
+                new Timescale("Complaints", "Acknowledge a complaint", complaint.acknowledgeDays(), "school days",
+                        ComplaintCommandConfig.ACKNOWLEDGE_DAYS),
+                new Timescale("Complaints", "Formal response", complaint.formalResponseDays(), "school days",
+                        ComplaintCommandConfig.FORMAL_RESPONSE_DAYS),
+                new Timescale("Complaints", "Panel hearing after the request", complaint.panelDays(), "school days",
+                        ComplaintCommandConfig.PANEL_DAYS));
+    }
+
+    @PostMapping(path = "/api/admin/timescales", consumes = UserAdminController.JSON)
+    @Operation(summary = "Change a timescale that has a property, from now on (deadlines already set keep their due "
+            + "date). 400 for a fixed or unknown one, or a value out of 1 to 260 days (60 months). The list after.")
+    List<Timescale> change(@Valid @RequestBody Change body, BindingResult binding,
+                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<Timescale> now = list(user);
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        Timescale changed = now.stream().filter(t -> t.property() != null && t.property().equals(body.property()))
+                .findFirst().orElse(null);
+        if (body.property() != null && changed == null) {
+            errors.add(new FieldProblem("property", "is not a timescale that can be changed."));
+        }
+        if (changed != null && body.value() != null) {
+            int max = changed.unit().equals("months") ? MAX_MONTHS : MAX_DAYS;
+            if (body.value() < 1 || body.value() > max) {
+                errors.add(new FieldProblem("value", "must be from 1 to " + max + " " + changed.unit() + "."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        store.set(body.property(), body.value(), user.getUsername());
+        audit.record(user, "TIMESCALE_CHANGED", Map.of("property", body.property(), "from", changed.value(),
+                "to", body.value()));
+        return list(user);
+    }
+}

@@ -1,0 +1,234 @@
+package uk.tidemark.app.web.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.Role;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.security.totp.SecondFactorStore;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.FieldProblems;
+import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.kernel.RefusedCommandException;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Local accounts: who may sign in, with which roles, in which settings (or trust-wide). Administrators only (see
+ * SecurityConfig), within the trusts they manage ({@link AdminScope}); every change is an ADMIN entry of the audit
+ * trail. A change of roles or settings applies from the user's next sign-in.
+ */
+@RestController
+@RequestMapping("/api/admin/users")
+@Tag(name = "Administration")
+class UserAdminController {
+
+    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    record SettingRef(String id, String name) {
+    }
+
+    record UserView(String username, String displayName, String email, List<Role> roles, boolean trustWide,
+                    String trustId, List<SettingRef> settings, boolean enabled, boolean secondFactorEnrolled,
+                    String signIn) {
+    }
+
+    private final AdminScope scope;
+    private final AdminAccounts admin;
+    private final AccountStore accounts;
+    private final SecondFactorStore secondFactors;
+    private final PasswordEncoder encoder;
+    private final AdminAudit audit;
+    private final SecureRandom random = new SecureRandom();
+
+    UserAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, SecondFactorStore secondFactors,
+                        PasswordEncoder encoder, AdminAudit audit) {
+        this.scope = scope;
+        this.admin = admin;
+        this.accounts = accounts;
+        this.secondFactors = secondFactors;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Operation(summary = "The accounts of the trusts you manage, by username.")
+    List<UserView> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<Setting> settings = scope.settingsOf(user);
+        List<String> trusts = scope.trustsOf(user).stream().map(AdminAccounts.Trust::id).toList();
+        return admin.accounts(trusts, user.trustId() == null).stream().map(a -> view(a, settings)).toList();
+    }
+
+    @GetMapping("/{username}")
+    @Operation(summary = "One account; 404 when it is not of a trust you manage.")
+    UserView one(@PathVariable String username, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        return view(scope.account(user, username), scope.settingsOf(user));
+    }
+
+    @PostMapping(consumes = JSON)
+    @Operation(summary = "Create a local account. 201 with Location and {username, oneTimePassword}: the generated "
+            + "password (when none was given) is answered this once and never stored in clear.")
+    ResponseEntity<UserRequests.Created> create(@Valid @RequestBody UserRequests.NewUser body, BindingResult binding,
+                                                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        if (body.username() != null && accounts.exists(body.username())) {
+            errors.add(new FieldProblem("username", "is taken already: choose another."));
+        }
+        Set<Role> roles = roles(body.roles());
+        Set<String> settingIds = ids(body.settingIds());
+        String trustId = scope.trustFor(user, body.trustId(), settingIds, roles.equals(EnumSet.of(Role.ADMIN)), errors);
+        checkAccess(user, trustId, roles, Boolean.TRUE.equals(body.trustWide()), settingIds, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        String generated = body.password() == null ? generatedPassword() : null;
+        String password = generated != null ? generated : body.password();
+        String email = body.email() == null || body.email().isBlank() ? null : body.email().strip();
+        accounts.createUser(body.username(), body.displayName().strip(), encoder.encode(password), roles, trustId,
+                Boolean.TRUE.equals(body.trustWide()), settingIds, email);
+        Map<String, Object> details = access(roles, Boolean.TRUE.equals(body.trustWide()), settingIds);
+        details.put("username", body.username());
+        details.put("trustId", trustId);
+        details.put("passwordGenerated", generated != null);
+        audit.record(user, "USER_CREATED", details);
+        return ResponseEntity.created(URI.create("/api/admin/users/" + body.username()))
+                .body(new UserRequests.Created(body.username(), generated));
+    }
+
+    @PostMapping(path = "/{username}/access", consumes = JSON)
+    @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). Applies from its next "
+            + "sign-in. 409 for your own ADMIN role, or an account whose roles come from the identity provider.")
+    UserView access(@PathVariable String username, @Valid @RequestBody UserRequests.Access body, BindingResult binding,
+                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminAccounts.Account account = scope.account(user, username);
+        List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
+        Set<Role> roles = roles(body.roles());
+        Set<String> settingIds = ids(body.settingIds());
+        boolean trustWide = Boolean.TRUE.equals(body.trustWide());
+        checkAccess(user, account.trustId(), roles, trustWide, settingIds, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if ("OIDC".equals(account.signIn())) {
+            throw new RefusedCommandException("This account signs in through the identity provider, which sets its "
+                    + "roles at every sign-in: change them there.");
+        }
+        if (username.equals(user.getUsername()) && !roles.contains(Role.ADMIN)) {
+            throw new RefusedCommandException("You cannot take away your own administrator role: ask another "
+                    + "administrator.");
+        }
+        admin.setAccess(username, roles, trustWide, settingIds);
+        Map<String, Object> details = access(roles, trustWide, settingIds);
+        details.put("username", username);
+        audit.record(user, "USER_ACCESS_CHANGED", details);
+        return one(username, user);
+    }
+
+    @PostMapping(path = "/{username}/enabled", consumes = JSON)
+    @Operation(summary = "Enable or disable the account. A disabled account cannot sign in; 409 for your own.")
+    UserView enabled(@PathVariable String username, @Valid @RequestBody UserRequests.Enabled body,
+                     BindingResult binding, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        scope.account(user, username);
+        List<FieldProblem> errors = FieldProblems.of(binding);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (username.equals(user.getUsername()) && !body.enabled()) {
+            throw new RefusedCommandException("You cannot disable your own account.");
+        }
+        admin.setEnabled(username, body.enabled());
+        audit.record(user, body.enabled() ? "USER_ENABLED" : "USER_DISABLED", Map.of("username", username));
+        return one(username, user);
+    }
+
+    /**
+     * The rules of a user's access: administrators hold no other role (they never see case content); a user is
+     * trust-wide or a member of settings of their own trust, not both and not neither.
+     */
+    private void checkAccess(TidemarkUser user, String trustId, Set<Role> roles, boolean trustWide,
+                             Set<String> settingIds, List<FieldProblem> errors) {
+        if (roles.contains(Role.ADMIN) && roles.size() > 1) {
+            errors.add(new FieldProblem("roles", "cannot join Admin with another role: administrators never see "
+                    + "case content."));
+        }
+        if (trustWide && !settingIds.isEmpty()) {
+            errors.add(new FieldProblem("settingIds", "must be left empty for a trust-wide user."));
+        }
+        if (!trustWide && settingIds.isEmpty() && !roles.equals(EnumSet.of(Role.ADMIN))) {
+            errors.add(new FieldProblem("settingIds", "must name at least one setting, unless the user is "
+                    + "trust-wide."));
+        }
+        List<Setting> mine = scope.settingsOf(user);
+        for (String settingId : settingIds) {
+            Setting setting = mine.stream().filter(s -> s.id().equals(settingId)).findFirst().orElse(null);
+            if (setting == null) {
+                errors.add(new FieldProblem("settingIds", "'" + settingId + "' " + AdminScope.NOT_YOURS));
+            } else if (trustId != null && !trustId.equals(setting.trustId())) {
+                errors.add(new FieldProblem("settingIds", "'" + setting.name() + "' is a setting of another trust."));
+            }
+        }
+    }
+
+    private UserView view(AdminAccounts.Account a, List<Setting> settings) {
+        List<SettingRef> refs = settings.stream().filter(s -> a.settingIds().contains(s.id()))
+                .map(s -> new SettingRef(s.id(), s.name())).toList();
+        return new UserView(a.username(), a.displayName(), a.email(), List.copyOf(a.roles()), a.trustWide(),
+                a.trustId(), refs, a.enabled(), secondFactors.enrolled(a.username()), a.signIn());
+    }
+
+    private static Map<String, Object> access(Set<Role> roles, boolean trustWide, Set<String> settingIds) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("roles", roles.stream().map(Role::name).toList());
+        details.put("trustWide", trustWide);
+        details.put("settingIds", List.copyOf(settingIds));
+        return details;
+    }
+
+    private static Set<Role> roles(List<Role> roles) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        }
+        return set;
+    }
+
+    private static Set<String> ids(List<String> ids) {
+        Set<String> set = new TreeSet<>();
+        if (ids != null) {
+            ids.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).forEach(set::add);
+        }
+        return set;
+    }
+
+    /** 18 random bytes, as InitialAdministrator's: 24 characters, about 144 bits. */
+    private String generatedPassword() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

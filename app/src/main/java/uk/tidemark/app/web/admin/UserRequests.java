@@ -1,0 +1,59 @@
+package uk.tidemark.app.web.admin;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import uk.tidemark.app.security.Role;
+
+import java.util.List;
+
+import static uk.tidemark.app.web.validation.Limits.NAME;
+import static uk.tidemark.app.web.validation.Limits.REQUIRED;
+import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
+
+/** The bodies of the account endpoints under {@code /api/admin/users}. */
+final class UserRequests {
+
+    /** The password rule: at least the demo's 8 characters; at most BCrypt's 72 bytes (it ignores the rest). */
+    static final int PASSWORD_MIN = 8;
+    static final int PASSWORD_MAX = 72;
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,99}";
+
+    private UserRequests() {
+    }
+
+    @Schema(name = "NewUser", description = "A local account. Leave password out to have one generated and "
+            + "answered once. A user is trust-wide or a member of one or more settings, never both.")
+    record NewUser(@NotBlank(message = REQUIRED)
+                   @Pattern(regexp = USERNAME, message = "must be 2 to 100 lower-case letters, digits, dots, "
+                           + "hyphens or underscores, starting with a letter or digit.") String username,
+                   @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String displayName,
+                   @Email(message = "must be an e-mail address.") @Size(max = 320, message = TOO_LONG) String email,
+                   @Size(min = PASSWORD_MIN, max = PASSWORD_MAX,
+                           message = "must be between {min} and {max} characters.") String password,
+                   @NotEmpty(message = "must name at least one role.") List<Role> roles,
+                   Boolean trustWide,
+                   List<String> settingIds,
+                   @Schema(description = "Only for an administrator of no trust managing several")
+                   @Size(max = 64, message = TOO_LONG) String trustId) {
+    }
+
+    @Schema(name = "UserAccess", description = "Replaces the account's roles and settings.")
+    record Access(@NotEmpty(message = "must name at least one role.") List<Role> roles,
+                  Boolean trustWide,
+                  List<String> settingIds) {
+    }
+
+    @Schema(name = "UserEnabled")
+    record Enabled(@NotNull(message = REQUIRED) Boolean enabled) {
+    }
+
+    /** The new account; {@code oneTimePassword} only when it was generated, and only in this answer. */
+    @Schema(name = "CreatedUser")
+    record Created(String username, String oneTimePassword) {
+    }
+}

@@ -1,0 +1,115 @@
+package uk.tidemark.app.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.security.Role;
+import uk.tidemark.command.deadline.WorkingCalendar;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An administrator walks the administration pages in Chromium: adds a user (first with a form refused field by
+ * field), gives them roles in a setting, adds a setting, closes a day on the calendar (and is refused a closure of a
+ * weekend), and changes a timescale; every page and state passes axe with no console error, on a laptop and the
+ * users list on a phone.
+ */
+class AdminBrowserTest extends ApiTestSupport {
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    private Chromium chromium;
+
+    @BeforeEach
+    void browser() {
+        chromium = new Chromium("http://localhost:" + port, "admin");
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+    }
+
+    @Test
+    void anAdministratorAddsAUserGivesThemRolesInASettingAndClosesADay() {
+        chromium.signIn(ADMIN, PASSWORD);
+        chromium.open("/admin");
+        assertThat(chromium.heading()).isEqualTo("Administration");
+        chromium.check("admin-index");
+
+        chromium.follow("Users");
+        assertThat(chromium.text()).contains(DSL_A, "Dee Ess", "Alder School", "Trust-wide");
+        chromium.check("users");
+
+        chromium.follow("Add a user");
+        chromium.press("Add user");
+        assertThat(chromium.text()).contains("There is a problem", "Username is required.", "Full name is required.",
+                "Roles must name at least one role.");
+        chromium.check("user-new-refused");
+
+        chromium.type("Username", "b.rowser");
+        chromium.type("Full name", "Bea Rowser");
+        chromium.tick("Staff or volunteer");
+        chromium.tick("Birch School");
+        chromium.press("Add user");
+        assertThat(chromium.path()).isEqualTo("/admin/users/b.rowser");
+        assertThat(chromium.text()).contains("The account b.rowser was created.", "Their password", "shown once");
+        chromium.check("user-created");
+
+        chromium.tick("Designated safeguarding lead");
+        chromium.field("Staff or volunteer").click();
+        chromium.tick("Alder School");
+        chromium.field("Birch School").click();
+        chromium.press("Save roles and settings");
+        assertThat(chromium.text()).contains("The roles and settings were changed.").doesNotContain("Their password");
+        chromium.check("user-access-changed");
+        assertThat(accounts.find("b.rowser").orElseThrow().roles()).containsExactly(Role.DSL);
+        assertThat(accounts.find("b.rowser").orElseThrow().settingIds()).containsExactly(SETTING_A);
+
+        chromium.open("/admin/settings");
+        chromium.check("settings");
+        chromium.type("Name", "Cedar Centre");
+        chromium.press("Add setting");
+        assertThat(chromium.text()).contains("The setting Cedar Centre was added.", "cedar-centre");
+        chromium.check("settings-added");
+
+        chromium.open("/admin/calendar");
+        chromium.check("calendar");
+        LocalDate saturday = LocalDate.now(WorkingCalendar.UK).plusWeeks(1).with(java.time.DayOfWeek.SATURDAY);
+        date(saturday);
+        chromium.type("Reason", "INSET day");
+        chromium.press("Save day");
+        assertThat(chromium.text()).contains("There is a problem", "Date is a weekend");
+        chromium.check("calendar-refused");
+        LocalDate closure = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10);
+        date(closure);
+        chromium.press("Save day");
+        assertThat(chromium.text()).contains("is now closed", "INSET day");
+        assertThat(calendar.isWorkingDay(closure)).as("the command side's calendar sees it").isFalse();
+        chromium.check("calendar-closed");
+
+        chromium.open("/admin/timescales");
+        assertThat(chromium.text()).contains("tidemark.disciplinary.hearing-notice-days", "Fixed by the policy");
+        chromium.check("timescales");
+        chromium.choose("Timescale", "Complaints: Acknowledge a complaint (school days)");
+        chromium.type("New value", "7");
+        chromium.press("Change timescale");
+        assertThat(chromium.text()).contains("The timescale was changed.");
+        chromium.check("timescales-changed");
+
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/admin/users");
+        chromium.check("users-phone");
+        chromium.open("/admin/users/b.rowser");
+        chromium.check("user-phone");
+    }
+
+    /** A date input takes its value in the browser's locale when typed; set it as the ISO value the form sends. */
+    private void date(LocalDate date) {
+        chromium.driver().executeScript("arguments[0].value = arguments[1]", chromium.field("Date"), date.toString());
+    }
+}
