@@ -1,0 +1,159 @@
+package uk.tidemark.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The incident pages without JavaScript: plain form posts and full-page answers. A member of staff reports a
+ * concern (refused field by field first), a safeguarding lead finds it and acts on it; a subject of the case and a
+ * lead of another setting get the 404 page for it and its actions; a page loaded before a change gets the 409
+ * sentence in the error summary.
+ */
+class IncidentPagesTest extends ApiTestSupport {
+
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    private static final Pattern REPORTED = Pattern.compile("/concerns/([0-9a-f-]{36})");
+
+    private Browser signedIn(String user) {
+        Browser browser = new Browser("http://localhost:" + port);
+        assertThat(browser.signIn(user, PASSWORD).statusCode()).isEqualTo(302);
+        return browser;
+    }
+
+    static String versionOf(String page) {
+        Matcher m = VERSION.matcher(page);
+        assertThat(m.find()).as("the case version in a hidden field").isTrue();
+        return m.group(1);
+    }
+
+    /** The concern form as a member of staff fills it in: one person, yesterday at 16:45 UK time. */
+    static Map<String, String> concern(String summary) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("category", "CYBERBULLYING");
+        form.put("platform", "TIKTOK");
+        form.put("occurredAtDate", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        form.put("occurredAtTime", "16:45");
+        form.put("summary", summary);
+        form.put("links", "https://tiktok.example/v/1\n\nhttps://tiktok.example/v/2\n");
+        form.put("people[0].name", "Pupil Two");
+        form.put("people[0].role", "PUPIL");
+        form.put("people[0].involvement", "TARGET");
+        form.put("people[1].name", "");
+        form.put("people[1].role", "");
+        return form;
+    }
+
+    @Test
+    void staffReportAConcernAndALeadActsOnItWithPlainFormPosts() {
+        Browser staff = signedIn(STAFF_A);
+        HttpResponse<String> blank = staff.get("/concerns/new");
+        assertThat(blank.statusCode()).isEqualTo(200);
+        assertThat(blank.body()).contains("Report a concern", "people[0].name", "A child may be at immediate risk");
+
+        String csrf = staff.csrfOf("/concerns/new");
+        HttpResponse<String> empty = staff.post("/concerns/new", Map.of(), csrf);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("There is a problem", "What kind of concern is required.",
+                "What you saw is required.", "href=\"#concern-category\"");
+
+        HttpResponse<String> more = staff.post("/concerns/new", Map.of("action", "add-person",
+                "people[0].name", "Pupil Two", "summary", "kept"), csrf);
+        assertThat(more.statusCode()).isEqualTo(200);
+        assertThat(more.body()).contains("Person 2", "people[1].name", "Pupil Two", "kept")
+                .doesNotContain("There is a problem");
+
+        Map<String, String> badLink = concern("Videos mocking a pupil.");
+        badLink.put("links", "https://ok.example\nnot a link");
+        HttpResponse<String> refused = staff.post("/concerns/new", badLink, csrf);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Links (line 2) must be a web address");
+
+        HttpResponse<String> sent = staff.post("/concerns/new", concern("Videos mocking a pupil."), csrf);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        Matcher reported = REPORTED.matcher(Browser.location(sent));
+        assertThat(reported.matches()).isTrue();
+        String id = reported.group(1);
+        HttpResponse<String> confirmation = staff.get("/concerns/" + id);
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(confirmation.body()).contains("Report sent", id, "What happens next", "Open");
+        assertThat(staff.get("/concerns/" + id).body()).as("the panel shows once; the status stays")
+                .doesNotContain("Report sent").contains("Your report", "Cyberbullying");
+        assertThat(staff.get("/cases/" + id).statusCode()).as("a reporter has no case page").isEqualTo(403);
+
+        JsonNode logged = awaitVersion(DSL_A, id, 0);
+        assertThat(logged.path("reportedBy").asText()).isEqualTo(STAFF_A);
+        assertThat(logged.path("links")).hasSize(2);
+        assertThat(logged.path("people")).hasSize(1);
+        assertThat(logged.path("occurredAt").asText()).endsWith(":45:00Z");
+        assertThat(logged.path("immediateRisk").asBoolean()).isFalse();
+
+        Browser dsl = signedIn(DSL_A);
+        assertThat(dsl.get("/cases?status=OPEN").body()).contains("Videos mocking a pupil.", "/cases/" + id);
+        assertThat(dsl.get("/cases?status=CLOSED").body()).doesNotContain("/cases/" + id);
+        String page = dsl.get("/cases/" + id).body();
+        String token = dsl.csrfOf("/cases/" + id);
+        HttpResponse<String> triaged = dsl.post("/cases/" + id + "/triage", Map.of("severity", "HIGH",
+                "reason", "Repeated, public", "version", versionOf(page)), token);
+        assertThat(triaged.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(triaged)).isEqualTo("/cases/" + id);
+        page = dsl.get("/cases/" + id).body();
+        assertThat(page).contains("The case is triaged.", "Repeated, public", "Severity: High");
+
+        HttpResponse<String> noted = dsl.post("/cases/" + id + "/notes", Map.of("text", "Spoke to the pupil's tutor.",
+                "version", versionOf(page)), token);
+        assertThat(noted.statusCode()).isEqualTo(302);
+        page = dsl.get("/cases/" + id).body();
+        assertThat(page).contains("The note is added.", "Spoke to the pupil&#39;s tutor.");
+        assertThat(awaitVersion(DSL_A, id, 2).path("notes")).hasSize(1);
+    }
+
+    @Test
+    void aSubjectAndALeadOfAnotherSettingGetThePageNotFoundAndAStalePageGetsTheRefusal() {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
+                Map.of("name", "Dep Uty", "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A)));
+        String id = logCase(DSL_A, body);
+        awaitVersion(DSL_A, id, 0);
+        long logged = storedVersion(id);
+
+        for (String outsider : List.of(DEPUTY_A, DSL_B)) {
+            Browser browser = signedIn(outsider);
+            HttpResponse<String> page = browser.get("/cases/" + id);
+            assertThat(page.statusCode()).as("%s opens the case", outsider).isEqualTo(404);
+            assertThat(page.body()).contains("Page not found").doesNotContain("Comments about a Year 8 pupil");
+            String csrf = browser.csrfOf("/");
+            assertThat(browser.post("/cases/" + id + "/notes", Map.of("text", "x"), csrf).statusCode())
+                    .as("%s adds a note", outsider).isEqualTo(404);
+            assertThat(browser.post("/cases/" + id + "/close", Map.of(), csrf).statusCode())
+                    .as("%s posts an empty form", outsider).isEqualTo(404);
+        }
+        assertThat(storedVersion(id)).as("nothing changed").isEqualTo(logged);
+
+        Browser dsl = signedIn(DSL_A);
+        String loaded = versionOf(dsl.get("/cases/" + id).body());
+        String csrf = dsl.csrfOf("/cases/" + id);
+        assertThat(dsl.post("/cases/" + id + "/notes", Map.of("text", "First", "version", loaded), csrf)
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> stale = dsl.post("/cases/" + id + "/notes",
+                Map.of("text", "Second, from the old page", "version", loaded), csrf);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("There is a problem", "This case has changed since you loaded it",
+                "Second, from the old page");
+        HttpResponse<String> reopen = dsl.post("/cases/" + id + "/reopen", Map.of("reason", "why not",
+                "version", versionOf(stale.body())), csrf);
+        assertThat(reopen.statusCode()).as("reopening an open case").isEqualTo(409);
+        assertThat(reopen.body()).contains("There is a problem", "id=\"reopen\"");
+        assertThat(storedVersion(id)).as("one note, nothing else").isEqualTo(logged + 1);
+    }
+}
