@@ -76,12 +76,14 @@ class ConcernPages {
         List<String> links = ConcernForm.links(fields.remove("links"));
         fields.putIfAbsent("immediateRisk", "false"); // an unticked box is not sent
         PageForms.Bound<LogIncidentRequest> bound = forms.bind(fields, LogIncidentRequest.class);
-        errors.addAll(bound.errors());
+        // a date without a time is already this field's problem: not "required" as well
+        bound.errors().stream().filter(e -> errors.stream().noneMatch(mine -> mine.field().equals(e.field())))
+                .forEach(errors::add);
         LogIncidentRequest request = bound.value() == null ? null : withLinks(bound.value(), links, errors);
         int blocks = ConcernForm.blocks(shown);
         if (request == null || !errors.isEmpty()) {
             response.setStatus(400);
-            return show(new Form(ConcernForm.NAME, shown, errors, null), blocks, user, model);
+            return show(new Form(ConcernForm.NAME, shown, inPageOrder(errors, blocks), null), blocks, user, model);
         }
         PageActions.Outcome<String> outcome = actions.run(ConcernForm.NAME, shown, () -> incidents
                 .log(request, new BeanPropertyBindingResult(request, "body"), user).getBody().id());
@@ -148,6 +150,15 @@ class ConcernPages {
             }
         }
         return request;
+    }
+
+    /** The error summary lists the problems in the order of the fields on the page. */
+    private static List<FieldProblem> inPageOrder(List<FieldProblem> errors, int blocks) {
+        List<String> order = new ArrayList<>(ConcernForm.labels(blocks).keySet());
+        return errors.stream().sorted(java.util.Comparator.comparingInt(e -> {
+            int at = order.indexOf(e.field());
+            return at < 0 ? order.size() : at;
+        })).toList();
     }
 
     private String show(Form form, int blocks, TidemarkUser user, Model model) {
