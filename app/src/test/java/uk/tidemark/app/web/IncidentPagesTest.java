@@ -101,6 +101,11 @@ class IncidentPagesTest extends ApiTestSupport {
         Browser dsl = signedIn(DSL_A);
         assertThat(dsl.get("/cases?status=OPEN").body()).contains("Videos mocking a pupil.", "/cases/" + id);
         assertThat(dsl.get("/cases?status=CLOSED").body()).doesNotContain("/cases/" + id);
+        assertThat(dsl.get("/cases?status=NOT_A_STATUS&page=x").statusCode()).as("a bad filter is ignored")
+                .isEqualTo(200);
+        HttpResponse<String> part = dsl.get("/cases?mine=true", "HX-Request", "true");
+        assertThat(part.body()).as("htmx gets the results only").startsWith("<div id=\"case-results\"")
+                .doesNotContain("<html").doesNotContain("/cases/" + id); // nobody owns it yet
         String page = dsl.get("/cases/" + id).body();
         String token = dsl.csrfOf("/cases/" + id);
         HttpResponse<String> triaged = dsl.post("/cases/" + id + "/triage", Map.of("severity", "HIGH",
@@ -115,7 +120,29 @@ class IncidentPagesTest extends ApiTestSupport {
         assertThat(noted.statusCode()).isEqualTo(302);
         page = dsl.get("/cases/" + id).body();
         assertThat(page).contains("The note is added.", "Spoke to the pupil&#39;s tutor.");
-        assertThat(awaitVersion(DSL_A, id, 2).path("notes")).hasSize(1);
+        assertThat(page).contains("<option value=\"" + DEPUTY_A + "\">Dep Uty (" + DEPUTY_A + ")</option>");
+
+        Map<String, String> evidence = new LinkedHashMap<>(Map.of("description", "Screen recording",
+                "sha256", "ab".repeat(32), "capturedAtDate", "2026-07-01", "version", versionOf(page)));
+        HttpResponse<String> noTime = dsl.post("/cases/" + id + "/evidence", evidence, token);
+        assertThat(noTime.statusCode()).isEqualTo(400);
+        assertThat(noTime.body()).contains("When it was captured needs a time as well as a date.",
+                "href=\"#evidence-capturedAt\"", "Screen recording");
+        evidence.put("capturedAtTime", "09:15");
+        assertThat(dsl.post("/cases/" + id + "/evidence", evidence, token).statusCode()).isEqualTo(302);
+        JsonNode recorded = awaitVersion(DSL_A, id, 3);
+        assertThat(recorded.path("evidence").get(0).path("capturedAt").asText())
+                .as("09:15 in a British summer is 08:15 UTC").isEqualTo("2026-07-01T08:15:00Z");
+        JsonNode noted2 = recorded;
+        assertThat(noted2.path("notes")).hasSize(1);
+        assertThat(dsl.get("/cases?mine=true").body()).as("triage took the case").contains("/cases/" + id);
+
+        String pupil = noted2.path("people").get(0).path("personId").asText();
+        HttpResponse<String> person = dsl.get("/people/" + pupil);
+        assertThat(person.statusCode()).isEqualTo(200);
+        assertThat(person.body()).contains("Pupil Two", "/cases/" + id, "Note added");
+        assertThat(signedIn(DSL_B).get("/people/" + pupil).statusCode()).as("another setting's lead")
+                .isEqualTo(404);
     }
 
     @Test

@@ -3,6 +3,9 @@ package uk.tidemark.app.web.incident;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.Contact;
+import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.page.Choice;
@@ -24,10 +27,12 @@ class CasePageModel {
 
     private final IncidentController incidents;
     private final AccessScope scope;
+    private final AccountStore accounts;
 
-    CasePageModel(IncidentController incidents, AccessScope scope) {
+    CasePageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
         this.incidents = incidents;
         this.scope = scope;
+        this.accounts = accounts;
     }
 
     /**
@@ -63,7 +68,22 @@ class CasePageModel {
         model.addAttribute("staffSubjects", staffSubjects);
         model.addAttribute("workforceSubject", workforceSubject);
         model.addAttribute("options", options());
+        model.addAttribute("owners", owners(c));
         return true;
+    }
+
+    /**
+     * Who the case may be given to: the setting's safeguarding leads and headteacher, less anyone linked to a
+     * subject of the case (the API refuses them; offering them would only lead to the refusal).
+     */
+    private List<Choice> owners(CaseViews.CaseView c) {
+        java.util.Set<String> subjects = c.people().stream()
+                .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null)
+                .map(CaseViews.PersonView::username).collect(Collectors.toSet());
+        return accounts.contactsFor(c.settingId(), java.util.Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER))
+                .stream().map(Contact::username).filter(u -> !subjects.contains(u))
+                .map(u -> new Choice(u, accounts.find(u).map(TidemarkUser::displayName).orElse(u) + " (" + u + ")"))
+                .toList();
     }
 
     /** The choices of the action forms, each worded from the API's enum. */

@@ -103,7 +103,7 @@ class IncidentPages {
         return "cases/page";
     }
 
-    private static List<PageLink> pageLinks(Map<String, String> filters, int page, int pages) {
+    static List<PageLink> pageLinks(Map<String, String> filters, int page, int pages) {
         List<PageLink> links = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             if (n == 1 || n == pages || Math.abs(n - page) <= 1) {
