@@ -108,11 +108,13 @@ class ConcernPages {
             category = full.category();
             loggedAt = full.loggedAt();
             model.addAttribute("casePath", "/cases/" + id);
+            model.addAttribute("yours", user.getUsername().equals(full.reportedBy()));
         } else {
             CaseViews.ReportedCaseView reported = (CaseViews.ReportedCaseView) view;
             status = reported.status();
             category = reported.category();
             loggedAt = reported.loggedAt();
+            model.addAttribute("yours", true); // the status-only view is the reporter's
         }
         model.addAttribute("id", id);
         model.addAttribute("justReported", justReported);
