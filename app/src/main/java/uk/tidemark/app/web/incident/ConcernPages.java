@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.audit.CaseDataRead;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,6 +98,7 @@ class ConcernPages {
 
     /** The reporter's view: the API's status-only answer (a safeguarding lead sees the same few facts here). */
     @GetMapping("/concerns/{id}")
+    @CaseDataRead // read through IncidentController, which records the read
     String status(@PathVariable String id, @AuthenticationPrincipal TidemarkUser user, Model model) {
         boolean justReported = Boolean.TRUE.equals(model.getAttribute("reported"));
         Object view = find(id, user, justReported ? PROJECTION_WAITS : 0);

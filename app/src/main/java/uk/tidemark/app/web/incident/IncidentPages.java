@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.incident;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.audit.CaseDataRead;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,7 @@ class IncidentPages {
     }
 
     @GetMapping("/cases")
+    @CaseDataRead // read through IncidentController, which records the read
     String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal TidemarkUser user,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model) {
@@ -96,6 +98,7 @@ class IncidentPages {
     }
 
     @GetMapping("/cases/{id}")
+    @CaseDataRead // read through IncidentController, which records the read
     String page(@PathVariable String id, @AuthenticationPrincipal TidemarkUser user, Model model) {
         if (!casePage.fill(id, user, null, model)) {
             return "redirect:/concerns/" + id;

@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.person;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.audit.CaseDataRead;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ class PersonPages {
     }
 
     @GetMapping("/people/{personId}")
+    @CaseDataRead // read through PersonChronologyController, which records the read
     String person(@PathVariable String personId, @AuthenticationPrincipal TidemarkUser user, Model model) {
         PersonChronology person = chronologies.chronology(personId, user);
         Map<String, String> settingNames = scope.settingsOf(user).stream()
