@@ -183,4 +183,66 @@ class IncidentPagesTest extends ApiTestSupport {
         assertThat(reopen.body()).contains("There is a problem", "id=\"reopen\"");
         assertThat(storedVersion(id)).as("one note, nothing else").isEqualTo(logged + 1);
     }
+
+    @Test
+    void everyActionFormOfTheCasePageIsAccepted() {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put("category", "STAFF_MISUSE");
+        body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
+                Map.of("name", "Sam Teacher", "role", "STAFF", "involvement", "SUBJECT")));
+        String id = logCase(STAFF_A, body);
+        JsonNode logged = awaitVersion(DSL_A, id, 0);
+        String pupil = logged.path("people").get(0).path("personId").asText();
+        String teacher = logged.path("people").get(1).path("personId").asText();
+        Browser dsl = signedIn(DSL_A);
+        String csrf = dsl.csrfOf("/cases/" + id);
+
+        act(dsl, csrf, id, "triage", Map.of("severity", "MEDIUM", "reason", "Staff conduct",
+                "allegationRoute", "LOW_LEVEL_CONCERN"), "The case is triaged.");
+        act(dsl, csrf, id, "assign", Map.of("ownerId", DEPUTY_A, "reason", "Cover"), "The case has a new owner.");
+        act(dsl, csrf, id, "content-actions", Map.of("contentAction", "REPORTED_TO_PLATFORM", "reference", "IG-77"),
+                "The content action is recorded.");
+        act(dsl, csrf, id, "warnings", Map.of("personId", teacher, "kind", "REMOVAL_REQUEST", "channel", "EMAIL",
+                "text", "Please remove the post.", "responseDueBy", LocalDate.now().plusDays(7).toString()),
+                "The warning is recorded.");
+        String warning = awaitVersion(DSL_A, id, 4).path("warnings").get(0).path("warningId").asText();
+        act(dsl, csrf, id, "warnings/" + warning + "/response", Map.of("response", "REFUSED"),
+                "The response to the warning is recorded.");
+        act(dsl, csrf, id, "police-escalation", Map.of("reason", "HARASSMENT", "force", "Test Constabulary"),
+                "The case is escalated to the police.");
+        act(dsl, csrf, id, "police-updates", Map.of("status", "Investigating", "note", "Officer assigned"),
+                "The police update is recorded.");
+        act(dsl, csrf, id, "referrals", Map.of("agency", "LADO", "reason", "Allegation against staff"),
+                "The referral is recorded.");
+        String referral = awaitVersion(DSL_A, id, 8).path("referrals").get(0).path("id").asText();
+        act(dsl, csrf, id, "referrals/" + referral + "/acknowledgement", Map.of("reference", "LADO-1"),
+                "The acknowledgement is recorded.");
+        act(dsl, csrf, id, "disciplinary-referral", Map.of("personId", teacher, "teacher", "true",
+                "concernsHarmToChildren", "false", "allegation", "Posted about a pupil"), "HR has the referral");
+        act(dsl, csrf, id, "complaint-referral", Map.of("channel", "SOCIAL_MEDIA", "complainant", "A parent",
+                "summary", "About the post"), "The matter is redirected to the complaints procedure.");
+        act(dsl, csrf, id, "people/" + pupil + "/user", Map.of("username", STAFF_A),
+                "The person is linked to their Tidemark account.");
+        act(dsl, csrf, id, "close", Map.of("outcome", "DISCIPLINARY_ACTION", "rationale", "With HR"),
+                "The case is closed.");
+        String closed = act(dsl, csrf, id, "reopen", Map.of("reason", "New posts"), "The case is reopened.");
+        assertThat(closed).contains("IG-77", "LADO-1", "Officer assigned", "Refused", "Stage: ");
+        JsonNode done = awaitVersion(DSL_A, id, 14);
+        assertThat(done.path("ownerId").asText()).isEqualTo(DEPUTY_A);
+        assertThat(done.path("status").asText()).isEqualTo("OPEN");
+        assertThat(done.path("disciplinaryCases")).hasSize(1);
+        assertThat(done.path("complaints")).hasSize(1);
+    }
+
+    /** Posts one action's form with the version the page shows; answers the case page after the redirect. */
+    private static String act(Browser browser, String csrf, String id, String action, Map<String, String> fields,
+                              String banner) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("version", versionOf(browser.get("/cases/" + id).body()));
+        HttpResponse<String> answer = browser.post("/cases/" + id + "/" + action, form, csrf);
+        assertThat(answer.statusCode()).as("%s: %s", action, answer.body()).isEqualTo(302);
+        String page = browser.get("/cases/" + id).body();
+        assertThat(page).as(action).contains(banner);
+        return page;
+    }
 }

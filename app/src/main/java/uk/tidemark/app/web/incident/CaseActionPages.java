@@ -8,13 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.cases.IfMatch;
-import uk.tidemark.kernel.incident.IncidentId;
-import uk.tidemark.kernel.incident.query.FindIncident;
-import uk.tidemark.kernel.incident.query.IncidentDetail;
+import uk.tidemark.kernel.incident.ContentAction;
 import uk.tidemark.app.web.incident.ActionRequests.*;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
@@ -41,22 +36,22 @@ class CaseActionPages {
 
     /** The hidden field carrying the case version the page showed. */
     static final String VERSION = "version";
-    /** 80 x 25 ms: the read model follows the event store by milliseconds; two seconds is a slow day. */
-    private static final int READ_MODEL_WAITS = 80;
+    /** The page's name for a content action's {@code action} (see {@link #contentAction}). */
+    static final String CONTENT_ACTION = "contentAction";
 
     private final CaseActionController api;
     private final CasePageModel casePage;
     private final PageForms forms;
     private final PageActions actions;
-    private final QueryGateway queries;
+    private final ReadModelWait readModel;
 
     CaseActionPages(CaseActionController api, CasePageModel casePage, PageForms forms, PageActions actions,
-                    QueryGateway queries) {
+                    ReadModelWait readModel) {
         this.api = api;
         this.casePage = casePage;
         this.forms = forms;
         this.actions = actions;
-        this.queries = queries;
+        this.readModel = readModel;
     }
 
     /** One submitted action: the case, the form as sent, and where the answer goes. */
@@ -213,7 +208,13 @@ class CaseActionPages {
         if (type == NewEvidence.class) {
             fields = LondonTime.combine(fields, "capturedAt", errors);
         }
-        PageForms.Bound<R> bound = forms.bind(fields, type);
+        PageForms.Bound<R> bound;
+        if (type == ContentActionTaken.class) {
+            List<FieldProblem> problems = new ArrayList<>();
+            bound = new PageForms.Bound<>(type.cast(contentAction(fields, problems)), problems);
+        } else {
+            bound = forms.bind(fields, type);
+        }
         errors.addAll(bound.errors());
         Form refused;
         if (bound.value() == null || !errors.isEmpty()) {
@@ -224,7 +225,7 @@ class CaseActionPages {
                 return null;
             });
             if (outcome.done()) {
-                awaitReadModel(s.id(), version);
+                readModel.await(s.id(), version);
                 s.redirect().addFlashAttribute("success", success);
                 return "redirect:/cases/" + s.id();
             }
@@ -238,32 +239,32 @@ class CaseActionPages {
     }
 
     /**
-     * Waits (briefly) until the read model shows the change, so that the page after the redirect carries the new
-     * version: otherwise the next action, sent with the version before this one, would be refused as stale. Reads
-     * the version only, for no one: not a read of case data to audit.
+     * A content action's form: its {@code action} field is named {@code contentAction} on the page, because
+     * {@link PageForms} keeps {@code action} for the button pressed. Read back into the API's record here, and its
+     * problems reported under the page's name for it.
      */
-    private void awaitReadModel(String id, String sentVersion) {
-        Long sent;
-        try {
-            sent = IfMatch.parse(sentVersion);
-        } catch (RuntimeException unreadable) {
-            return;
-        }
-        if (sent == null) {
-            return;
-        }
-        for (int attempt = 0; attempt < READ_MODEL_WAITS; attempt++) {
-            IncidentDetail detail = queries.query(new FindIncident(IncidentId.of(id)),
-                    ResponseTypes.instanceOf(IncidentDetail.class)).join();
-            if (detail == null || detail.version() > sent) {
-                return;
-            }
+    private ContentActionTaken contentAction(Map<String, String> fields, List<FieldProblem> errors) {
+        Map<String, String> rest = new LinkedHashMap<>(fields);
+        String chosen = rest.remove(CONTENT_ACTION);
+        PageForms.Bound<ContentActionTaken> bound = forms.bind(rest, ContentActionTaken.class);
+        ContentAction action = null;
+        if (chosen != null && !chosen.isBlank()) {
             try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                action = ContentAction.valueOf(chosen.strip());
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new FieldProblem(CONTENT_ACTION, "is not a value this field takes."));
             }
         }
+        for (FieldProblem problem : bound.errors()) {
+            if (!problem.field().equals("action")) {
+                errors.add(problem);
+            } else if (action == null && (chosen == null || chosen.isBlank())) {
+                errors.add(new FieldProblem(CONTENT_ACTION, problem.detail()));
+            }
+        }
+        if (bound.value() == null || action == null) {
+            return null;
+        }
+        return new ContentActionTaken(action, bound.value().reference(), bound.value().note());
     }
 }

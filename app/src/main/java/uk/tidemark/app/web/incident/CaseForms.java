@@ -13,7 +13,7 @@ public record CaseForms(Form failed) {
     /** The words of each form's fields, for the error summary ("Reason is required."). */
     static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("severity", "Severity"), Map.entry("reason", "Reason"), Map.entry("ownerId", "Owner"),
-            Map.entry("allegationRoute", "Allegation route"), Map.entry("action", "Action"),
+            Map.entry("allegationRoute", "Allegation route"), Map.entry("contentAction", "What was done"),
             Map.entry("reference", "Reference"), Map.entry("note", "Note"), Map.entry("text", "Text"),
             Map.entry("description", "Description"), Map.entry("sha256", "SHA-256"),
             Map.entry("capturedAt", "When it was captured"), Map.entry("url", "Web address"),
