@@ -46,6 +46,7 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
         chromium.open("/concerns/new");
         assertThat(chromium.heading()).isEqualTo("Report a concern");
         chromium.check("concern-phone");
+        assertNoSidewaysScroll();
 
         submit("concern-form", "Send report");
         assertThat(chromium.text()).contains("There is a problem", "What kind of concern is required.");
@@ -64,6 +65,7 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
         chromium.type("Name", "Pupil Three");
         chromium.choose("Role", "Pupil");
         chromium.tick("Target");
+        chromium.tick("A child may be at immediate risk");
         submit("concern-form", "Add another person");
         assertThat(chromium.text()).contains("Person 2").doesNotContain("There is a problem");
         chromium.check("concern-second-person-phone");
@@ -71,7 +73,7 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
         new Select(chromium.driver().findElement(By.id("concern-people-1-role"))).selectByVisibleText("Member of the public");
         chromium.driver().findElement(By.id("concern-people-1-involvement")).click(); // Subject, the first option
         submit("concern-form", "Send report");
-        assertThat(chromium.text()).contains("Report sent", "What happens next");
+        assertThat(chromium.text()).contains("Report sent", "What happens next", "being alerted now");
         String id = chromium.path().substring("/concerns/".length());
         assertThat(chromium.text()).contains(id);
         chromium.check("concern-sent-phone");
@@ -96,6 +98,10 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
         submit("triage", "Save triage");
         assertThat(chromium.text()).contains("The case is triaged.", "Severity: High");
         chromium.check("case-triaged");
+        chromium.viewport(Chromium.PHONE);
+        chromium.check("case-triaged-phone");
+        assertNoSidewaysScroll();
+        chromium.viewport(Chromium.LAPTOP);
 
         open("Add a note");
         chromium.field("note", "Note").sendKeys("Screenshots taken by the head of year.");
@@ -173,6 +179,15 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
                 return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
             }
         });
+    }
+
+    /** On a phone the page reflows (WCAG 1.4.10): nothing wider than the screen but inside its own scroll region. */
+    private void assertNoSidewaysScroll() {
+        Object wide = chromium.driver().executeScript("const w = document.documentElement.clientWidth;"
+                + "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1"
+                + " && !e.closest('.tidemark-table-scroll') && !e.closest('.govuk-visually-hidden'))"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id).slice(0, 5);");
+        assertThat((java.util.List<?>) wide).as("elements wider than the phone on %s", chromium.path()).isEmpty();
     }
 
     /** Opens an action's details by its summary's words. */

@@ -93,6 +93,7 @@ class ConcernPages {
             return show(outcome.form(), blocks, user, model);
         }
         redirect.addFlashAttribute("reported", true);
+        redirect.addFlashAttribute("immediateRisk", request.immediateRisk());
         return "redirect:/concerns/" + outcome.result();
     }
 
