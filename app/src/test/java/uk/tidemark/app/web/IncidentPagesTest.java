@@ -234,6 +234,22 @@ class IncidentPagesTest extends ApiTestSupport {
         assertThat(done.path("complaints")).hasSize(1);
     }
 
+    @Test
+    void aLongListIsPaged() {
+        for (int i = 0; i < 21; i++) {
+            logCase(DSL_AB, Map.of("settingId", SETTING_B, "category", "OTHER", "platform", "EMAIL",
+                    "occurredAt", "2026-01-05T10:00:00Z", "summary", "Paged case " + i, "immediateRisk", false));
+        }
+        Browser dsl = signedIn(DSL_B);
+        awaitGet(DSL_B, "/api/incidents?size=1", r -> r.json().path("total").asInt() >= 21, "21 cases");
+        String first = dsl.get("/cases").body();
+        assertThat(first).contains("govuk-pagination", "aria-label=\"Page 2\"", "page 1 of 2",
+                "govuk-pagination__item--current");
+        HttpResponse<String> second = dsl.get("/cases?page=2");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("page 2 of 2", "rel=\"prev\"");
+    }
+
     /** Posts one action's form with the version the page shows; answers the case page after the redirect. */
     private static String act(Browser browser, String csrf, String id, String action, Map<String, String> fields,
                               String banner) {

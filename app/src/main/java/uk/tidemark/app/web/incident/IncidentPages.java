@@ -36,6 +36,11 @@ class IncidentPages {
 
     /** A link of the GOV.UK pagination: a page number (null for an ellipsis), its address, and whether current. */
     record PageLink(Integer number, String href, boolean current) {
+        /** GOV.UK's modifier class, built here: "__" in a template expression is Thymeleaf's preprocessing. */
+        public String classes() {
+            return number == null ? "govuk-pagination__item--ellipses"
+                    : current ? "govuk-pagination__item--current" : "";
+        }
     }
 
     private final IncidentController incidents;
