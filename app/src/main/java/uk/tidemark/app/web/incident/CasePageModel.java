@@ -1,0 +1,110 @@
+package uk.tidemark.app.web.incident;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.Contact;
+import uk.tidemark.app.security.Role;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.kernel.complaint.ComplaintChannel;
+import uk.tidemark.kernel.incident.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the case page shows, read through {@link IncidentController} (its authorisation, conflict-of-interest
+ * check and read audit): the case, its chronology, and the forms of the actions the case's state allows. Used
+ * to show the page, and to show it again with a refused action's form.
+ */
+@Component
+class CasePageModel {
+
+    private final IncidentController incidents;
+    private final AccessScope scope;
+    private final AccountStore accounts;
+
+    CasePageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
+        this.incidents = incidents;
+        this.scope = scope;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Fills the model for {@code cases/page}; false when the user sees the case only as its reporter (then the
+     * reporter's page is theirs).
+     */
+    boolean fill(String id, TidemarkUser user, Form failed, Model model) {
+        Object body = incidents.get(id, user).getBody();
+        if (!(body instanceof CaseViews.CaseView c)) {
+            return false;
+        }
+        List<CaseViews.ChronologyView> chronology = incidents.chronology(id, user);
+        Map<String, String> names = c.people().stream().filter(p -> p.personId() != null)
+                .collect(Collectors.toMap(CaseViews.PersonView::personId, CaseViews.PersonView::name, (a, b) -> a));
+        List<Choice> people = c.people().stream()
+                .map(p -> new Choice(p.personId(), p.name() + " (" + Choice.words(p.role()) + ")")).toList();
+        List<Choice> staffSubjects = c.people().stream()
+                .filter(p -> p.involvement() == Involvement.SUBJECT && p.role() == PersonRole.STAFF)
+                .map(p -> new Choice(p.personId(), p.name())).toList();
+        boolean workforceSubject = c.people().stream()
+                .anyMatch(p -> p.involvement() == Involvement.SUBJECT && p.role() != null && p.role().isWorkforce());
+        boolean open = c.status() == IncidentStatus.OPEN;
+        model.addAttribute("pageTitle", (failed != null ? "Error: " : "") + "Case: " + Choice.words(c.category()));
+        model.addAttribute("c", c);
+        model.addAttribute("open", open);
+        model.addAttribute("chronology", chronology);
+        model.addAttribute("names", names);
+        model.addAttribute("settingName", scope.settingsOf(user).stream().filter(s -> s.id().equals(c.settingId()))
+                .map(Setting::name).findFirst().orElse(c.settingId()));
+        model.addAttribute("forms", new CaseForms(failed));
+        model.addAttribute("failed", failed);
+        model.addAttribute("peopleChoices", people);
+        model.addAttribute("staffSubjects", staffSubjects);
+        model.addAttribute("workforceSubject", workforceSubject);
+        model.addAttribute("options", options());
+        model.addAttribute("owners", owners(c));
+        return true;
+    }
+
+    /**
+     * Who the case may be given to: the setting's safeguarding leads and headteacher, less anyone linked to a
+     * subject of the case (the API refuses them; offering them would only lead to the refusal).
+     */
+    private List<Choice> owners(CaseViews.CaseView c) {
+        java.util.Set<String> subjects = c.people().stream()
+                .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null)
+                .map(CaseViews.PersonView::username).collect(Collectors.toSet());
+        return accounts.contactsFor(c.settingId(), java.util.Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER))
+                .stream().map(Contact::username).filter(u -> !subjects.contains(u))
+                .map(u -> new Choice(u, accounts.find(u).map(TidemarkUser::displayName).orElse(u) + " (" + u + ")"))
+                .toList();
+    }
+
+    /** The choices of the action forms, each worded from the API's enum. */
+    static Map<String, List<Choice>> options() {
+        return Map.ofEntries(
+                Map.entry("severity", Choice.of(Severity.class)),
+                Map.entry("allegationRoute", Choice.of(AllegationRoute.class, Map.of(AllegationRoute.NONE,
+                        "Not an allegation against staff", AllegationRoute.HARM_THRESHOLD,
+                        "Meets the harm threshold (refer to the LADO within one working day)"))),
+                Map.entry("contentAction", Choice.of(ContentAction.class)),
+                Map.entry("warningKind", Choice.of(WarningKind.class, Map.of(WarningKind.REMOVAL_REQUEST,
+                        "Written request to remove content"))),
+                Map.entry("warningChannel", Choice.of(WarningChannel.class)),
+                Map.entry("reply", Choice.of(ActionRequests.Reply.class)),
+                Map.entry("policeReason", Choice.of(PoliceReason.class)),
+                Map.entry("agency", Choice.of(Agency.class, Map.of(Agency.LADO, "LADO", Agency.CEOP, "CEOP",
+                        Agency.POSH, "Professionals Online Safety Helpline", Agency.DBS, "DBS",
+                        Agency.TRA, "Teaching Regulation Agency", Agency.CHILDRENS_SOCIAL_CARE,
+                        "Children's social care"))),
+                Map.entry("outcome", Choice.of(Outcome.class)),
+                Map.entry("complaintChannel", Choice.of(ComplaintChannel.class)),
+                Map.entry("yesNo", List.of(new Choice("true", "Yes"), new Choice("false", "No"))));
+    }
+}

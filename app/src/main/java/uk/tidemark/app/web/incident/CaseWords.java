@@ -1,0 +1,31 @@
+package uk.tidemark.app.web.incident;
+
+import org.springframework.stereotype.Component;
+import uk.tidemark.app.web.page.Choice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * How the incident pages word the API's values: instants in UK time, dates, enum constants as words. Called from
+ * templates as {@code ${@caseWords.at(c.loggedAt())}}.
+ */
+@Component("caseWords")
+public class CaseWords {
+
+    public String at(Instant at) {
+        return LondonTime.shown(at);
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : LondonTime.DAY.format(day);
+    }
+
+    public String of(Enum<?> value) {
+        return value == null ? "Not set" : Choice.words(value);
+    }
+
+    public String type(String constant) {
+        return constant == null || constant.isBlank() ? "Not set" : Choice.words(constant);
+    }
+}

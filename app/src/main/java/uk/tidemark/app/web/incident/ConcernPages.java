@@ -1,0 +1,190 @@
+package uk.tidemark.app.web.incident;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.audit.CaseDataRead;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.PageActions;
+import uk.tidemark.app.web.page.PageForms;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.IncidentStatus;
+import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.incident.Platform;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * "Report a concern": the short form anyone who may log a case fills in (on a phone, in under two minutes), and the
+ * reporter's view of their report afterwards, status only. Both go through {@link IncidentController}, so the page
+ * logs, checks and audits exactly as the API does.
+ */
+@WebPage
+class ConcernPages {
+
+    /** How long the confirmation waits for a report just logged to reach the read model. */
+    private static final int PROJECTION_WAITS = 30;
+
+    private final IncidentController incidents;
+    private final PageForms forms;
+    private final PageActions actions;
+    private final AccessScope scope;
+    private final Validator validator;
+
+    ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
+                 Validator validator) {
+        this.incidents = incidents;
+        this.forms = forms;
+        this.actions = actions;
+        this.scope = scope;
+        this.validator = validator;
+    }
+
+    @GetMapping("/concerns/new")
+    String form(@AuthenticationPrincipal TidemarkUser user, Model model) {
+        return show(Form.blank(ConcernForm.NAME, Map.of("occurredAtDate", LondonTime.today())), 1, user, model);
+    }
+
+    @PostMapping("/concerns/new")
+    String report(@RequestParam Map<String, String> submitted, @AuthenticationPrincipal TidemarkUser user,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (ConcernForm.ADD_PERSON.equals(submitted.get("action"))) {
+            // "Add another person" without JavaScript: the same form again, with one more empty block
+            return show(new Form(ConcernForm.NAME, submitted, List.of(), null),
+                    ConcernForm.blocks(submitted) + 1, user, model);
+        }
+        Map<String, String> shown = ConcernForm.compacted(submitted);
+        List<FieldProblem> errors = new ArrayList<>();
+        Map<String, String> fields = LondonTime.combine(shown, "occurredAt", errors);
+        List<String> links = ConcernForm.links(fields.remove("links"));
+        fields.putIfAbsent("immediateRisk", "false"); // an unticked box is not sent
+        PageForms.Bound<LogIncidentRequest> bound = forms.bind(fields, LogIncidentRequest.class);
+        // a date without a time is already this field's problem: not "required" as well
+        bound.errors().stream().filter(e -> errors.stream().noneMatch(mine -> mine.field().equals(e.field())))
+                .forEach(errors::add);
+        LogIncidentRequest request = bound.value() == null ? null : withLinks(bound.value(), links, errors);
+        int blocks = ConcernForm.blocks(shown);
+        if (request == null || !errors.isEmpty()) {
+            response.setStatus(400);
+            return show(new Form(ConcernForm.NAME, shown, inPageOrder(errors, blocks), null), blocks, user, model);
+        }
+        PageActions.Outcome<String> outcome = actions.run(ConcernForm.NAME, shown, () -> incidents
+                .log(request, new BeanPropertyBindingResult(request, "body"), user).getBody().id());
+        if (!outcome.done()) {
+            response.setStatus(outcome.form().refusal() != null ? 409 : 400);
+            return show(outcome.form(), blocks, user, model);
+        }
+        redirect.addFlashAttribute("reported", true);
+        redirect.addFlashAttribute("immediateRisk", request.immediateRisk());
+        return "redirect:/concerns/" + outcome.result();
+    }
+
+    /** The reporter's view: the API's status-only answer (a safeguarding lead sees the same few facts here). */
+    @GetMapping("/concerns/{id}")
+    @CaseDataRead // read through IncidentController, which records the read
+    String status(@PathVariable String id, @AuthenticationPrincipal TidemarkUser user, Model model) {
+        boolean justReported = Boolean.TRUE.equals(model.getAttribute("reported"));
+        Object view = find(id, user, justReported ? PROJECTION_WAITS : 0);
+        IncidentStatus status;
+        Category category;
+        Instant loggedAt;
+        if (view instanceof CaseViews.CaseView full) {
+            status = full.status();
+            category = full.category();
+            loggedAt = full.loggedAt();
+            model.addAttribute("casePath", "/cases/" + id);
+            model.addAttribute("yours", user.getUsername().equals(full.reportedBy()));
+        } else {
+            CaseViews.ReportedCaseView reported = (CaseViews.ReportedCaseView) view;
+            status = reported.status();
+            category = reported.category();
+            loggedAt = reported.loggedAt();
+            model.addAttribute("yours", true); // the status-only view is the reporter's
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("justReported", justReported);
+        model.addAttribute("status", status == IncidentStatus.CLOSED ? "Closed" : "Open");
+        model.addAttribute("category", ConcernForm.categories().stream()
+                .filter(c -> c.value().equals(category.name())).findFirst().map(Choice::label).orElse(""));
+        model.addAttribute("loggedAt", LondonTime.shown(loggedAt));
+        return "concerns/status";
+    }
+
+    /** The case as the API answers it; just after logging, the read model may need a moment to show it. */
+    private Object find(String id, TidemarkUser user, int waits) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return incidents.get(id, user).getBody();
+            } catch (NotFoundException notYet) {
+                if (attempt >= waits) {
+                    throw notYet;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private LogIncidentRequest withLinks(LogIncidentRequest r, List<String> links, List<FieldProblem> errors) {
+        LogIncidentRequest request = new LogIncidentRequest(r.settingId(), r.category(), r.platform(), r.occurredAt(),
+                r.summary(), links, r.people(), r.immediateRisk());
+        for (ConstraintViolation<LogIncidentRequest> v : validator.validate(request)) {
+            String path = v.getPropertyPath().toString();
+            if (path.startsWith("links[")) {
+                int line = Integer.parseInt(path.replaceAll("\\D+", " ").trim().split(" ")[0]) + 1;
+                errors.add(new FieldProblem("links", "(line " + line + ") " + v.getMessage()));
+            } else if (path.equals("links")) {
+                errors.add(new FieldProblem("links", v.getMessage()));
+            }
+        }
+        return request;
+    }
+
+    /** The error summary lists the problems in the order of the fields on the page. */
+    private static List<FieldProblem> inPageOrder(List<FieldProblem> errors, int blocks) {
+        List<String> order = new ArrayList<>(ConcernForm.labels(blocks).keySet());
+        return errors.stream().sorted(java.util.Comparator.comparingInt(e -> {
+            int at = order.indexOf(e.field());
+            return at < 0 ? order.size() : at;
+        })).toList();
+    }
+
+    private String show(Form form, int blocks, TidemarkUser user, Model model) {
+        List<Choice> settings = scope.settingsOf(user).stream().map(s -> new Choice(s.id(), s.name())).toList();
+        model.addAttribute("form", form);
+        model.addAttribute("labels", ConcernForm.labels(blocks));
+        model.addAttribute("blocks", IntStream.range(0, blocks).boxed().toList());
+        model.addAttribute("settings", settings.size() > 1 ? settings : List.of());
+        model.addAttribute("categories", ConcernForm.categories());
+        model.addAttribute("platforms", Choice.of(Platform.class, ConcernForm.PLATFORMS));
+        model.addAttribute("roles", Choice.of(PersonRole.class, ConcernForm.ROLES));
+        model.addAttribute("involvements", ConcernForm.involvements());
+        return "concerns/new";
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

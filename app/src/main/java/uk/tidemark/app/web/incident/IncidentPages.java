@@ -1,0 +1,159 @@
+package uk.tidemark.app.web.incident;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.audit.CaseDataRead;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.IncidentStatus;
+import uk.tidemark.kernel.incident.Severity;
+import uk.tidemark.kernel.incident.Stage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The case list and the case page, for the safeguarding leads and the headteacher. Both read through
+ * {@link IncidentController}: the list is its filtered, paged list, the page its full view and chronology.
+ */
+@WebPage
+class IncidentPages {
+
+    static final int PAGE_SIZE = 20;
+
+    /** A link of the GOV.UK pagination: a page number (null for an ellipsis), its address, and whether current. */
+    record PageLink(Integer number, String href, boolean current) {
+        /** GOV.UK's modifier class, built here: "__" in a template expression is Thymeleaf's preprocessing. */
+        public String classes() {
+            return number == null ? "govuk-pagination__item--ellipses"
+                    : current ? "govuk-pagination__item--current" : "";
+        }
+    }
+
+    private final IncidentController incidents;
+    private final CasePageModel casePage;
+    private final AccessScope scope;
+
+    IncidentPages(IncidentController incidents, CasePageModel casePage, AccessScope scope) {
+        this.incidents = incidents;
+        this.casePage = casePage;
+        this.scope = scope;
+    }
+
+    @GetMapping("/cases")
+    @CaseDataRead // read through IncidentController, which records the read
+    String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal TidemarkUser user,
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model) {
+        // unknown values are ignored rather than refused: a filter is a convenience, never a failure
+        IncidentStatus status = parse(IncidentStatus.class, query.get("status"));
+        Stage stage = parse(Stage.class, query.get("stage"));
+        Severity severity = parse(Severity.class, query.get("severity"));
+        Category category = parse(Category.class, query.get("category"));
+        List<Setting> settings = scope.settingsOf(user);
+        String settingId = settings.stream().map(Setting::id).filter(s -> s.equals(query.get("settingId")))
+                .findFirst().orElse(null);
+        boolean mine = "true".equals(query.get("mine"));
+        int page = Math.max(1, number(query.get("page")));
+        CaseViews.PageView<?> result = incidents.list(status, stage, severity, category, settingId,
+                mine ? user.getUsername() : null, page - 1, PAGE_SIZE, user);
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "status", status);
+        put(filters, "stage", stage);
+        put(filters, "severity", severity);
+        put(filters, "category", category);
+        if (settingId != null) {
+            filters.put("settingId", settingId);
+        }
+        if (mine) {
+            filters.put("mine", "true");
+        }
+        int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("filter", Form.blank("filter", filters));
+        model.addAttribute("rows", result.items());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", pages);
+        model.addAttribute("pageLinks", pageLinks(filters, page, pages));
+        model.addAttribute("previous", page > 1 ? href(filters, page - 1) : null);
+        model.addAttribute("next", page < pages ? href(filters, page + 1) : null);
+        model.addAttribute("settingNames", settings.stream().collect(Collectors.toMap(Setting::id, Setting::name)));
+        model.addAttribute("settingChoices", settings.size() > 1
+                ? settings.stream().map(s -> new Choice(s.id(), s.name())).toList() : List.of());
+        model.addAttribute("statuses", Choice.of(IncidentStatus.class));
+        model.addAttribute("stages", Choice.of(Stage.class));
+        model.addAttribute("severities", Choice.of(Severity.class));
+        model.addAttribute("categories", ConcernForm.categories());
+        // htmx asks for the results only; a history restore (and every plain request) gets the whole page
+        boolean part = "true".equals(htmx) && restore == null;
+        return part ? "cases/list :: results" : "cases/list";
+    }
+
+    @GetMapping("/cases/{id}")
+    @CaseDataRead // read through IncidentController, which records the read
+    String page(@PathVariable String id, @AuthenticationPrincipal TidemarkUser user, Model model) {
+        if (!casePage.fill(id, user, null, model)) {
+            return "redirect:/concerns/" + id;
+        }
+        return "cases/page";
+    }
+
+    static List<PageLink> pageLinks(Map<String, String> filters, int page, int pages) {
+        List<PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            if (n == 1 || n == pages || Math.abs(n - page) <= 1) {
+                links.add(new PageLink(n, href(filters, n), n == page));
+            } else if (links.isEmpty() || links.get(links.size() - 1).number() != null) {
+                links.add(new PageLink(null, null, false));
+            }
+        }
+        return links;
+    }
+
+    static String href(Map<String, String> filters, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/cases");
+        filters.forEach(uri::queryParam);
+        if (page > 1) {
+            uri.queryParam("page", page);
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    private static void put(Map<String, String> filters, String name, Enum<?> value) {
+        if (value != null) {
+            filters.put(name, value.name());
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+}

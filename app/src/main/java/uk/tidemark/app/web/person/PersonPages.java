@@ -1,0 +1,42 @@
+package uk.tidemark.app.web.person;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import uk.tidemark.app.audit.CaseDataRead;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.tidemark.app.security.AccessScope;
+import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.kernel.incident.query.PersonChronology;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A person's chronology across the cases the user may see: {@link PersonChronologyController}'s answer (its
+ * scope, conflict-of-interest filter and read audit), newest case first, each entry linked to its case.
+ */
+@WebPage
+class PersonPages {
+
+    private final PersonChronologyController chronologies;
+    private final AccessScope scope;
+
+    PersonPages(PersonChronologyController chronologies, AccessScope scope) {
+        this.chronologies = chronologies;
+        this.scope = scope;
+    }
+
+    @GetMapping("/people/{personId}")
+    @CaseDataRead // read through PersonChronologyController, which records the read
+    String person(@PathVariable String personId, @AuthenticationPrincipal TidemarkUser user, Model model) {
+        PersonChronology person = chronologies.chronology(personId, user);
+        Map<String, String> settingNames = scope.settingsOf(user).stream()
+                .collect(Collectors.toMap(Setting::id, Setting::name));
+        model.addAttribute("person", person);
+        model.addAttribute("settingNames", settingNames);
+        return "people/chronology";
+    }
+}
