@@ -186,6 +186,44 @@ final class Chromium implements AutoCloseable {
         settle(link);
     }
 
+    /**
+     * Presses a button of the form with this id, which posts, and waits for the next page: the old page's root goes
+     * stale, then the new one has loaded. A click during the page's own replacement can answer a transient
+     * inspector error, so errors are ignored while waiting.
+     */
+    void submit(String formId, String words) {
+        navigate(By.xpath("//form[@id=" + literal(formId) + "]//button[normalize-space(.)=" + literal(words) + "]"));
+    }
+
+    /** Follows a link with these words to a new page. */
+    void go(String linkText) {
+        navigate(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]"));
+    }
+
+    private void navigate(By target) {
+        WebElement root = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    try {
+                        root.getTagName();
+                        return false;
+                    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+                    }
+                });
+    }
+
+    /** Opens a GOV.UK details (an action's form on a case page) by its summary's words. */
+    void reveal(String summary) {
+        driver.findElement(By.xpath("//summary[normalize-space(.)=" + literal(summary) + "]")).click();
+    }
+
+    /** Sets a date or time input's value as the browser's own picker would. */
+    void set(WebElement input, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
     /** After a click: the old page is gone and the new one has loaded (or an htmx swap has finished). */
     private void settle(WebElement clicked) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
