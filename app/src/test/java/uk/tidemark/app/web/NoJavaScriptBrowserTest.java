@@ -1,0 +1,83 @@
+package uk.tidemark.app.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With JavaScript switched off in Chromium (no htmx, no GOV.UK Frontend script), a member of staff still reports a
+ * concern, adding a second person, and the safeguarding lead still filters the case list and acts on the case:
+ * htmx only ever enhances.
+ */
+class NoJavaScriptBrowserTest extends ApiTestSupport {
+
+    private Chromium chromium;
+
+    @BeforeEach
+    void browser() {
+        chromium = new Chromium("http://localhost:" + port, "no-javascript", false);
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+    }
+
+    @Test
+    void aConcernIsReportedAndActedOnWithoutJavaScript() {
+        chromium.viewport(Chromium.PHONE);
+        chromium.signIn(STAFF_A, PASSWORD);
+        chromium.open("/concerns/new");
+        assertThat(scriptsRan()).isFalse();
+        chromium.submit("concern-form", "Send report");
+        assertThat(chromium.text()).contains("There is a problem");
+        chromium.screenshot("concern-refused");
+        chromium.tick("Cyberbullying");
+        chromium.choose("Where did it happen?", "TikTok");
+        // the browser's own date and time pickers (WebDriver sets them; the page runs no script for them)
+        chromium.set(chromium.field("Date"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        chromium.set(chromium.field("Time"), "09:30");
+        chromium.type("What did you see?", "Videos mocking a Year 10 pupil.");
+        chromium.type("Name", "Pupil Four");
+        chromium.choose("Role", "Pupil");
+        chromium.tick("Target");
+        chromium.submit("concern-form", "Add another person");
+        assertThat(chromium.text()).contains("Person 2");
+        chromium.submit("concern-form", "Send report");
+        assertThat(chromium.text()).as("the report is sent").contains("Report sent");
+        String id = chromium.path().substring("/concerns/".length());
+        chromium.screenshot("concern-sent");
+        chromium.signOut();
+
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.signIn(DSL_A, PASSWORD);
+        awaitVersion(DSL_A, id, 0);
+        chromium.open("/cases");
+        chromium.choose("Stage", "New");
+        chromium.submit("case-filter", "Show cases");
+        assertThat(chromium.driver().getCurrentUrl()).contains("stage=NEW");
+        assertThat(chromium.text()).contains("Videos mocking a Year 10 pupil.");
+        chromium.open("/cases/" + id);
+        chromium.reveal("Triage the case");
+        chromium.field("triage", "Medium").click();
+        chromium.field("triage", "Reason").sendKeys("Repeated videos about one pupil");
+        chromium.submit("triage", "Save triage");
+        assertThat(chromium.text()).contains("The case is triaged.");
+        chromium.reveal("Add a note");
+        chromium.field("note", "Note").sendKeys("Parents told; videos reported to TikTok.");
+        chromium.submit("note", "Add the note");
+        assertThat(chromium.text()).contains("The note is added.", "Parents told; videos reported to TikTok.");
+        chromium.screenshot("case-acted-on");
+        assertThat(awaitVersion(DSL_A, id, 2).path("severity").asText()).isEqualTo("MEDIUM");
+    }
+
+    private boolean scriptsRan() {
+        return chromium.driver().findElement(By.tagName("body")).getAttribute("class").contains("js-enabled");
+    }
+}
