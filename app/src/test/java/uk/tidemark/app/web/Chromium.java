@@ -54,6 +54,7 @@ final class Chromium implements AutoCloseable {
     private final String base;
     private final Path screenshots;
     private final AtomicInteger shot = new AtomicInteger();
+    private final boolean javaScript;
 
     Chromium(String base, String testName) {
         this(base, testName, true);
@@ -65,6 +66,7 @@ final class Chromium implements AutoCloseable {
      */
     Chromium(String base, String testName, boolean javaScript) {
         this.base = base;
+        this.javaScript = javaScript;
         this.screenshots = Path.of("target", "screenshots", testName);
         String browser = System.getProperty("tidemark.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("tidemark.chromedriver", "/usr/bin/chromedriver");
@@ -162,28 +164,22 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** Presses the button with these words, and waits for the page it leads to. */
+    /** Presses the button with these words, and waits for the page (or, with htmx, the part) it leads to. */
     void press(String words) {
         List<WebElement> buttons = driver.findElements(By.xpath("//button[normalize-space(.)=" + literal(words) + "]"
                 + " | //input[@type='submit' and @value=" + literal(words) + "]"));
         assertThat(buttons).as("a button '%s' on %s", words, path()).isNotEmpty();
-        WebElement button = buttons.get(0);
-        button.click();
-        settle(button);
+        activate(buttons.get(0));
     }
 
     /** Presses the button with these words inside the form with this id. */
     void press(String formId, String words) {
-        WebElement button = driver.findElement(By.xpath("//form[@id=" + literal(formId) + "]//button[normalize-space(.)="
-                + literal(words) + "]"));
-        button.click();
-        settle(button);
+        activate(driver.findElement(By.xpath("//form[@id=" + literal(formId) + "]//button[normalize-space(.)="
+                + literal(words) + "]")));
     }
 
     void follow(String linkText) {
-        WebElement link = driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]"));
-        link.click();
-        settle(link);
+        activate(driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]")));
     }
 
     /**
@@ -192,17 +188,36 @@ final class Chromium implements AutoCloseable {
      * inspector error, so errors are ignored while waiting.
      */
     void submit(String formId, String words) {
-        navigate(By.xpath("//form[@id=" + literal(formId) + "]//button[normalize-space(.)=" + literal(words) + "]"));
+        press(formId, words);
     }
 
     /** Follows a link with these words to a new page. */
     void go(String linkText) {
-        navigate(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]"));
+        follow(linkText);
     }
 
-    private void navigate(By target) {
+    /**
+     * Clicks and waits for what the click leads to. A control inside an htmx element (with scripts on) swaps part
+     * of the page: wait until no htmx request is in flight. Anything else loads a new page: wait until the old
+     * page's root is gone and the new one is complete (checking the clicked element instead races the browser,
+     * which may not have started to leave the page yet).
+     */
+    private void activate(WebElement control) {
+        boolean htmx = javaScript && Boolean.TRUE.equals(driver.executeScript(
+                "return !!arguments[0].closest('[hx-get],[hx-post],[hx-put],[hx-delete],[hx-boost]');", control));
+        if (htmx) {
+            control.click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                            "return !!document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping');")));
+            return;
+        }
+        navigate(control);
+    }
+
+    private void navigate(WebElement control) {
         WebElement root = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
+        control.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
                     try {
@@ -222,20 +237,6 @@ final class Chromium implements AutoCloseable {
     /** Sets a date or time input's value as the browser's own picker would. */
     void set(WebElement input, String value) {
         driver.executeScript("arguments[0].value = arguments[1];", input, value);
-    }
-
-    /** After a click: the old page is gone and the new one has loaded (or an htmx swap has finished). */
-    private void settle(WebElement clicked) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                clicked.isEnabled(); // still on the page: a same-page swap, or not navigated yet
-                Object busy = ((JavascriptExecutor) d).executeScript(
-                        "return document.readyState !== 'complete' || !!document.querySelector('.htmx-request');");
-                return !Boolean.TRUE.equals(busy);
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-            }
-        });
     }
 
     /**
