@@ -21,6 +21,7 @@ import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.ReadCatchUp;
+import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.problem.FieldProblem;
 
@@ -41,8 +42,16 @@ import java.util.function.BiConsumer;
 @RequestMapping("/cases/{id}")
 class CaseActionPages {
 
-    /** The hidden field carrying the case version the page showed. */
-    static final String VERSION = "version";
+    /**
+     * The hidden field carrying the case version the page showed: the same field as {@link VersionedAction}'s. The
+     * incident forms do not go through VersionedAction because they send the field to the API as it came, and the
+     * API reads it as it reads any If-Match: quoted or bare, and none (a hand-made post) meaning "whatever the
+     * version", where VersionedAction refuses a form without one; an unreadable one is the API's 400 on the field
+     * "If-Match" ("The page's version" in the error summary, see {@link CaseForms#LABELS}). Their forms are also
+     * bound here first (evidence's UK date and time, the content action's renamed field), and a refused one is
+     * shown again on the whole case page ({@link CasePageModel}).
+     */
+    static final String VERSION = VersionedAction.FIELD;
     /** The page's name for a content action's {@code action} (see {@link #contentAction}). */
     static final String CONTENT_ACTION = "contentAction";
 
