@@ -12,11 +12,11 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.complaint.ComplaintRequests.Receive;
+import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.WebPage;
 
 import java.util.List;
@@ -67,14 +67,9 @@ class ComplaintPages {
                    RedirectAttributes flash, HttpServletResponse response) {
         PageActions.Outcome<String> outcome = actions.submit(forms, RECEIVE_FORM, form, Receive.class,
                 body -> api.receive(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
-        if (outcome.done()) {
-            String id = outcome.result();
-            ReadCatchUp.awaitAbove(() -> casePages.readVersion(id), -1);
-            flash.addFlashAttribute("success", "The complaint is recorded. Acknowledge it to the complainant next.");
-            return "redirect:/complaints/" + id;
-        }
-        response.setStatus(outcome.form().errors().isEmpty() ? 409 : 400);
-        return receivePage(user, model, outcome.form());
+        return ActionAnswer.afterCreation(outcome, casePages::readVersion, "/complaints/",
+                "The complaint is recorded. Acknowledge it to the complainant next.", flash, response,
+                failed -> receivePage(user, model, failed));
     }
 
     private String receivePage(TidemarkUser user, Model model, Form form) {

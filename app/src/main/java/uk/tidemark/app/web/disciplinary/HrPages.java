@@ -12,11 +12,11 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.OpenCase;
+import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.WebPage;
 
 import java.util.List;
@@ -71,14 +71,8 @@ class HrPages {
                 RedirectAttributes flash, HttpServletResponse response) {
         PageActions.Outcome<String> outcome = actions.submit(forms, OPEN_FORM, form, OpenCase.class,
                 body -> cases.open(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
-        if (outcome.done()) {
-            String id = outcome.result();
-            ReadCatchUp.awaitAbove(() -> casePages.readVersion(id), -1);
-            flash.addFlashAttribute("success", "The disciplinary case is opened.");
-            return "redirect:/hr/cases/" + id;
-        }
-        response.setStatus(outcome.form().errors().isEmpty() ? 409 : 400);
-        return openPage(user, model, outcome.form());
+        return ActionAnswer.afterCreation(outcome, casePages::readVersion, "/hr/cases/",
+                "The disciplinary case is opened.", flash, response, failed -> openPage(user, model, failed));
     }
 
     private String openPage(TidemarkUser user, Model model, Form form) {
