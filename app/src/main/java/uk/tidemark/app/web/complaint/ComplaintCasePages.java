@@ -21,6 +21,7 @@ import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.query.ComplaintDetail;
@@ -164,8 +165,7 @@ class ComplaintCasePages {
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         ComplaintDetail c = api.get(id, user).getBody();
         model.addAttribute("c", c);
-        model.addAttribute("settingName", ComplaintPages.settingNames(scope, user).getOrDefault(c.settingId(),
-                c.settingId()));
+        model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("available", ComplaintActions.available(c));
         ActionAnswer.actionForms(model, ComplaintActions.ALL, ComplaintActions.LABELS, failed);
         model.addAttribute("panelDecisions", ComplaintActions.panelDecisions());

@@ -18,10 +18,10 @@ import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The complaints register ({@code /complaints}) and the form that records a complaint received
@@ -53,7 +53,7 @@ class ComplaintPages {
                     Model model) {
         model.addAttribute("complaints", api.list(!all, user));
         model.addAttribute("all", all);
-        model.addAttribute("settingNames", settingNames(scope, user));
+        model.addAttribute("settingNames", SettingNames.of(scope, user));
         return "complaints/register";
     }
 
@@ -79,9 +79,5 @@ class ComplaintPages {
         model.addAttribute("settings", settings.stream().map(s -> new Choice(s.id(), s.name())).toList());
         model.addAttribute("channels", ComplaintActions.channels());
         return "complaints/new";
-    }
-
-    static Map<String, String> settingNames(AccessScope scope, TidemarkUser user) {
-        return scope.settingsOf(user).stream().collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.*;
 import uk.tidemark.app.web.page.ActionAnswer;
@@ -21,6 +20,7 @@ import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCase;
@@ -160,8 +160,7 @@ class DisciplinaryCasePages {
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         DisciplinaryCaseDetail c = api.get(id, user).getBody();
         model.addAttribute("c", c);
-        model.addAttribute("settingName", scope.settingsOf(user).stream().filter(s -> s.id().equals(c.settingId()))
-                .map(Setting::name).findFirst().orElse(c.settingId()));
+        model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("available", DisciplinaryActions.available(c));
         ActionAnswer.actionForms(model, DisciplinaryActions.ALL, DisciplinaryActions.LABELS, failed);
         model.addAttribute("noticeDays", noticeDays);

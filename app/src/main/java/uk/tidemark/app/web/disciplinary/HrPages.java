@@ -18,10 +18,10 @@ import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * HR's register ({@code /hr}: the open cases and the live written warnings) and the form that opens a case
@@ -56,7 +56,7 @@ class HrPages {
     @GetMapping("/hr")
     String register(@AuthenticationPrincipal TidemarkUser user, Model model) {
         model.addAttribute("register", register.register(user));
-        model.addAttribute("settingNames", settingNames(user));
+        model.addAttribute("settingNames", SettingNames.of(scope, user));
         model.addAttribute("outcomeWords", DisciplinaryActions.OUTCOME_WORDS);
         return "hr/register";
     }
@@ -82,9 +82,5 @@ class HrPages {
         model.addAttribute("settings", settings.stream().map(s -> new Choice(s.id(), s.name())).toList());
         model.addAttribute("yesNo", List.of(new Choice("true", "Yes"), new Choice("false", "No")));
         return "hr/open";
-    }
-
-    private Map<String, String> settingNames(TidemarkUser user) {
-        return scope.settingsOf(user).stream().collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
     }
 }

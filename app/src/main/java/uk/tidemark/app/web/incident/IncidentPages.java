@@ -14,6 +14,7 @@ import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageNumbers;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Severity;
@@ -22,7 +23,6 @@ import uk.tidemark.kernel.incident.Stage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The case list and the case page, for the safeguarding leads and the headteacher. Both read through
@@ -78,7 +78,7 @@ class IncidentPages {
         model.addAttribute("page", page);
         model.addAttribute("pages", pages);
         model.addAttribute("paging", paging(filters, page, result.total()));
-        model.addAttribute("settingNames", settings.stream().collect(Collectors.toMap(Setting::id, Setting::name)));
+        model.addAttribute("settingNames", SettingNames.of(settings));
         model.addAttribute("settingChoices", settings.size() > 1
                 ? settings.stream().map(s -> new Choice(s.id(), s.name())).toList() : List.of());
         model.addAttribute("statuses", Choice.of(IncidentStatus.class));
