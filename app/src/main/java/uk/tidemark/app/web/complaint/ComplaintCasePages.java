@@ -15,12 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.complaint.ComplaintRequests.*;
+import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.query.ComplaintDetail;
@@ -30,7 +31,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -158,29 +158,16 @@ class ComplaintCasePages {
     private String finish(String id, String action, VersionedAction.Submitted submitted,
                           PageActions.Outcome<Object> outcome, TidemarkUser user, Model model,
                           RedirectAttributes flash, HttpServletResponse response) {
-        if (outcome.done()) {
-            ReadCatchUp.awaitAbove(() -> readVersion(id), submitted.version());
-            flash.addFlashAttribute("success", ComplaintActions.done(action));
-            return "redirect:/complaints/" + id;
-        }
-        response.setStatus(VersionedAction.status(outcome.form()));
-        return page(id, user, model, outcome.form());
+        return ActionAnswer.afterAction(outcome, submitted.version(), () -> readVersion(id), "/complaints/" + id,
+                ComplaintActions.done(action), flash, response, failed -> page(id, user, model, failed));
     }
 
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         ComplaintDetail c = api.get(id, user).getBody();
-        Map<String, Form> all = new LinkedHashMap<>();
-        for (String action : ComplaintActions.ALL) {
-            all.put(action, failed != null && failed.name().equals(action) ? failed : Form.blank(action));
-        }
         model.addAttribute("c", c);
-        model.addAttribute("settingName", ComplaintPages.settingNames(scope, user).getOrDefault(c.settingId(),
-                c.settingId()));
+        model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("available", ComplaintActions.available(c));
-        model.addAttribute("forms", all);
-        model.addAttribute("failed", failed);
-        model.addAttribute("labels", failed == null ? Map.of() : ComplaintActions.LABELS.get(failed.name()));
-        model.addAttribute("allLabels", ComplaintActions.LABELS);
+        ActionAnswer.actionForms(model, ComplaintActions.ALL, ComplaintActions.LABELS, failed);
         model.addAttribute("panelDecisions", ComplaintActions.panelDecisions());
         return "complaints/complaint";
     }

@@ -12,16 +12,16 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.complaint.ComplaintRequests.Receive;
+import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The complaints register ({@code /complaints}) and the form that records a complaint received
@@ -53,7 +53,7 @@ class ComplaintPages {
                     Model model) {
         model.addAttribute("complaints", api.list(!all, user));
         model.addAttribute("all", all);
-        model.addAttribute("settingNames", settingNames(scope, user));
+        model.addAttribute("settingNames", SettingNames.of(scope, user));
         return "complaints/register";
     }
 
@@ -67,14 +67,9 @@ class ComplaintPages {
                    RedirectAttributes flash, HttpServletResponse response) {
         PageActions.Outcome<String> outcome = actions.submit(forms, RECEIVE_FORM, form, Receive.class,
                 body -> api.receive(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
-        if (outcome.done()) {
-            String id = outcome.result();
-            ReadCatchUp.awaitAbove(() -> casePages.readVersion(id), -1);
-            flash.addFlashAttribute("success", "The complaint is recorded. Acknowledge it to the complainant next.");
-            return "redirect:/complaints/" + id;
-        }
-        response.setStatus(outcome.form().errors().isEmpty() ? 409 : 400);
-        return receivePage(user, model, outcome.form());
+        return ActionAnswer.afterCreation(outcome, casePages::readVersion, "/complaints/",
+                "The complaint is recorded. Acknowledge it to the complainant next.", flash, response,
+                failed -> receivePage(user, model, failed));
     }
 
     private String receivePage(TidemarkUser user, Model model, Form form) {
@@ -84,9 +79,5 @@ class ComplaintPages {
         model.addAttribute("settings", settings.stream().map(s -> new Choice(s.id(), s.name())).toList());
         model.addAttribute("channels", ComplaintActions.channels());
         return "complaints/new";
-    }
-
-    static Map<String, String> settingNames(AccessScope scope, TidemarkUser user) {
-        return scope.settingsOf(user).stream().collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
     }
 }

@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.home.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The deadline board page, over {@link DeadlineController#list}: the API decides which deadlines the user may see
@@ -56,8 +55,7 @@ class DeadlinePages {
         DeadlineKind kindValue = parse(DeadlineKind.class, kind);
         CaseType typeValue = parse(CaseType.class, caseType);
         boolean mineOnly = "true".equals(mine);
-        Map<String, String> settingNames = scope.settingsOf(user).stream()
-                .collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
+        Map<String, String> settingNames = SettingNames.of(scope, user);
         List<Row> rows = deadlines.list(statusValue, kindValue, null, mineOnly, user).stream()
                 .filter(d -> typeValue == null || d.caseType() == typeValue)
                 .map(d -> row(d, settingNames, user)).toList();

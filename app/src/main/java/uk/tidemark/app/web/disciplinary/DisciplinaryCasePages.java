@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.*;
+import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCase;
@@ -153,29 +153,16 @@ class DisciplinaryCasePages {
                            HttpServletResponse response) {
         VersionedAction.Submitted submitted = VersionedAction.split(form);
         PageActions.Outcome<Object> outcome = VersionedAction.submit(actions, forms, action, submitted, type, call);
-        if (outcome.done()) {
-            ReadCatchUp.awaitAbove(() -> readVersion(id), submitted.version());
-            flash.addFlashAttribute("success", DisciplinaryActions.done(action));
-            return "redirect:/hr/cases/" + id;
-        }
-        response.setStatus(VersionedAction.status(outcome.form()));
-        return page(id, user, model, outcome.form());
+        return ActionAnswer.afterAction(outcome, submitted.version(), () -> readVersion(id), "/hr/cases/" + id,
+                DisciplinaryActions.done(action), flash, response, failed -> page(id, user, model, failed));
     }
 
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         DisciplinaryCaseDetail c = api.get(id, user).getBody();
-        Map<String, Form> all = new LinkedHashMap<>();
-        for (String action : DisciplinaryActions.ALL) {
-            all.put(action, failed != null && failed.name().equals(action) ? failed : Form.blank(action));
-        }
         model.addAttribute("c", c);
-        model.addAttribute("settingName", scope.settingsOf(user).stream().filter(s -> s.id().equals(c.settingId()))
-                .map(Setting::name).findFirst().orElse(c.settingId()));
+        model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("available", DisciplinaryActions.available(c));
-        model.addAttribute("forms", all);
-        model.addAttribute("failed", failed);
-        model.addAttribute("labels", failed == null ? Map.of() : DisciplinaryActions.LABELS.get(failed.name()));
-        model.addAttribute("allLabels", DisciplinaryActions.LABELS);
+        ActionAnswer.actionForms(model, DisciplinaryActions.ALL, DisciplinaryActions.LABELS, failed);
         model.addAttribute("noticeDays", noticeDays);
         model.addAttribute("outcomeWords", DisciplinaryActions.OUTCOME_WORDS);
         model.addAttribute("outcomes", DisciplinaryActions.outcomes());

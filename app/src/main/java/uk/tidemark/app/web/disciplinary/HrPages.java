@@ -12,16 +12,16 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.OpenCase;
+import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * HR's register ({@code /hr}: the open cases and the live written warnings) and the form that opens a case
@@ -56,7 +56,7 @@ class HrPages {
     @GetMapping("/hr")
     String register(@AuthenticationPrincipal TidemarkUser user, Model model) {
         model.addAttribute("register", register.register(user));
-        model.addAttribute("settingNames", settingNames(user));
+        model.addAttribute("settingNames", SettingNames.of(scope, user));
         model.addAttribute("outcomeWords", DisciplinaryActions.OUTCOME_WORDS);
         return "hr/register";
     }
@@ -71,14 +71,8 @@ class HrPages {
                 RedirectAttributes flash, HttpServletResponse response) {
         PageActions.Outcome<String> outcome = actions.submit(forms, OPEN_FORM, form, OpenCase.class,
                 body -> cases.open(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
-        if (outcome.done()) {
-            String id = outcome.result();
-            ReadCatchUp.awaitAbove(() -> casePages.readVersion(id), -1);
-            flash.addFlashAttribute("success", "The disciplinary case is opened.");
-            return "redirect:/hr/cases/" + id;
-        }
-        response.setStatus(outcome.form().errors().isEmpty() ? 409 : 400);
-        return openPage(user, model, outcome.form());
+        return ActionAnswer.afterCreation(outcome, casePages::readVersion, "/hr/cases/",
+                "The disciplinary case is opened.", flash, response, failed -> openPage(user, model, failed));
     }
 
     private String openPage(TidemarkUser user, Model model, Form form) {
@@ -88,9 +82,5 @@ class HrPages {
         model.addAttribute("settings", settings.stream().map(s -> new Choice(s.id(), s.name())).toList());
         model.addAttribute("yesNo", List.of(new Choice("true", "Yes"), new Choice("false", "No")));
         return "hr/open";
-    }
-
-    private Map<String, String> settingNames(TidemarkUser user) {
-        return scope.settingsOf(user).stream().collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a));
     }
 }

@@ -6,6 +6,7 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.incident.DashboardCases;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
@@ -37,8 +38,7 @@ final class Dashboard {
 
     static void fill(Model model, TidemarkUser user, DashboardFilter filter, List<Setting> settings,
                      DashboardCases cases) {
-        Map<String, String> settingNames = settings.stream()
-                .collect(Collectors.toMap(Setting::id, Setting::name, (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> settingNames = SettingNames.of(settings);
         DashboardCases.Narrowing narrowing = filter.narrowing();
 
         CaseCounts counts = cases.openCounts(user, narrowing);

@@ -1,6 +1,8 @@
 package uk.tidemark.app.web.incident;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,11 +11,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.kernel.incident.ContentAction;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.query.FindIncident;
+import uk.tidemark.kernel.incident.query.IncidentDetail;
 import uk.tidemark.app.web.incident.ActionRequests.*;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
+import uk.tidemark.app.web.page.ReadCatchUp;
+import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.problem.FieldProblem;
 
@@ -34,8 +42,16 @@ import java.util.function.BiConsumer;
 @RequestMapping("/cases/{id}")
 class CaseActionPages {
 
-    /** The hidden field carrying the case version the page showed. */
-    static final String VERSION = "version";
+    /**
+     * The hidden field carrying the case version the page showed: the same field as {@link VersionedAction}'s. The
+     * incident forms do not go through VersionedAction because they send the field to the API as it came, and the
+     * API reads it as it reads any If-Match: quoted or bare, and none (a hand-made post) meaning "whatever the
+     * version", where VersionedAction refuses a form without one; an unreadable one is the API's 400 on the field
+     * "If-Match" ("The page's version" in the error summary, see {@link CaseForms#LABELS}). Their forms are also
+     * bound here first (evidence's UK date and time, the content action's renamed field), and a refused one is
+     * shown again on the whole case page ({@link CasePageModel}).
+     */
+    static final String VERSION = VersionedAction.FIELD;
     /** The page's name for a content action's {@code action} (see {@link #contentAction}). */
     static final String CONTENT_ACTION = "contentAction";
 
@@ -43,15 +59,15 @@ class CaseActionPages {
     private final CasePageModel casePage;
     private final PageForms forms;
     private final PageActions actions;
-    private final ReadModelWait readModel;
+    private final QueryGateway queries;
 
     CaseActionPages(CaseActionController api, CasePageModel casePage, PageForms forms, PageActions actions,
-                    ReadModelWait readModel) {
+                    QueryGateway queries) {
         this.api = api;
         this.casePage = casePage;
         this.forms = forms;
         this.actions = actions;
-        this.readModel = readModel;
+        this.queries = queries;
     }
 
     /** One submitted action: the case, the form as sent, and where the answer goes. */
@@ -225,7 +241,7 @@ class CaseActionPages {
                 return null;
             });
             if (outcome.done()) {
-                readModel.await(s.id(), version);
+                awaitReadModel(s.id(), version);
                 s.redirect().addFlashAttribute("success", success);
                 return "redirect:/cases/" + s.id();
             }
@@ -236,6 +252,31 @@ class CaseActionPages {
         }
         s.response().setStatus(refused.refusal() != null ? 409 : 400);
         return "cases/page";
+    }
+
+    /**
+     * Waits ({@link ReadCatchUp}, bounded) until the read model shows the change, so that the page after the redirect
+     * carries the new version: otherwise the next action, sent with the version before this one, would be refused as
+     * stale. The version is read the way the API read it (If-Match); an unreadable one was refused there already.
+     */
+    private void awaitReadModel(String id, String sentVersion) {
+        Long sent;
+        try {
+            sent = IfMatch.parse(sentVersion);
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        if (sent != null) {
+            ReadCatchUp.awaitAbove(() -> readVersion(id), sent);
+        }
+    }
+
+    /** The read model's version of the case, -1 while it does not have it: only to wait for it, for no one (not a
+     *  read of case data to audit). */
+    private long readVersion(String id) {
+        IncidentDetail detail = queries.query(new FindIncident(IncidentId.of(id)),
+                ResponseTypes.instanceOf(IncidentDetail.class)).join();
+        return detail == null ? -1 : detail.version();
     }
 
     /**

@@ -6,10 +6,10 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Contact;
 import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.incident.*;
 
@@ -60,8 +60,7 @@ class CasePageModel {
         model.addAttribute("open", open);
         model.addAttribute("chronology", chronology);
         model.addAttribute("names", names);
-        model.addAttribute("settingName", scope.settingsOf(user).stream().filter(s -> s.id().equals(c.settingId()))
-                .map(Setting::name).findFirst().orElse(c.settingId()));
+        model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("forms", new CaseForms(failed));
         model.addAttribute("failed", failed);
         model.addAttribute("peopleChoices", people);

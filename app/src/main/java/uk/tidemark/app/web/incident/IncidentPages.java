@@ -7,23 +7,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.PageNumbers;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The case list and the case page, for the safeguarding leads and the headteacher. Both read through
@@ -33,15 +32,6 @@ import java.util.stream.Collectors;
 class IncidentPages {
 
     static final int PAGE_SIZE = 20;
-
-    /** A link of the GOV.UK pagination: a page number (null for an ellipsis), its address, and whether current. */
-    record PageLink(Integer number, String href, boolean current) {
-        /** GOV.UK's modifier class, built here: "__" in a template expression is Thymeleaf's preprocessing. */
-        public String classes() {
-            return number == null ? "govuk-pagination__item--ellipses"
-                    : current ? "govuk-pagination__item--current" : "";
-        }
-    }
 
     private final IncidentController incidents;
     private final CasePageModel casePage;
@@ -87,10 +77,8 @@ class IncidentPages {
         model.addAttribute("total", result.total());
         model.addAttribute("page", page);
         model.addAttribute("pages", pages);
-        model.addAttribute("pageLinks", pageLinks(filters, page, pages));
-        model.addAttribute("previous", page > 1 ? href(filters, page - 1) : null);
-        model.addAttribute("next", page < pages ? href(filters, page + 1) : null);
-        model.addAttribute("settingNames", settings.stream().collect(Collectors.toMap(Setting::id, Setting::name)));
+        model.addAttribute("paging", paging(filters, page, result.total()));
+        model.addAttribute("settingNames", SettingNames.of(settings));
         model.addAttribute("settingChoices", settings.size() > 1
                 ? settings.stream().map(s -> new Choice(s.id(), s.name())).toList() : List.of());
         model.addAttribute("statuses", Choice.of(IncidentStatus.class));
@@ -111,25 +99,9 @@ class IncidentPages {
         return "cases/page";
     }
 
-    static List<PageLink> pageLinks(Map<String, String> filters, int page, int pages) {
-        List<PageLink> links = new ArrayList<>();
-        for (int n = 1; n <= pages; n++) {
-            if (n == 1 || n == pages || Math.abs(n - page) <= 1) {
-                links.add(new PageLink(n, href(filters, n), n == page));
-            } else if (links.isEmpty() || links.get(links.size() - 1).number() != null) {
-                links.add(new PageLink(null, null, false));
-            }
-        }
-        return links;
-    }
-
-    static String href(Map<String, String> filters, int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/cases");
-        filters.forEach(uri::queryParam);
-        if (page > 1) {
-            uri.queryParam("page", page);
-        }
-        return uri.encode().build().toUriString();
+    /** The list's pagination: its links keep the filters and count pages from 1 ({@code /cases?page=2}). */
+    static PageNumbers paging(Map<String, String> filters, int page, long total) {
+        return PageNumbers.ofFromOne("/cases", filters, page - 1, PAGE_SIZE, total);
     }
 
     private static void put(Map<String, String> filters, String name, Enum<?> value) {

@@ -29,6 +29,15 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
         return blank(name, Map.of());
     }
 
+    /** The forms of a page with one per action, by name: the refused one (if any) as it was sent, the rest blank. */
+    public static Map<String, Form> each(List<String> names, Form failed) {
+        Map<String, Form> all = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            all.put(name, failed != null && failed.name().equals(name) ? failed : blank(name));
+        }
+        return all;
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty() || refusal != null;
     }

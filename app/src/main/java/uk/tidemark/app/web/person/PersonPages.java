@@ -6,13 +6,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A person's chronology across the cases the user may see: {@link PersonChronologyController}'s answer (its
@@ -33,8 +32,7 @@ class PersonPages {
     @CaseDataRead // read through PersonChronologyController, which records the read
     String person(@PathVariable String personId, @AuthenticationPrincipal TidemarkUser user, Model model) {
         PersonChronology person = chronologies.chronology(personId, user);
-        Map<String, String> settingNames = scope.settingsOf(user).stream()
-                .collect(Collectors.toMap(Setting::id, Setting::name));
+        Map<String, String> settingNames = SettingNames.of(scope, user);
         model.addAttribute("person", person);
         model.addAttribute("settingNames", settingNames);
         return "people/chronology";
