@@ -1,5 +1,9 @@
 package uk.tidemark.app.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +63,24 @@ public class AuditLog {
     private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
     private final Clock clock = Clock.systemUTC();
 
+    /** tidemark_audit_entries_total{kind}: entries committed to the chain by this instance. */
+    private final Map<AuditKind, Counter> appended = new EnumMap<>(AuditKind.class);
+
+    /** A log whose counts go nowhere (a second instance in a test). */
     public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this(jdbc, transactions, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        for (AuditKind kind : AuditKind.values()) {
+            appended.put(kind, Counter.builder("tidemark.audit.entries")
+                    .description("Audit trail entries committed, by kind (READ: reads of case data)")
+                    .tag("kind", kind.name()).register(registry));
+        }
     }
 
     /** The current time, as entries record it. */
@@ -114,18 +133,21 @@ public class AuditLog {
     /** Appends every waiting caller's entries in one transaction, then tells each caller. */
     private void commit(List<Pending> batch) {
         List<List<Long>> positions;
+        List<AuditKind> kinds = new ArrayList<>();
         try {
-            positions = ownTransaction.execute(status -> appendLocked(batch));
+            positions = ownTransaction.execute(status -> appendLocked(batch, kinds));
         } catch (RuntimeException e) {
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }
+        kinds.forEach(kind -> appended.get(kind).increment()); // counted once committed
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(positions.get(i));
         }
     }
 
-    private List<List<Long>> appendLocked(List<Pending> batch) {
+    private List<List<Long>> appendLocked(List<Pending> batch, List<AuditKind> kinds) {
+        kinds.clear(); // a retried transaction starts again
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_pos, last_hash FROM tidemark_audit_head WHERE id = 1 FOR UPDATE");
         long position = ((Number) head.get("last_pos")).longValue();
@@ -150,6 +172,7 @@ public class AuditLog {
                         entry.actor(), entry.caseType(), entry.caseId(), entry.settingId(), entry.what(),
                         entry.details(), entry.eventId(), prev, hash);
                 positions.add(position);
+                kinds.add(e.kind());
                 prev = hash;
             }
             all.add(positions);

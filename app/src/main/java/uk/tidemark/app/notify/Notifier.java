@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.ConflictOfInterest;
@@ -17,6 +19,8 @@ import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,14 +45,30 @@ class Notifier {
     private final NotificationInbox inbox;
     private final NotificationMailer mailer;
     private final ConflictOfInterest conflicts;
+    /** tidemark_notifications_total{kind}: inbox entries created (one per person told). */
+    private final Map<NotificationKind, Counter> told = new EnumMap<>(NotificationKind.class);
+    /** tidemark_notification_emails_total{kind,result}: e-mails handed to the mail server, SENT or FAILED. */
+    private final Map<NotificationKind, Map<MailStatus, Counter>> mailed = new EnumMap<>(NotificationKind.class);
 
     Notifier(Recipients recipients, AccountStore accounts, NotificationInbox inbox, NotificationMailer mailer,
-             ConflictOfInterest conflicts) {
+             ConflictOfInterest conflicts, MeterRegistry registry) {
         this.recipients = recipients;
         this.accounts = accounts;
         this.inbox = inbox;
         this.mailer = mailer;
         this.conflicts = conflicts;
+        for (NotificationKind kind : NotificationKind.values()) {
+            told.put(kind, Counter.builder("tidemark.notifications")
+                    .description("Notifications created in the inbox, one per person told, by kind")
+                    .tag("kind", kind.name()).register(registry));
+            Map<MailStatus, Counter> results = new EnumMap<>(MailStatus.class);
+            for (MailStatus result : new MailStatus[] {MailStatus.SENT, MailStatus.FAILED}) {
+                results.put(result, Counter.builder("tidemark.notification.emails")
+                        .description("Notification e-mails the mail server accepted (SENT) or refused (FAILED)")
+                        .tag("kind", kind.name()).tag("result", result.name()).register(registry));
+            }
+            mailed.put(kind, results);
+        }
     }
 
     @EventHandler
@@ -86,8 +106,14 @@ class Notifier {
         if (!inbox.insertIfAbsent(doc)) {
             return; // redelivered: told before, inbox and e-mail alike
         }
+        told.get(doc.kind).increment();
         if (mail) {
-            inbox.recordMail(doc.id, mailer.send(doc, contact.email(), eventId));
+            MailStatus result = mailer.send(doc, contact.email(), eventId);
+            inbox.recordMail(doc.id, result);
+            Counter counter = mailed.get(doc.kind).get(result);
+            if (counter != null) {
+                counter.increment();
+            }
         }
     }
 

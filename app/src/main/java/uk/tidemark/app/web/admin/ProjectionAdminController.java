@@ -3,7 +3,6 @@ package uk.tidemark.app.web.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.projection.ProjectionRebuilds;
 import uk.tidemark.app.web.problem.NotFoundException;
 
 import java.util.Comparator;
@@ -28,9 +28,11 @@ import java.util.List;
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionRebuilds rebuilds;
 
-    ProjectionAdminController(EventProcessingConfiguration processing) {
+    ProjectionAdminController(EventProcessingConfiguration processing, ProjectionRebuilds rebuilds) {
         this.processing = processing;
+        this.rebuilds = rebuilds;
     }
 
     record ProjectionStatus(String name, boolean running, boolean replaying, int segmentsClaimed) {
@@ -49,21 +51,13 @@ class ProjectionAdminController {
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild a processor's read models from the first event. 202; the replay runs in the "
-            + "background and the list shows replaying=true until it has caught up.")
+            + "background, its progress is logged and published as tidemark_projection_rebuild_progress, and the "
+            + "list shows replaying=true until it has caught up.")
     ProjectionStatus rebuild(@PathVariable String name) {
-        StreamingEventProcessor processor = streaming(name);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        StreamingEventProcessor processor = rebuilds.rebuildable(name)
+                .orElseThrow(() -> new NotFoundException("There is no read-model processor of that name."));
+        rebuilds.rebuild(processor);
         return status(processor);
-    }
-
-    private StreamingEventProcessor streaming(String name) {
-        EventProcessor processor = processing.eventProcessors().get(name);
-        if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
-            return streaming;
-        }
-        throw new NotFoundException("There is no read-model processor of that name.");
     }
 
     private static ProjectionStatus status(StreamingEventProcessor p) {
