@@ -104,7 +104,7 @@ class AuditTrailTest extends AuditTestSupport {
     }
 
     /** Pages in a case-data package that show only an empty form: no case is read, so none is audited. */
-    private static final List<String> BLANK_FORMS = List.of("/concerns/new");
+    private static final List<String> BLANK_FORMS = List.of("/concerns/new", "/hr/cases/new", "/complaints/new");
 
     @Test
     void everyEndpointThatReadsCaseDataIsMarkedSoItsAuditIsEnforced() {

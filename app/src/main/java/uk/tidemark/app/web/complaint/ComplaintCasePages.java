@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.complaint;
 
+import uk.tidemark.app.audit.CaseDataRead;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -61,6 +62,7 @@ class ComplaintCasePages {
     }
 
     @GetMapping("/complaints/{id}")
+    @CaseDataRead // read through the API controller, which records the read before the page shows it
     String show(@PathVariable String id, @AuthenticationPrincipal TidemarkUser user, Model model) {
         return page(id, user, model, null);
     }

@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.complaint;
 
+import uk.tidemark.app.audit.CaseDataRead;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -49,6 +50,7 @@ class ComplaintPages {
 
     /** Open complaints by default (what needs doing); {@code ?all=true} adds the closed and withdrawn ones. */
     @GetMapping("/complaints")
+    @CaseDataRead // read through the API controller, which records the read before the page shows it
     String register(@RequestParam(defaultValue = "false") boolean all, @AuthenticationPrincipal TidemarkUser user,
                     Model model) {
         model.addAttribute("complaints", api.list(!all, user));

@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.disciplinary;
 
+import uk.tidemark.app.audit.CaseDataRead;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -60,6 +61,7 @@ class DisciplinaryCasePages {
     }
 
     @GetMapping("/hr/cases/{id}")
+    @CaseDataRead // read through the API controller, which records the read before the page shows it
     String show(@PathVariable String id, @AuthenticationPrincipal TidemarkUser user, Model model) {
         return page(id, user, model, null);
     }

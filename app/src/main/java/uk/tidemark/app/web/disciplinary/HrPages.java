@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.disciplinary;
 
+import uk.tidemark.app.audit.CaseDataRead;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -54,6 +55,7 @@ class HrPages {
     }
 
     @GetMapping("/hr")
+    @CaseDataRead // read through the API controller, which records the read before the page shows it
     String register(@AuthenticationPrincipal TidemarkUser user, Model model) {
         model.addAttribute("register", register.register(user));
         model.addAttribute("settingNames", SettingNames.of(scope, user));
