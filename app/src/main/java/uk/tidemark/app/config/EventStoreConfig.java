@@ -10,9 +10,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 
@@ -24,6 +26,9 @@ import java.util.List;
  * projection lag after a few thousand events (docs/benchmarks.md). The two halves as a UNION ALL each use the
  * primary key, on H2 and on PostgreSQL alike. Gaps are always at or below the token's index, so the halves
  * never overlap.
+ *
+ * <p>The gap handling and batch size are {@code tidemark.event-store.*} properties; their defaults are Axon's, and
+ * the {@code postgres} profile sets them for PostgreSQL (decision 0018).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfig {
@@ -34,7 +39,10 @@ public class EventStoreConfig {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager,
+                                          @Value("${tidemark.event-store.gap-timeout:60s}") Duration gapTimeout,
+                                          @Value("${tidemark.event-store.max-gap-offset:10000}") int maxGapOffset,
+                                          @Value("${tidemark.event-store.batch-size:100}") int batchSize) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -45,6 +53,9 @@ public class EventStoreConfig {
                 .transactionManager(transactionManager)
                 .schema(EventSchema.builder().build())
                 .readEventDataWithGaps(unionOfRangeAndGaps())
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .maxGapOffset(maxGapOffset)
+                .batchSize(batchSize)
                 .build();
     }
 
