@@ -92,7 +92,12 @@ public class SegmentBalancer {
     void stop() {
         if (timer != null) {
             timer.shutdownNow();
-            mongo.remove(Query.query(Criteria.where("_id").is(instanceId)), COLLECTION);
+            try {
+                // leaving: the others count one instance fewer at once instead of two rounds later
+                mongo.remove(Query.query(Criteria.where("_id").is(instanceId)), COLLECTION);
+            } catch (RuntimeException e) {
+                log.debug("Heartbeat not removed at shutdown: {}", e.toString());
+            }
         }
     }
 
