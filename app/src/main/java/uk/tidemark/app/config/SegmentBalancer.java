@@ -70,7 +70,8 @@ public class SegmentBalancer {
     void start() {
         if (claimTimeout.compareTo(interval.multipliedBy(2)) <= 0) {
             log.warn("tidemark.processors.claim-timeout ({}) should be longer than two balancing rounds ({} each): a "
-                    + "dead instance would still count as alive when its segments are taken over", claimTimeout, interval);
+                    + "dead instance would still count as alive when its segments are taken over", claimTimeout,
+                    interval);
         }
         if (claimTimeout.compareTo(CLAIM_EXTENSION) <= 0) {
             log.warn("tidemark.processors.claim-timeout ({}) is not longer than the {} after which an idle processor "
