@@ -64,8 +64,9 @@ class RebuildWithTwoInstancesTest {
             stores.seedDsl(USER, PASSWORD);
             seedAdmin(stores);
             List<String> args = new ArrayList<>(stores.instanceArguments());
-            args.addAll(List.of("--tidemark.processors.claim-timeout=6s",
-                    "--tidemark.processors.balance-interval=1s",
+            // the default claim timeout (10 s): nothing is killed here, and a shorter one lets a loaded machine's
+            // instances take each other's live segments (decision 0019)
+            args.addAll(List.of("--tidemark.processors.balance-interval=1s",
                     "--tidemark.command.aggregate-cache=false"));
             Path logA = work.resolve("a.log");
             Path logB = work.resolve("b.log");
@@ -88,7 +89,8 @@ class RebuildWithTwoInstancesTest {
                 String before = hash(stores, "incidents") + " / " + hash(stores, "chronology");
                 mark("segments split, read model converged: " + before);
 
-                Set<String> ownersAtRebuild = owners(stores);
+                Set<String> ownersAtRebuild = new HashSet<>(owners(stores));
+                ownersAtRebuild.remove(null); // a segment being handed over has no owner for a moment
                 HttpResponse<String> rebuild = adminA.post("/api/admin/projections/incidents/rebuild", "{}");
                 mark("rebuild answered " + rebuild.statusCode() + " " + rebuild.body());
                 assertThat(ownersAtRebuild).as("B held segments when A was asked").hasSize(2);
