@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.kernel.RefusedCommandException;
 
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +53,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final TrackingTokens tokens;
     private final MeterRegistry registry;
     private final Duration logInterval;
+    private final RebuildCoordinator coordinator;
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
     private final Map<String, AtomicReference<Double>> progress = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,8 +63,10 @@ public class ProjectionRebuilds implements DisposableBean {
     });
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, TrackingTokens tokens, MeterRegistry registry,
-                              @Value("${tidemark.projections.rebuild-log-interval:10s}") Duration logInterval) {
+                              @Value("${tidemark.projections.rebuild-log-interval:10s}") Duration logInterval,
+                              RebuildCoordinator coordinator) {
         this.processing = processing;
+        this.coordinator = coordinator;
         this.tokens = tokens;
         this.registry = registry;
         this.logInterval = logInterval;
@@ -112,14 +117,78 @@ public class ProjectionRebuilds implements DisposableBean {
 
     /**
      * Stops the processor, resets its tokens (its projections' reset handlers empty their collections) and starts
-     * it again from the first event; returns at once, the replay runs in the background.
+     * it again from the first event; returns once the replay has begun, which runs in the background. With several
+     * instances, the others are asked to stop the processor first (RebuildCoordinator), and start it again when the
+     * reset is done. On any failure the processor is started again here (and elsewhere) with nothing reset; a
+     * refusal is a RefusedCommandException (409) whose message says why.
      */
     public void rebuild(StreamingEventProcessor processor) {
         String name = processor.getName();
-        processor.shutDown();
-        processor.resetTokens();
-        begin(name);
-        processor.start();
+        if (!coordinator.request(name)) {
+            throw new RefusedCommandException("A rebuild of " + name + " is already under way, asked of another "
+                    + "instance: nothing was changed. Wait until the list no longer shows it replaying.");
+        }
+        try {
+            processor.shutDown();
+            resetOnceReleased(processor);
+            begin(name);
+        } finally {
+            // whatever happened, the processor runs again here, and the other instances start theirs again
+            try {
+                processor.start();
+            } finally {
+                coordinator.done(name);
+            }
+        }
+    }
+
+    /**
+     * Resets the tokens as soon as no other instance holds a segment: Axon's resetTokens claims every segment first
+     * and fails, before it resets anything, while another instance holds one. The other instances stop the processor
+     * when they see the request (RebuildCoordinator), which releases their claims; a crashed instance's claims expire
+     * after tidemark.processors.claim-timeout. Refused (409) when they have not let go within
+     * tidemark.projections.rebuild-wait.
+     */
+    private void resetOnceReleased(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + coordinator.waitForOthers().toNanos();
+        int attempts = 0;
+        while (true) {
+            try {
+                attempts++;
+                processor.resetTokens();
+                if (attempts > 1) {
+                    log.info("Rebuild of {}: every segment free after {} attempts", processor.getName(), attempts);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!claimedElsewhere(e)) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    log.warn("Rebuild of {} given up: another instance still holds a segment after {}",
+                            processor.getName(), coordinator.waitForOthers());
+                    throw new RefusedCommandException("Another instance still holds part of " + processor.getName()
+                            + " after " + coordinator.waitForOthers().toSeconds() + " s, so nothing was reset: the "
+                            + "read model is unchanged and every instance goes on running it. Ask again in a minute; "
+                            + "if it happens again, check that every instance runs the same version.");
+                }
+            }
+            try {
+                Thread.sleep(coordinator.pollInterval().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Rebuild of " + processor.getName() + " interrupted", e);
+            }
+        }
+    }
+
+    private static boolean claimedElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnableToClaimTokenException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private synchronized void begin(String name) {

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Rebuilding the read models from the event store: the processor stops, its tokens are reset (which calls
- * each projection's reset handler, emptying its collections) and it starts again from the first event.
+ * each projection's reset handler, emptying its collections) and it starts again from the first event. With several
+ * instances, ProjectionRebuilds has the others stop it meanwhile (RebuildCoordinator, decision 0019).
  * Administrators only (see SecurityConfig); the answers carry no case data.
  */
 @RestController
@@ -52,7 +53,10 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild a processor's read models from the first event. 202; the replay runs in the "
             + "background, its progress is logged and published as tidemark_projection_rebuild_progress, and the "
-            + "list shows replaying=true until it has caught up.")
+            + "list shows replaying=true until it has caught up. With several instances the others stop the processor "
+            + "while its tokens are reset and start it again afterwards; 409 (nothing reset, the processor running as "
+            + "before) when a rebuild of it is already being set up elsewhere, or another instance still holds one of "
+            + "its segments after tidemark.projections.rebuild-wait.")
     ProjectionStatus rebuild(@PathVariable String name) {
         StreamingEventProcessor processor = rebuilds.rebuildable(name)
                 .orElseThrow(() -> new NotFoundException("There is no read-model processor of that name."));
