@@ -149,10 +149,16 @@ class HrPagesHttpTest extends ApiTestSupport {
         HttpResponse<String> page = browser.get(path);
         assertThat(page.body()).as("the %s form on the page", action).contains("action=\"" + path + "/" + action + "\"");
         Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("version", versionOn(page));
+        String version = versionOn(page);
+        form.put("version", version);
         HttpResponse<String> done = browser.post(path + "/" + action, form, browser.csrfOf(path));
         assertThat(done.statusCode()).as("%s: %s", action, done.body()).isEqualTo(302);
         assertThat(Browser.location(done)).isEqualTo(path);
+        // the page waits a bounded time for the read model; on a loaded machine it can still show the version
+        // before, and the next step's form would then be stale (409, rightly): wait as a person would, by reloading
+        org.awaitility.Awaitility.await(action + " shown on the page").atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> Long.parseLong(versionOn(browser.get(path))) > Long.parseLong(version));
     }
 
     private String openCase(Browser hr, String setting, String employeeUsername) {
