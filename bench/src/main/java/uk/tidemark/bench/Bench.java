@@ -61,7 +61,12 @@ public final class Bench {
         if (store == null) {
             System.exit(orchestrate());
         }
-        System.exit(runStore(store));
+        try {
+            System.exit(runStore(store));
+        } catch (Throwable failed) {
+            failed.printStackTrace();
+            System.exit(2); // never hang on the product's non-daemon threads
+        }
     }
 
     /** One child JVM per store, one after the other; then the table of every figure beside its limit. */
@@ -75,7 +80,7 @@ public final class Bench {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             if (Boolean.getBoolean("bench.jfr")) {
-                command.add("-XX:StartFlightRecording=settings=profile,filename=target/bench-" + store + ".jfr");
+                command.add("-XX:StartFlightRecording=settings=default,filename=target/bench-" + store + ".jfr");
             }
             System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.")
                     || k.startsWith("axoniq.")).forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
@@ -196,7 +201,7 @@ public final class Bench {
             if (phases.contains("dashboard")) {
                 long existing = app.getBean(MongoTemplate.class).getCollection(ReadSideBench.INCIDENTS).countDocuments();
                 long seeded = readSide.seed(cases);
-                out.dashboard(cases, existing, seeded, readSide.dashboard(200, Duration.ofSeconds(60)));
+                out.dashboard(cases, existing, seeded, readSide.dashboard(200, Duration.ofSeconds(60), 5));
             }
             if (phases.contains("reads")) {
                 run(clients, warmup, i -> new ReadClient(baseUrl, i)::run);

@@ -232,8 +232,11 @@ final class ReadSideBench {
         return System.nanoTime() - start;
     }
 
-    /** The dashboard's three queries, timed one after another: [counts, new cases, my cases, all three]. */
-    long[][] dashboard(int rounds, Duration limit) {
+    /**
+     * The dashboard's three queries, timed one after another: [counts, new cases, my cases, all three]. One round of
+     * warm-up, then up to {@code rounds} rounds; after {@code atLeast} rounds it stops when {@code limit} is up.
+     */
+    long[][] dashboard(int rounds, Duration limit, int atLeast) {
         Set<String> visible = new LinkedHashSet<>();
         for (int i = 0; i < SETTINGS; i++) {
             visible.add(setting(i));
@@ -244,7 +247,7 @@ final class ReadSideBench {
         long[][] out = new long[4][rounds];
         int n = 0;
         long deadline = System.nanoTime() + limit.toNanos();
-        for (int round = -5; round < rounds && System.nanoTime() < deadline; round++) {
+        for (int round = -1; round < rounds && (round < atLeast || System.nanoTime() < deadline); round++) {
             long t0 = System.nanoTime();
             CaseCounts c = queries.query(new FindCaseCounts(counts), ResponseTypes.instanceOf(CaseCounts.class)).join();
             long t1 = System.nanoTime();
@@ -255,7 +258,7 @@ final class ReadSideBench {
             if (c.total() < 1 || a.items().isEmpty() || b.items().isEmpty()) {
                 throw new IllegalStateException("the dashboard queries found nothing: " + c.total());
             }
-            if (round >= 0) { // five rounds of warm-up first
+            if (round >= 0) { // one round of warm-up first
                 out[0][n] = t1 - t0;
                 out[1][n] = t2 - t1;
                 out[2][n] = t3 - t2;
