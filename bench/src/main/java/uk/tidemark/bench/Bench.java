@@ -1,17 +1,27 @@
 package uk.tidemark.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.tidemark.app.TidemarkApplication;
+import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.app.projection.ProjectionRebuilds;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,35 +29,86 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The benchmark: starts the embedded product (H2 file event store with WRITE_DELAY=0, file-backed embedded
- * Mongo) in a fresh data directory and measures, each after a warm-up:
+ * The benchmark, one command for every figure of docs/benchmarks.md. For each store of {@code bench.stores}
+ * ({@code h2,postgres}) it starts a JVM of its own that runs the product in process on a fresh data directory —
+ * {@code h2}: the embedded runtime (H2 file event store, WRITE_DELAY=0, file-backed embedded Mongo);
+ * {@code postgres}: the {@code postgres} profile on an embedded PostgreSQL from Maven (synchronous_commit on, as a
+ * production server; file-backed embedded Mongo) — and measures, in this order:
  * <ol>
- *   <li><b>command side</b>: N concurrent in-process clients (default 16) sending "log a case, add three notes"
- *       through the CommandGateway — commands/s and p50/p99 latency;</li>
- *   <li><b>HTTP end to end</b>: the same loop from N concurrent HTTP clients (session cookie, JSON, security,
- *       validation, access checks) — commands/s and p50/p99 latency;</li>
- *   <li><b>projection lag</b> at a steady half of the HTTP throughput: time from a create's 201 until the case
- *       detail is readable, and the catch-up time of the read model after the saturating HTTP phase;</li>
- *   <li><b>HTTP reads</b>: N concurrent HTTP clients reading case pages ({@code GET /api/incidents/{id}}) —
- *       reads/s and p50/p99 latency.</li>
+ *   <li>{@code commands}: N in-process clients (default 16) sending "log a case, add three notes" through the
+ *       CommandGateway at saturation — commands/s, p50/p99/p99.9;</li>
+ *   <li>{@code lag}: the same clients paced at half that rate while a probe logs a case four times a second and
+ *       asks the QueryGateway for it every 5 ms — projection lag p50/p99; then the catch-up of every processor;</li>
+ *   <li>{@code raw}: the append limit of the same database — N threads, plain JDBC, one DomainEventEntry-shaped
+ *       row inserted and committed per transaction;</li>
+ *   <li>{@code rebuild}: the incidents projection rebuilt from the first event over every event the run stored,
+ *       then the same number of plain Mongo bulk upserts (its limit);</li>
+ *   <li>{@code dashboard}: {@code bench.cases} (100,000) incident documents seeded into Mongo in bulk, then the
+ *       dashboard's three queries through the QueryGateway — p50/p99;</li>
+ *   <li>optional {@code http} (the HTTP end-to-end phases of issue 2) and {@code reads} (audited HTTP reads).</li>
  * </ol>
- * System properties: bench.clients (16), bench.warmup-seconds (20), bench.seconds (30), bench.data-dir
- * (a new temp dir), bench.in-memory-read-store (false), bench.app-args (extra application arguments, space
- * separated, e.g. to compare configurations), bench.phases ({@code commands,reads}: the command phases 1-3,
- * the read phase 4, or both). See docs/benchmarks.md.
+ * At the end the parent prints every figure beside its limit and the targets. System properties (Maven
+ * properties of the same names in bench/pom.xml): bench.stores, bench.clients, bench.warmup-seconds,
+ * bench.seconds, bench.cases, bench.phases, bench.in-memory-read-store, bench.app-args, bench.jfr,
+ * bench.pg-synchronous-commit. See docs/benchmarks.md.
  */
 public final class Bench {
 
     static final String PASSWORD = "bench-password-1";
 
     public static void main(String[] args) throws Exception {
+        String store = System.getProperty("bench.store");
+        if (store == null) {
+            System.exit(orchestrate());
+        }
+        try {
+            System.exit(runStore(store));
+        } catch (Throwable failed) {
+            failed.printStackTrace();
+            System.exit(2); // never hang on the product's non-daemon threads
+        }
+    }
+
+    /** One child JVM per store, one after the other; then the table of every figure beside its limit. */
+    private static int orchestrate() throws Exception {
+        List<String> stores = List.of(System.getProperty("bench.stores", "h2,postgres").split("\\s*,\\s*"));
+        Map<String, Properties> results = new LinkedHashMap<>();
+        int exit = 0;
+        long start = System.nanoTime();
+        for (String store : stores) {
+            Path file = Files.createTempFile("tidemark-bench-" + store, ".properties");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            if (Boolean.getBoolean("bench.jfr")) {
+                command.add("-XX:StartFlightRecording=settings=default,filename=target/bench-" + store + ".jfr");
+            }
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.")
+                    || k.startsWith("axoniq.")).forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+            command.addAll(List.of("-Dbench.store=" + store, "-Dbench.results=" + file,
+                    "-cp", System.getProperty("java.class.path"), Bench.class.getName()));
+            int code = new ProcessBuilder(command).inheritIO().start().waitFor();
+            exit |= code;
+            Properties p = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            Files.deleteIfExists(file);
+            results.put(store, p);
+        }
+        new Recorder().summary(results, (System.nanoTime() - start) / 1e9);
+        return exit;
+    }
+
+    private static int runStore(String store) throws Exception {
         int clients = Integer.getInteger("bench.clients", 16);
-        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 20));
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 10));
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
-        List<String> phases = List.of(System.getProperty("bench.phases", "commands,reads").split("\\s*,\\s*"));
+        int cases = Integer.getInteger("bench.cases", 100_000);
+        List<String> phases = List.of(System.getProperty("bench.phases", "commands,lag,raw,rebuild,dashboard")
+                .split("\\s*,\\s*"));
         Path dataDir = System.getProperty("bench.data-dir") != null
-                ? Path.of(System.getProperty("bench.data-dir"))
-                : Files.createTempDirectory("tidemark-bench");
+                ? Path.of(System.getProperty("bench.data-dir"), store)
+                : Files.createTempDirectory("tidemark-bench-" + store);
 
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> appArgs = new ArrayList<>(List.of(
@@ -56,38 +117,91 @@ public final class Bench {
                 "--tidemark.demo.enabled=true", "--tidemark.demo.password=" + PASSWORD,
                 "--logging.level.root=WARN",
                 "--tidemark.embedded-mongo.in-memory=" + Boolean.getBoolean("bench.in-memory-read-store")));
+        EmbeddedPostgres postgres = null;
+        String storeName = "H2 file event store (WRITE_DELAY=0)";
+        if (store.equals("postgres")) {
+            String sync = System.getProperty("bench.pg-synchronous-commit", "on");
+            // the server's start-up chatter at INFO, before Spring Boot sets the log levels: warnings only
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", sync).start();
+            appArgs.addAll(List.of("--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password="));
+            storeName = "PostgreSQL " + version(postgres) + " (embedded from Maven, synchronous_commit=" + sync + ")";
+        } else if (!store.equals("h2")) {
+            throw new IllegalArgumentException("bench.store must be h2 or postgres: " + store);
+        }
         String extra = System.getProperty("bench.app-args", "").trim();
         if (!extra.isEmpty()) {
             appArgs.addAll(List.of(extra.split("\\s+")));
         }
+        Recorder out = new Recorder();
         ConfigurableApplicationContext app = SpringApplication.run(TidemarkApplication.class,
                 appArgs.toArray(String[]::new));
         long errors = 0;
         try {
             String baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             CommandGateway gateway = app.getBean(CommandGateway.class);
-            Recorder out = new Recorder();
-            out.header(clients, warmup, measure);
+            QueryGateway queries = app.getBean(QueryGateway.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            ReadSideBench readSide = new ReadSideBench(app.getBean(EventProcessingConfiguration.class),
+                    app.getBean(ProjectionRebuilds.class), app.getBean(MongoTemplate.class), queries,
+                    app.getBean(TrackingTokens.class));
+            out.header(store, storeName, clients, warmup, measure);
 
             if (phases.contains("commands")) {
                 run(clients, warmup, i -> new GatewayClient(gateway, i)::run);
+                long eventsBefore = events(jdbc);
                 Result inProcess = run(clients, measure, i -> new GatewayClient(gateway, i)::run);
-                out.commands("command side, in process (CommandGateway)", inProcess);
+                long appended = events(jdbc) - eventsBefore;
+                out.commands("commands", "command side, in process (CommandGateway), saturated", inProcess);
+                out.put("commands.events_per_s", appended / inProcess.seconds());
+                errors += inProcess.errors();
 
+                if (phases.contains("lag")) {
+                    out.catchUp("catchup_saturated", readSide.awaitAllCaughtUp(Duration.ofMinutes(5)));
+                    double pace = inProcess.commands() / inProcess.seconds() / 2;
+                    InProcessLagProbe lag = new InProcessLagProbe(gateway, queries);
+                    AtomicBoolean stopProbe = new AtomicBoolean();
+                    // stopped by a flag, never interrupted: an interrupt during H2 file I/O closes the database
+                    Thread probe = new Thread(() -> lag.runUntil(stopProbe), "lag-probe");
+                    probe.start();
+                    Result paced = run(clients, measure, i -> new GatewayClient(gateway, i, pace / clients)::run);
+                    stopProbe.set(true);
+                    probe.join();
+                    out.lag(paced, lag.sortedLags());
+                    errors += paced.errors();
+                }
+            }
+            if (phases.contains("http")) {
                 run(clients, warmup, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
                 Result http = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, 0)::run);
-                out.commands("HTTP end to end (POST /api/incidents, /notes)", http);
-                out.catchUp(new LagProbe(baseUrl).awaitCaughtUp());
-
-                double pace = http.commands() / http.seconds() / 2;
-                LagProbe lag = new LagProbe(baseUrl);
-                Thread probe = new Thread(lag::runUntilInterrupted, "lag-probe");
-                probe.start();
-                Result paced = run(clients, measure, i -> new Client(baseUrl, "dsl", PASSWORD, i, pace / clients)::run);
-                probe.interrupt();
-                probe.join();
-                out.lag(paced, lag.sortedLags());
-                errors += inProcess.errors() + http.errors() + paced.errors();
+                out.commands("http", "HTTP end to end (POST /api/incidents, /notes), saturated", http);
+                out.catchUp("catchup_http", new LagProbe(baseUrl).awaitCaughtUp());
+                errors += http.errors();
+            }
+            if (phases.contains("raw")) {
+                Environment env = app.getEnvironment();
+                RawAppendLimit raw = new RawAppendLimit(env.getProperty("spring.datasource.url"),
+                        env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password", ""))
+                        .prepare();
+                run(clients, Duration.ofSeconds(Math.min(5, warmup.toSeconds())), i -> raw::run);
+                Result limit = run(clients, Duration.ofSeconds(Math.max(5, measure.toSeconds() / 2)), i -> raw::run);
+                out.raw(limit, raw.shape());
+                raw.drop();
+            }
+            if (phases.contains("rebuild")) {
+                readSide.awaitAllCaughtUp(Duration.ofMinutes(5));
+                long events = events(jdbc);
+                long took = readSide.rebuildIncidents(Duration.ofMinutes(10));
+                long limit = readSide.mongoUpserts(events, 2);
+                out.rebuild(events, took, limit);
+            }
+            if (phases.contains("dashboard")) {
+                long existing = app.getBean(MongoTemplate.class).getCollection(ReadSideBench.INCIDENTS).countDocuments();
+                long seeded = readSide.seed(cases);
+                out.dashboard(cases, existing, seeded, readSide.dashboard(200, Duration.ofSeconds(60), 5));
             }
             if (phases.contains("reads")) {
                 run(clients, warmup, i -> new ReadClient(baseUrl, i)::run);
@@ -97,8 +211,28 @@ public final class Bench {
             }
         } finally {
             app.close();
+            if (postgres != null) {
+                postgres.close();
+            }
         }
-        System.exit(errors == 0 ? 0 : 1);
+        out.put("errors", errors);
+        out.put("store", storeName);
+        if (System.getProperty("bench.results") != null) {
+            out.save(Path.of(System.getProperty("bench.results")));
+        }
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static long events(JdbcTemplate jdbc) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String version(EmbeddedPostgres postgres) throws Exception {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SHOW server_version")) {
+            return r.next() ? r.getString(1) : "?";
+        }
     }
 
     record Result(long commands, long errors, double seconds, long[] latenciesNanos) {
@@ -143,4 +277,5 @@ public final class Bench {
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(commands, errors, elapsed, merged);
     }
+
 }

@@ -29,10 +29,17 @@ final class GatewayClient {
 
     private final CommandGateway gateway;
     private final int number;
+    /** Commands per second this client sends at most; 0: as fast as the answers come. */
+    private final double rate;
 
     GatewayClient(CommandGateway gateway, int number) {
+        this(gateway, number, 0);
+    }
+
+    GatewayClient(CommandGateway gateway, int number, double rate) {
         this.gateway = gateway;
         this.number = number;
+        this.rate = rate;
     }
 
     Client.Stats run(AtomicBoolean stop) {
@@ -40,12 +47,21 @@ final class GatewayClient {
         int count = 0;
         long errors = 0;
         int loop = 0;
+        long interval = rate > 0 ? (long) (1e9 / rate) : 0;
+        long next = System.nanoTime();
         while (!stop.get()) {
             loop++;
             IncidentId id = IncidentId.random();
             for (int step = 0; step < 4 && !stop.get(); step++) {
                 Object command = step == 0 ? log(id, loop)
                         : new AddNote(id, UUID.randomUUID().toString(), "Spoke to the form tutor (step " + step + ").");
+                if (interval > 0) {
+                    next += interval;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
                 long t0 = System.nanoTime();
                 try {
                     Object ignored = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
@@ -64,7 +80,7 @@ final class GatewayClient {
         return new Client.Stats(count, errors, Arrays.copyOf(latencies, count));
     }
 
-    private LogIncident log(IncidentId id, int loop) {
+    LogIncident log(IncidentId id, int loop) {
         return new LogIncident(id, Client.SETTING, Category.CYBERBULLYING, Platform.WHATSAPP,
                 Instant.now().minusSeconds(7200), "Benchmark case " + number + "-" + loop
                 + ": name-calling in a class group chat", List.of(),
