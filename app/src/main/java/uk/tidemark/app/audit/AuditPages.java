@@ -1,5 +1,6 @@
 package uk.tidemark.app.audit;
 
+import uk.tidemark.app.web.page.CasePages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -99,12 +100,7 @@ class AuditPages {
         String caseLabel = null;
         if (e.caseId() != null && e.caseType() != null) {
             caseLabel = Choice.words(e.caseType()) + " " + e.caseId();
-            casePath = switch (e.caseType()) {
-                case "INCIDENT" -> "/cases/" + e.caseId();
-                case "DISCIPLINARY" -> "/hr/cases/" + e.caseId();
-                case "COMPLAINT" -> "/complaints/" + e.caseId();
-                default -> null;
-            };
+            casePath = CasePages.path(e.caseType(), e.caseId());
         }
         String details = e.details() == null || e.details().isNull() || e.details().isEmpty() ? ""
                 : e.details().toString();

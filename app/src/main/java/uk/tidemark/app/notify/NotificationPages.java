@@ -1,5 +1,6 @@
 package uk.tidemark.app.notify;
 
+import uk.tidemark.app.web.page.CasePages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -94,8 +95,7 @@ class NotificationPages {
     private static Row row(NotificationController.NotificationView n) {
         String path = null;
         if (n.caseType() != null && n.caseId() != null) {
-            path = n.caseType() == CaseType.DISCIPLINARY ? "/hr/cases/" + n.caseId()
-                    : n.caseType() == CaseType.COMPLAINT ? "/complaints/" + n.caseId() : "/cases/" + n.caseId();
+            path = CasePages.path(n.caseType(), n.caseId());
         }
         return new Row(n.notificationId(), Choice.words(n.kind()), n.text(), LondonTimes.format(n.createdAt()),
                 n.readAt() == null, path, n.caseType() == null ? null : "Open the case");

@@ -1,5 +1,6 @@
 package uk.tidemark.app.notify;
 
+import uk.tidemark.app.web.page.CasePages;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 
@@ -35,11 +36,7 @@ final class NotificationTexts {
 
     /** The case's page, as a path from the application's root. */
     static String casePath(CaseType caseType, String caseId) {
-        return switch (caseType) {
-            case INCIDENT -> "/incidents/" + caseId;
-            case DISCIPLINARY -> "/disciplinary/" + caseId;
-            case COMPLAINT -> "/complaints/" + caseId;
-        };
+        return CasePages.path(caseType, caseId);
     }
 
     static String subject(NotificationKind kind) {

@@ -129,7 +129,7 @@ class NotificationTest extends ApiTestSupport {
             assertThat(mail.getFrom()[0].toString()).isEqualTo(FROM);
             String text = GreenMailUtil.getBody(mail);
             assertThat(text).contains("Immediate risk reported in Alder School",
-                    "https://tidemark.example.org/incidents/" + id);
+                    "https://tidemark.example.org/cases/" + id);
             // no personal data and no case text leave the system by e-mail
             assertThat(text).doesNotContain("Pupil One", "Account Holder", "Year 8", "instagram", "Stan Staff",
                     STAFF_A);
@@ -201,7 +201,7 @@ class NotificationTest extends ApiTestSupport {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Tidemark: a deadline was missed");
         assertThat(GreenMailUtil.getBody(mails.get(0))).contains("Deadline missed: LADO referral",
-                "/incidents/" + id);
+                "/cases/" + id);
         // only the owner
         assertThat(stored(where("caseId").is(id))).hasSize(1);
         assertThat(mailsAbout(id)).hasSize(1);
@@ -223,7 +223,7 @@ class NotificationTest extends ApiTestSupport {
                         Instant.now(), null)));
         awaitSent(disciplinary, 1);
         assertThat(recipients(disciplinary)).containsExactly(HR);
-        assertThat(GreenMailUtil.getBody(mailsTo(HR, disciplinary).get(0))).contains("/disciplinary/" + disciplinary);
+        assertThat(GreenMailUtil.getBody(mailsTo(HR, disciplinary).get(0))).contains("/hr/cases/" + disciplinary);
     }
 
     // ---- never twice ----

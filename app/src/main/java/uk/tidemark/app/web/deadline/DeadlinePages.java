@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.deadline;
 
+import uk.tidemark.app.web.page.CasePages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -74,11 +75,7 @@ class DeadlinePages {
     }
 
     private static Row row(DeadlineController.DeadlineItem d, Map<String, String> settingNames, TidemarkUser user) {
-        String path = switch (d.caseType()) {
-            case INCIDENT -> "/cases/" + d.caseId();
-            case DISCIPLINARY -> "/hr/cases/" + d.caseId();
-            case COMPLAINT -> "/complaints/" + d.caseId();
-        };
+        String path = CasePages.path(d.caseType(), d.caseId());
         String tag = switch (d.status()) {
             case PENDING -> "govuk-tag--blue";
             case MET -> "govuk-tag--green";

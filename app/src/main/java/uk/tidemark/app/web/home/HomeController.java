@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.home;
 
+import uk.tidemark.app.web.page.CasePages;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -108,15 +109,6 @@ class HomeController {
         return missed;
     }
 
-    /** The page of the deadline's case. */
-    static String pagePath(DeadlineView d) {
-        return switch (d.caseType()) {
-            case INCIDENT -> "/cases/" + d.caseId();
-            case DISCIPLINARY -> "/hr/cases/" + d.caseId();
-            case COMPLAINT -> "/complaints/" + d.caseId();
-        };
-    }
-
     /** A report as its reporter's home page lists it: status only. */
     record MyReport(String path, String category, String reported, boolean open) {
     }
@@ -126,7 +118,7 @@ class HomeController {
         static Overdue of(DeadlineView d, TidemarkUser user) {
             return new Overdue(capitalised(d.kind().label()), LondonTimes.format(d.dueAt()),
                     user.getUsername().equals(d.ownerId()), d.caseType().name().toLowerCase(Locale.ENGLISH),
-                    pagePath(d));
+                    CasePages.path(d.caseType(), d.caseId()));
         }
     }
 
