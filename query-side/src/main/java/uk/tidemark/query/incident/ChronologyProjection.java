@@ -22,6 +22,7 @@ import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.query.deadline.DeadlineWords;
 import uk.tidemark.query.incident.ChronologyDocument.NamedPerson;
+import uk.tidemark.query.support.BatchedDocuments;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +39,13 @@ public class ChronologyProjection {
     static final String DEADLINE_MISSED = "DEADLINE_MISSED";
 
     private final MongoTemplate mongo;
+    /** Written once per batch; the logged entry read once per batch for names (docs/decisions/0021). */
+    private final BatchedDocuments<ChronologyDocument> entries;
 
     public ChronologyProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.entries = new BatchedDocuments<>(mongo, ChronologyDocument.class, ChronologyDocument.COLLECTION,
+                ChronologyDocument::id, stored -> { });
     }
 
     /** Unique because (case, sequence) identifies an event; mongo-java-server implements unique indexes. */
@@ -64,7 +69,7 @@ public class ChronologyProjection {
                 ? logged.people().stream().map(p -> new NamedPerson(p.personId().value(), p.name())).toList()
                 : null;
         String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
-        mongo.save(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
+        entries.store(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
                 ChronologySentences.typeOf(event), actor, summary, people));
     }
 
@@ -78,7 +83,7 @@ public class ChronologyProjection {
         if (event.caseType() != CaseType.INCIDENT) {
             return;
         }
-        mongo.save(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
+        entries.store(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
                 DEADLINE_MISSED, actor, DeadlineWords.missed(event.kind(), event.dueAt()), null));
     }
 
@@ -96,8 +101,9 @@ public class ChronologyProjection {
         List<NamedPerson> people = justLogged;
         if (people == null) {
             // IncidentLogged is always a case's first event (sequence 0): fetch that entry by its id, which
-            // every MongoDB-compatible server answers from the _id index rather than a collection scan
-            ChronologyDocument logged = mongo.findById(ChronologyDocument.idOf(incidentId, 0), ChronologyDocument.class);
+            // every MongoDB-compatible server answers from the _id index rather than a collection scan (once per
+            // batch: later events of the batch, and an entry written earlier in it, are answered from memory)
+            ChronologyDocument logged = entries.find(ChronologyDocument.idOf(incidentId, 0));
             people = logged == null || logged.people() == null ? List.of() : logged.people();
         }
         return people.stream().filter(p -> p.personId().equals(personId)).map(NamedPerson::name)

@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -24,14 +23,13 @@ import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.query.incident.IncidentDocument.*;
+import uk.tidemark.query.support.BatchedDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Keeps one {@link IncidentDocument} per case. Events arrive at least once (no transactions on the read
@@ -45,9 +43,21 @@ public class IncidentProjection {
     private static final Logger log = LoggerFactory.getLogger(IncidentProjection.class);
 
     private final MongoTemplate mongo;
+    /** Read once and written once per batch (docs/decisions/0021-batched-projection-writes.md). */
+    private final BatchedDocuments<IncidentDocument> cases;
 
     public IncidentProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.cases = new BatchedDocuments<>(mongo, IncidentDocument.class, IncidentDocument.COLLECTION, d -> d.id,
+                this::stored);
+    }
+
+    /**
+     * The one place every case document passes once it is in the store, after the write succeeded: once per write
+     * (a batch writes a case once, however many of its events it held). Runs on the processor's thread.
+     */
+    private void stored(IncidentDocument doc) {
+        // nothing yet
     }
 
     /** The case list filters by setting and status and sorts by loggedAt; the scope filters need the others. */
@@ -71,9 +81,9 @@ public class IncidentProjection {
     public void on(IncidentLogged e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         String id = e.incidentId().value();
-        // findById, not exists(): Spring Data answers exists() with countDocuments, an aggregation that the
+        // find by _id, not exists(): Spring Data answers exists() with countDocuments, an aggregation that the
         // embedded server runs as a collection scan, while a find by _id is an index lookup everywhere
-        if (mongo.findById(id, IncidentDocument.class) != null) {
+        if (cases.find(id) != null) {
             return; // redelivered: the case was created by an earlier delivery
         }
         IncidentDocument doc = new IncidentDocument();
@@ -97,11 +107,7 @@ public class IncidentProjection {
         doc.subjectUsernames = subjectUsernames(doc.people);
         doc.updatedAt = at;
         doc.lastSequence = seq;
-        try {
-            mongo.insert(doc);
-        } catch (DuplicateKeyException raced) {
-            log.debug("Incident {} was created concurrently; keeping the stored document", id);
-        }
+        cases.create(doc);
     }
 
     @EventHandler
@@ -238,12 +244,12 @@ public class IncidentProjection {
         if (e.caseType() != CaseType.INCIDENT) {
             return;
         }
-        IncidentDocument doc = mongo.findById(e.caseId(), IncidentDocument.class);
+        IncidentDocument doc = cases.find(e.caseId());
         if (doc == null || seq <= doc.lastSequence) {
             return;
         }
         doc.lastSequence = seq;
-        mongo.replace(Query.query(where("_id").is(doc.id)), doc);
+        cases.store(doc);
     }
 
     @EventHandler
@@ -284,11 +290,12 @@ public class IncidentProjection {
 
     /**
      * Read, change and write back one case, unless the event was applied already (its sequence is at or below
-     * the document's {@code lastSequence}), which makes redelivery a no-op.
+     * the document's {@code lastSequence}), which makes redelivery a no-op. The change is made on a copy, stored
+     * only when it returns: a change that throws leaves the case as the batch's earlier events made it.
      */
     private void apply(IncidentEvent e, long seq, Instant at, Consumer<IncidentDocument> change) {
         String id = e.incidentId().value();
-        IncidentDocument doc = mongo.findById(id, IncidentDocument.class);
+        IncidentDocument doc = cases.find(id);
         if (doc == null) {
             log.warn("{} #{} for unknown incident {}; ignored", e.getClass().getSimpleName(), seq, id);
             return;
@@ -299,10 +306,9 @@ public class IncidentProjection {
         change.accept(doc);
         doc.lastSequence = seq;
         doc.updatedAt = at;
-        // Replace by _id alone: a filter with any other field makes the embedded server scan the whole
-        // collection (it only answers a query from an index whose keys match exactly), which made every event
-        // cost O(cases) — seconds of projection lag at a few thousand cases (docs/benchmarks.md). The read above
-        // already skips stale events, and Axon gives each aggregate's events to one segment owner at a time.
-        mongo.replace(Query.query(where("_id").is(id)), doc);
+        // Written by _id alone (BatchedDocuments): a filter with any other field makes the embedded server scan
+        // the whole collection, which made every event cost O(cases) (docs/benchmarks.md). The read above already
+        // skips stale events, and Axon gives each aggregate's events to one segment owner at a time.
+        cases.store(doc);
     }
 }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
@@ -14,11 +16,16 @@ import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.kernel.incident.query.FindPersonChronology;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.query.support.BatchedDocuments;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -33,10 +40,24 @@ public class PersonProjection {
 
     private final MongoTemplate mongo;
     private final ChronologyProjection chronologies;
+    /** Read once and written once per batch (docs/decisions/0021-batched-projection-writes.md). */
+    private final BatchedDocuments<PersonDocument> people;
 
     public PersonProjection(MongoTemplate mongo, ChronologyProjection chronologies) {
         this.mongo = mongo;
         this.chronologies = chronologies;
+        this.people = new BatchedDocuments<>(mongo, PersonDocument.class, PersonDocument.COLLECTION, d -> d.id,
+                stored -> { }, PersonProjection::merged);
+    }
+
+    /**
+     * A person is named on cases of any segment, each batch reading them on its own thread: written as a merge
+     * (the cases added to the set, stored form as written), so that two batches adding different cases keep both.
+     */
+    private static Update merged(Document stored) {
+        List<?> cases = stored.get("cases", List.class);
+        return new Update().set("_class", stored.get("_class")).set("name", stored.get("name"))
+                .addToSet("cases").each(cases.toArray());
     }
 
     @ResetHandler
@@ -50,22 +71,35 @@ public class PersonProjection {
             return;
         }
         String incidentId = event.incidentId().value();
+        // every person's change is made on a copy first and stored only when all are made: an event that fails
+        // leaves none of its people changed in the batch
+        Map<String, PersonDocument> changed = new LinkedHashMap<>();
+        Set<String> created = new HashSet<>();
         for (Person person : event.people()) {
             if (person.personId() == null) {
                 continue;
             }
-            PersonDocument doc = mongo.findById(person.personId().value(), PersonDocument.class);
+            String personId = person.personId().value();
+            PersonDocument doc = changed.containsKey(personId) ? changed.get(personId) : people.find(personId);
             if (doc == null) {
                 doc = new PersonDocument();
-                doc.id = person.personId().value();
+                doc.id = personId;
+                created.add(personId);
             }
             if (doc.cases.stream().anyMatch(c -> c.incidentId().equals(incidentId))) {
                 continue; // redelivered
             }
             doc.name = person.name();
             doc.cases.add(new PersonDocument.OnCase(incidentId, event.settingId(), person.role(), person.involvement()));
-            mongo.save(doc);
+            changed.put(personId, doc);
         }
+        changed.forEach((personId, doc) -> {
+            if (created.contains(personId)) {
+                people.create(doc);
+            } else {
+                people.store(doc);
+            }
+        });
     }
 
     @QueryHandler

@@ -1,0 +1,260 @@
+package uk.tidemark.query.support;
+
+import com.mongodb.bulk.BulkWriteError;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * One read model's documents, read once and written once per Axon batch instead of once per event.
+ * <p>
+ * <b>Why.</b> The embedded read store (mongo-java-server, file-backed) pays a large fixed cost per document written
+ * or read: it stores each document by Java serialisation in an H2 file. Profiled (docs/benchmarks.md), 36-40% of
+ * the CPU of an {@code incidents} rebuild was that serialisation, and the rebuild ran at ~1,000 events/s while plain
+ * unordered bulk upserts on the same store ran at 11,500-14,000/s: each of the group's three projections read and
+ * replaced a document per event. A case's events mostly arrive together in a batch, so reading a case once and
+ * writing it once per batch, in one bulk request, removes most of that cost
+ * (docs/decisions/0021-batched-projection-writes.md has the figures).
+ * <p>
+ * <b>How.</b> Inside a unit of work the state lives in the ROOT unit of work's resources (the batch's): nothing
+ * survives a batch, so a reset and replay start from the store. {@link #find} loads a document on its first access
+ * in the batch and afterwards answers from memory (documents {@link #create created} earlier in the batch
+ * included); it returns a fresh copy each time, mapped from the batch's BSON state. {@link #store} and
+ * {@link #create} put the handler's changed copy back: a handler that throws before storing leaves the batch state
+ * as the earlier events made it. Every changed document is written once, by {@code _id} only (the embedded server
+ * answers no other filter from an index), in one unordered bulk request per collection, when the batch's last
+ * message has been handled ({@link #flushAtEndOfBatch()}, which must run before the processor stores its token),
+ * and at the latest when the root unit of work prepares its commit. Outside a unit of work (tests calling handlers
+ * directly) it reads and writes through at once.
+ * <p>
+ * Each stored document is then given to {@code onStored}, once per write, after the write succeeded.
+ *
+ * @param <T> the mapped document type
+ */
+public final class BatchedDocuments<T> {
+    private static final Logger log = LoggerFactory.getLogger(BatchedDocuments.class);
+    private static final String BATCH = BatchedDocuments.class.getName() + ".batch";
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+    private final Class<T> type;
+    private final String collection;
+    private final Function<T, String> idOf;
+    private final Consumer<T> onStored;
+    private final Function<Document, Update> merge;
+
+    public BatchedDocuments(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf,
+                            Consumer<T> onStored) {
+        this(mongo, type, collection, idOf, onStored, null);
+    }
+
+    /**
+     * With {@code merge}, a document is written as an upsert of the update it gives for the document's stored
+     * form, not replaced: for documents that events of different aggregates change (so different segments, on
+     * different threads, each with its own batch), where a replace would lose another batch's change.
+     */
+    public BatchedDocuments(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf,
+                            Consumer<T> onStored, Function<Document, Update> merge) {
+        this.mongo = mongo;
+        this.type = type;
+        this.collection = collection;
+        this.idOf = idOf;
+        this.onStored = onStored;
+        this.merge = merge;
+    }
+
+    /** A copy of the document as this batch has it (loaded from the store on first access), or null. */
+    public T find(String id) {
+        Map<String, Entry<T>> entries = batchEntries();
+        if (entries == null) {
+            return mongo.findById(id, type, collection);
+        }
+        Entry<T> entry = entries.get(id);
+        if (entry == null) {
+            entry = new Entry<>(mongo.findById(id, Document.class, collection));
+            entries.put(id, entry);
+        }
+        return entry.bson == null ? null : mongo.getConverter().read(type, entry.bson);
+    }
+
+    /** Stores a document that {@link #find} just answered null for: an insert (a duplicate is kept as stored). */
+    public void create(T doc) {
+        Map<String, Entry<T>> entries = batchEntries();
+        if (entries == null && merge != null) {
+            store(doc);
+            return;
+        }
+        if (entries == null) {
+            try {
+                mongo.insert(doc, collection);
+                onStored.accept(doc);
+            } catch (DuplicateKeyException raced) {
+                log.debug("A document of {} was created concurrently; keeping the stored one", collection);
+            }
+            return;
+        }
+        put(entries, doc, true);
+    }
+
+    /** Stores the document's new state, replacing (or creating) the document with its id. */
+    public void store(T doc) {
+        Map<String, Entry<T>> entries = batchEntries();
+        if (entries == null) {
+            if (merge != null) {
+                Document bson = new Document();
+                mongo.getConverter().write(doc, bson);
+                mongo.upsert(byId(bson), merge.apply(bson), type, collection);
+            } else {
+                mongo.save(doc, collection);
+            }
+            onStored.accept(doc);
+            return;
+        }
+        Entry<T> known = entries.get(idOf.apply(doc));
+        put(entries, doc, known != null && known.isNew);
+    }
+
+    private void put(Map<String, Entry<T>> entries, T doc, boolean isNew) {
+        Document bson = new Document();
+        mongo.getConverter().write(doc, bson);
+        Entry<T> entry = new Entry<>(bson);
+        entry.typed = doc;
+        entry.isNew = isNew;
+        entry.dirty = true;
+        entries.put(idOf.apply(doc), entry);
+    }
+
+    /**
+     * A processor interceptor that writes the batch's changes once its last message has been handled. Needed because
+     * the pooled processor registers its own token storage first in the batch's prepare-commit phase, and the token
+     * store (Mongo) has no transaction: a token stored before the documents would lose the batch's changes on a crash.
+     */
+    public static MessageHandlerInterceptor<EventMessage<?>> flushAtEndOfBatch() {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
+                Batch state = (Batch) unitOfWork.root().resources().get(BATCH);
+                if (state != null) {
+                    state.flush();
+                }
+            }
+            return result;
+        };
+    }
+
+    /** This collection's entries in the current batch, or null outside a unit of work. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Entry<T>> batchEntries() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Batch batch = (Batch) root.resources().computeIfAbsent(BATCH, key -> {
+            Batch created = new Batch();
+            root.onPrepareCommit(u -> created.flush());
+            return created;
+        });
+        return (Map<String, Entry<T>>) batch.collections.computeIfAbsent(this, c -> new LinkedHashMap<>());
+    }
+
+    /** Writes this collection's changed documents once each, in one unordered bulk request, by _id only. */
+    private void flush(Map<String, Entry<T>> entries) {
+        List<Entry<T>> changed = entries.values().stream().filter(e -> e.dirty).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, type, collection);
+        for (Entry<T> entry : changed) {
+            if (merge != null) {
+                bulk.upsert(byId(entry.bson), merge.apply(entry.bson));
+            } else if (entry.isNew) {
+                bulk.insert(entry.bson);
+            } else {
+                replace(bulk, entry);
+            }
+        }
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            retryCreatedConcurrently(changed, e);
+        }
+        for (Entry<T> entry : changed) {
+            entry.dirty = false;
+            entry.isNew = false;
+            onStored.accept(entry.typed);
+        }
+    }
+
+    /**
+     * An insert that met a duplicate _id: the document was created by another writer (a previous segment owner)
+     * since this batch read it. This batch's state holds the same events and maybe later ones: replace it.
+     */
+    private void retryCreatedConcurrently(List<Entry<T>> changed, BulkOperationException e) {
+        List<Entry<T>> duplicates = new ArrayList<>();
+        for (BulkWriteError error : e.getErrors()) {
+            Entry<T> entry = changed.get(error.getIndex());
+            if (error.getCode() != DUPLICATE_KEY || !entry.isNew) {
+                throw e;
+            }
+            duplicates.add(entry);
+        }
+        log.debug("{} document(s) of {} were created concurrently; replacing them", duplicates.size(), collection);
+        BulkOperations again = mongo.bulkOps(BulkMode.UNORDERED, type, collection);
+        duplicates.forEach(entry -> replace(again, entry));
+        again.execute();
+    }
+
+    private void replace(BulkOperations bulk, Entry<T> entry) {
+        bulk.replaceOne(byId(entry.bson), entry.bson, FindAndReplaceOptions.options().upsert());
+    }
+
+    /** By _id alone: the embedded server answers only _id lookups from an index (STACK.md). */
+    private static Query byId(Document bson) {
+        return Query.query(where("_id").is(bson.get("_id")));
+    }
+
+    /** One document in a batch: its state as BSON (null: not in the store), and the typed copy last stored. */
+    private static final class Entry<T> {
+        final Document bson;
+        T typed;
+        boolean isNew;
+        boolean dirty;
+
+        Entry(Document bson) {
+            this.bson = bson;
+        }
+    }
+
+    /** A batch's state, every collection's: flushed once, in the order the collections were first used. */
+    private static final class Batch {
+        @SuppressWarnings("rawtypes")
+        final Map<BatchedDocuments, Map> collections = new LinkedHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        void flush() {
+            collections.forEach((documents, entries) -> documents.flush(entries));
+        }
+    }
+}
