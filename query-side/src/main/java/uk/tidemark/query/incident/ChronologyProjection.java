@@ -26,6 +26,7 @@ import uk.tidemark.query.support.BatchedDocuments;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -45,7 +46,9 @@ public class ChronologyProjection {
     public ChronologyProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.entries = new BatchedDocuments<>(mongo, ChronologyDocument.class, ChronologyDocument.COLLECTION,
-                ChronologyDocument::id, stored -> { });
+                ChronologyDocument::id).prefetching(payload -> payload instanceof IncidentEvent e
+                        && !(payload instanceof IncidentLogged) ? Stream.of(ChronologyDocument.idOf(e.incidentId().value(), 0))
+                        : Stream.empty());
     }
 
     /** Unique because (case, sequence) identifies an event; mongo-java-server implements unique indexes. */

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps one {@link IncidentDocument} per case. Events arrive at least once (no transactions on the read
@@ -48,8 +49,16 @@ public class IncidentProjection {
 
     public IncidentProjection(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.cases = new BatchedDocuments<>(mongo, IncidentDocument.class, IncidentDocument.COLLECTION, d -> d.id,
-                this::stored);
+        this.cases = new BatchedDocuments<>(mongo, IncidentDocument.class, IncidentDocument.COLLECTION, d -> d.id)
+                .onStored(this::stored).prefetching(IncidentProjection::caseIdOf);
+    }
+
+    private static Stream<String> caseIdOf(Object payload) {
+        if (payload instanceof IncidentEvent e) {
+            return Stream.of(e.incidentId().value());
+        }
+        return payload instanceof DeadlineEvent d && d.caseType() == CaseType.INCIDENT ? Stream.of(d.caseId())
+                : Stream.empty();
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -46,8 +47,11 @@ public class PersonProjection {
     public PersonProjection(MongoTemplate mongo, ChronologyProjection chronologies) {
         this.mongo = mongo;
         this.chronologies = chronologies;
-        this.people = new BatchedDocuments<>(mongo, PersonDocument.class, PersonDocument.COLLECTION, d -> d.id,
-                stored -> { }, PersonProjection::merged);
+        this.people = new BatchedDocuments<>(mongo, PersonDocument.class, PersonDocument.COLLECTION, d -> d.id)
+                .mergedBy(PersonProjection::merged)
+                .prefetching(payload -> payload instanceof IncidentLogged logged && logged.people() != null
+                        ? logged.people().stream().filter(p -> p.personId() != null).map(p -> p.personId().value())
+                        : Stream.empty());
     }
 
     /**

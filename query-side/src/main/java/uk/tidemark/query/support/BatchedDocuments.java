@@ -20,10 +20,14 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -49,7 +53,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * and at the latest when the root unit of work prepares its commit. Outside a unit of work (tests calling handlers
  * directly) it reads and writes through at once.
  * <p>
- * Each stored document is then given to {@code onStored}, once per write, after the write succeeded.
+ * Each stored document is then given to {@link #onStored}'s callback, once per write, after the write succeeded.
  *
  * @param <T> the mapped document type
  */
@@ -62,27 +66,40 @@ public final class BatchedDocuments<T> {
     private final Class<T> type;
     private final String collection;
     private final Function<T, String> idOf;
-    private final Consumer<T> onStored;
-    private final Function<Document, Update> merge;
+    private Consumer<T> onStored = doc -> { };
+    private Function<Document, Update> merge;
+    private Function<Object, Stream<String>> idsIn = payload -> Stream.empty();
 
-    public BatchedDocuments(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf,
-                            Consumer<T> onStored) {
-        this(mongo, type, collection, idOf, onStored, null);
-    }
-
-    /**
-     * With {@code merge}, a document is written as an upsert of the update it gives for the document's stored
-     * form, not replaced: for documents that events of different aggregates change (so different segments, on
-     * different threads, each with its own batch), where a replace would lose another batch's change.
-     */
-    public BatchedDocuments(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf,
-                            Consumer<T> onStored, Function<Document, Update> merge) {
+    public BatchedDocuments(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf) {
         this.mongo = mongo;
         this.type = type;
         this.collection = collection;
         this.idOf = idOf;
-        this.onStored = onStored;
+    }
+
+    /** Each stored document is given to {@code callback}, once per write, after the write succeeded. */
+    public BatchedDocuments<T> onStored(Consumer<T> callback) {
+        this.onStored = callback;
+        return this;
+    }
+
+    /**
+     * Writes a changed document as an upsert of the update {@code merge} gives for its stored form, not a replace:
+     * for documents that events of different aggregates change (so different segments, each with its own batch on
+     * its own thread), where a replace would lose another batch's change.
+     */
+    public BatchedDocuments<T> mergedBy(Function<Document, Update> merge) {
         this.merge = merge;
+        return this;
+    }
+
+    /**
+     * The ids an event's handlers will {@link #find}: on first use in a batch every id of the batch's events is
+     * loaded in one {@code _id $in} query (index-answered, like a single _id lookup) instead of one round trip each.
+     */
+    public BatchedDocuments<T> prefetching(Function<Object, Stream<String>> idsInPayload) {
+        this.idsIn = idsInPayload;
+        return this;
     }
 
     /** A copy of the document as this batch has it (loaded from the store on first access), or null. */
@@ -176,7 +193,22 @@ public final class BatchedDocuments<T> {
             root.onPrepareCommit(u -> created.flush());
             return created;
         });
-        return (Map<String, Entry<T>>) batch.collections.computeIfAbsent(this, c -> new LinkedHashMap<>());
+        return (Map<String, Entry<T>>) batch.collections.computeIfAbsent(this, c -> prefetched(root));
+    }
+
+    private Map<String, Entry<T>> prefetched(UnitOfWork<?> root) {
+        Map<String, Entry<T>> entries = new LinkedHashMap<>();
+        if (root instanceof BatchingUnitOfWork<?> batch) {
+            Set<String> ids = batch.getMessages().stream().flatMap(m -> idsIn.apply(m.getPayload()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!ids.isEmpty()) {
+                ids.forEach(id -> entries.put(id, new Entry<>(null)));
+                for (Document found : mongo.find(Query.query(where("_id").in(ids)), Document.class, collection)) {
+                    entries.put(String.valueOf(found.get("_id")), new Entry<>(found));
+                }
+            }
+        }
+        return entries;
     }
 
     /** Writes this collection's changed documents once each, in one unordered bulk request, by _id only. */

@@ -52,7 +52,7 @@ class BatchedDocumentsTest {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         mongo = new MongoTemplate(client, "batch-test");
-        tallies = new BatchedDocuments<>(mongo, Tally.class, COLLECTION, t -> t.id, t -> stored.add(t.id + t.seen));
+        tallies = new BatchedDocuments<>(mongo, Tally.class, COLLECTION, t -> t.id).onStored(t -> stored.add(t.id + t.seen));
     }
 
     @AfterEach
