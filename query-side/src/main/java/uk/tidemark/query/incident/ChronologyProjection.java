@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Writes one {@link ChronologyDocument} per event of a case and answers a case's chronology. Saving by the id
+ * Writes one {@link ChronologyDocument} per event of a case and answers a case's chronology. Writing by the id
  * {@code incidentId/sequence} is what makes redelivery harmless: the same event writes the same document.
  */
 @Component
@@ -46,9 +46,7 @@ public class ChronologyProjection {
     public ChronologyProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.entries = new BatchedDocuments<>(mongo, ChronologyDocument.class, ChronologyDocument.COLLECTION,
-                ChronologyDocument::id).prefetching(payload -> payload instanceof IncidentEvent e
-                        && !(payload instanceof IncidentLogged) ? Stream.of(ChronologyDocument.idOf(e.incidentId().value(), 0))
-                        : Stream.empty());
+                ChronologyDocument::id).prefetching(ChronologyProjection::loggedEntryIdOf);
     }
 
     /** Unique because (case, sequence) identifies an event; mongo-java-server implements unique indexes. */
@@ -56,6 +54,12 @@ public class ChronologyProjection {
     public void createIndexes() {
         mongo.indexOps(ChronologyDocument.COLLECTION).ensureIndex(new Index().named("incident_sequence")
                 .on("incidentId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).unique());
+    }
+
+    /** The entry whose names an event's summary may need: its case's first (IncidentLogged). */
+    private static Stream<String> loggedEntryIdOf(Object payload) {
+        return payload instanceof IncidentEvent e && !(payload instanceof IncidentLogged)
+                ? Stream.of(ChronologyDocument.idOf(e.incidentId().value(), 0)) : Stream.empty();
     }
 
     @ResetHandler
@@ -72,7 +76,7 @@ public class ChronologyProjection {
                 ? logged.people().stream().map(p -> new NamedPerson(p.personId().value(), p.name())).toList()
                 : null;
         String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
-        entries.store(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
+        entries.create(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
                 ChronologySentences.typeOf(event), actor, summary, people));
     }
 
@@ -86,7 +90,7 @@ public class ChronologyProjection {
         if (event.caseType() != CaseType.INCIDENT) {
             return;
         }
-        entries.store(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
+        entries.create(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
                 DEADLINE_MISSED, actor, DeadlineWords.missed(event.kind(), event.dueAt()), null));
     }
 

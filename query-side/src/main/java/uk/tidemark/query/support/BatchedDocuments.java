@@ -116,7 +116,11 @@ public final class BatchedDocuments<T> {
         return entry.bson == null ? null : mongo.getConverter().read(type, entry.bson);
     }
 
-    /** Stores a document that {@link #find} just answered null for: an insert (a duplicate is kept as stored). */
+    /**
+     * Stores a document believed absent ({@link #find} answered null, or a new id): in a batch an insert, or, if it
+     * is in the store after all (a redelivered event, another writer), a replace (a merge with {@link #mergedBy});
+     * outside a batch an insert, a duplicate kept as stored.
+     */
     public void create(T doc) {
         Map<String, Entry<T>> entries = batchEntries();
         if (entries == null && merge != null) {
@@ -132,7 +136,8 @@ public final class BatchedDocuments<T> {
             }
             return;
         }
-        put(entries, doc, true);
+        Entry<T> known = entries.get(idOf.apply(doc));
+        put(entries, doc, known == null || known.bson == null || known.isNew);
     }
 
     /** Stores the document's new state, replacing (or creating) the document with its id. */
@@ -219,12 +224,10 @@ public final class BatchedDocuments<T> {
         }
         BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, type, collection);
         for (Entry<T> entry : changed) {
-            if (merge != null) {
-                bulk.upsert(byId(entry.bson), merge.apply(entry.bson));
-            } else if (entry.isNew) {
+            if (entry.isNew) {
                 bulk.insert(entry.bson);
             } else {
-                replace(bulk, entry);
+                write(bulk, entry);
             }
         }
         try {
@@ -240,8 +243,8 @@ public final class BatchedDocuments<T> {
     }
 
     /**
-     * An insert that met a duplicate _id: the document was created by another writer (a previous segment owner)
-     * since this batch read it. This batch's state holds the same events and maybe later ones: replace it.
+     * An insert that met a duplicate _id: a redelivered event's document, or one another writer created since this
+     * batch read it (a previous segment owner: the same events; another segment: merged). Written over it.
      */
     private void retryCreatedConcurrently(List<Entry<T>> changed, BulkOperationException e) {
         List<Entry<T>> duplicates = new ArrayList<>();
@@ -252,14 +255,18 @@ public final class BatchedDocuments<T> {
             }
             duplicates.add(entry);
         }
-        log.debug("{} document(s) of {} were created concurrently; replacing them", duplicates.size(), collection);
+        log.debug("{} document(s) of {} existed already; written over", duplicates.size(), collection);
         BulkOperations again = mongo.bulkOps(BulkMode.UNORDERED, type, collection);
-        duplicates.forEach(entry -> replace(again, entry));
+        duplicates.forEach(entry -> write(again, entry));
         again.execute();
     }
 
-    private void replace(BulkOperations bulk, Entry<T> entry) {
-        bulk.replaceOne(byId(entry.bson), entry.bson, FindAndReplaceOptions.options().upsert());
+    private void write(BulkOperations bulk, Entry<T> entry) {
+        if (merge != null) {
+            bulk.upsert(byId(entry.bson), merge.apply(entry.bson));
+        } else {
+            bulk.replaceOne(byId(entry.bson), entry.bson, FindAndReplaceOptions.options().upsert());
+        }
     }
 
     /** By _id alone: the embedded server answers only _id lookups from an index (STACK.md). */
