@@ -62,9 +62,14 @@ public class ChronologyProjection {
                 ? Stream.of(ChronologyDocument.idOf(e.incidentId().value(), 0)) : Stream.empty();
     }
 
+    /**
+     * Dropped, not emptied: the embedded server removes documents one by one, maintaining every index (measured: a
+     * quarter of its time in a rebuild); a dropped collection costs nothing to empty, and its indexes are made again.
+     */
     @ResetHandler
     public void reset() {
-        mongo.remove(new Query(), ChronologyDocument.COLLECTION);
+        mongo.dropCollection(ChronologyDocument.COLLECTION);
+        createIndexes();
     }
 
     /** Every event of the case, whatever its type, is one line of the chronology. */

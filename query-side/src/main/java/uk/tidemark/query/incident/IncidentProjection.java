@@ -13,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.deadline.CaseType;
@@ -81,9 +80,14 @@ public class IncidentProjection {
         ops.ensureIndex(new Index().named("subject_usernames").on("subjectUsernames", Sort.Direction.ASC));
     }
 
+    /**
+     * Dropped, not emptied: the embedded server removes documents one by one, maintaining every index (measured: a
+     * quarter of its time in a rebuild); a dropped collection costs nothing to empty, and its indexes are made again.
+     */
     @ResetHandler
     public void reset() {
-        mongo.remove(new Query(), IncidentDocument.COLLECTION);
+        mongo.dropCollection(IncidentDocument.COLLECTION);
+        createIndexes();
     }
 
     @EventHandler
