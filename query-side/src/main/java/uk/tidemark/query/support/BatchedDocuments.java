@@ -2,6 +2,7 @@ package uk.tidemark.query.support;
 
 import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -206,7 +207,7 @@ public final class BatchedDocuments<T> {
     private Map<String, Entry<T>> prefetched(UnitOfWork<?> root) {
         Map<String, Entry<T>> entries = new LinkedHashMap<>();
         if (root instanceof BatchingUnitOfWork<?> batch) {
-            Set<String> ids = batch.getMessages().stream().flatMap(m -> idsIn.apply(m.getPayload()))
+            Set<String> ids = batch.getMessages().stream().flatMap(this::idsInOrNone)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!ids.isEmpty()) {
                 ids.forEach(id -> entries.put(id, new Entry<>(null)));
@@ -216,6 +217,15 @@ public final class BatchedDocuments<T> {
             }
         }
         return entries;
+    }
+
+    /** A message whose payload cannot be read is left to its own handling (its ids are then read one by one). */
+    private Stream<String> idsInOrNone(Message<?> message) {
+        try {
+            return idsIn.apply(message.getPayload());
+        } catch (RuntimeException unreadable) {
+            return Stream.empty();
+        }
     }
 
     /** Writes this collection's changed documents once each, in one unordered bulk request, by _id only. */
