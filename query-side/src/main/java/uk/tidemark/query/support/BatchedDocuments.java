@@ -2,6 +2,7 @@ package uk.tidemark.query.support;
 
 import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -177,7 +178,17 @@ public final class BatchedDocuments<T> {
      * store (Mongo) has no transaction: a token stored before the documents would lose the batch's changes on a crash.
      */
     public static MessageHandlerInterceptor<EventMessage<?>> flushAtEndOfBatch() {
-        return (unitOfWork, chain) -> {
+        return new FlushAtEndOfBatch();
+    }
+
+    /** See {@link #flushAtEndOfBatch()}; a class of its own so that a test can find it on a processor. */
+    public static final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<?>> {
+        private FlushAtEndOfBatch() {
+        }
+
+        @Override
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
             Object result = chain.proceed();
             if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
                 Batch state = (Batch) unitOfWork.root().resources().get(BATCH);
@@ -186,7 +197,7 @@ public final class BatchedDocuments<T> {
                 }
             }
             return result;
-        };
+        }
     }
 
     /** This collection's entries in the current batch, or null outside a unit of work. */
