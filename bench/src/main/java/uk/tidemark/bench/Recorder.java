@@ -104,6 +104,17 @@ final class Recorder {
         put("mongo.per_s", limit);
     }
 
+    void index(boolean ready, int size, long loadNanos) {
+        if (ready) {
+            System.out.printf(Locale.ROOT, "%n-- case list index (decision 0021) loaded from the store: %d cases in %.1f s%n",
+                    size, loadNanos / 1e9);
+            put("index.load_s", loadNanos / 1e9);
+        } else {
+            System.out.printf(Locale.ROOT, "%n-- case list index off: the dashboard queries read the store%n");
+        }
+        put("index.on", ready ? 1 : 0);
+    }
+
     void dashboard(int cases, long existing, long seedNanos, long[][] q) {
         System.out.printf(Locale.ROOT, "%n-- dashboard queries through the QueryGateway over %d seeded cases (+%d from the run), "
                 + "seeded in %.1f s, %d rounds%n", cases, existing, seedNanos / 1e9, q[3].length);

@@ -45,9 +45,11 @@ public class IncidentProjection {
     private static final Logger log = LoggerFactory.getLogger(IncidentProjection.class);
 
     private final MongoTemplate mongo;
+    private final CaseListIndex index;
 
-    public IncidentProjection(MongoTemplate mongo) {
+    public IncidentProjection(MongoTemplate mongo, CaseListIndex index) {
         this.mongo = mongo;
+        this.index = index;
     }
 
     /** The case list filters by setting and status and sorts by loggedAt; the scope filters need the others. */
@@ -65,6 +67,7 @@ public class IncidentProjection {
     @ResetHandler
     public void reset() {
         mongo.remove(new Query(), IncidentDocument.COLLECTION);
+        index.cleared();
     }
 
     @EventHandler
@@ -99,6 +102,7 @@ public class IncidentProjection {
         doc.lastSequence = seq;
         try {
             mongo.insert(doc);
+            index.written(doc);
         } catch (DuplicateKeyException raced) {
             log.debug("Incident {} was created concurrently; keeping the stored document", id);
         }
@@ -244,6 +248,7 @@ public class IncidentProjection {
         }
         doc.lastSequence = seq;
         mongo.replace(Query.query(where("_id").is(doc.id)), doc);
+        index.written(doc);
     }
 
     @EventHandler
@@ -304,5 +309,6 @@ public class IncidentProjection {
         // cost O(cases) — seconds of projection lag at a few thousand cases (docs/benchmarks.md). The read above
         // already skips stale events, and Axon gives each aggregate's events to one segment owner at a time.
         mongo.replace(Query.query(where("_id").is(id)), doc);
+        index.written(doc);
     }
 }
