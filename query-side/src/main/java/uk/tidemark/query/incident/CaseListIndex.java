@@ -214,6 +214,20 @@ public class CaseListIndex {
         return Optional.of(new CaseCounts(total, byStage, bySeverity, notAssessed));
     }
 
+    /** The open cases by (stage, severity), severity null when not assessed; empty if not ready. */
+    Optional<Map<Map.Entry<Stage, Severity>, Long>> openByStageAndSeverity() {
+        if (!ready()) {
+            return Optional.empty();
+        }
+        Map<Map.Entry<Stage, Severity>, Long> counts = new java.util.HashMap<>();
+        for (Entry e : entries.values()) {
+            if (e.status() == IncidentStatus.OPEN && e.stage() != null) {
+                counts.merge(new java.util.AbstractMap.SimpleImmutableEntry<>(e.stage(), e.severity()), 1L, Long::sum);
+            }
+        }
+        return Optional.of(counts);
+    }
+
     /** The ids of the cases naming the user as a subject, or empty if not ready. */
     Optional<List<String>> subjectOf(String username) {
         if (!ready()) {

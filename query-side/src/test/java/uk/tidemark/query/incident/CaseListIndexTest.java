@@ -130,6 +130,16 @@ class CaseListIndexTest {
     }
 
     @Test
+    void theMetricsOpenCountsComeFromTheIndexAsFromTheStore() {
+        List<OpenCaseCounts.Count> indexed = new OpenCaseCounts(store.mongo, store.index).byStageAndSeverity();
+        assertThat(indexed).containsExactlyInAnyOrderElementsOf(
+                new OpenCaseCounts(store.mongo, off).byStageAndSeverity());
+        assertThat(indexed.stream().mapToLong(OpenCaseCounts.Count::cases).sum())
+                .isEqualTo(countsFromStore.handle(new FindCaseCounts(
+                        new IncidentFilter(IncidentStatus.OPEN, null, null, null, null, null, null, null))).total());
+    }
+
+    @Test
     void theSubjectsCasesComeFromTheIndexAsFromTheStore() {
         FindConflictedCases asked = new FindConflictedCases("deputy");
         assertThat(fromIndex.handle(asked)).isEqualTo(fromStore.handle(asked));
