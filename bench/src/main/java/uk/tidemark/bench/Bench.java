@@ -3,12 +3,14 @@ package uk.tidemark.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.tidemark.query.incident.CaseListIndex;
 import uk.tidemark.app.TidemarkApplication;
 import uk.tidemark.app.metrics.TrackingTokens;
 import uk.tidemark.app.projection.ProjectionRebuilds;
@@ -35,6 +37,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code postgres}: the {@code postgres} profile on an embedded PostgreSQL from Maven (synchronous_commit on, as a
  * production server; file-backed embedded Mongo) — and measures, in this order:
  * <ol>
+ *   <li>{@code alone}: the commands below with every event processor stopped — the command side's own ceiling on
+ *       these cores; the processors are then started and waited for;</li>
  *   <li>{@code commands}: N in-process clients (default 16) sending "log a case, add three notes" through the
  *       CommandGateway at saturation — commands/s, p50/p99/p99.9;</li>
  *   <li>{@code lag}: the same clients paced at half that rate while a probe logs a case four times a second and
@@ -104,7 +108,7 @@ public final class Bench {
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 10));
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         int cases = Integer.getInteger("bench.cases", 100_000);
-        List<String> phases = List.of(System.getProperty("bench.phases", "commands,lag,raw,rebuild,dashboard")
+        List<String> phases = List.of(System.getProperty("bench.phases", "alone,commands,lag,raw,rebuild,dashboard")
                 .split("\\s*,\\s*"));
         Path dataDir = System.getProperty("bench.data-dir") != null
                 ? Path.of(System.getProperty("bench.data-dir"), store)
@@ -150,6 +154,18 @@ public final class Bench {
                     app.getBean(TrackingTokens.class));
             out.header(store, storeName, clients, warmup, measure);
 
+            if (phases.contains("alone")) {
+                // the command side's own ceiling: the same load with every event processor stopped, so that the
+                // difference to the next phase is what following the store costs the commands on these cores
+                List<EventProcessor> stopped = readSide.stopProcessors();
+                run(clients, warmup, i -> new GatewayClient(gateway, i)::run);
+                Result alone = run(clients, measure, i -> new GatewayClient(gateway, i)::run);
+                out.commands("alone", "command side alone (every event processor stopped), in process, saturated",
+                        alone);
+                errors += alone.errors();
+                stopped.forEach(EventProcessor::start);
+                readSide.awaitAllCaughtUp(Duration.ofMinutes(10));
+            }
             if (phases.contains("commands")) {
                 run(clients, warmup, i -> new GatewayClient(gateway, i)::run);
                 long eventsBefore = events(jdbc);
@@ -201,6 +217,11 @@ public final class Bench {
             if (phases.contains("dashboard")) {
                 long existing = app.getBean(MongoTemplate.class).getCollection(ReadSideBench.INCIDENTS).countDocuments();
                 long seeded = readSide.seed(cases);
+                // the documents were written past the projection, so the case list index reads them as at a start
+                CaseListIndex index = app.getBean(CaseListIndex.class);
+                long loadStart = System.nanoTime();
+                index.load();
+                out.index(index.ready(), index.size(), System.nanoTime() - loadStart);
                 out.dashboard(cases, existing, seeded, readSide.dashboard(200, Duration.ofSeconds(60), 5));
             }
             if (phases.contains("reads")) {

@@ -64,6 +64,14 @@ final class ReadSideBench {
         this.queries = queries;
     }
 
+    /** Shuts every running event processor down; answers them, to be started again. */
+    List<EventProcessor> stopProcessors() {
+        List<EventProcessor> running = processing.eventProcessors().values().stream()
+                .filter(EventProcessor::isRunning).toList();
+        running.forEach(EventProcessor::shutDown);
+        return running;
+    }
+
     /**
      * Waits until every running streaming processor has reached the store's head as it is now (the lowest position
      * of its segments); answers the time it took. A processor whose segments all say "caught up" and whose

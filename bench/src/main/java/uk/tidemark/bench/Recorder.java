@@ -104,6 +104,17 @@ final class Recorder {
         put("mongo.per_s", limit);
     }
 
+    void index(boolean ready, int size, long loadNanos) {
+        if (ready) {
+            System.out.printf(Locale.ROOT, "%n-- case list index (decision 0021) loaded from the store: %d cases in %.1f s%n",
+                    size, loadNanos / 1e9);
+            put("index.load_s", loadNanos / 1e9);
+        } else {
+            System.out.printf(Locale.ROOT, "%n-- case list index off: the dashboard queries read the store%n");
+        }
+        put("index.on", ready ? 1 : 0);
+    }
+
     void dashboard(int cases, long existing, long seedNanos, long[][] q) {
         System.out.printf(Locale.ROOT, "%n-- dashboard queries through the QueryGateway over %d seeded cases (+%d from the run), "
                 + "seeded in %.1f s, %d rounds%n", cases, existing, seedNanos / 1e9, q[3].length);
@@ -132,6 +143,10 @@ final class Recorder {
             System.out.printf(Locale.ROOT, "| figure | value | limit (same store, same run) | ratio | target |%n|---|---|---|---|---|%n");
             System.out.printf(Locale.ROOT, "| commands/s, 16 clients | %.0f (%.0f events/s) | %.0f rows/s raw JDBC | %s | ≥ 2,000/s and ≥ 50%% |%n",
                     commands, d(p, "commands.events_per_s"), raw, ratio(commands, raw));
+            if (p.getProperty("alone.per_s") != null) {
+                System.out.printf(Locale.ROOT, "| commands/s with every processor stopped (p50 / p99) | %.0f (%.1f / %.1f ms) | %.0f rows/s raw JDBC | %s | — |%n",
+                        d(p, "alone.per_s"), d(p, "alone.p50_ms"), d(p, "alone.p99_ms"), raw, ratio(d(p, "alone.per_s"), raw));
+            }
             System.out.printf(Locale.ROOT, "| command latency p50 / p99 / p99.9 | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms | p99 %s | p99 ≤ 25 ms |%n",
                     d(p, "commands.p50_ms"), d(p, "commands.p99_ms"), d(p, "commands.p999_ms"),
                     d(p, "raw.p50_ms"), d(p, "raw.p99_ms"), d(p, "raw.p999_ms"),

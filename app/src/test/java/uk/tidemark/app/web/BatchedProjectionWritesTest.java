@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The incidents processor writes each batch's documents before it stores the batch's token (the Mongo token store has
  * no transaction, and the processor stores the token in the batch's first prepare-commit handler): the interceptor
- * that does it must be on that processor (docs/decisions/0021-batched-projection-writes.md).
+ * that does it must be on that processor (docs/decisions/0022-batched-projection-writes.md).
  */
 class BatchedProjectionWritesTest extends ApiTestSupport {
 

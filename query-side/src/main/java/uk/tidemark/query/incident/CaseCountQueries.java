@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
@@ -30,9 +31,11 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 public class CaseCountQueries {
 
     private final MongoTemplate mongo;
+    private final CaseListIndex index;
 
-    public CaseCountQueries(MongoTemplate mongo) {
+    public CaseCountQueries(MongoTemplate mongo, CaseListIndex index) {
         this.mongo = mongo;
+        this.index = index;
     }
 
     @QueryHandler
@@ -40,6 +43,10 @@ public class CaseCountQueries {
         IncidentFilter filter = query.filter() == null ? IncidentFilter.none() : query.filter();
         if (filter.visibleSettingIds() != null && filter.visibleSettingIds().isEmpty()) {
             return CaseCounts.none(); // a caller who may see no setting counts nothing
+        }
+        Optional<CaseCounts> indexed = index.counts(filter);
+        if (indexed.isPresent()) {
+            return indexed.get();
         }
         List<Criteria> conditions = IncidentQueries.conditions(filter);
         Criteria criteria = conditions.isEmpty() ? new Criteria() : new Criteria().andOperator(conditions);

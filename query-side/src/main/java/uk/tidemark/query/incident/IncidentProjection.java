@@ -43,11 +43,13 @@ public class IncidentProjection {
     private static final Logger log = LoggerFactory.getLogger(IncidentProjection.class);
 
     private final MongoTemplate mongo;
-    /** Read once and written once per batch (docs/decisions/0021-batched-projection-writes.md). */
+    /** Read once and written once per batch (docs/decisions/0022-batched-projection-writes.md). */
     private final BatchedDocuments<IncidentDocument> cases;
+    private final CaseListIndex index;
 
-    public IncidentProjection(MongoTemplate mongo) {
+    public IncidentProjection(MongoTemplate mongo, CaseListIndex index) {
         this.mongo = mongo;
+        this.index = index;
         this.cases = new BatchedDocuments<>(mongo, IncidentDocument.class, IncidentDocument.COLLECTION, d -> d.id)
                 .onStored(this::stored).prefetching(IncidentProjection::caseIdOf);
     }
@@ -65,7 +67,7 @@ public class IncidentProjection {
      * (a batch writes a case once, however many of its events it held). Runs on the processor's thread.
      */
     private void stored(IncidentDocument doc) {
-        // nothing yet
+        index.written(doc);
     }
 
     /** The case list filters by setting and status and sorts by loggedAt; the scope filters need the others. */
@@ -88,6 +90,7 @@ public class IncidentProjection {
     public void reset() {
         mongo.dropCollection(IncidentDocument.COLLECTION);
         createIndexes();
+        index.cleared();
     }
 
     @EventHandler

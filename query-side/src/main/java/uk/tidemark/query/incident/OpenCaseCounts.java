@@ -28,12 +28,20 @@ public class OpenCaseCounts {
     }
 
     private final MongoTemplate mongo;
+    private final CaseListIndex index;
 
-    public OpenCaseCounts(MongoTemplate mongo) {
+    public OpenCaseCounts(MongoTemplate mongo, CaseListIndex index) {
         this.mongo = mongo;
+        this.index = index;
     }
 
     public List<Count> byStageAndSeverity() {
+        var indexed = index.openByStageAndSeverity(); // the embedded store would scan every case (decision 0021)
+        if (indexed.isPresent()) {
+            List<Count> counts = new ArrayList<>();
+            indexed.get().forEach((key, n) -> counts.add(new Count(key.getKey(), key.getValue(), n)));
+            return counts;
+        }
         Aggregation pipeline = Aggregation.newAggregation(
                 match(where("status").is(IncidentStatus.OPEN.name())),
                 group("stage", "severity").count().as("n"));

@@ -40,7 +40,7 @@ public class PersonProjection {
 
     private final MongoTemplate mongo;
     private final ChronologyProjection chronologies;
-    /** Read once and written once per batch (docs/decisions/0021-batched-projection-writes.md). */
+    /** Read once and written once per batch (docs/decisions/0022-batched-projection-writes.md). */
     private final BatchedDocuments<PersonDocument> people;
 
     public PersonProjection(MongoTemplate mongo, ChronologyProjection chronologies) {

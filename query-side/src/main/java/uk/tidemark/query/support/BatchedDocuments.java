@@ -43,7 +43,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * replaced a document per event. A case's events mostly arrive together in a batch, so reading a case once and
  * writing it once per batch, in one bulk request, removes much of that cost: measured, the rebuild went from 730 to
  * ~2,100 events/s and the catch-up after a saturated command phase from 21.8 s to 2-3 s
- * (docs/decisions/0021-batched-projection-writes.md).
+ * (docs/decisions/0022-batched-projection-writes.md).
  * <p>
  * <b>How.</b> Inside a unit of work the state lives in the ROOT unit of work's resources (the batch's): nothing
  * survives a batch, so a reset and replay start from the store. {@link #find} loads a document once per batch (the

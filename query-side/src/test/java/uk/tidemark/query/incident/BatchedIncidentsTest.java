@@ -63,6 +63,9 @@ class BatchedIncidentsTest {
         for (String collection : COLLECTIONS) {
             assertThat(batched.raw(collection)).as(collection).isNotEmpty().isEqualTo(direct.raw(collection));
         }
+        // the case list index is told of every stored case document, batched or not
+        assertThat(batched.index.size()).isEqualTo(direct.index.size()).isEqualTo(3);
+        assertThat(batched.index.openByStageAndSeverity()).isEqualTo(direct.index.openByStageAndSeverity());
     }
 
     @Test

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseCountQueriesTest {
     private static final Instant DAY_1 = Instant.parse("2026-03-01T08:00:00Z");
     private final ReadStore store = new ReadStore();
-    private final CaseCountQueries counts = new CaseCountQueries(store.mongo);
+    private final CaseCountQueries counts = new CaseCountQueries(store.mongo, store.index);
 
     @BeforeEach
     void fiveCases() {

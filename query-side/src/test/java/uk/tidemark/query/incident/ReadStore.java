@@ -46,6 +46,8 @@ final class ReadStore implements AutoCloseable {
     final IncidentProjection incidents;
     final ChronologyProjection chronology;
     final PersonProjection people;
+    /** Enabled and loaded: the queries below answer lists and counts from it, as the embedded runtime does. */
+    final CaseListIndex index;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final QueryGateway queries;
 
@@ -53,7 +55,9 @@ final class ReadStore implements AutoCloseable {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         mongo = new MongoTemplate(client, "tidemark-test");
-        incidents = new IncidentProjection(mongo);
+        index = new CaseListIndex(mongo, true);
+        index.load();
+        incidents = new IncidentProjection(mongo, index);
         chronology = new ChronologyProjection(mongo);
         incidents.createIndexes();
         chronology.createIndexes();
@@ -63,7 +67,7 @@ final class ReadStore implements AutoCloseable {
         handlers = List.of(new AnnotationEventHandlerAdapter(incidents), new AnnotationEventHandlerAdapter(chronology),
                 new AnnotationEventHandlerAdapter(people), new AnnotationEventHandlerAdapter(new HrRegisterProjection(mongo)));
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
-        new AnnotationQueryHandlerAdapter<>(new IncidentQueries(mongo, employees)).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(new IncidentQueries(mongo, employees, index)).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(chronology).subscribe(bus);
         new AnnotationQueryHandlerAdapter<>(people).subscribe(bus);
         queries = DefaultQueryGateway.builder().queryBus(bus).build();

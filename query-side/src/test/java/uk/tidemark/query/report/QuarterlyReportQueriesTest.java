@@ -31,6 +31,7 @@ import uk.tidemark.query.complaint.ComplaintRegisterProjection;
 import uk.tidemark.query.deadline.DeadlineBoardProjection;
 import uk.tidemark.query.disciplinary.HrRegisterProjection;
 import uk.tidemark.query.incident.IncidentProjection;
+import uk.tidemark.query.incident.CaseListIndex;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +65,7 @@ class QuarterlyReportQueriesTest {
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
 
     QuarterlyReportQueriesTest() {
-        store.projection(IncidentProjection::new).createIndexes();
+        store.projection(mongo -> new IncidentProjection(mongo, new CaseListIndex(mongo, false))).createIndexes();
         store.projection(HrRegisterProjection::new);
         store.projection(ComplaintRegisterProjection::new);
         store.projection(DeadlineBoardProjection::new);
