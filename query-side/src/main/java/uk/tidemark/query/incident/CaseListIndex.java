@@ -15,8 +15,6 @@ import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.query.CaseCounts;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +24,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -46,31 +45,35 @@ import java.util.stream.Stream;
 @Component
 public class CaseListIndex {
     private static final Logger log = LoggerFactory.getLogger(CaseListIndex.class);
-    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::loggedAt,
-            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Entry::id);
+    /** Newest logged first, then by id: the store's order ({@code loggedAt} desc, {@code _id} asc). */
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(Entry::loggedAt).reversed()
+            .thenComparing(Entry::id);
+    private static final int NONE = -1;
+    private static final int UNKNOWN = -2;
 
-    /** The fields a case list filters and sorts by; {@code loggedAt} at the store's millisecond precision. */
-    record Entry(String id, String settingId, IncidentStatus status, Stage stage, Severity severity,
-                 Category category, String ownerId, String reportedBy, Instant loggedAt, List<String> subjects,
-                 long lastSequence) {
+    /**
+     * The fields a case list filters and sorts by. Setting, owner and reporter are held as small numbers
+     * ({@link #code}) and {@code loggedAt} as epoch milliseconds (the store's precision), so that a pass over every
+     * case compares numbers and enum constants instead of following a string per case.
+     */
+    record Entry(String id, int setting, IncidentStatus status, Stage stage, Severity severity, Category category,
+                 int owner, int reporter, long loggedAt, List<String> subjects, long lastSequence) {
+    }
 
-        static Entry of(IncidentDocument d) {
-            return new Entry(d.id, d.settingId, d.status, d.stage, d.severity, d.category, d.ownerId, d.reportedBy,
-                    d.loggedAt == null ? null : d.loggedAt.truncatedTo(ChronoUnit.MILLIS),
-                    d.subjectUsernames == null ? List.of() : List.copyOf(d.subjectUsernames), d.lastSequence);
-        }
+    /** A filter in the entries' terms: {@link IncidentQueries#conditions}, in the same meaning. */
+    private record Compiled(IncidentStatus status, Stage stage, Severity severity, Category category, Integer setting,
+                            Integer owner, boolean[] visible, Integer reporter, String excluding) {
 
-        /** The same conditions as {@link IncidentQueries#conditions}, in the same meaning. */
-        boolean matches(IncidentFilter f) {
-            return (f.status() == null || f.status() == status)
-                    && (f.stage() == null || f.stage() == stage)
-                    && (f.severity() == null || f.severity() == severity)
-                    && (f.category() == null || f.category() == category)
-                    && (f.settingId() == null || f.settingId().equals(settingId))
-                    && (f.ownerId() == null || f.ownerId().equals(ownerId))
-                    && (f.visibleSettingIds() == null || f.visibleSettingIds().contains(settingId))
-                    && (f.reportedBy() == null || f.reportedBy().equals(reportedBy))
-                    && (f.excludingSubject() == null || !subjects.contains(f.excludingSubject()));
+        boolean matches(Entry e) {
+            return (status == null || status == e.status())
+                    && (stage == null || stage == e.stage())
+                    && (severity == null || severity == e.severity())
+                    && (category == null || category == e.category())
+                    && (setting == null || setting == e.setting())
+                    && (owner == null || owner == e.owner())
+                    && (visible == null || e.setting() >= 0 && e.setting() < visible.length && visible[e.setting()])
+                    && (reporter == null || reporter == e.reporter())
+                    && (excluding == null || e.subjects().isEmpty() || !e.subjects().contains(excluding));
         }
     }
 
@@ -81,6 +84,9 @@ public class CaseListIndex {
     private final MongoTemplate mongo;
     private final boolean enabled;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Setting ids and usernames as small numbers, for {@link Entry}; never shrinks (a few hundred words). */
+    private final Map<String, Integer> codes = new ConcurrentHashMap<>();
+    private final AtomicInteger nextCode = new AtomicInteger();
     /** Bumped by every reset, so that a load overlapping one starts again rather than bring back old cases. */
     private final AtomicLong generation = new AtomicLong();
     private final AtomicBoolean loading = new AtomicBoolean();
@@ -103,9 +109,40 @@ public class CaseListIndex {
     /** A case document as just stored; an older state than the one held (a slower writer) is ignored. */
     void written(IncidentDocument doc) {
         if (enabled) {
-            entries.merge(doc.id, Entry.of(doc), (held, stored) ->
+            entries.merge(doc.id, entryOf(doc), (held, stored) ->
                     stored.lastSequence() >= held.lastSequence() ? stored : held);
         }
+    }
+
+    private Entry entryOf(IncidentDocument d) {
+        return new Entry(d.id, code(d.settingId), d.status, d.stage, d.severity, d.category, code(d.ownerId),
+                code(d.reportedBy), d.loggedAt == null ? Long.MIN_VALUE : d.loggedAt.toEpochMilli(),
+                d.subjectUsernames == null || d.subjectUsernames.isEmpty() ? List.of() : List.copyOf(d.subjectUsernames),
+                d.lastSequence);
+    }
+
+    private int code(String word) {
+        return word == null ? NONE : codes.computeIfAbsent(word, w -> nextCode.getAndIncrement());
+    }
+
+    /** A filter's word as its code: {@code null} for no condition, {@link #UNKNOWN} for a word no case has. */
+    private Integer codeOf(String word) {
+        return word == null ? null : codes.getOrDefault(word, UNKNOWN);
+    }
+
+    private Compiled compile(IncidentFilter f) {
+        boolean[] visible = null;
+        if (f.visibleSettingIds() != null) {
+            visible = new boolean[nextCode.get()];
+            for (String settingId : f.visibleSettingIds()) {
+                Integer code = codes.get(settingId);
+                if (code != null && code < visible.length) {
+                    visible[code] = true;
+                }
+            }
+        }
+        return new Compiled(f.status(), f.stage(), f.severity(), f.category(), codeOf(f.settingId()),
+                codeOf(f.ownerId()), visible, codeOf(f.reportedBy()), f.excludingSubject());
     }
 
     /** Every case document was removed (a reset before a rebuild). */
@@ -162,15 +199,16 @@ public class CaseListIndex {
         if (!ready()) {
             return Optional.empty();
         }
+        Compiled compiled = compile(filter);
         long wanted = (long) page * size + size;
         if (wanted > Integer.MAX_VALUE) {
-            return Optional.of(new Page(List.of(), count(filter)));
+            return Optional.of(new Page(List.of(), entries.values().stream().filter(compiled::matches).count()));
         }
         // the newest `wanted` matches, kept in a heap whose head is the oldest of them
         PriorityQueue<Entry> newest = new PriorityQueue<>(NEWEST_FIRST.reversed());
         long total = 0;
         for (Entry e : entries.values()) {
-            if (e.matches(filter)) {
+            if (compiled.matches(e)) {
                 total++;
                 newest.add(e);
                 if (newest.size() > wanted) {
@@ -184,32 +222,37 @@ public class CaseListIndex {
         return Optional.of(new Page(ids, total));
     }
 
-    private long count(IncidentFilter filter) {
-        return entries.values().stream().filter(e -> e.matches(filter)).count();
-    }
-
     /** The matching cases counted by stage and by severity, or empty if not ready. */
     Optional<CaseCounts> counts(IncidentFilter filter) {
         if (!ready()) {
             return Optional.empty();
         }
-        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
-        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        Compiled compiled = compile(filter);
+        long[] stages = new long[Stage.values().length];
+        long[] severities = new long[Severity.values().length];
         long total = 0;
         long notAssessed = 0;
         for (Entry e : entries.values()) {
-            if (!e.matches(filter)) {
+            if (!compiled.matches(e)) {
                 continue;
             }
             total++;
             if (e.stage() != null) {
-                byStage.merge(e.stage(), 1L, Long::sum);
+                stages[e.stage().ordinal()]++;
             }
             if (e.severity() == null) {
                 notAssessed++;
             } else {
-                bySeverity.merge(e.severity(), 1L, Long::sum);
+                severities[e.severity().ordinal()]++;
             }
+        }
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            byStage.put(stage, stages[stage.ordinal()]);
+        }
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity, severities[severity.ordinal()]);
         }
         return Optional.of(new CaseCounts(total, byStage, bySeverity, notAssessed));
     }
