@@ -2,17 +2,13 @@ package uk.tidemark.app.durability;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import uk.tidemark.app.support.TestAccounts;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -47,20 +43,7 @@ abstract class BurstStore implements AutoCloseable {
     void seedDsl(String username, String password) throws SQLException {
         Flyway.configure().dataSource(url, user, "").locations(flywayLocation()).load().migrate();
         try (Connection c = connect()) {
-            exec(c, "INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", "test-trust", "Test Trust");
-            exec(c, "INSERT INTO tidemark_setting (id, trust_id, name) VALUES (?, ?, ?)", SETTING_ID, "test-trust",
-                    "Test School");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tidemark_user (username, display_name, "
-                    + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, ?, FALSE, TRUE, ?)")) {
-                ps.setString(1, username);
-                ps.setString(2, "Test DSL");
-                ps.setString(3, new BCryptPasswordEncoder().encode(password));
-                ps.setString(4, "test-trust");
-                ps.setTimestamp(5, Timestamp.from(Instant.now()));
-                ps.executeUpdate();
-            }
-            exec(c, "INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, "DSL");
-            exec(c, "INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, SETTING_ID);
+            TestAccounts.insertDsl(c, "test-trust", SETTING_ID, username, password);
         }
     }
 
@@ -114,12 +97,4 @@ abstract class BurstStore implements AutoCloseable {
         };
     }
 
-    private static void exec(Connection c, String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
 }

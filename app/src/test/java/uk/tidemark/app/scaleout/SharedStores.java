@@ -7,15 +7,12 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import uk.tidemark.app.support.TestAccounts;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -79,29 +76,7 @@ final class SharedStores implements AutoCloseable {
         Flyway.configure().dataSource(postgres.getPostgresDatabase())
                 .locations("classpath:db/migration/postgresql").load().migrate();
         try (Connection c = sql()) {
-            exec(c, "INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", "scale-trust", "Scale Trust");
-            exec(c, "INSERT INTO tidemark_setting (id, trust_id, name) VALUES (?, ?, ?)", SETTING_ID, "scale-trust",
-                    "Scale School");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tidemark_user (username, display_name, "
-                    + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, ?, FALSE, TRUE, ?)")) {
-                ps.setString(1, username);
-                ps.setString(2, "Scale DSL");
-                ps.setString(3, new BCryptPasswordEncoder().encode(password));
-                ps.setString(4, "scale-trust");
-                ps.setTimestamp(5, Timestamp.from(Instant.now()));
-                ps.executeUpdate();
-            }
-            exec(c, "INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, "DSL");
-            exec(c, "INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, SETTING_ID);
-        }
-    }
-
-    private static void exec(Connection c, String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            ps.executeUpdate();
+            TestAccounts.insertDsl(c, "scale-trust", SETTING_ID, username, password);
         }
     }
 

@@ -30,21 +30,30 @@ public final class TestAccounts {
         String url = h2Url(dataDir);
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            exec(c, "INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", "test-trust", "Test Trust");
-            exec(c, "INSERT INTO tidemark_setting (id, trust_id, name) VALUES (?, ?, ?)", SETTING_ID, "test-trust",
-                    "Test School");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tidemark_user (username, display_name, "
-                    + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, ?, FALSE, TRUE, ?)")) {
-                ps.setString(1, username);
-                ps.setString(2, "Test DSL");
-                ps.setString(3, new BCryptPasswordEncoder().encode(password));
-                ps.setString(4, "test-trust");
-                ps.setTimestamp(5, Timestamp.from(Instant.now()));
-                ps.executeUpdate();
-            }
-            exec(c, "INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, "DSL");
-            exec(c, "INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, SETTING_ID);
+            insertDsl(c, "test-trust", SETTING_ID, username, password);
         }
+    }
+
+    /**
+     * Adds a trust, one of its settings and a DSL of that setting to an already migrated store, as an administrator
+     * would before the application starts (so it creates no first administrator).
+     */
+    public static void insertDsl(Connection c, String trustId, String settingId, String username, String password)
+            throws SQLException {
+        exec(c, "INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", trustId, "Test Trust");
+        exec(c, "INSERT INTO tidemark_setting (id, trust_id, name) VALUES (?, ?, ?)", settingId, trustId,
+                "Test School");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tidemark_user (username, display_name, "
+                + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, ?, FALSE, TRUE, ?)")) {
+            ps.setString(1, username);
+            ps.setString(2, "Test DSL");
+            ps.setString(3, new BCryptPasswordEncoder().encode(password));
+            ps.setString(4, trustId);
+            ps.setTimestamp(5, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+        }
+        exec(c, "INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, "DSL");
+        exec(c, "INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, settingId);
     }
 
     private static void exec(Connection c, String sql, String... args) throws SQLException {
