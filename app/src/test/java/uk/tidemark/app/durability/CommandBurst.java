@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.tidemark.app.support.ApiClient;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +90,7 @@ final class CommandBurst {
                 HttpResponse<String> answer;
                 try {
                     answer = switch (kind) {
-                        case LOG -> api.post("/api/incidents", incident(token));
+                        case LOG -> api.post("/api/incidents", ApiClient.incidentBody(BurstStore.SETTING_ID, token, token));
                         case TRIAGE -> api.post("/api/incidents/" + caseId + "/triage",
                                 "{\"severity\":\"MEDIUM\",\"reason\":\"" + token + "\"}");
                         case NOTE -> api.post("/api/incidents/" + caseId + "/notes", "{\"text\":\"" + token + "\"}");
@@ -117,16 +116,6 @@ final class CommandBurst {
         } finally {
             stopped.countDown();
         }
-    }
-
-    private static String incident(String token) {
-        return """
-                {"settingId":"%s","category":"CYBERBULLYING","platform":"SNAPCHAT",
-                 "occurredAt":"%s","summary":"%s",
-                 "links":["https://example.org/post/%s"],
-                 "people":[{"name":"Pupil %s","role":"PUPIL","involvement":"TARGET"}],
-                 "immediateRisk":false}
-                """.formatted(BurstStore.SETTING_ID, Instant.now().minusSeconds(3600), token, token, token);
     }
 
     /** The command token an event carries, or null for an event no burst command writes its text into. */

@@ -7,6 +7,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import uk.tidemark.app.support.ApiClient;
+
+import static uk.tidemark.app.support.ApiClient.idOf;
 import uk.tidemark.app.support.TidemarkProcess;
 
 import java.net.http.HttpResponse;
@@ -26,7 +28,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -258,22 +259,8 @@ class RebuildWithTwoInstancesTest {
         }
     }
 
-    private static String idOf(HttpResponse<String> response) {
-        try {
-            String id = JSON.readTree(response.body()).get("id").asText();
-            return Objects.requireNonNull(id);
-        } catch (Exception e) {
-            throw new IllegalStateException("no id in " + response.statusCode() + " " + response.body(), e);
-        }
-    }
-
     private static String incident(int i) {
-        return """
-                {"settingId":"%s","category":"CYBERBULLYING","platform":"SNAPCHAT",
-                 "occurredAt":"%s","summary":"Rebuild report %d: unkind messages in a group chat",
-                 "links":["https://example.org/post/%d"],
-                 "people":[{"name":"Pupil %d","role":"PUPIL","involvement":"TARGET"}],
-                 "immediateRisk":false}
-                """.formatted(SharedStores.SETTING_ID, Instant.now().minusSeconds(3600), i, i, i);
+        return ApiClient.incidentBody(SharedStores.SETTING_ID,
+                "Rebuild report " + i + ": unkind messages in a group chat", i);
     }
 }

@@ -7,6 +7,8 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.app.support.ApiClient;
+
+import static uk.tidemark.app.support.ApiClient.idOf;
 import uk.tidemark.app.support.TidemarkProcess;
 
 import java.net.http.HttpResponse;
@@ -17,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -350,21 +351,8 @@ class TwoInstancesTest {
         }
     }
 
-    private static String idOf(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body()).get("id").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException("no id in " + response.body(), e);
-        }
-    }
-
     private static String incident(int i) {
-        return """
-                {"settingId":"%s","category":"CYBERBULLYING","platform":"SNAPCHAT",
-                 "occurredAt":"%s","summary":"Scale-out report %d: unkind messages in a group chat",
-                 "links":["https://example.org/post/%d"],
-                 "people":[{"name":"Pupil %d","role":"PUPIL","involvement":"TARGET"}],
-                 "immediateRisk":false}
-                """.formatted(SharedStores.SETTING_ID, Instant.now().minusSeconds(3600), i, i, i);
+        return ApiClient.incidentBody(SharedStores.SETTING_ID,
+                "Scale-out report " + i + ": unkind messages in a group chat", i);
     }
 }

@@ -1,5 +1,7 @@
 package uk.tidemark.app.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * so that BCrypt runs once per client rather than once per request.
  */
 public final class ApiClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String baseUrl;
@@ -43,6 +48,29 @@ public final class ApiClient {
 
     public CompletableFuture<HttpResponse<String>> postAsync(String path, String json) {
         return http.sendAsync(postRequest(path, json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A concern as {@code POST /api/incidents} takes it: a cyberbullying report in {@code settingId} with one pupil as
+     * target; {@code tag} makes its link and the pupil's name its own.
+     */
+    public static String incidentBody(String settingId, String summary, Object tag) {
+        return """
+                {"settingId":"%s","category":"CYBERBULLYING","platform":"SNAPCHAT",
+                 "occurredAt":"%s","summary":"%s",
+                 "links":["https://example.org/post/%s"],
+                 "people":[{"name":"Pupil %s","role":"PUPIL","involvement":"TARGET"}],
+                 "immediateRisk":false}
+                """.formatted(settingId, Instant.now().minusSeconds(3600), summary, tag, tag);
+    }
+
+    /** The {@code id} of a 201's body; fails with the status and body otherwise. */
+    public static String idOf(HttpResponse<String> response) {
+        try {
+            return Objects.requireNonNull(JSON.readTree(response.body()).get("id").asText());
+        } catch (Exception e) {
+            throw new IllegalStateException("no id in " + response.statusCode() + " " + response.body(), e);
+        }
     }
 
     private HttpRequest postRequest(String path, String json) {
