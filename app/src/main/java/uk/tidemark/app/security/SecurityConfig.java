@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -26,6 +28,7 @@ import uk.tidemark.app.security.totp.SecondFactorSignIn;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * Two filter chains: the API (HTTP Basic, problem-details for 401/403, no CSRF because it only accepts JSON
@@ -74,8 +77,14 @@ public class SecurityConfig {
                         .securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
                                 new NewSessionIdOnSignIn()))
-                        .authenticationEntryPoint((req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED,
-                                SignInHardening.apiSignInAdvice(e), true)))
+                        .authenticationEntryPoint((req, res, e) -> {
+                            if (e instanceof SignInThrottled throttled) { // the address's limit: 429, not a challenge
+                                res.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+                                problem(res, json, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), false);
+                            } else {
+                                problem(res, json, HttpStatus.UNAUTHORIZED, SignInHardening.apiSignInAdvice(e), true);
+                            }
+                        }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
@@ -118,7 +127,10 @@ public class SecurityConfig {
                         .requestMatchers(SecondFactorSignIn.CODE_PAGE).permitAll()
                         .anyRequest().authenticated())
                 // home, or the TOTP step for accounts that need one
-                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor))
+                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor)
+                        // the optional code field and the client's address, for LocalSignIn (decision 0025)
+                        .authenticationDetailsSource(FormSignInDetails::new)
+                        .failureHandler(signInRefused()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
                     accessAudit.forbidden(req); // a refused form (no CSRF token, ...) is a denial too
@@ -131,6 +143,14 @@ public class SecurityConfig {
         }
         SignInHardening.headers(http);
         return http.build();
+    }
+
+    /** A refused form sign-in: the sign-in page's error, or its words for a limited address. */
+    private static AuthenticationFailureHandler signInRefused() {
+        ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+        refused.setDefaultFailureUrl("/login?error");
+        refused.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
+        return refused;
     }
 
     /**
