@@ -45,7 +45,8 @@ public class AddressLimit {
 
     /** Whether the address has used up its failed sign-ins for now. */
     public boolean exhausted(String address) {
-        return bucket(address).getAvailableTokens() <= 0;
+        // an address that has not failed lately has no row, and its bucket would be full: no need to make one
+        return buckets.holds(keyFor(address)) && bucket(address).getAvailableTokens() <= 0;
     }
 
     /** How long until the address may fail again (at least a second). */
@@ -63,7 +64,11 @@ public class AddressLimit {
     }
 
     private BucketProxy bucket(String address) {
-        return buckets.builder().build("address:" + keyOf(address), () -> configuration);
+        return buckets.builder().build(keyFor(address), () -> configuration);
+    }
+
+    private static String keyFor(String address) {
+        return "address:" + keyOf(address);
     }
 
     /**

@@ -31,6 +31,13 @@ class JdbcBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
         this.jdbc = jdbc;
     }
 
+    /** Whether the store holds a bucket of that key (reading a bucket through Bucket4j would make one). */
+    boolean holds(String key) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_sign_in_bucket WHERE bucket_key = ?",
+                Long.class, key);
+        return count != null && count > 0;
+    }
+
     @Override
     protected CompareAndSwapOperation beginCompareAndSwapOperation(String key) {
         return new CompareAndSwapOperation() {

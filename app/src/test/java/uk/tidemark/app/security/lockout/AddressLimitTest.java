@@ -29,6 +29,8 @@ class AddressLimitTest {
         assertThat(second.exhausted("192.0.2.1")).as("seen by the other instance").isTrue();
         assertThat(second.retryAfter("192.0.2.1")).isBetween(Duration.ofMinutes(19), Duration.ofMinutes(20));
         assertThat(first.exhausted("192.0.2.2")).as("another address").isFalse();
+        assertThat(store.queryForList("SELECT bucket_key FROM tidemark_sign_in_bucket", String.class))
+                .as("looking makes no row: only failures do").containsExactly("address:192.0.2.1");
     }
 
     @Test
