@@ -65,6 +65,9 @@ public class SecurityConfig {
                         // the quarterly report: counts only; trustees for the trust, the others for their settings
                         .requestMatchers("/api/reports/**")
                         .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
+                        // case roles waiting for a second person: the setting's headteacher, another administrator
+                        .requestMatchers("/api/role-grants", "/api/role-grants/**")
+                        .hasAnyRole(Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
@@ -119,6 +122,8 @@ public class SecurityConfig {
                         .requestMatchers("/hr", "/hr/**").hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/deadlines", "/deadlines/**").hasAnyRole(Role.DSL.name(),
                                 Role.DEPUTY_DSL.name(), Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/role-grants", "/role-grants/**").hasAnyRole(Role.HEADTEACHER.name(),
+                                Role.ADMIN.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(),
                                 Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.TRUSTEE.name(), Role.DSL.name(),
