@@ -1,5 +1,6 @@
 package uk.tidemark.app.notify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,9 +43,10 @@ class NotificationController {
         this.inbox = inbox;
     }
 
-    /** @param link the page a notification about no case leads to (a role change), or null */
+    /** @param link the page a notification about no case leads to (a role change); left out for a case's */
     record NotificationView(String notificationId, NotificationKind kind, CaseType caseType, String caseId,
-                            String text, Instant createdAt, Instant readAt, String link) {
+                            String text, Instant createdAt, Instant readAt,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String link) {
     }
 
     @GetMapping

@@ -78,6 +78,13 @@ class RoleGrantPages {
     private String page(TidemarkUser user, Model model, Form refused, String refusedGrant) {
         List<GrantWords> waiting = grants.list(user).stream().map(GrantWords::of).toList();
         model.addAttribute("grants", waiting);
+        // each card's decline form has ids of its own; the refused one comes back with its problems
+        Map<String, Form> declineForms = new HashMap<>();
+        for (GrantWords g : waiting) {
+            declineForms.put(g.grantId(), refused != null && g.grantId().equals(refusedGrant) ? refused
+                    : Form.blank("decision-" + g.grantId()));
+        }
+        model.addAttribute("declineForms", declineForms);
         model.addAttribute("decision", refused != null ? refused : Form.blank("decision"));
         model.addAttribute("refusedGrant", refusedGrant);
         model.addAttribute("labels", LABELS);
