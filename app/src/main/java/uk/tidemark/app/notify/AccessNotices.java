@@ -1,5 +1,6 @@
 package uk.tidemark.app.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ public class AccessNotices {
 
     private final NotificationInbox inbox;
     private final NotificationMailer mailer;
+    private final MeterRegistry registry;
 
-    AccessNotices(NotificationInbox inbox, NotificationMailer mailer) {
+    AccessNotices(NotificationInbox inbox, NotificationMailer mailer, MeterRegistry registry) {
         this.inbox = inbox;
         this.mailer = mailer;
+        this.registry = registry;
     }
 
     /**
@@ -43,8 +46,18 @@ public class AccessNotices {
                 doc.link = path;
                 boolean mail = mailer.willSend(contact.email());
                 doc.mailStatus = mail ? MailStatus.PENDING : MailStatus.SKIPPED;
-                if (inbox.insertIfAbsent(doc) && mail) {
-                    inbox.recordMail(doc.id, mailer.send(doc, contact.email(), noticeId));
+                if (!inbox.insertIfAbsent(doc)) {
+                    continue; // told before
+                }
+                // the same meters as the case notifications' (Notifier registers them), under this kind
+                registry.counter("tidemark.notifications", "kind", doc.kind.name()).increment();
+                if (mail) {
+                    MailStatus result = mailer.send(doc, contact.email(), noticeId);
+                    inbox.recordMail(doc.id, result);
+                    if (result != MailStatus.SKIPPED) {
+                        registry.counter("tidemark.notification.emails", "kind", doc.kind.name(), "result",
+                                result.name()).increment();
+                    }
                 }
             } catch (RuntimeException e) {
                 log.warn("A role-change notification ({}) could not be delivered to one recipient: {}", noticeId,
