@@ -117,6 +117,45 @@ public class AccountStore implements UserDetailsService {
                 (rs, i) -> new Contact(rs.getString(1), rs.getString(2)), args.toArray());
     }
 
+    /**
+     * Adds what a confirmed role grant gives (decision 0026): case roles, settings, or the whole trust (which
+     * replaces the settings). The one place where a case role is widened for an account made through
+     * administration; false when there is no such account.
+     */
+    @Transactional
+    public boolean applyRoleGrant(String username, Set<Role> roles, Set<String> settingIds, boolean makeTrustWide) {
+        if (!exists(username)) {
+            return false;
+        }
+        Set<Role> held = roles(username);
+        for (Role role : roles) {
+            if (!held.contains(role)) {
+                jdbc.update("INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, role.name());
+            }
+        }
+        if (makeTrustWide) {
+            jdbc.update("UPDATE tidemark_user SET trust_wide = TRUE WHERE username = ?", username);
+            jdbc.update("DELETE FROM tidemark_user_setting WHERE username = ?", username);
+        } else {
+            Set<String> in = settings(username);
+            for (String settingId : settingIds) {
+                if (!in.contains(settingId)) {
+                    jdbc.update("INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username,
+                            settingId);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The enabled administrators who manage the trust: its own, and the installation's (of no trust). */
+    public List<Contact> administratorsOf(String trustId) {
+        return jdbc.query("SELECT u.username, u.email FROM tidemark_user u WHERE u.enabled = TRUE"
+                        + " AND EXISTS (SELECT 1 FROM tidemark_user_role r WHERE r.username = u.username"
+                        + " AND r.role = 'ADMIN') AND (u.trust_id IS NULL OR u.trust_id = ?) ORDER BY u.username",
+                (rs, i) -> new Contact(rs.getString(1), rs.getString(2)), trustId);
+    }
+
     @Transactional
     public void createTrust(String id, String name) {
         jdbc.update("INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", id, name);

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -26,6 +28,7 @@ import uk.tidemark.app.security.totp.SecondFactorSignIn;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * Two filter chains: the API (HTTP Basic, problem-details for 401/403, no CSRF because it only accepts JSON
@@ -62,6 +65,9 @@ public class SecurityConfig {
                         // the quarterly report: counts only; trustees for the trust, the others for their settings
                         .requestMatchers("/api/reports/**")
                         .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
+                        // case roles waiting for a second person: the setting's headteacher, another administrator
+                        .requestMatchers("/api/role-grants", "/api/role-grants/**")
+                        .hasAnyRole(Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
@@ -74,8 +80,14 @@ public class SecurityConfig {
                         .securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
                                 new NewSessionIdOnSignIn()))
-                        .authenticationEntryPoint((req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED,
-                                SignInHardening.apiSignInAdvice(e), true)))
+                        .authenticationEntryPoint((req, res, e) -> {
+                            if (e instanceof SignInThrottled throttled) { // the address's limit: 429, not a challenge
+                                res.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+                                problem(res, json, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), false);
+                            } else {
+                                problem(res, json, HttpStatus.UNAUTHORIZED, SignInHardening.apiSignInAdvice(e), true);
+                            }
+                        }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
@@ -110,6 +122,8 @@ public class SecurityConfig {
                         .requestMatchers("/hr", "/hr/**").hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/deadlines", "/deadlines/**").hasAnyRole(Role.DSL.name(),
                                 Role.DEPUTY_DSL.name(), Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/role-grants", "/role-grants/**").hasAnyRole(Role.HEADTEACHER.name(),
+                                Role.ADMIN.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(),
                                 Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.TRUSTEE.name(), Role.DSL.name(),
@@ -118,7 +132,10 @@ public class SecurityConfig {
                         .requestMatchers(SecondFactorSignIn.CODE_PAGE).permitAll()
                         .anyRequest().authenticated())
                 // home, or the TOTP step for accounts that need one
-                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor))
+                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor)
+                        // the optional code field and the client's address, for LocalSignIn (decision 0025)
+                        .authenticationDetailsSource(FormSignInDetails::new)
+                        .failureHandler(signInRefused()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
                     accessAudit.forbidden(req); // a refused form (no CSRF token, ...) is a denial too
@@ -131,6 +148,14 @@ public class SecurityConfig {
         }
         SignInHardening.headers(http);
         return http.build();
+    }
+
+    /** A refused form sign-in: the sign-in page's error, or its words for a limited address. */
+    private static AuthenticationFailureHandler signInRefused() {
+        ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+        refused.setDefaultFailureUrl("/login?error");
+        refused.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
+        return refused;
     }
 
     /**

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The administration pages without JavaScript (plain form posts): an administrator creates an account (a password
- * made and shown once, or one typed), gives it roles in a setting, and an invalid account is refused field by field
+ * made and shown once, or one typed), gives it roles in a setting (a case role once the setting's headteacher confirms it), and an invalid account is refused field by field
  * and not created; every change is in the audit trail. A closure day added on the calendar page moves the
  * first-response deadline of a case logged after it, and not of one logged before. A DSL is refused the pages, and
  * the pages show an administrator no case content.
@@ -70,8 +70,13 @@ class AdminPagesTest extends ApiTestSupport {
                 Map.of("roles", "DSL", "settingIds", SETTING_A));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
         TidemarkUser after = accounts.find("new.dsl").orElseThrow();
-        assertThat(after.roles()).containsExactly(Role.DSL);
+        assertThat(after.roles()).as("the case role waits for the setting's headteacher (decision 0026)").isEmpty();
         assertThat(after.settingIds()).containsExactly(SETTING_A);
+        assertThat(browser.get("/admin/users/new.dsl").body()).contains("Waiting for confirmation",
+                "Designated safeguarding lead", "The headteacher of Alder School");
+        String grant = get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
+        assertThat(post(HEAD_A, "/api/role-grants/" + grant + "/confirm", Map.of()).status()).isEqualTo(200);
+        assertThat(accounts.find("new.dsl").orElseThrow().roles()).containsExactly(Role.DSL);
         assertThat(browser.get("/admin/users").body()).contains("new.dsl", "Nia Newcomer",
                 "Designated safeguarding lead", "Alder School");
 
@@ -82,7 +87,7 @@ class AdminPagesTest extends ApiTestSupport {
                 .startsWith("/login?error");
 
         assertThat(adminEntries()).contains("USER_CREATED new.dsl", "USER_ACCESS_CHANGED new.dsl",
-                "USER_DISABLED new.dsl");
+                "ROLE_GRANT_REQUESTED new.dsl", "ROLE_GRANT_CONFIRMED new.dsl", "USER_DISABLED new.dsl");
         assertThat(jdbc.queryForList("SELECT details FROM tidemark_audit_entry WHERE kind = 'ADMIN'", String.class))
                 .as("no password in the trail").noneMatch(d -> d.contains(password));
     }

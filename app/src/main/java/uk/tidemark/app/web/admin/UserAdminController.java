@@ -20,7 +20,11 @@ import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.security.grant.CaseAccess;
+import uk.tidemark.app.security.grant.RoleGrantRules;
+import uk.tidemark.app.security.grant.RoleGrants;
 import uk.tidemark.app.security.totp.SecondFactorStore;
+import uk.tidemark.app.web.grant.RoleGrantController;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
@@ -52,9 +56,14 @@ class UserAdminController {
     record SettingRef(String id, String name) {
     }
 
+    /**
+     * @param roles                  the roles in force
+     * @param waitingForConfirmation the case roles given but not yet confirmed by a second person (decision 0026),
+     *                               or null
+     */
     record UserView(String username, String displayName, String email, List<Role> roles, boolean trustWide,
                     String trustId, List<SettingRef> settings, boolean enabled, boolean secondFactorEnrolled,
-                    String signIn) {
+                    String signIn, RoleGrantController.GrantView waitingForConfirmation) {
     }
 
     private final AdminScope scope;
@@ -63,16 +72,20 @@ class UserAdminController {
     private final SecondFactorStore secondFactors;
     private final PasswordEncoder encoder;
     private final AdminAudit audit;
+    private final RoleGrants grants;
+    private final RoleGrantController grantViews;
     private final SecureRandom random = new SecureRandom();
 
     UserAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, SecondFactorStore secondFactors,
-                        PasswordEncoder encoder, AdminAudit audit) {
+                        PasswordEncoder encoder, AdminAudit audit, RoleGrants grants, RoleGrantController grantViews) {
         this.scope = scope;
         this.admin = admin;
         this.accounts = accounts;
         this.secondFactors = secondFactors;
         this.encoder = encoder;
         this.audit = audit;
+        this.grants = grants;
+        this.grantViews = grantViews;
     }
 
     @GetMapping
@@ -80,18 +93,19 @@ class UserAdminController {
     List<UserView> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         List<Setting> settings = scope.settingsOf(user);
         List<String> trusts = scope.trustsOf(user).stream().map(AdminAccounts.Trust::id).toList();
-        return admin.accounts(trusts, user.trustId() == null).stream().map(a -> view(a, settings)).toList();
+        return admin.accounts(trusts, user.trustId() == null).stream().map(a -> view(a, settings, user)).toList();
     }
 
     @GetMapping("/{username}")
     @Operation(summary = "One account; 404 when it is not of a trust you manage.")
     UserView one(@PathVariable String username, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        return view(scope.account(user, username), scope.settingsOf(user));
+        return view(scope.account(user, username), scope.settingsOf(user), user);
     }
 
     @PostMapping(consumes = JSON)
     @Operation(summary = "Create a local account. 201 with Location and {username, oneTimePassword}: the generated "
-            + "password (when none was given) is answered this once and never stored in clear.")
+            + "password (when none was given) is answered this once and never stored in clear. A case role (DSL, "
+            + "deputy DSL, headteacher, HR) waits for another person's confirmation (see /api/role-grants).")
     ResponseEntity<UserRequests.Created> create(@Valid @RequestBody UserRequests.NewUser body, BindingResult binding,
                                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
@@ -109,20 +123,27 @@ class UserAdminController {
         String generated = body.password() == null ? generatedPassword() : null;
         String password = generated != null ? generated : body.password();
         String email = body.email() == null || body.email().isBlank() ? null : body.email().strip();
-        accounts.createUser(body.username(), body.displayName().strip(), encoder.encode(password), roles, trustId,
-                Boolean.TRUE.equals(body.trustWide()), settingIds, email);
-        Map<String, Object> details = access(roles, Boolean.TRUE.equals(body.trustWide()), settingIds);
-        details.put("username", body.username());
-        details.put("trustId", trustId);
-        details.put("passwordGenerated", generated != null);
-        audit.record(user, "USER_CREATED", details);
+        String hash = encoder.encode(password);
+        CaseAccess asked = new CaseAccess(roles, Boolean.TRUE.equals(body.trustWide()), settingIds);
+        changeAccess(user, body.username(), trustId, new CaseAccess(Set.of(), false, Set.of()), asked, now -> {
+            accounts.createUser(body.username(), body.displayName().strip(), hash, now.roles(), trustId,
+                    now.trustWide(), now.settingIds(), email);
+            Map<String, Object> details = access(now.roles(), now.trustWide(), now.settingIds());
+            details.put("username", body.username());
+            details.put("trustId", trustId);
+            details.put("passwordGenerated", generated != null);
+            details.put("asked", access(roles, asked.trustWide(), settingIds));
+            audit.record(user, "USER_CREATED", details);
+        });
         return ResponseEntity.created(URI.create("/api/admin/users/" + body.username()))
                 .body(new UserRequests.Created(body.username(), generated));
     }
 
     @PostMapping(path = "/{username}/access", consumes = JSON)
     @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). Applies from its next "
-            + "sign-in. 409 for your own ADMIN role, or an account whose roles come from the identity provider.")
+            + "sign-in; what widens a case role (DSL, deputy DSL, headteacher, HR: the role, a setting, the whole "
+            + "trust) waits for another person's confirmation (see /api/role-grants), taking a role away does not. "
+            + "409 for your own ADMIN role, or an account whose roles come from the identity provider.")
     UserView access(@PathVariable String username, @Valid @RequestBody UserRequests.Access body, BindingResult binding,
                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminAccounts.Account account = scope.account(user, username);
@@ -142,10 +163,14 @@ class UserAdminController {
             throw new RefusedCommandException("You cannot take away your own administrator role: ask another "
                     + "administrator.");
         }
-        admin.setAccess(username, roles, trustWide, settingIds);
-        Map<String, Object> details = access(roles, trustWide, settingIds);
-        details.put("username", username);
-        audit.record(user, "USER_ACCESS_CHANGED", details);
+        CaseAccess current = new CaseAccess(account.roles(), account.trustWide(), account.settingIds());
+        changeAccess(user, username, account.trustId(), current, new CaseAccess(roles, trustWide, settingIds), now -> {
+            admin.setAccess(username, now.roles(), now.trustWide(), now.settingIds());
+            Map<String, Object> details = access(now.roles(), now.trustWide(), now.settingIds());
+            details.put("username", username);
+            details.put("asked", access(roles, trustWide, settingIds));
+            audit.record(user, "USER_ACCESS_CHANGED", details);
+        });
         return one(username, user);
     }
 
@@ -164,6 +189,20 @@ class UserAdminController {
         admin.setEnabled(username, body.enabled());
         audit.record(user, body.enabled() ? "USER_ENABLED" : "USER_DISABLED", Map.of("username", username));
         return one(username, user);
+    }
+
+    /**
+     * Makes the change through {@link RoleGrants}: {@code applyNow} writes (and audits) what applies at once, the
+     * rest waits for confirmation. Settings that no one person could confirm together are a 400, with nothing
+     * changed.
+     */
+    private void changeAccess(TidemarkUser user, String username, String trustId, CaseAccess current,
+                              CaseAccess asked, java.util.function.Consumer<CaseAccess> applyNow) {
+        try {
+            grants.change(user, username, trustId, current, asked, applyNow);
+        } catch (RoleGrantRules.NoConfirmer nobody) {
+            throw new InvalidRequestException(List.of(new FieldProblem("settingIds", nobody.getMessage())));
+        }
     }
 
     /**
@@ -194,11 +233,13 @@ class UserAdminController {
         }
     }
 
-    private UserView view(AdminAccounts.Account a, List<Setting> settings) {
+    private UserView view(AdminAccounts.Account a, List<Setting> settings, TidemarkUser viewer) {
         List<SettingRef> refs = settings.stream().filter(s -> a.settingIds().contains(s.id()))
                 .map(s -> new SettingRef(s.id(), s.name())).toList();
+        RoleGrantController.GrantView waiting = grants.pendingFor(a.username())
+                .map(g -> grantViews.view(g, viewer)).orElse(null);
         return new UserView(a.username(), a.displayName(), a.email(), List.copyOf(a.roles()), a.trustWide(),
-                a.trustId(), refs, a.enabled(), secondFactors.enrolled(a.username()), a.signIn());
+                a.trustId(), refs, a.enabled(), secondFactors.enrolled(a.username()), a.signIn(), waiting);
     }
 
     private static Map<String, Object> access(Set<Role> roles, boolean trustWide, Set<String> settingIds) {

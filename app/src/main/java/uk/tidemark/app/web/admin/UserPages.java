@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.grant.GrantWords;
+import uk.tidemark.app.web.grant.RoleGrantController;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
@@ -104,7 +106,8 @@ class UserPages {
                 : actions.run("access", values, () -> users.access(username, bound.value(), AdminForms.binding(bound),
                 user));
         return after(outcome, username, user, model, redirect, response,
-                "The roles and settings were changed. They apply from the user's next sign-in.");
+                "The roles and settings were changed. They apply from the user's next sign-in; a case role "
+                        + "given waits for another person to confirm it.");
     }
 
     @PostMapping("/admin/users/{username}/enabled")
@@ -163,11 +166,26 @@ class UserPages {
     /** One account's page; {@code refused} is the form that was refused, shown with its problems. */
     private String userPage(String username, TidemarkUser user, Model model, Form refused) {
         UserAdminController.UserView account = users.one(username, user);
+        // the form shows what was asked for: the roles in force and those waiting, so that saving it again keeps
+        // the request waiting rather than withdrawing it
+        RoleGrantController.GrantView waiting = account.waitingForConfirmation();
+        java.util.Set<String> roles = new java.util.TreeSet<>(account.roles().stream().map(Role::name).toList());
+        java.util.Set<String> settings = new java.util.TreeSet<>(account.settings().stream()
+                .map(UserAdminController.SettingRef::id).toList());
+        boolean trustWide = account.trustWide();
+        if (waiting != null) {
+            waiting.roles().forEach(r -> roles.add(r.name()));
+            if (waiting.trustWide()) {
+                trustWide = true;
+                settings.clear();
+            } else {
+                waiting.settings().forEach(s -> settings.add(s.id()));
+            }
+        }
         Map<String, String> current = new HashMap<>();
-        current.put("roles", "," + String.join(",", account.roles().stream().map(Role::name).toList()) + ",");
-        current.put("settingIds", "," + String.join(",", account.settings().stream()
-                .map(UserAdminController.SettingRef::id).toList()) + ",");
-        if (account.trustWide()) {
+        current.put("roles", "," + String.join(",", roles) + ",");
+        current.put("settingIds", "," + String.join(",", settings) + ",");
+        if (trustWide) {
             current.put("trustWide", "true");
         }
         Map<String, Form> shown = new HashMap<>(Map.of("access", Form.blank("access", current),
@@ -183,6 +201,7 @@ class UserPages {
         model.addAttribute("roleOptions", Choice.of(Role.class, UserPages::roleName));
         model.addAttribute("settingOptions", settingOptions(user));
         model.addAttribute("roleNames", account.roles().stream().map(UserPages::roleName).toList());
+        model.addAttribute("waiting", waiting == null ? null : GrantWords.of(waiting));
         return "admin/user";
     }
 
@@ -191,21 +210,6 @@ class UserPages {
     }
 
     static String roleName(Role role) {
-        switch (role) {
-            case DSL:
-                return "Designated safeguarding lead";
-            case DEPUTY_DSL:
-                return "Deputy designated safeguarding lead";
-            case HR:
-                return "HR";
-            case HEADTEACHER:
-                return "Headteacher or centre manager";
-            case TRUSTEE:
-                return "Trustee or governor";
-            case ADMIN:
-                return "Administrator";
-            default:
-                return "Staff or volunteer";
-        }
+        return role.label();
     }
 }

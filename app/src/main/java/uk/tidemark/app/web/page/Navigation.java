@@ -56,6 +56,9 @@ public final class Navigation {
         if (user.hasRole(Role.ADMIN)) {
             links.add(new Link("Administration", "/admin"));
         }
+        if (user.hasAnyRole(Role.HEADTEACHER, Role.ADMIN)) {
+            links.add(new Link("Role changes", "/role-grants"));
+        }
         links.add(new Link("Notifications", "/notifications"));
         return links;
     }
