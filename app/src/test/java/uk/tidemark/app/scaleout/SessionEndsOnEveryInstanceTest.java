@@ -50,8 +50,8 @@ class SessionEndsOnEveryInstanceTest {
             List<String> args = new ArrayList<>(stores.instanceArguments());
             try (TidemarkProcess a = TidemarkProcess.start(dir("a"), work.resolve("a.log"), args.toArray(String[]::new));
                  TidemarkProcess b = TidemarkProcess.start(dir("b"), work.resolve("b.log"), args.toArray(String[]::new))) {
-                a.awaitHealthy(Duration.ofMinutes(5)); // generous: two JVMs start at once on a shared machine
-                b.awaitHealthy(Duration.ofMinutes(5));
+                a.awaitHealthy(Duration.ofMinutes(10)); // generous: two JVMs start at once on a shared machine
+                b.awaitHealthy(Duration.ofMinutes(10));
 
                 ApiClient apiOnB = new ApiClient(b.baseUrl(), USER, PASSWORD);
                 assertThat(apiOnB.get("/api/incidents").statusCode()).isEqualTo(200);
