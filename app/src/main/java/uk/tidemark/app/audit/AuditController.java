@@ -70,7 +70,7 @@ class AuditController {
 
     @GetMapping
     @Operation(summary = "Audit entries, newest first: filter by caseId, actor, kind (EVENT, READ, SIGN_IN, "
-            + "SIGN_IN_FAILED, ACCESS_DENIED), from and to (instants; from inclusive, to exclusive); paged with page "
+            + "SIGN_IN_FAILED, ACCESS_DENIED, ADMIN, SESSION_ENDED, ACCOUNT), from and to (instants; from inclusive, to exclusive); paged with page "
             + "and size (1-100).")
     PageView list(@RequestParam(required = false) String caseId,
                   @RequestParam(required = false) String actor,

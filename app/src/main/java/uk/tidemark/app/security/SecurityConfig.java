@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,10 +19,17 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import uk.tidemark.app.audit.AccessAudit;
+import uk.tidemark.app.audit.AccountAudit;
+import uk.tidemark.app.security.password.PasswordChangeFirst;
+import uk.tidemark.app.security.session.AccountVersions;
+import uk.tidemark.app.security.session.EndSessionsOfChangedAccounts;
 
 import uk.tidemark.app.security.oidc.OidcSignIn;
 import uk.tidemark.app.security.totp.SecondFactorSignIn;
@@ -29,6 +37,7 @@ import uk.tidemark.app.security.totp.SecondFactorSignIn;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.List;
 
 /**
  * Two filter chains: the API (HTTP Basic, problem-details for 401/403, no CSRF because it only accepts JSON
@@ -39,6 +48,12 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
+    /** What the API answers a user who must change the password an administrator gave them (decision 0024). */
+    static final String PASSWORD_FIRST = "Change your password first: the one you were given was for your first "
+            + "sign-in only. POST /api/me/password with {\"currentPassword\", \"newPassword\"}.";
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -46,7 +61,17 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit, AccountVersions versions,
+                            AccountAudit accountAudit) throws Exception {
+        // decision 0024: a session whose account changed ends at its next request; a password handed out by an
+        // administrator must be changed before anything but the change itself and "who am I"
+        http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "API",
+                        (req, res, why) -> problem(res, json, HttpStatus.UNAUTHORIZED, why.words(), true)),
+                HeaderWriterFilter.class);
+        http.addFilterBefore(new PasswordChangeFirst(List.of(PATHS.matcher(HttpMethod.GET, "/api/me"),
+                        PATHS.matcher(HttpMethod.POST, "/api/me/password")),
+                        (req, res) -> problem(res, json, HttpStatus.FORBIDDEN, PASSWORD_FIRST, false)),
+                AuthorizationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -107,7 +132,16 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SecondFactorSignIn secondFactor,
                               ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcSignIn oidc,
-                              AccessAudit accessAudit) throws Exception {
+                              AccessAudit accessAudit, AccountVersions versions, AccountAudit accountAudit)
+            throws Exception {
+        http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "PAGE",
+                        (req, res, why) -> res.sendRedirect(req.getContextPath() + "/login?ended=" + why.slug())),
+                HeaderWriterFilter.class);
+        http.addFilterBefore(new PasswordChangeFirst(List.of(PATHS.matcher("/account/password"),
+                        PATHS.matcher("/webjars/**"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
+                        PATHS.matcher("/favicon.svg"), PATHS.matcher("/error"), PATHS.matcher("/login")),
+                        (req, res) -> res.sendRedirect(req.getContextPath() + "/account/password")),
+                AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()

@@ -64,6 +64,7 @@ class AdminPagesTest extends ApiTestSupport {
 
         Browser newcomer = new Browser("http://localhost:" + port);
         assertThat(Browser.location(newcomer.signIn("new.dsl", password))).as("signs in with it").isEqualTo("/");
+        assertThat(Browser.location(newcomer.get("/"))).as("for the first sign-in only").isEqualTo("/account/password");
 
         // now a DSL of setting A rather than staff of setting B
         HttpResponse<String> changed = browser.submit("/admin/users/new.dsl", "/admin/users/new.dsl/access",
@@ -105,7 +106,7 @@ class AdminPagesTest extends ApiTestSupport {
         HttpResponse<String> refused = browser.submit("/admin/users/new", "/admin/users/new", form);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("There is a problem", "Username must be 2 to 100 lower-case letters",
-                "Full name is required.", "Password must be between 8 and 72 characters.",
+                "Full name is required.", "Password must be at least 12 characters long.",
                 "Roles must name at least one role.", "href=\"#user-username\"");
         assertThat(accounts.exists("Bad Name!")).isFalse();
 

@@ -69,8 +69,9 @@ class RoleGrantTest extends ApiTestSupport {
         String caseId = logCase(DSL_A, caseBody());
         awaitReadable(DSL_A, caseId);
         Reply created = post(ADMIN, "/api/admin/users", Map.of("username", "new.dsl", "displayName", "Nia Dee",
-                "password", PASSWORD, "roles", List.of("STAFF", "DSL"), "settingIds", List.of(SETTING_A)));
+                "password", GIVEN_PASSWORD, "roles", List.of("STAFF", "DSL"), "settingIds", List.of(SETTING_A)));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
+        choosesOwnPassword("new.dsl");
 
         // until confirmed: staff of setting A, no case role
         JsonNode account = get(ADMIN, "/api/admin/users/new.dsl").json();
@@ -130,8 +131,9 @@ class RoleGrantTest extends ApiTestSupport {
     @Test
     void aTrustWideHrRoleNeedsASecondAdministrator() {
         Reply created = post(ADMIN, "/api/admin/users", Map.of("username", "new.hr", "displayName", "Har Arr",
-                "password", PASSWORD, "roles", List.of("HR"), "trustWide", true));
+                "password", GIVEN_PASSWORD, "roles", List.of("HR"), "trustWide", true));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
+        choosesOwnPassword("new.hr");
         assertThat(get("new.hr", "/api/hr-register").status()).as("no HR role yet").isEqualTo(403);
         String grantId = get(ADMIN, "/api/admin/users/new.hr").json().path("waitingForConfirmation")
                 .path("grantId").asText();
@@ -144,6 +146,26 @@ class RoleGrantTest extends ApiTestSupport {
         assertThat(confirmed.status()).as("%s", confirmed).isEqualTo(200);
         assertThat(get("new.hr", "/api/hr-register").status()).isEqualTo(200);
         assertThat(adminEntries("new.hr")).contains("ROLE_GRANT_CONFIRMED by " + ADMIN_2);
+    }
+
+    @Test
+    void aConfirmedRoleEndsTheSessionsTheAccountHadWithoutIt() {
+        accounts.createUser("waiting.dsl", "Wai Ting", encoder.encode(PASSWORD), EnumSet.of(Role.STAFF), "trust-1",
+                false, Set.of(SETTING_A));
+        Browser api = new Browser("http://localhost:" + port);
+        assertThat(api.getWithBasic("/api/me", "waiting.dsl", PASSWORD).statusCode()).isEqualTo(200);
+        Reply changed = post(ADMIN, "/api/admin/users/waiting.dsl/access", Map.of("roles", List.of("STAFF", "DSL"),
+                "settingIds", List.of(SETTING_A)));
+        assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+        assertThat(api.get("/api/me").statusCode()).as("nothing in force changed yet: the session goes on")
+                .isEqualTo(200);
+
+        String grantId = changed.json().path("waitingForConfirmation").path("grantId").asText();
+        assertThat(post(HEAD_A, "/api/role-grants/" + grantId + "/confirm", Map.of()).status()).isEqualTo(200);
+        assertThat(api.get("/api/me").statusCode()).as("the session from before the role ends (decision 0024)")
+                .isEqualTo(401);
+        assertThat(new Browser("http://localhost:" + port).getWithBasic("/api/me", "waiting.dsl", PASSWORD).body()).as("signed in again")
+                .contains("\"DSL\"");
     }
 
     @Test

@@ -23,6 +23,8 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.security.grant.CaseAccess;
 import uk.tidemark.app.security.grant.RoleGrantRules;
 import uk.tidemark.app.security.grant.RoleGrants;
+import uk.tidemark.app.security.password.PasswordPolicy;
+import uk.tidemark.app.security.session.AccountChange;
 import uk.tidemark.app.security.totp.SecondFactorStore;
 import uk.tidemark.app.web.grant.RoleGrantController;
 import uk.tidemark.app.web.problem.FieldProblem;
@@ -44,7 +46,8 @@ import java.util.TreeSet;
 /**
  * Local accounts: who may sign in, with which roles, in which settings (or trust-wide). Administrators only (see
  * SecurityConfig), within the trusts they manage ({@link AdminScope}); every change is an ADMIN entry of the audit
- * trail. A change of roles or settings applies from the user's next sign-in.
+ * trail. A change of enabling, roles, settings or password ends the account's signed-in sessions at once, on every
+ * instance (decision 0024); a password an administrator gives out must be changed at the user's next sign-in.
  */
 @RestController
 @RequestMapping("/api/admin/users")
@@ -74,10 +77,13 @@ class UserAdminController {
     private final AdminAudit audit;
     private final RoleGrants grants;
     private final RoleGrantController grantViews;
+    private final PasswordPolicy policy;
     private final SecureRandom random = new SecureRandom();
 
     UserAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, SecondFactorStore secondFactors,
-                        PasswordEncoder encoder, AdminAudit audit, RoleGrants grants, RoleGrantController grantViews) {
+                        PasswordEncoder encoder, AdminAudit audit, RoleGrants grants, RoleGrantController grantViews,
+                        PasswordPolicy policy) {
+        this.policy = policy;
         this.scope = scope;
         this.admin = admin;
         this.accounts = accounts;
@@ -117,6 +123,10 @@ class UserAdminController {
         Set<String> settingIds = ids(body.settingIds());
         String trustId = scope.trustFor(user, body.trustId(), settingIds, roles.equals(EnumSet.of(Role.ADMIN)), errors);
         checkAccess(user, trustId, roles, Boolean.TRUE.equals(body.trustWide()), settingIds, errors);
+        if (body.password() != null) {
+            policy.refusal(body.password(), body.username(), body.displayName(), null)
+                    .ifPresent(why -> errors.add(new FieldProblem("password", why)));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -126,8 +136,9 @@ class UserAdminController {
         String hash = encoder.encode(password);
         CaseAccess asked = new CaseAccess(roles, Boolean.TRUE.equals(body.trustWide()), settingIds);
         changeAccess(user, body.username(), trustId, new CaseAccess(Set.of(), false, Set.of()), asked, now -> {
+            // a password the administrator knows: the user chooses their own at their first sign-in (decision 0024)
             accounts.createUser(body.username(), body.displayName().strip(), hash, now.roles(), trustId,
-                    now.trustWide(), now.settingIds(), email);
+                    now.trustWide(), now.settingIds(), email, true);
             Map<String, Object> details = access(now.roles(), now.trustWide(), now.settingIds());
             details.put("username", body.username());
             details.put("trustId", trustId);
@@ -140,9 +151,10 @@ class UserAdminController {
     }
 
     @PostMapping(path = "/{username}/access", consumes = JSON)
-    @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). Applies from its next "
-            + "sign-in; what widens a case role (DSL, deputy DSL, headteacher, HR: the role, a setting, the whole "
-            + "trust) waits for another person's confirmation (see /api/role-grants), taking a role away does not. "
+    @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). What applies at once ends "
+            + "the account's sessions at once (it signs in again with the new access); what widens a case role (DSL, "
+            + "deputy DSL, headteacher, HR: the role, a setting, the whole trust) waits for another person's "
+            + "confirmation (see /api/role-grants), taking a role away does not. "
             + "409 for your own ADMIN role, or an account whose roles come from the identity provider.")
     UserView access(@PathVariable String username, @Valid @RequestBody UserRequests.Access body, BindingResult binding,
                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -175,7 +187,8 @@ class UserAdminController {
     }
 
     @PostMapping(path = "/{username}/enabled", consumes = JSON)
-    @Operation(summary = "Enable or disable the account. A disabled account cannot sign in; 409 for your own.")
+    @Operation(summary = "Enable or disable the account. A disabled account cannot sign in, and its sessions end at "
+            + "once; 409 for your own.")
     UserView enabled(@PathVariable String username, @Valid @RequestBody UserRequests.Enabled body,
                      BindingResult binding, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         scope.account(user, username);
@@ -189,6 +202,37 @@ class UserAdminController {
         admin.setEnabled(username, body.enabled());
         audit.record(user, body.enabled() ? "USER_ENABLED" : "USER_DISABLED", Map.of("username", username));
         return one(username, user);
+    }
+
+    @PostMapping(path = "/{username}/password", consumes = JSON)
+    @Operation(summary = "Reset the account's password (a forgotten one): 200 {username, oneTimePassword}, the "
+            + "generated password (when none was given) answered this once. The account's sessions end at once, on "
+            + "every instance, and the user must choose their own password at their next sign-in. 409 for your own "
+            + "account (change it with POST /api/me/password) or one that signs in through the identity provider.")
+    UserRequests.Created resetPassword(@PathVariable String username, @RequestBody UserRequests.PasswordReset body,
+                                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminAccounts.Account account = scope.account(user, username);
+        if ("OIDC".equals(account.signIn())) {
+            throw new RefusedCommandException("This account signs in through the identity provider, which keeps its "
+                    + "password: reset it there.");
+        }
+        if (username.equals(user.getUsername())) {
+            throw new RefusedCommandException("Change your own password on the Change password page, with your "
+                    + "current one.");
+        }
+        if (body.password() != null) {
+            policy.refusal(body.password(), username, account.displayName(), null).ifPresent(why -> {
+                throw new InvalidRequestException("password", why);
+            });
+        }
+        String generated = body.password() == null ? generatedPassword() : null;
+        String password = generated != null ? generated : body.password();
+        accounts.setPassword(username, encoder.encode(password), true, AccountChange.PASSWORD_RESET);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("username", username);
+        details.put("passwordGenerated", generated != null);
+        audit.record(user, "PASSWORD_RESET", details);
+        return new UserRequests.Created(username, generated);
     }
 
     /**

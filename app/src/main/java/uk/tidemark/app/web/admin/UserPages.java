@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The accounts pages: the list, a new account, and one account's roles and settings, enabling and second factor.
+ * The accounts pages: the list, a new account, and one account's roles and settings, enabling, password and second
+ * factor.
  * Each form runs {@link UserAdminController}'s method, so the page and the API check, refuse and audit alike.
  */
 @WebPage
@@ -106,8 +107,8 @@ class UserPages {
                 : actions.run("access", values, () -> users.access(username, bound.value(), AdminForms.binding(bound),
                 user));
         return after(outcome, username, user, model, redirect, response,
-                "The roles and settings were changed. They apply from the user's next sign-in; a case role "
-                        + "given waits for another person to confirm it.");
+                "The roles and settings were changed. The user is signed out everywhere and has them when they sign "
+                        + "in again; a case role given waits for another person to confirm it.");
     }
 
     @PostMapping("/admin/users/{username}/enabled")
@@ -122,7 +123,7 @@ class UserPages {
                 : actions.run("enabled", values, () -> users.enabled(username, bound.value(),
                 AdminForms.binding(bound), user));
         String done = "true".equals(values.get("enabled")) ? "The account was enabled."
-                : "The account was disabled: it can no longer sign in.";
+                : "The account was disabled: it is signed out everywhere and can no longer sign in.";
         return after(outcome, username, user, model, redirect, response, done);
     }
 
@@ -139,6 +140,28 @@ class UserPages {
         secondFactors.reset(username, user);
         redirect.addFlashAttribute("success", "The second factor was reset: the user sets up a new one at their "
                 + "next sign-in.");
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/admin/users/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(required = false) String confirm,
+                         @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        scope.account(user, username);
+        if (!"yes".equals(confirm)) {
+            response.setStatus(400);
+            return userPage(username, user, model, new Form("password", Map.of(), List.of(),
+                    "Use the Reset password button to reset it."));
+        }
+        PageActions.Outcome<UserRequests.Created> outcome = actions.run("password", Map.of(),
+                () -> users.resetPassword(username, new UserRequests.PasswordReset(null), user));
+        if (!outcome.done()) {
+            response.setStatus(outcome.form().refusal() != null ? 409 : 400);
+            return userPage(username, user, model, outcome.form());
+        }
+        redirect.addFlashAttribute("success", "The password was reset: the user is signed out everywhere, and "
+                + "chooses their own password when they sign in with this one.");
+        redirect.addFlashAttribute("oneTimePassword", outcome.result().oneTimePassword());
         return "redirect:/admin/users/" + username;
     }
 
@@ -189,7 +212,8 @@ class UserPages {
             current.put("trustWide", "true");
         }
         Map<String, Form> shown = new HashMap<>(Map.of("access", Form.blank("access", current),
-                "enabled", Form.blank("enabled"), "second-factor", Form.blank("second-factor")));
+                "enabled", Form.blank("enabled"), "second-factor", Form.blank("second-factor"),
+                "password", Form.blank("password")));
         if (refused != null) {
             shown.put(refused.name(), AdminForms.inPageOrder(refused, ORDER));
         }
@@ -197,6 +221,7 @@ class UserPages {
         model.addAttribute("access", shown.get("access"));
         model.addAttribute("enabledForm", shown.get("enabled"));
         model.addAttribute("secondFactorForm", shown.get("second-factor"));
+        model.addAttribute("passwordForm", shown.get("password"));
         model.addAttribute("labels", LABELS);
         model.addAttribute("roleOptions", Choice.of(Role.class, UserPages::roleName));
         model.addAttribute("settingOptions", settingOptions(user));

@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.tidemark.app.security.session.AccountChange;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.WebPage;
@@ -36,7 +37,11 @@ class SignInPage {
 
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
-                  @RequestParam(required = false) String logout, Model model) {
+                  @RequestParam(required = false) String logout, @RequestParam(required = false) String ended,
+                  Model model) {
+        // a session ended because its account changed (decision 0024): why, in the user's words
+        model.addAttribute("ended", ended == null ? null
+                : AccountChange.ofSlug(ended).map(AccountChange::words).orElse(null));
         String refusal = throttled != null ? THROTTLED : error != null ? REFUSED : null;
         model.addAttribute("login", refusal == null ? Form.blank("login") : new Form("login", null, List.of(), refusal));
         model.addAttribute("signedOut", logout != null);
