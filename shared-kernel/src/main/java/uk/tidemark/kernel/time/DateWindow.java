@@ -24,8 +24,8 @@ public final class DateWindow {
     /** The last instant inside: the end of {@link #LAST_DAY}. */
     public static final Instant LAST_INSTANT = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
             .minusNanos(1);
-    /** The refusal, as a field's problem: "{field} must be between ...". */
-    public static final String OUTSIDE = "must be between " + FIRST_DAY + " and " + LAST_DAY + ".";
+    /** The refusal, as a field's problem: "{field} must be between ..." (a constant, for annotations). */
+    public static final String OUTSIDE = "must be between 1900-01-01 and 2100-12-31.";
 
     private DateWindow() {
     }

@@ -22,6 +22,12 @@ class DateWindowTest {
     }
 
     @Test
+    void theRefusalSaysTheWindowAsItIs() {
+        assertThat(DateWindow.OUTSIDE).isEqualTo("must be between " + DateWindow.FIRST_DAY + " and "
+                + DateWindow.LAST_DAY + ".");
+    }
+
+    @Test
     void anInstantIsInsideWhenItsUtcDateIs() {
         assertThat(DateWindow.contains(Instant.parse("1900-01-01T00:00:00Z"))).isTrue();
         assertThat(DateWindow.contains(Instant.parse("2100-12-31T23:59:59.999999999Z"))).isTrue();
