@@ -77,7 +77,7 @@ class ProjectionBoundariesTest {
         check(boundary);
     }
 
-    @Property(tries = 200, seed = "20261206", edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 100, seed = "20261206", edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
     void anyMixOfBoundaries(@ForAll("mixtures") BoundaryCase boundary) throws Exception {
         check(boundary);
     }
