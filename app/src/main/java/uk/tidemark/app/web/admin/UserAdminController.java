@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,6 +90,7 @@ class UserAdminController {
         return view(scope.account(user, username), scope.settingsOf(user));
     }
 
+    @Transactional
     @PostMapping(consumes = JSON)
     @Operation(summary = "Create a local account. 201 with Location and {username, oneTimePassword}: the generated "
             + "password (when none was given) is answered this once and never stored in clear.")
@@ -120,6 +122,7 @@ class UserAdminController {
                 .body(new UserRequests.Created(body.username(), generated));
     }
 
+    @Transactional
     @PostMapping(path = "/{username}/access", consumes = JSON)
     @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). Applies from its next "
             + "sign-in. 409 for your own ADMIN role, or an account whose roles come from the identity provider.")
@@ -149,6 +152,7 @@ class UserAdminController {
         return one(username, user);
     }
 
+    @Transactional
     @PostMapping(path = "/{username}/enabled", consumes = JSON)
     @Operation(summary = "Enable or disable the account. A disabled account cannot sign in; 409 for your own.")
     UserView enabled(@PathVariable String username, @Valid @RequestBody UserRequests.Enabled body,
