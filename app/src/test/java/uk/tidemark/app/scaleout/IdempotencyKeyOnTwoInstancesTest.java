@@ -45,8 +45,8 @@ class IdempotencyKeyOnTwoInstancesTest {
             java.nio.file.Files.createDirectories(work);
             try (TidemarkProcess a = TidemarkProcess.start(work.resolve("a"), work.resolve("a.log"), args);
                  TidemarkProcess b = TidemarkProcess.start(work.resolve("b"), work.resolve("b.log"), args)) {
-                a.awaitHealthy(Duration.ofMinutes(5)); // generous: a start on a machine shared by many builds
-                b.awaitHealthy(Duration.ofMinutes(5));
+                a.awaitHealthy(Duration.ofMinutes(10)); // generous: a start on a machine shared by many builds
+                b.awaitHealthy(Duration.ofMinutes(10));
                 String body = ApiClient.incidentBody(SharedStores.SETTING_ID, "Sent twice from a phone", 1);
 
                 String key = "\"" + UUID.randomUUID() + "\"";

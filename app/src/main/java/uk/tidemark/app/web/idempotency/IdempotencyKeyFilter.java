@@ -87,8 +87,10 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         Optional<String> key = IdempotencyKeyHeader.parse(request.getHeader(IdempotencyKeyHeader.NAME));
         if (key.isEmpty()) {
-            ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, "The request has invalid fields; see errors.");
-            problem.setProperty("errors", List.of(new FieldProblem(IdempotencyKeyHeader.NAME, IdempotencyKeyHeader.INVALID)));
+            ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST,
+                    "The request has invalid fields; see errors.");
+            problem.setProperty("errors",
+                    List.of(new FieldProblem(IdempotencyKeyHeader.NAME, IdempotencyKeyHeader.INVALID)));
             write(response, problem);
             return;
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The {@code Idempotency-Key} request header of the IETF httpapi working group's draft
- * (draft-ietf-httpapi-idempotency-key-header): a Structured Field string, {@code "8e03978e-40d5-43e8-bc93-6894a57f9324"}.
+ * (draft-ietf-httpapi-idempotency-key-header): a Structured Field string,
+ * {@code "8e03978e-40d5-43e8-bc93-6894a57f9324"}.
  * The unquoted form that many clients send is taken too. A key is 1 to {@value #MAX_LENGTH} printable ASCII
  * characters; a UUID is what clients are advised to use.
  */

@@ -63,8 +63,8 @@ class ConcernPages {
 
     @GetMapping("/concerns/new")
     String form(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        return show(Form.blank(ConcernForm.NAME, OnceOnlyForms.withNewKey(Map.of("occurredAtDate", LondonTime.today()))),
-                1, user, model);
+        Map<String, String> defaults = OnceOnlyForms.withNewKey(Map.of("occurredAtDate", LondonTime.today()));
+        return show(Form.blank(ConcernForm.NAME, defaults), 1, user, model);
     }
 
     @PostMapping("/concerns/new")

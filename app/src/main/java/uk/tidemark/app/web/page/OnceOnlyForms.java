@@ -89,6 +89,7 @@ public class OnceOnlyForms {
                 answers.append(field).append('=').append(value.strip().replace("\n", "\\n")).append('\n');
             }
         });
-        return IdempotencyKeyHeader.fingerprint("PAGE " + formName, answers.toString().getBytes(StandardCharsets.UTF_8));
+        return IdempotencyKeyHeader.fingerprint("PAGE " + formName,
+                answers.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
