@@ -58,15 +58,15 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
                     () -> send(ADMIN, "DELETE", "/api/admin/users/" + HEAD_A + "/second-factor", null, null, null));
             for (Supplier<Reply> change : changes) {
                 Reply reply = change.get();
-                assertThat(assertProblem(reply, 503).path("detail").asText()).as("%s", reply).contains("audit trail");
                 assertThat(accountsAsTheyAre()).as("after %s", reply.raw().request().uri()).isEqualTo(before);
+                assertThat(assertProblem(reply, 503).path("detail").asText()).as("%s", reply).contains("audit trail");
             }
             // the same through a page: the page of a change not made, and nothing made
             HttpResponse<String> refused = page.submit("/admin/users/new", "/admin/users/new", Map.of(
                     "username", "page.staff", "displayName", "Page Staff", "roles", "STAFF", "settingIds", SETTING_A));
+            assertThat(accountsAsTheyAre()).isEqualTo(before);
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.body()).contains("could not be recorded in the audit trail, so it was not done");
-            assertThat(accountsAsTheyAre()).isEqualTo(before);
             assertThat(timescale()).as("the timescale in force, not a rolled-back one").isEqualTo(acknowledgeDays);
             assertThat(calendar.isWorkingDay(closing)).as("the calendar in force").isTrue();
         } finally {
