@@ -9,28 +9,31 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.net.URI;
 
 /**
- * A read whose audit entry could not be written answers 500 with a problem detail and no data (fail closed).
- * Ahead of the general handler, which would answer the same status with a vaguer sentence.
+ * A read whose audit entry could not be written answers 500 with a problem detail and no data (fail closed); an
+ * administrator's change whose entry could not be written was rolled back and answers 503. Ahead of the general
+ * handler, which would answer 500 with a vaguer sentence. API controllers only: a page answers the same status as a
+ * page ({@code PageAdvice}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AuditFailureAdvice {
 
-    static final String DETAIL = "This could not be recorded in the audit trail, so it was not done. "
-            + "Try again, and tell your administrator if it happens again.";
+    static final String DETAIL = AuditUnavailableException.DETAIL;
 
     private static final Logger log = LoggerFactory.getLogger(AuditFailureAdvice.class);
 
     @ExceptionHandler(AuditUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(AuditUnavailableException ex, HttpServletRequest request) {
         log.error("Audit trail unavailable; refused {}: {}", AuditRequests.endpoint(request), ex.causeType());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, DETAIL);
+        HttpStatus status = HttpStatus.valueOf(ex.status());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, DETAIL);
         problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.status(status).body(problem);
     }
 }

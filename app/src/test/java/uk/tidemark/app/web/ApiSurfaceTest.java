@@ -42,8 +42,12 @@ class ApiSurfaceTest extends ApiTestSupport {
         assertThat(paths.path("/api/complaints").has("post")).isTrue();
         // the signed-in user is not a parameter a client could fill in
         assertThat(docs.raw().body()).doesNotContain("TidemarkUser");
+        // the only parameter of a create is the client's own Idempotency-Key header (decision 0029)
         JsonNode logParameters = paths.path("/api/incidents").path("post").path("parameters");
-        assertThat(logParameters.isMissingNode() || logParameters.isEmpty()).isTrue();
+        assertThat(logParameters.findValuesAsText("name")).containsExactly("Idempotency-Key");
+        assertThat(logParameters.path(0).path("in").asText()).isEqualTo("header");
+        assertThat(paths.path("/api/admin/users").path("post").path("parameters").findValuesAsText("name"))
+                .as("never on the accounts, whose answers carry one-time passwords").doesNotContain("Idempotency-Key");
     }
 
     @Test

@@ -69,6 +69,7 @@ class AuditTrailTest extends AuditTestSupport {
         awaitVersion(DSL_A, reported, 1);
         awaitGet(HR, "/api/disciplinary-cases/" + disciplinary, r -> r.status() == 200, "the HR case");
         awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        awaitDeadline(DSL_A, incident, "FIRST_RESPONSE", null);
 
         record Read(String user, String path, String what, String caseId, String caseType, String settingId) {
         }
@@ -86,7 +87,9 @@ class AuditTrailTest extends AuditTestSupport {
                 new Read(DSL_A, "/api/complaints/" + complaint, "GET /api/complaints/{id}", complaint, "COMPLAINT",
                         SETTING_A),
                 new Read(DSL_A, "/api/complaints", "GET /api/complaints", null, null, null),
-                new Read(DSL_A, "/api/deadlines", "GET /api/deadlines", null, null, null))) {
+                // a read of several cases is an entry per case shown (ReadsOfManyCasesAuditTest): here, one
+                new Read(DSL_A, "/api/deadlines?caseId=" + incident, "GET /api/deadlines", incident, "INCIDENT",
+                        SETTING_A))) {
             long before = reads();
             Reply reply = get(read.user(), read.path());
             assertThat(reply.status()).as(read.path()).isEqualTo(200);

@@ -155,6 +155,44 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
     }
 
     /**
+     * A phone that lost its connection after sending sends the report again: the form's one-time key makes the
+     * sendings one case. The same form is sent three times from the page (twice in the background, as a browser
+     * retrying, then by its button) and the browser lands on the one report.
+     */
+    @Test
+    void aReportSentAgainFromAPhoneIsOneCase() {
+        chromium.viewport(Chromium.PHONE);
+        chromium.signIn(STAFF_A, PASSWORD);
+        chromium.open("/concerns/new");
+        chromium.tick("Cyberbullying");
+        chromium.choose("Where did it happen?", "Snapchat");
+        set(chromium.field("Date"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        set(chromium.field("Time"), "08:15");
+        chromium.type("What did you see?", "A group chat mocking a pupil, sent twice.");
+        long logged = loggedCases();
+        Object statuses = chromium.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const form = document.getElementById('concern-form');"
+                // getAttribute: the form's "action" property is its button of that name
+                + "const send = () => fetch(form.getAttribute('action'), {method: 'POST',"
+                + " body: new URLSearchParams(new FormData(form)), credentials: 'same-origin', redirect: 'manual'})"
+                + ".then(r => r.type === 'opaqueredirect' ? r.type : r.text().then(t => r.status + ' '"
+                + " + (t.match(/govuk-error-summary[\\s\\S]{0,600}/) || [t.slice(0, 300)])[0]));"
+                + "Promise.all([send(), send()]).then(done, e => done(String(e)));");
+        assertThat(statuses).as("both sent and answered with a redirect").asString().contains("opaqueredirect");
+        submit("concern-form", "Send report");
+        assertThat(chromium.path()).startsWith("/concerns/");
+        assertThat(chromium.text()).contains("Report sent");
+        chromium.check("concern-sent-again-phone");
+        assertThat(loggedCases()).as("cases logged by the three sendings").isEqualTo(logged + 1);
+    }
+
+    private long loggedCases() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE '%.IncidentLogged'",
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
      * Presses a button of a form that posts, and waits for the next page: the old page's root goes stale, then the
      * new one is loaded. (A click during the page's own replacement can answer a transient inspector error: it is
      * retried.)

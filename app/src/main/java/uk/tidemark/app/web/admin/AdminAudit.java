@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.admin;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditLog;
 import uk.tidemark.app.audit.AuditUnavailableException;
@@ -12,6 +13,14 @@ import java.util.Map;
  * Every administrative change in the audit trail, as an {@link AuditKind#ADMIN} entry: who, what
  * ({@code USER_CREATED}, {@code USER_ACCESS_CHANGED}, ...) and the change's details — usernames, roles, setting
  * ids, dates. Never a password, never case content.
+ *
+ * <p>A change that cannot be audited is not made (decision 0029): each change runs in one transaction of the
+ * relational store ({@code @Transactional} on the controller's method) and records its entry as its last step,
+ * before that transaction commits. If the entry cannot be written this throws, the change rolls back, and the
+ * request answers 503. The entry is committed first (the log commits in its own transaction), so the one thing that
+ * can still go wrong is the opposite and harmless one: the change's own commit failing after its entry was written.
+ * Called outside a transaction, the entry could follow a change already committed, so it refuses (a programming
+ * error that every administration test would meet).
  */
 @Component
 class AdminAudit {
@@ -23,11 +32,15 @@ class AdminAudit {
     }
 
     void record(TidemarkUser admin, String what, Map<String, ?> details) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an administrative change must be audited inside its transaction: "
+                    + what);
+        }
         try {
             log.append(new AuditLog.NewEntry(log.now(), AuditKind.ADMIN, admin.getUsername(), null, null, null, what,
                     details, null));
         } catch (RuntimeException e) {
-            throw new AuditUnavailableException(e);
+            throw AuditUnavailableException.forChange(e);
         }
     }
 }

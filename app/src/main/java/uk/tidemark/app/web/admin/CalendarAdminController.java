@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -87,6 +88,7 @@ class CalendarAdminController {
                 .map(d -> new DayView(d.day(), d.kind(), d.reason(), d.addedBy(), d.addedAt())).toList());
     }
 
+    @Transactional
     @PostMapping(consumes = UserAdminController.JSON)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Close or open a day from today on. Deadlines set from now on count it; those already set "
@@ -110,6 +112,7 @@ class CalendarAdminController {
         return new DayView(added.day(), added.kind(), added.reason(), added.addedBy(), added.addedAt());
     }
 
+    @Transactional
     @PostMapping(path = "/remove", consumes = UserAdminController.JSON)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an administrator's closure or open day. 404 when the date has none.")

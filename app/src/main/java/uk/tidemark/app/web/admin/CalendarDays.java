@@ -70,7 +70,7 @@ class CalendarDays implements CalendarOverrides {
         } catch (DuplicateKeyException taken) {
             return false;
         } finally {
-            snapshot = null;
+            forgetSnapshot();
         }
         return true;
     }
@@ -79,8 +79,17 @@ class CalendarDays implements CalendarOverrides {
         try {
             return jdbc.update("DELETE FROM tidemark_calendar_day WHERE on_date = ?", Date.valueOf(day)) > 0;
         } finally {
-            snapshot = null;
+            forgetSnapshot();
         }
+    }
+
+    /**
+     * Now, and again once the change's transaction ends: a count made meanwhile on another thread read the days as
+     * they were before the commit (or before a rollback) and must not keep them.
+     */
+    private void forgetSnapshot() {
+        snapshot = null;
+        AfterTransaction.run(() -> snapshot = null);
     }
 
     private Snapshot read() {

@@ -3,6 +3,7 @@ package uk.tidemark.app.web.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,6 +34,7 @@ class SecondFactorAdminController {
         this.audit = audit;
     }
 
+    @Transactional
     @DeleteMapping("/api/admin/users/{username}/second-factor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Forget a local account's TOTP secret (a lost phone): its next sign-in sets up a new one. "

@@ -126,6 +126,7 @@ class SettingAdminController {
         return ResponseEntity.created(URI.create("/api/admin/settings/" + id)).body(new Created(id));
     }
 
+    @Transactional
     @PostMapping(path = "/rename", consumes = UserAdminController.JSON)
     @Operation(summary = "Rename a setting (its id stays). 404 for a setting of a trust you do not manage.")
     SettingView rename(@Valid @RequestBody Rename body, BindingResult binding,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -93,6 +94,7 @@ class TimescaleAdminController {
                         ComplaintCommandConfig.PANEL_DAYS));
     }
 
+    @Transactional
     @PostMapping(path = "/api/admin/timescales", consumes = UserAdminController.JSON)
     @Operation(summary = "Change a timescale that has a property, from now on (deadlines already set keep their due "
             + "date). 400 for a fixed or unknown one, or a value out of 1 to 260 days (60 months). The list after.")

@@ -53,7 +53,9 @@ class TimescaleStore implements TimescaleOverrides {
             jdbc.update("INSERT INTO tidemark_timescale (property, amount, changed_by, changed_at) VALUES (?, ?, ?, ?)",
                     property, amount, by, Timestamp.from(Instant.now()));
         } finally {
+            // now, and again once the transaction ends: a read meanwhile saw the values before the commit
             snapshot = null;
+            AfterTransaction.run(() -> snapshot = null);
         }
     }
 }

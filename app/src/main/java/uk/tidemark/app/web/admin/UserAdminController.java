@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,6 +109,7 @@ class UserAdminController {
         return view(scope.account(user, username), scope.settingsOf(user), user);
     }
 
+    @Transactional
     @PostMapping(consumes = JSON)
     @Operation(summary = "Create a local account. 201 with Location and {username, oneTimePassword}: the generated "
             + "password (when none was given) is answered this once and never stored in clear. A case role (DSL, "
@@ -150,6 +152,7 @@ class UserAdminController {
                 .body(new UserRequests.Created(body.username(), generated));
     }
 
+    @Transactional
     @PostMapping(path = "/{username}/access", consumes = JSON)
     @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). What applies at once ends "
             + "the account's sessions at once (it signs in again with the new access); what widens a case role (DSL, "
@@ -186,6 +189,7 @@ class UserAdminController {
         return one(username, user);
     }
 
+    @Transactional
     @PostMapping(path = "/{username}/enabled", consumes = JSON)
     @Operation(summary = "Enable or disable the account. A disabled account cannot sign in, and its sessions end at "
             + "once; 409 for your own.")
@@ -205,6 +209,7 @@ class UserAdminController {
     }
 
     @PostMapping(path = "/{username}/password", consumes = JSON)
+    @Transactional // the reset is made only if its audit entry is written (decision 0029)
     @Operation(summary = "Reset the account's password (a forgotten one): 200 {username, oneTimePassword}, the "
             + "generated password (when none was given) answered this once. The account's sessions end at once, on "
             + "every instance, and the user must choose their own password at their next sign-in. 409 for your own "

@@ -20,6 +20,7 @@ import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
@@ -59,9 +60,11 @@ class ComplaintController {
     private final QueryGateway queries;
     private final ConflictOfInterest conflicts;
     private final ReadAudit reads;
+    private final CreatedCaseReads created;
 
     ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                        ConflictOfInterest conflicts, ReadAudit reads) {
+                        ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created) {
+        this.created = created;
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
@@ -85,6 +88,7 @@ class ComplaintController {
         ComplaintId id = ComplaintId.random();
         commands.send(new ReceiveComplaint(id, settingId, body.channel(), body.complainant().strip(),
                 body.summary(), null), null);
+        created.awaitComplaint(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/complaints/" + id.value())).body(new Created(id.value()));
     }
 

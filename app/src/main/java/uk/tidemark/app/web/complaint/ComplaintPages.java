@@ -16,6 +16,7 @@ import uk.tidemark.app.web.complaint.ComplaintRequests.Receive;
 import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.OnceOnlyForms;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
@@ -38,14 +39,16 @@ class ComplaintPages {
     private final PageActions actions;
     private final PageForms forms;
     private final AccessScope scope;
+    private final OnceOnlyForms once;
 
     ComplaintPages(ComplaintController api, ComplaintCasePages casePages, PageActions actions, PageForms forms,
-                   AccessScope scope) {
+                   AccessScope scope, OnceOnlyForms once) {
         this.api = api;
         this.casePages = casePages;
         this.actions = actions;
         this.forms = forms;
         this.scope = scope;
+        this.once = once;
     }
 
     /** Open complaints by default (what needs doing); {@code ?all=true} adds the closed and withdrawn ones. */
@@ -61,14 +64,16 @@ class ComplaintPages {
 
     @GetMapping("/complaints/new")
     String receiveForm(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        return receivePage(user, model, Form.blank(RECEIVE_FORM));
+        return receivePage(user, model, Form.blank(RECEIVE_FORM, OnceOnlyForms.withNewKey(Map.of())));
     }
 
     @PostMapping("/complaints/new")
     String receive(@RequestParam Map<String, String> form, @AuthenticationPrincipal TidemarkUser user, Model model,
                    RedirectAttributes flash, HttpServletResponse response) {
-        PageActions.Outcome<String> outcome = actions.submit(forms, RECEIVE_FORM, form, Receive.class,
-                body -> api.receive(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
+        // recorded once however often it is submitted: a repeat goes to the complaint the first one recorded
+        PageActions.Outcome<String> outcome = once.createOnce(user, RECEIVE_FORM, form, () -> actions.submit(forms,
+                RECEIVE_FORM, form, Receive.class,
+                body -> api.receive(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id()));
         return ActionAnswer.afterCreation(outcome, casePages::readVersion, "/complaints/",
                 "The complaint is recorded. Acknowledge it to the complainant next.", flash, response,
                 failed -> receivePage(user, model, failed));

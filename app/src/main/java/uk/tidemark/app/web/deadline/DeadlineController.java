@@ -23,6 +23,7 @@ import uk.tidemark.kernel.deadline.query.FindDeadlines;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The deadline board: every deadline of the cases the user may work on, soonest due first. Incident and
@@ -60,14 +61,26 @@ class DeadlineController {
                             @RequestParam(required = false) String caseId,
                             @RequestParam(defaultValue = "false") boolean mine,
                             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        return list(status, kind, caseId, mine, null, user);
+    }
+
+    /**
+     * The board as the API answers it, of one type of case only when {@code caseType} is given (the page's filter),
+     * so that the read is audited in the trail of exactly the cases shown: an entry per case.
+     */
+    List<DeadlineItem> list(DeadlineStatus status, DeadlineKind kind, String caseId, boolean mine, CaseType caseType,
+                            TidemarkUser user) {
         String blankless = caseId == null || caseId.isBlank() ? null : caseId.strip();
         List<DeadlineView> found = queries.query(
                 new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null,
                         conflicts.hiddenFrom(user).all()),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
         List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+                .filter(d -> caseType == null || d.caseType() == caseType)
                 .map(DeadlineController::item).toList();
-        reads.recordList(user, items.size());
+        reads.recordCases(user, items.stream()
+                        .map(d -> new ReadAudit.CaseShown(d.caseType(), d.caseId(), d.settingId())).toList(),
+                Map.of("view", "DEADLINE_BOARD", "deadlines", items.size()));
         return items;
     }
 

@@ -57,8 +57,7 @@ class DeadlinePages {
         CaseType typeValue = parse(CaseType.class, caseType);
         boolean mineOnly = "true".equals(mine);
         Map<String, String> settingNames = SettingNames.of(scope, user);
-        List<Row> rows = deadlines.list(statusValue, kindValue, null, mineOnly, user).stream()
-                .filter(d -> typeValue == null || d.caseType() == typeValue)
+        List<Row> rows = deadlines.list(statusValue, kindValue, null, mineOnly, typeValue, user).stream()
                 .map(d -> row(d, settingNames, user)).toList();
 
         Map<String, String> values = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import uk.tidemark.app.security.ConflictOfInterest;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CaseGate;
+import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
@@ -62,9 +63,11 @@ class DisciplinaryCaseController {
     private final QueryGateway queries;
     private final ConflictOfInterest conflicts;
     private final ReadAudit reads;
+    private final CreatedCaseReads created;
 
     DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                               ConflictOfInterest conflicts, ReadAudit reads) {
+                               ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created) {
+        this.created = created;
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
@@ -101,6 +104,7 @@ class DisciplinaryCaseController {
         DisciplinaryCaseId id = DisciplinaryCaseId.random();
         commands.send(new OpenDisciplinaryCase(id, settingId, body.employeeName().strip(), null, body.teacher(),
                 body.concernsHarmToChildren(), body.allegation(), null, employeeUsername), null);
+        created.awaitDisciplinary(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/disciplinary-cases/" + id.value())).body(new Created(id.value()));
     }
 

@@ -16,6 +16,7 @@ import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.OpenCase;
 import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.OnceOnlyForms;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
@@ -43,15 +44,17 @@ class HrPages {
     private final PageActions actions;
     private final PageForms forms;
     private final AccessScope scope;
+    private final OnceOnlyForms once;
 
     HrPages(HrRegisterController register, DisciplinaryCaseController cases, DisciplinaryCasePages casePages,
-            PageActions actions, PageForms forms, AccessScope scope) {
+            PageActions actions, PageForms forms, AccessScope scope, OnceOnlyForms once) {
         this.register = register;
         this.cases = cases;
         this.casePages = casePages;
         this.actions = actions;
         this.forms = forms;
         this.scope = scope;
+        this.once = once;
     }
 
     @GetMapping("/hr")
@@ -65,14 +68,16 @@ class HrPages {
 
     @GetMapping("/hr/cases/new")
     String openForm(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        return openPage(user, model, Form.blank(OPEN_FORM));
+        return openPage(user, model, Form.blank(OPEN_FORM, OnceOnlyForms.withNewKey(Map.of())));
     }
 
     @PostMapping("/hr/cases/new")
     String open(@RequestParam Map<String, String> form, @AuthenticationPrincipal TidemarkUser user, Model model,
                 RedirectAttributes flash, HttpServletResponse response) {
-        PageActions.Outcome<String> outcome = actions.submit(forms, OPEN_FORM, form, OpenCase.class,
-                body -> cases.open(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id());
+        // opened once however often it is submitted: a repeat goes to the case the first one opened
+        PageActions.Outcome<String> outcome = once.createOnce(user, OPEN_FORM, form, () -> actions.submit(forms,
+                OPEN_FORM, form, OpenCase.class,
+                body -> cases.open(body, new BeanPropertyBindingResult(body, "body"), user).getBody().id()));
         return ActionAnswer.afterCreation(outcome, casePages::readVersion, "/hr/cases/",
                 "The disciplinary case is opened.", flash, response, failed -> openPage(user, model, failed));
     }

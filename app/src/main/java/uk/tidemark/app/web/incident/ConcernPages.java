@@ -16,6 +16,7 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.OnceOnlyForms;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
@@ -48,19 +49,22 @@ class ConcernPages {
     private final PageActions actions;
     private final AccessScope scope;
     private final Validator validator;
+    private final OnceOnlyForms once;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
-                 Validator validator) {
+                 Validator validator, OnceOnlyForms once) {
         this.incidents = incidents;
         this.forms = forms;
         this.actions = actions;
         this.scope = scope;
         this.validator = validator;
+        this.once = once;
     }
 
     @GetMapping("/concerns/new")
     String form(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        return show(Form.blank(ConcernForm.NAME, Map.of("occurredAtDate", LondonTime.today())), 1, user, model);
+        Map<String, String> defaults = OnceOnlyForms.withNewKey(Map.of("occurredAtDate", LondonTime.today()));
+        return show(Form.blank(ConcernForm.NAME, defaults), 1, user, model);
     }
 
     @PostMapping("/concerns/new")
@@ -86,8 +90,10 @@ class ConcernPages {
             response.setStatus(400);
             return show(new Form(ConcernForm.NAME, shown, inPageOrder(errors, blocks), null), blocks, user, model);
         }
-        PageActions.Outcome<String> outcome = actions.run(ConcernForm.NAME, shown, () -> incidents
-                .log(request, new BeanPropertyBindingResult(request, "body"), user).getBody().id());
+        // sent once however often it is submitted: a repeat goes to the case the first submission made
+        PageActions.Outcome<String> outcome = once.createOnce(user, ConcernForm.NAME, shown, () -> actions.run(
+                ConcernForm.NAME, shown, () -> incidents.log(request, new BeanPropertyBindingResult(request, "body"),
+                        user).getBody().id()));
         if (!outcome.done()) {
             response.setStatus(outcome.form().refusal() != null ? 409 : 400);
             return show(outcome.form(), blocks, user, model);

@@ -21,6 +21,7 @@ import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.person.People;
@@ -50,7 +51,8 @@ import java.util.Set;
 
 /**
  * Logging a case, the case list, a case and its chronology. Reads come from the read model, which follows the
- * event store by milliseconds: a case logged a moment ago may answer 404 until it has been projected.
+ * event store by milliseconds; logging answers once the new case can be read there, within a bound
+ * ({@link CreatedCaseReads}), so that a client reading the {@code Location} at once finds it.
  */
 @RestController
 @RequestMapping("/api/incidents")
@@ -67,9 +69,11 @@ class IncidentController {
     private final People people;
     private final ReadAudit reads;
     private final AccessAudit denials;
+    private final CreatedCaseReads created;
 
     IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, CaseAccess access,
-                       People people, ReadAudit reads, AccessAudit denials) {
+                       People people, ReadAudit reads, AccessAudit denials, CreatedCaseReads created) {
+        this.created = created;
         this.people = people;
         this.commands = commands;
         this.queries = queries;
@@ -114,6 +118,7 @@ class IncidentController {
         commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
                 body.immediateRisk()), null);
+        created.awaitIncident(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/incidents/" + id.value())).body(new Created(id.value()));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
+import uk.tidemark.app.audit.AuditUnavailableException;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.MessageFreeTrace;
@@ -69,6 +70,19 @@ class PageAdvice {
             return notFound((Exception) ex.getCause(), user, request);
         }
         return unexpected(ex, user, request);
+    }
+
+    /**
+     * The audit trail could not record a read (500) or a change, which was then not made (503): said as the API
+     * says it, on a page.
+     */
+    @ExceptionHandler(AuditUnavailableException.class)
+    ModelAndView auditUnavailable(AuditUnavailableException ex, @AuthenticationPrincipal TidemarkUser user,
+                                  HttpServletRequest request) {
+        log.error("Audit trail unavailable; refused the page {} {}: {}", request.getMethod(), request.getRequestURI(),
+                ex.causeType());
+        return error(HttpStatus.valueOf(ex.status()), "Sorry, this could not be done now",
+                AuditUnavailableException.DETAIL, user, request);
     }
 
     /** Logged without its message, which may carry personal data (as the API's handler does). */

@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
 @Component
 public class PageForms {
 
-    /** What a form gives that the API does not take: Spring Security's token, and the button pressed. */
-    private static final List<String> NOT_FIELDS = List.of("_csrf", "action");
+    /**
+     * What a form gives that the API does not take: Spring Security's token, the button pressed, and a create form's
+     * one-time key ({@link OnceOnlyForms}).
+     */
+    private static final List<String> NOT_FIELDS = List.of("_csrf", "action", OnceOnlyForms.FIELD);
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]\\.([A-Za-z][A-Za-z0-9]*)");
 
     private final Validator validator;

@@ -22,7 +22,12 @@ public final class ReadCatchUp {
      * above {@code after}; true if it got there within the bound.
      */
     public static boolean awaitAbove(LongSupplier version, long after) {
-        long until = System.nanoTime() + BOUND.toNanos();
+        return awaitAbove(version, after, BOUND);
+    }
+
+    /** As {@link #awaitAbove(LongSupplier, long)}, within {@code bound}. */
+    public static boolean awaitAbove(LongSupplier version, long after, Duration bound) {
+        long until = System.nanoTime() + bound.toNanos();
         while (true) {
             if (version.getAsLong() > after) {
                 return true;

@@ -43,10 +43,10 @@ class PersonChronologyController {
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         PersonChronology found = people.visibleTo(user, personId)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
-        // one read, one entry; it names every case whose data the chronology shows (ids only)
-        reads.record(user, CaseType.INCIDENT, null, null, Map.of("view", "PERSON_CHRONOLOGY", "personId",
-                found.personId(), "incidentIds", found.cases().stream().map(PersonChronology.PersonCase::incidentId)
-                        .toList()));
+        // an entry in the trail of every case whose data the chronology shows, so that each case's trail finds it
+        reads.recordCases(user, found.cases().stream()
+                        .map(c -> new ReadAudit.CaseShown(CaseType.INCIDENT, c.incidentId(), c.settingId())).toList(),
+                Map.of("view", "PERSON_CHRONOLOGY", "personId", found.personId()));
         return found;
     }
 }
