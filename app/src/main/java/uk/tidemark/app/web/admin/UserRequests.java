@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.tidemark.app.security.Role;
+import uk.tidemark.app.web.validation.Chars;
+import uk.tidemark.app.web.validation.InColumn;
 
 import java.util.List;
 
@@ -18,7 +20,10 @@ import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 /** The bodies of the account endpoints under {@code /api/admin/users}. */
 final class UserRequests {
 
-    /** The password rule: at least the demo's 8 characters; at most BCrypt's 72 bytes (it ignores the rest). */
+    /**
+     * The password rule: at least the demo's 8 characters; at most BCrypt's 72 bytes (it ignores the rest). Still
+     * {@code @Size}: the bound that matters is BCrypt's bytes, not characters.
+     */
     static final int PASSWORD_MIN = 8;
     static final int PASSWORD_MAX = 72;
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,99}";
@@ -31,15 +36,15 @@ final class UserRequests {
     record NewUser(@NotBlank(message = REQUIRED)
                    @Pattern(regexp = USERNAME, message = "must be 2 to 100 lower-case letters, digits, dots, "
                            + "hyphens or underscores, starting with a letter or digit.") String username,
-                   @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String displayName,
-                   @Email(message = "must be an e-mail address.") @Size(max = 320, message = TOO_LONG) String email,
+                   @NotBlank(message = REQUIRED) @Chars(max = NAME) @InColumn(NAME) String displayName,
+                   @Email(message = "must be an e-mail address.") @Chars(max = 320) @InColumn(320) String email,
                    @Size(min = PASSWORD_MIN, max = PASSWORD_MAX,
                            message = "must be between {min} and {max} characters.") String password,
                    @NotEmpty(message = "must name at least one role.") List<Role> roles,
                    Boolean trustWide,
                    List<String> settingIds,
                    @Schema(description = "Only for an administrator of no trust managing several")
-                   @Size(max = 64, message = TOO_LONG) String trustId) {
+                   @Chars(max = 64) String trustId) {
     }
 
     @Schema(name = "UserAccess", description = "Replaces the account's roles and settings.")
