@@ -107,8 +107,10 @@ public class SecurityConfig {
                               ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcSignIn oidc,
                               AccessAudit accessAudit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        // the actuator is on the management port, on loopback (decision 0028); on the application
+                        // port only /actuator/health answers, and the rest is an unknown address (404), not a sign-in
+                        .requestMatchers("/actuator/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
                         // the pages' own styles, scripts and icon: the sign-in page needs them before sign-in
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg").permitAll()
                         // the pages follow the API's rules; each page also calls the API's checks (CaseGate, ...)
