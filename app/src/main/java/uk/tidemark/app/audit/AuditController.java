@@ -19,6 +19,7 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.validation.DateRules;
 import uk.tidemark.kernel.deadline.CaseType;
 
 import java.io.IOException;
@@ -70,13 +71,15 @@ class AuditController {
 
     @GetMapping
     @Operation(summary = "Audit entries, newest first: filter by caseId, actor, kind (EVENT, READ, SIGN_IN, "
-            + "SIGN_IN_FAILED, ACCESS_DENIED), from and to (instants; from inclusive, to exclusive); paged with page "
+            + "SIGN_IN_FAILED, ACCESS_DENIED, ADMIN, SESSION_ENDED, ACCOUNT), from and to (instants; from inclusive, to exclusive); paged with page "
             + "and size (1-100).")
     PageView list(@RequestParam(required = false) String caseId,
                   @RequestParam(required = false) String actor,
                   @RequestParam(required = false) AuditKind kind,
-                  @RequestParam(required = false) Instant from,
-                  @RequestParam(required = false) Instant to,
+                  @Parameter(description = "An ISO-8601 instant from 1900 to 2100, e.g. 2025-03-01T00:00:00Z")
+                  @RequestParam(required = false) String from,
+                  @Parameter(description = "An ISO-8601 instant from 1900 to 2100, after from")
+                  @RequestParam(required = false) String to,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
                   @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -88,13 +91,16 @@ class AuditController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE + "."));
         }
-        if (from != null && to != null && !from.isBefore(to)) {
+        // read as text, so that a number is refused rather than read as milliseconds since 1970 (decision 0027)
+        Instant fromAt = DateRules.instant("from", from, DateRules.Tense.ANY, errors);
+        Instant toAt = DateRules.instant("to", to, DateRules.Tense.ANY, errors);
+        if (fromAt != null && toAt != null && !fromAt.isBefore(toAt)) {
             errors.add(new FieldProblem("to", "must be after from."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        AuditSearch.Page found = search.find(new AuditSearch.Filter(blankless(caseId), blankless(actor), kind, from, to),
+        AuditSearch.Page found = search.find(new AuditSearch.Filter(blankless(caseId), blankless(actor), kind, fromAt, toAt),
                 visible, page, size);
         return new PageView(found.items().stream().map(this::view).toList(), page, size, found.total());
     }

@@ -13,5 +13,12 @@ public enum AuditKind {
     /** A request was refused: a 403 for the role, or the 404 given for a case that exists but is not the user's. */
     ACCESS_DENIED,
     /** An administrator changed an account, a setting or the calendar (no case content: names, roles, dates). */
-    ADMIN
+    ADMIN,
+    /**
+     * A signed-in session was ended because its account changed (disabled, roles or settings, password, second
+     * factor): its next request was refused (decision 0024).
+     */
+    SESSION_ENDED,
+    /** A user changed their own account: their password, or a refused attempt to (never the password itself). */
+    ACCOUNT
 }

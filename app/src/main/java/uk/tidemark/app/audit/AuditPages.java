@@ -15,12 +15,13 @@ import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageNumbers;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.validation.DateRules;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.time.DateWindow;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,12 +66,14 @@ class AuditPages {
         List<FieldProblem> errors = new ArrayList<>();
         Instant fromAt = startOf(submitted.get("from"), "from", errors);
         LocalDate toDay = day(submitted.get("to"), "to", errors);
-        Instant toAt = toDay == null ? null : toDay.plusDays(1).atStartOfDay(WorkingCalendar.UK).toInstant();
+        // the end of the day, kept inside the window for the last day of it (the API checks the window again)
+        Instant toAt = toDay == null ? null : min(toDay.plusDays(1).atStartOfDay(WorkingCalendar.UK).toInstant(),
+                DateWindow.LAST_INSTANT);
         AuditKind kindValue = kindOf(submitted.get("kind"), errors);
         int pageNumber = pageOf(page);
         PageActions.Outcome<AuditController.PageView> found = errors.isEmpty()
                 ? actions.run("audit", submitted, () -> audit.list(submitted.get("caseId"), submitted.get("actor"),
-                kindValue, fromAt, toAt, pageNumber, PAGE_SIZE, user))
+                kindValue, iso(fromAt), iso(toAt), pageNumber, PAGE_SIZE, user))
                 : new PageActions.Outcome<>(null, new Form("audit", submitted, errors, null));
         if (!found.done()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -118,21 +121,22 @@ class AuditPages {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String iso(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
     private static Instant startOf(String text, String field, List<FieldProblem> errors) {
         LocalDate day = day(text, field, errors);
         return day == null ? null : day.atStartOfDay(WorkingCalendar.UK).toInstant();
     }
 
+    /** The one date rule (decision 0027): an ISO date inside the window, so that the search never overflows. */
     private static LocalDate day(String text, String field, List<FieldProblem> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            errors.add(new FieldProblem(field, "must be a date, for example 2026-03-27."));
-            return null;
-        }
+        return DateRules.date(field, text, DateRules.Tense.ANY, errors);
     }
 
     private static AuditKind kindOf(String text, List<FieldProblem> errors) {

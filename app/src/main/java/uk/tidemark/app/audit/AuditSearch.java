@@ -92,7 +92,7 @@ class AuditSearch {
         });
         if (scope.ownSignInsOf() != null) {
             any.add("(actor = ? AND kind IN ('" + AuditKind.SIGN_IN.name() + "', '" + AuditKind.SIGN_IN_FAILED.name()
-                    + "'))");
+                    + "', '" + AuditKind.SESSION_ENDED.name() + "', '" + AuditKind.ACCOUNT.name() + "'))");
             args.add(scope.ownSignInsOf());
         }
         if (any.isEmpty()) {

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.security.SignInThrottled;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,6 +68,9 @@ class SignInAuditor {
     }
 
     private static String reason(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInThrottled) {
+            return "ADDRESS_LIMITED"; // the client's address had used up its failures (decision 0025)
+        }
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             return "BAD_CREDENTIALS";
         }

@@ -1,8 +1,6 @@
 package uk.tidemark.app.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
@@ -14,6 +12,7 @@ import com.mongodb.ConnectionString;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The embedded read store: mongo-java-server with its H2 (MVStore) file backend, bound to loopback. It must be
@@ -27,18 +26,16 @@ public class EmbeddedMongoConfig {
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(@Value("${tidemark.data-dir-absolute}") String dataDir,
                                     @Value("${tidemark.embedded-mongo.port:0}") int port,
-                                    @Value("${tidemark.embedded-mongo.in-memory:false}") boolean inMemory) {
+                                    @Value("${tidemark.embedded-mongo.in-memory:false}") boolean inMemory,
+                                    @Value("${tidemark.embedded-mongo.commit-interval:1s}") Duration commitInterval) {
         MongoServer server;
         if (inMemory) {
             server = new MongoServer(new de.bwaldvogel.mongo.backend.memory.MemoryBackend());
         } else {
-            // Read models are rebuildable from the event store, so the MVStore's default one-second commit
-            // delay is acceptable here: a crash loses a suffix of projection work (documents and tokens
-            // together), which the processors replay idempotently.
-            MVStore store = new MVStore.Builder()
-                    .fileName(Path.of(dataDir, "readmodels.mv.db").toString())
-                    .open();
-            server = new MongoServer(new H2Backend(store));
+            // Read models are rebuildable from the event store, so committing once a second is acceptable: a crash
+            // loses a suffix of projection work (documents and tokens together, whole commands only: decision 0023),
+            // which the processors replay idempotently.
+            server = new MongoServer(ConsistentH2Backend.open(Path.of(dataDir, "readmodels.mv.db"), commitInterval));
         }
         server.bind(new InetSocketAddress("127.0.0.1", port));
         return server;

@@ -1,5 +1,6 @@
 package uk.tidemark.app.notify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +29,8 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/notifications")
-@Tag(name = "Notifications", description = "Your inbox: immediate-risk reports and missed deadlines")
+@Tag(name = "Notifications", description = "Your inbox: immediate-risk reports, missed deadlines and "
+        + "role changes waiting for confirmation")
 class NotificationController {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -41,8 +43,10 @@ class NotificationController {
         this.inbox = inbox;
     }
 
+    /** @param link the page a notification about no case leads to (a role change); left out for a case's */
     record NotificationView(String notificationId, NotificationKind kind, CaseType caseType, String caseId,
-                            String text, Instant createdAt, Instant readAt) {
+                            String text, Instant createdAt, Instant readAt,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String link) {
     }
 
     @GetMapping
@@ -62,7 +66,8 @@ class NotificationController {
             throw new InvalidRequestException(errors);
         }
         return inbox.of(user.getUsername(), unread, page, size).stream()
-                .map(d -> new NotificationView(d.id, d.kind, d.caseType, d.caseId, d.text, d.createdAt, d.readAt))
+                .map(d -> new NotificationView(d.id, d.kind, d.caseType, d.caseId, d.text, d.createdAt, d.readAt,
+                        d.link))
                 .toList();
     }
 

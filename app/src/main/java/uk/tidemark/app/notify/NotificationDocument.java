@@ -30,6 +30,8 @@ class NotificationDocument {
     /** Null while unread. */
     Instant readAt;
     String text;
+    /** Where the notification leads when it is about no case (a role change): a path of the pages, or null. */
+    String link;
     MailStatus mailStatus;
 
     static String idOf(String eventIdentifier, String username) {

@@ -68,7 +68,8 @@ class NotificationMailer {
         mail.setFrom(from);
         mail.setTo(address);
         mail.setSubject(NotificationTexts.subject(doc.kind));
-        mail.setText(NotificationTexts.body(doc.text, doc.caseType, doc.caseId, linkBase));
+        mail.setText(doc.caseId == null ? NotificationTexts.body(doc.text, doc.link, linkBase)
+                : NotificationTexts.body(doc.text, doc.caseType, doc.caseId, linkBase));
         try {
             sender.send(mail);
             return MailStatus.SENT;

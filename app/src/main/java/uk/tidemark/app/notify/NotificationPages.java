@@ -100,12 +100,14 @@ class NotificationPages {
     }
 
     private static Row row(NotificationController.NotificationView n) {
-        String path = null;
+        String path = n.link();
+        String label = path == null ? null : "See the role changes";
         if (n.caseType() != null && n.caseId() != null) {
             path = CasePages.path(n.caseType(), n.caseId());
+            label = "Open the case";
         }
         return new Row(n.notificationId(), Choice.words(n.kind()), n.text(), LondonTimes.format(n.createdAt()),
-                n.readAt() == null, path, n.caseType() == null ? null : "Open the case");
+                n.readAt() == null, path, label);
     }
 
     private static String link(boolean unread, int page) {

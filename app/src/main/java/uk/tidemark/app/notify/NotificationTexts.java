@@ -43,6 +43,7 @@ final class NotificationTexts {
         return switch (kind) {
             case IMMEDIATE_RISK -> "Tidemark: immediate risk reported";
             case DEADLINE_MISSED -> "Tidemark: a deadline was missed";
+            case ROLE_CHANGE -> "Tidemark: a change of case roles";
         };
     }
 
@@ -52,5 +53,12 @@ final class NotificationTexts {
         return text + ".\n\n"
                 + "Open the case in Tidemark: " + base + casePath(caseType, caseId) + "\n\n"
                 + "This message carries no case details on purpose; sign in to Tidemark to see them.\n";
+    }
+
+    /** A notification about no case (a role change): its words, and the page it leads to when there is one. */
+    static String body(String text, String path, String linkBase) {
+        String base = linkBase == null ? "" : linkBase.replaceAll("/+$", "");
+        return text + ".\n\n" + (path == null ? "Sign in to Tidemark to see it.\n"
+                : "See it in Tidemark: " + base + path + "\n");
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * On first start with no users, creates {@code admin} with a random password, prints it once on the console
- * and writes it to {@code <data-dir>/initial-admin-password} (owner-readable only). Never a fixed default.
+ * and writes it to {@code <data-dir>/initial-admin-password} (owner-readable only). Never a fixed default, and
+ * for the first sign-in only: the administrator must choose their own password before anything else (decision 0024).
  * Runs after the demo seeder, which creates its own users.
  */
 @Component
@@ -47,8 +48,9 @@ class InitialAdministrator implements ApplicationRunner {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        // a password printed on a console and left in a file: the administrator chooses their own at first sign-in
         accounts.createUser("admin", "Administrator", encoder.encode(password), EnumSet.of(Role.ADMIN), null, true,
-                Set.of());
+                Set.of(), null, true);
         Path file = dataDir.resolve("initial-admin-password");
         // 0600 before the password's first byte is in it (decision 0028)
         OwnerOnly.writeString(file, password + System.lineSeparator());
@@ -56,7 +58,8 @@ class InitialAdministrator implements ApplicationRunner {
         System.out.println();
         System.out.println("  Tidemark created the administrator account 'admin' with the password:");
         System.out.println("      " + password);
-        System.out.println("  It is also in " + file + " . Change it after signing in.");
+        System.out.println("  It is also in " + file + " . It is for the first sign-in only: Tidemark asks for a");
+        System.out.println("  new password of your own straight after it.");
         System.out.println();
         log.info("Created the initial administrator account; its password is in the data directory");
     }

@@ -5,24 +5,35 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.security.lockout.AddressLimit;
 import uk.tidemark.app.security.lockout.SignInLocks;
+import uk.tidemark.app.security.lockout.SignInLocks.Factor;
 import uk.tidemark.app.security.totp.SecondFactorPolicy;
 import uk.tidemark.app.security.totp.SecondFactorStore;
 
 import java.time.Instant;
 
 /**
- * Password sign-in of local accounts, for the API's HTTP Basic and the sign-in form alike, with the lock-out
- * and the second factor around it:
+ * Password sign-in of local accounts, for the API's HTTP Basic and the sign-in form alike, with the locks, the
+ * per-address limit and the second factor around it (decisions 0013 and 0025):
  * <ul>
- *   <li>the password is always checked first (BCrypt), so a locked account takes as long to refuse as a wrong
- *       password and is refused in the same words: a lock reveals nothing, not even that the password was right;
- *   <li>a wrong password or code counts towards the lock ({@link SignInLocks});
- *   <li>an account that needs a second factor ({@link SecondFactorPolicy}) signs in to the API only with a
- *       current code in the {@value ApiSignInDetails#TOTP_HEADER} header; on the form it gets
- *       {@link PasswordVerified}, which the code page completes.
+ *   <li>an address that has used up its failed sign-ins ({@link AddressLimit}) is refused before anything else,
+ *       unless the attempt brings a second-factor code: then only the right password with the right code gets
+ *       through, and every other answer is the address's refusal;
+ *   <li>the password is checked next (BCrypt), so a locked account takes as long to refuse as a wrong password and
+ *       is refused in the same words: a lock reveals nothing, not even that the password was right;
+ *   <li>a wrong password counts towards the password lock; a wrong code given with the right password counts
+ *       towards the code lock; every refusal counts towards the address's limit;
+ *   <li>while the password lock is on, an account with a second factor still signs in with the right password
+ *       and the right code together (on the API in {@value ApiSignInDetails#TOTP_HEADER}, on the form in its
+ *       optional code field); an account without one does not sign in at all: the password is all there is to
+ *       prove who it is;
+ *   <li>while the code lock is on, nothing signs the account in: only someone with the password can cause it;
+ *   <li>otherwise an account that needs a second factor ({@link SecondFactorPolicy}) signs in to the API only with
+ *       a current code; on the form without one it gets {@link PasswordVerified}, which the code page completes.
  * </ul>
  * The only {@link AuthenticationProvider} bean, so Spring Security's shared authentication manager is this one.
  */
@@ -33,52 +44,93 @@ public class LocalSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInLocks locks;
+    private final AddressLimit addresses;
     private final SecondFactorPolicy secondFactor;
     private final SecondFactorStore secrets;
 
-    LocalSignIn(AccountStore accounts, PasswordEncoder encoder, SignInLocks locks, SecondFactorPolicy secondFactor,
-                SecondFactorStore secrets) {
+    LocalSignIn(AccountStore accounts, PasswordEncoder encoder, SignInLocks locks, AddressLimit addresses,
+                SecondFactorPolicy secondFactor, SecondFactorStore secrets) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.locks = locks;
+        this.addresses = addresses;
         this.secondFactor = secondFactor;
         this.secrets = secrets;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        SignInDetails details = attempt.getDetails() instanceof SignInDetails d ? d : null;
+        String address = details == null ? null : details.getRemoteAddress();
+        String code = details == null ? null : details.totpCode();
+        boolean limited = addresses.exhausted(address);
+        if (limited && code == null) {
+            addresses.failed(address);
+            throw new SignInThrottled(addresses.retryAfter(address));
+        }
+        try {
+            return check(attempt, details, code, address);
+        } catch (AuthenticationException refused) {
+            // counted where it was refused; from a limited address every refusal is the address's, whatever the cause
+            throw limited ? new SignInThrottled(addresses.retryAfter(address)) : refused;
+        }
+    }
+
+    private Authentication check(Authentication attempt, SignInDetails details, String code, String address) {
         String username = attempt.getName();
         Instant now = Instant.now();
         Authentication checked;
         try {
             checked = passwords.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
-            locks.failed(username, now);
+            locks.failed(Factor.PASSWORD, username, now);
+            addresses.failed(address);
             throw wrong;
+        } catch (AuthenticationException disabled) {
+            addresses.failed(address);
+            throw disabled;
         }
-        if (locks.locked(username, now)) {
-            throw new BadCredentialsException(REFUSED);
-        }
+        boolean passwordLocked = locks.locked(Factor.PASSWORD, username, now);
         TidemarkUser user = (TidemarkUser) checked.getPrincipal();
         if (!secondFactor.required(user)) {
+            if (passwordLocked) {
+                addresses.failed(address);
+                throw new BadCredentialsException(REFUSED);
+            }
             locks.succeeded(username);
             return checked;
         }
-        if (!(attempt.getDetails() instanceof ApiSignInDetails api)) {
-            return new PasswordVerified(username);
+        if (locks.locked(Factor.CODE, username, now)) {
+            addresses.failed(address);
+            throw new BadCredentialsException(REFUSED);
+        }
+        if (code == null) {
+            if (passwordLocked) {
+                addresses.failed(address);
+                throw new BadCredentialsException(REFUSED); // as a wrong password: the lock says nothing
+            }
+            if (!(details instanceof ApiSignInDetails)) {
+                return new PasswordVerified(username);
+            }
+            throw new SecondFactorNeeded(secrets.enrolled(username)); // forgotten, not guessed: not counted
         }
         if (!secrets.enrolled(username)) {
+            if (passwordLocked) {
+                addresses.failed(address);
+                throw new BadCredentialsException(REFUSED);
+            }
             throw new SecondFactorNeeded(false);
         }
-        if (api.totpCode() == null) {
-            throw new SecondFactorNeeded(true); // forgotten, not guessed: not counted
+        if (secrets.verify(username, code, now)) {
+            locks.succeeded(username); // the owner has proved both: whoever was guessing starts again from nothing
+            return checked;
         }
-        if (!secrets.verify(username, api.totpCode(), now)) {
-            locks.failed(username, now);
-            throw new SecondFactorNeeded(true);
+        locks.failed(Factor.CODE, username, now);
+        addresses.failed(address);
+        if (passwordLocked || !(details instanceof ApiSignInDetails)) {
+            throw new BadCredentialsException(REFUSED);
         }
-        locks.succeeded(username);
-        return checked;
+        throw new SecondFactorNeeded(true);
     }
 
     @Override

@@ -19,4 +19,17 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** The role in the words people use. */
+    public String label() {
+        return switch (this) {
+            case DSL -> "Designated safeguarding lead";
+            case DEPUTY_DSL -> "Deputy designated safeguarding lead";
+            case HR -> "HR";
+            case HEADTEACHER -> "Headteacher or centre manager";
+            case TRUSTEE -> "Trustee or governor";
+            case ADMIN -> "Administrator";
+            case STAFF -> "Staff or volunteer";
+        };
+    }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,19 +18,30 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import uk.tidemark.app.audit.AccessAudit;
+import uk.tidemark.app.audit.AccountAudit;
+import uk.tidemark.app.security.password.PasswordChangeFirst;
+import uk.tidemark.app.security.session.AccountVersions;
+import uk.tidemark.app.security.session.EndSessionsOfChangedAccounts;
 
 import uk.tidemark.app.security.oidc.OidcSignIn;
 import uk.tidemark.app.security.totp.SecondFactorSignIn;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
+import java.util.List;
 
 /**
  * Two filter chains: the API (HTTP Basic, problem-details for 401/403, and proof of intent for a state-changing
@@ -41,6 +53,12 @@ import java.net.URI;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
+    /** What the API answers a user who must change the password an administrator gave them (decision 0024). */
+    static final String PASSWORD_FIRST = "Change your password first: the one you were given was for your first "
+            + "sign-in only. POST /api/me/password with {\"currentPassword\", \"newPassword\"}.";
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -48,12 +66,21 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit, PublicAddress publicAddress)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit, AccountVersions versions,
+                            AccountAudit accountAudit, PublicAddress publicAddress) throws Exception {
         AccessDeniedHandler forbidden = (req, res, e) -> {
             accessAudit.forbidden(req);
             problem(res, json, HttpStatus.FORBIDDEN, ApiIntent.refusal(e), false);
         };
+        // decision 0024: a session whose account changed ends at its next request; a password handed out by an
+        // administrator must be changed before anything but the change itself and "who am I"
+        http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "API",
+                        (req, res, why) -> problem(res, json, HttpStatus.UNAUTHORIZED, why.words(), true)),
+                HeaderWriterFilter.class);
+        http.addFilterBefore(new PasswordChangeFirst(List.of(PATHS.matcher(HttpMethod.GET, "/api/me"),
+                        PATHS.matcher(HttpMethod.POST, "/api/me/password")),
+                        (req, res) -> problem(res, json, HttpStatus.FORBIDDEN, PASSWORD_FIRST, false)),
+                AuthorizationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -72,6 +99,9 @@ public class SecurityConfig {
                         // the quarterly report: counts only; trustees for the trust, the others for their settings
                         .requestMatchers("/api/reports/**")
                         .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
+                        // case roles waiting for a second person: the setting's headteacher, another administrator
+                        .requestMatchers("/api/role-grants", "/api/role-grants/**")
+                        .hasAnyRole(Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/deadlines", "/api/deadlines/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
@@ -84,8 +114,14 @@ public class SecurityConfig {
                         .securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
                                 new NewSessionIdOnSignIn()))
-                        .authenticationEntryPoint((req, res, e) -> problem(res, json, HttpStatus.UNAUTHORIZED,
-                                SignInHardening.apiSignInAdvice(e), true)))
+                        .authenticationEntryPoint((req, res, e) -> {
+                            if (e instanceof SignInThrottled throttled) { // the address's limit: 429, not a challenge
+                                res.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+                                problem(res, json, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), false);
+                            } else {
+                                problem(res, json, HttpStatus.UNAUTHORIZED, SignInHardening.apiSignInAdvice(e), true);
+                            }
+                        }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
@@ -105,7 +141,16 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SecondFactorSignIn secondFactor,
                               ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcSignIn oidc,
-                              AccessAudit accessAudit) throws Exception {
+                              AccessAudit accessAudit, AccountVersions versions, AccountAudit accountAudit)
+            throws Exception {
+        http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "PAGE",
+                        (req, res, why) -> res.sendRedirect(req.getContextPath() + "/login?ended=" + why.slug())),
+                HeaderWriterFilter.class);
+        http.addFilterBefore(new PasswordChangeFirst(List.of(PATHS.matcher("/account/password"),
+                        PATHS.matcher("/webjars/**"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
+                        PATHS.matcher("/favicon.svg"), PATHS.matcher("/error"), PATHS.matcher("/login")),
+                        (req, res) -> res.sendRedirect(req.getContextPath() + "/account/password")),
+                AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                         // the actuator is on the management port, on loopback (decision 0028); on the application
                         // port only /actuator/health answers, and the rest is an unknown address (404), not a sign-in
@@ -122,6 +167,8 @@ public class SecurityConfig {
                         .requestMatchers("/hr", "/hr/**").hasAnyRole(Role.HR.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/deadlines", "/deadlines/**").hasAnyRole(Role.DSL.name(),
                                 Role.DEPUTY_DSL.name(), Role.HR.name(), Role.HEADTEACHER.name())
+                        .requestMatchers("/role-grants", "/role-grants/**").hasAnyRole(Role.HEADTEACHER.name(),
+                                Role.ADMIN.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(),
                                 Role.HEADTEACHER.name(), Role.ADMIN.name())
                         .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.TRUSTEE.name(), Role.DSL.name(),
@@ -130,7 +177,10 @@ public class SecurityConfig {
                         .requestMatchers(SecondFactorSignIn.CODE_PAGE).permitAll()
                         .anyRequest().authenticated())
                 // home, or the TOTP step for accounts that need one
-                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor))
+                .formLogin(form -> form.loginPage("/login").successHandler(secondFactor)
+                        // the optional code field and the client's address, for LocalSignIn (decision 0025)
+                        .authenticationDetailsSource(FormSignInDetails::new)
+                        .failureHandler(signInRefused()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex
                         // to /login as a path: Spring's default builds an absolute address from the Host header
@@ -156,6 +206,14 @@ public class SecurityConfig {
         LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
+    }
+
+    /** A refused form sign-in: the sign-in page's error, or its words for a limited address. */
+    private static AuthenticationFailureHandler signInRefused() {
+        ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+        refused.setDefaultFailureUrl("/login?error");
+        refused.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
+        return refused;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import uk.tidemark.app.security.lockout.AddressLimitProperties;
 import uk.tidemark.app.security.lockout.LockoutProperties;
 import uk.tidemark.app.security.oidc.OidcProperties;
 import uk.tidemark.app.security.session.SessionProperties;
@@ -19,8 +20,8 @@ import uk.tidemark.app.security.totp.TotpProperties;
  * and the response headers both filter chains send (decision 0013).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TotpProperties.class, LockoutProperties.class, SessionProperties.class,
-        OidcProperties.class})
+@EnableConfigurationProperties({TotpProperties.class, LockoutProperties.class, AddressLimitProperties.class,
+        SessionProperties.class, OidcProperties.class})
 public class SignInHardening {
 
     /**
@@ -54,8 +55,14 @@ public class SignInHardening {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
     }
 
-    /** What a refused API sign-in says: the generic words, unless the password was right and a code is wanted. */
+    /**
+     * What a refused API sign-in says: the generic words, unless the password was right and a code is wanted, or
+     * the client's address has used up its failed sign-ins.
+     */
     public static String apiSignInAdvice(AuthenticationException refusal) {
+        if (refusal instanceof SignInThrottled throttled) {
+            return throttled.advice();
+        }
         return refusal instanceof SecondFactorNeeded needed ? needed.advice() : "Sign in to use the API.";
     }
 }

@@ -24,9 +24,22 @@ public class TidemarkUser implements UserDetails, CredentialsContainer {
     private final boolean trustWide;
     private final Set<String> settingIds;
     private final boolean enabled;
+    private final long accountVersion;
+    private final boolean mustChangePassword;
 
     public TidemarkUser(String username, String displayName, String passwordHash, Set<Role> roles, String trustId,
                         boolean trustWide, Set<String> settingIds, boolean enabled) {
+        this(username, displayName, passwordHash, roles, trustId, trustWide, settingIds, enabled, 0, false);
+    }
+
+    /**
+     * @param accountVersion     the account's version when it was read: a session signed in with it ends once the
+     *                           stored version moves on (decision 0024)
+     * @param mustChangePassword the password is one an administrator handed out: nothing but changing it is open
+     */
+    public TidemarkUser(String username, String displayName, String passwordHash, Set<Role> roles, String trustId,
+                        boolean trustWide, Set<String> settingIds, boolean enabled, long accountVersion,
+                        boolean mustChangePassword) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -35,6 +48,23 @@ public class TidemarkUser implements UserDetails, CredentialsContainer {
         this.trustWide = trustWide;
         this.settingIds = Set.copyOf(settingIds);
         this.enabled = enabled;
+        this.accountVersion = accountVersion;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** The account's version this session signed in with ({@link uk.tidemark.app.security.session.AccountVersions}). */
+    public long accountVersion() {
+        return accountVersion;
+    }
+
+    /** Whether the user must choose a new password before anything else (decision 0024). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Whether the account has a Tidemark password to change (not one that signs in through an identity provider). */
+    public boolean hasLocalPassword() {
+        return true;
     }
 
     public String displayName() {

@@ -80,6 +80,13 @@ final class SharedStores implements AutoCloseable {
         }
     }
 
+    /** Adds an administrator to the already migrated store (after {@link #seedDsl}). */
+    void seedAdmin(String username, String password) throws SQLException {
+        try (Connection c = sql()) {
+            TestAccounts.insertAdmin(c, username, password);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         mongoClient.close();

@@ -24,9 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default on its own files: the first start creates the administrator with a random password
- * (written owner-only to the data directory), and a restart keeps users, events and read models.
+ * (written owner-only to the data directory) that must be changed before anything else, and a restart keeps users,
+ * events and read models.
  */
 class FirstStartAndRestartTest {
+
+    private static final String CHOSEN = "moorings for the night boats";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,6 +51,16 @@ class FirstStartAndRestartTest {
             assertThat(me.body()).contains("\"roles\":[\"ADMIN\"]");
             assertThat(get(first, "/api/incidents", "admin", password).statusCode())
                     .as("administrators see no case content").isEqualTo(403);
+            // the printed password is for the first sign-in only (decision 0024)
+            HttpResponse<String> notYet = get(first, "/api/admin/users", "admin", password);
+            assertThat(notYet.statusCode()).isEqualTo(403);
+            assertThat(notYet.body()).contains("Change your password first");
+            HttpResponse<String> changed = http.send(HttpRequest.newBuilder(uri(first, "/api/me/password"))
+                    .header("Authorization", basic("admin", password)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + password
+                            + "\",\"newPassword\":\"" + CHOSEN + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+            assertThat(get(first, "/api/admin/users", "admin", CHOSEN).statusCode()).isEqualTo(200);
 
             AccountStore accounts = first.getBean(AccountStore.class);
             accounts.createTrust("t", "Trust");
@@ -62,7 +75,8 @@ class FirstStartAndRestartTest {
             assertThat(Files.readString(passwordFile).strip()).as("the password file is not rewritten")
                     .isEqualTo(password);
             assertThat(again.getBean(AccountStore.class).countUsers()).isEqualTo(2);
-            assertThat(get(again, "/api/me", "admin", password).statusCode()).isEqualTo(200);
+            assertThat(get(again, "/api/me", "admin", password).statusCode()).isEqualTo(401);
+            assertThat(get(again, "/api/admin/users", "admin", CHOSEN).statusCode()).isEqualTo(200);
             awaitVisible(again, caseId);
         }
     }

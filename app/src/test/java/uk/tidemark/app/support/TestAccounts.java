@@ -56,6 +56,19 @@ public final class TestAccounts {
         exec(c, "INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, settingId);
     }
 
+    /** Adds an administrator of the installation (no trust, trust-wide), as the first administrator is. */
+    public static void insertAdmin(Connection c, String username, String password) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tidemark_user (username, display_name, "
+                + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, NULL, TRUE, TRUE, ?)")) {
+            ps.setString(1, username);
+            ps.setString(2, "Test Administrator");
+            ps.setString(3, new BCryptPasswordEncoder().encode(password));
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+        }
+        exec(c, "INSERT INTO tidemark_user_role (username, role) VALUES (?, ?)", username, "ADMIN");
+    }
+
     private static void exec(Connection c, String sql, String... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

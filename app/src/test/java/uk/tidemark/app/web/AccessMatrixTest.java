@@ -217,7 +217,18 @@ class AccessMatrixTest extends SessionRidingApiTest {
         values.put("referralId", referral);
         values.put("name", "incidents"); // a processor that can be rebuilt
         values.put("username", DEPUTY_A);
+        values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         return values;
+    }
+
+    /** A DSL role the administrator gave in setting A: it waits for setting A's headteacher (decision 0026). */
+    private String aRoleGrantWaitingForTheHeadteacherOfSettingA() {
+        Reply created = post(ADMIN, "/api/admin/users", Map.of("username", "matrix.dsl", "displayName", "Matrix Dee",
+                "password", "a typed password 1", "roles", List.of("DSL"), "settingIds", List.of(SETTING_A)));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        JsonNode waiting = get(HEAD_A, "/api/role-grants").json();
+        assertThat(waiting).as("the headteacher's role changes").hasSize(1);
+        return waiting.get(0).path("grantId").asText();
     }
 
     private static String notificationOf(String user) {

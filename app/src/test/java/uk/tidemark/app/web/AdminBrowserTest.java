@@ -67,7 +67,9 @@ class AdminBrowserTest extends ApiTestSupport {
         chromium.press("Save roles and settings");
         assertThat(chromium.text()).contains("The roles and settings were changed.").doesNotContain("Their password");
         chromium.check("user-access-changed");
-        assertThat(accounts.find("b.rowser").orElseThrow().roles()).containsExactly(Role.DSL);
+        assertThat(chromium.text()).as("the DSL role waits for the headteacher (decision 0026)")
+                .contains("Waiting for confirmation", "The headteacher of Alder School");
+        assertThat(accounts.find("b.rowser").orElseThrow().roles()).isEmpty();
         assertThat(accounts.find("b.rowser").orElseThrow().settingIds()).containsExactly(SETTING_A);
 
         chromium.open("/admin/settings");

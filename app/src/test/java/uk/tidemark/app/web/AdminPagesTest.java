@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The administration pages without JavaScript (plain form posts): an administrator creates an account (a password
- * made and shown once, or one typed), gives it roles in a setting, and an invalid account is refused field by field
+ * made and shown once, or one typed), gives it roles in a setting (a case role once the setting's headteacher confirms it), and an invalid account is refused field by field
  * and not created; every change is in the audit trail. A closure day added on the calendar page moves the
  * first-response deadline of a case logged after it, and not of one logged before. A DSL is refused the pages, and
  * the pages show an administrator no case content.
@@ -64,14 +64,20 @@ class AdminPagesTest extends ApiTestSupport {
 
         Browser newcomer = new Browser("http://localhost:" + port);
         assertThat(Browser.location(newcomer.signIn("new.dsl", password))).as("signs in with it").isEqualTo("/");
+        assertThat(Browser.location(newcomer.get("/"))).as("for the first sign-in only").isEqualTo("/account/password");
 
         // now a DSL of setting A rather than staff of setting B
         HttpResponse<String> changed = browser.submit("/admin/users/new.dsl", "/admin/users/new.dsl/access",
                 Map.of("roles", "DSL", "settingIds", SETTING_A));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
         TidemarkUser after = accounts.find("new.dsl").orElseThrow();
-        assertThat(after.roles()).containsExactly(Role.DSL);
+        assertThat(after.roles()).as("the case role waits for the setting's headteacher (decision 0026)").isEmpty();
         assertThat(after.settingIds()).containsExactly(SETTING_A);
+        assertThat(browser.get("/admin/users/new.dsl").body()).contains("Waiting for confirmation",
+                "Designated safeguarding lead", "The headteacher of Alder School");
+        String grant = get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
+        assertThat(post(HEAD_A, "/api/role-grants/" + grant + "/confirm", Map.of()).status()).isEqualTo(200);
+        assertThat(accounts.find("new.dsl").orElseThrow().roles()).containsExactly(Role.DSL);
         assertThat(browser.get("/admin/users").body()).contains("new.dsl", "Nia Newcomer",
                 "Designated safeguarding lead", "Alder School");
 
@@ -82,7 +88,7 @@ class AdminPagesTest extends ApiTestSupport {
                 .startsWith("/login?error");
 
         assertThat(adminEntries()).contains("USER_CREATED new.dsl", "USER_ACCESS_CHANGED new.dsl",
-                "USER_DISABLED new.dsl");
+                "ROLE_GRANT_REQUESTED new.dsl", "ROLE_GRANT_CONFIRMED new.dsl", "USER_DISABLED new.dsl");
         assertThat(jdbc.queryForList("SELECT details FROM tidemark_audit_entry WHERE kind = 'ADMIN'", String.class))
                 .as("no password in the trail").noneMatch(d -> d.contains(password));
     }
@@ -100,7 +106,7 @@ class AdminPagesTest extends ApiTestSupport {
         HttpResponse<String> refused = browser.submit("/admin/users/new", "/admin/users/new", form);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("There is a problem", "Username must be 2 to 100 lower-case letters",
-                "Full name is required.", "Password must be between 8 and 72 characters.",
+                "Full name is required.", "Password must be at least 12 characters long.",
                 "Roles must name at least one role.", "href=\"#user-username\"");
         assertThat(accounts.exists("Bad Name!")).isFalse();
 

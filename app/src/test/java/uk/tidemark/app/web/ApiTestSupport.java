@@ -150,6 +150,34 @@ abstract class ApiTestSupport {
         return send(user, "POST", path, text, ifMatch, "application/json");
     }
 
+    /** The password an administrator gives the accounts tests create through the API: for their first sign-in only. */
+    static final String GIVEN_PASSWORD = "given for the first sign-in 7";
+
+    /**
+     * The first sign-in of an account an administrator created with {@link #GIVEN_PASSWORD}: the user chooses
+     * {@link #PASSWORD} for their own (decision 0024), so that the other calls of the test can sign in as them.
+     */
+    void choosesOwnPassword(String user) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me/password"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + GIVEN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(write(Map.of("currentPassword", GIVEN_PASSWORD,
+                        "newPassword", PASSWORD)))).build();
+        try {
+            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 204) {
+                throw new IllegalStateException("password not changed: " + answer.statusCode() + " " + answer.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @param user null for no credentials */
     Reply send(String user, String method, String path, String body, String ifMatch, String contentType) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -30,9 +30,12 @@ final class Browser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** Headers sent on every request (e.g. the X-Forwarded-For a trusted proxy would add), as name, value, ... */
+    private final String[] always;
 
-    Browser(String base) {
+    Browser(String base, String... always) {
         this.base = base;
+        this.always = always;
     }
 
     HttpResponse<String> get(String path, String... headers) {
@@ -41,6 +44,17 @@ final class Browser {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /**
+     * A JSON POST riding the session cookie (an API client that signed in once), which says it is meant with the
+     * X-Tidemark-Client header, as such a client must (decision 0028).
+     */
+    HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Tidemark-Client", "tidemark-tests")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     HttpResponse<String> delete(String path) {
@@ -79,6 +93,11 @@ final class Browser {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
+    /** Signs in with the form, the second-factor code given with the password in the page's optional field. */
+    HttpResponse<String> signIn(String username, String password, String code) {
+        return submit("/login", "/login", Map.of("username", username, "password", password, "code", code));
+    }
+
     String csrfOf(String page) {
         Matcher m = CSRF.matcher(get(page).body());
         if (!m.find()) {
@@ -99,6 +118,13 @@ final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (always.length > 0) {
+            HttpRequest.Builder with = HttpRequest.newBuilder(request, (name, value) -> true);
+            for (int i = 0; i < always.length; i += 2) {
+                with.header(always[i], always[i + 1]);
+            }
+            request = with.build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

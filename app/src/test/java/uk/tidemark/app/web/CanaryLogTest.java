@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.app.security.Role;
 
 import java.net.http.HttpResponse;
@@ -203,7 +204,12 @@ class CanaryLogTest extends ApiTestSupport {
         LocalDate hearingOn = LocalDate.now().plusDays(14);
         hr(hrCase, "hearing-invitation", Map.of("hearingOn", hearingOn.toString(), "rightToBeAccompaniedStated",
                 true));
-        hr(hrCase, "hearing", Map.of("companion", canary("Companion")));
+        TestClock.pretend(hearingOn.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant()); // held on its date
+        try {
+            hr(hrCase, "hearing", Map.of("companion", canary("Companion")));
+        } finally {
+            TestClock.reset();
+        }
         hr(hrCase, "outcome", Map.of("outcome", "FINAL_WRITTEN_WARNING", "reasons", canary("OutcomeReasons")));
         get(HR, "/api/hr-register");
         get(DSL_A, "/api/people/" + staffId + "/chronology");

@@ -106,7 +106,13 @@ class HrFinalWrittenWarningBrowserTest extends ApiTestSupport {
         chromium.check("hearing-arranged");
 
         chromium.type("Who accompanied the employee (optional)", "A union representative");
-        chromium.press("Record the hearing");
+        // a hearing is recorded as held on its date (decision 0027): the case acts as if that day had come
+        TestClock.pretend(LocalDate.parse(hearingOn).atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());
+        try {
+            chromium.press("Record the hearing");
+        } finally {
+            TestClock.reset();
+        }
         assertThat(stage()).isEqualTo("Hearing held");
         assertThat(chromium.text()).contains("The hearing is recorded as held.", "A union representative");
         chromium.check("hearing-held");

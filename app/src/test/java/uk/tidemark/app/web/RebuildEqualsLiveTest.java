@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -168,9 +169,15 @@ class RebuildEqualsLiveTest extends ApiTestSupport {
         String d = "/api/disciplinary-cases/" + hr;
         ok(post(HR, d + "/investigator", Map.of("investigator", "Deputy head")));
         ok(post(HR, d + "/findings", Map.of("findings", "The post was made")));
-        ok(post(HR, d + "/hearing-invitation", Map.of("hearingOn", LocalDate.now().plusDays(30).toString(),
+        LocalDate hearingOn = LocalDate.now().plusDays(30);
+        ok(post(HR, d + "/hearing-invitation", Map.of("hearingOn", hearingOn.toString(),
                 "rightToBeAccompaniedStated", true)));
-        ok(post(HR, d + "/hearing", Map.of("companion", "A colleague")));
+        TestClock.pretend(hearingOn.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()); // on its date
+        try {
+            ok(post(HR, d + "/hearing", Map.of("companion", "A colleague")));
+        } finally {
+            TestClock.reset();
+        }
         ok(post(HR, d + "/outcome", Map.of("outcome", "FIRST_WRITTEN_WARNING", "reasons", "Breach of policy")));
         awaitGet(HR, "/api/disciplinary-cases/" + referredHr, r -> r.status() == 200, "the referred HR case");
         ok(post(HR, "/api/disciplinary-cases/" + referredHr + "/investigator", Map.of("investigator", "Head")));

@@ -108,7 +108,13 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         hr(hrCase, "hearing-invitation", Map.of("hearingOn", hearingOn.toString(), "rightToBeAccompaniedStated", true));
         JsonNode notice = awaitDeadline(HR, hrCase, "HEARING_NOTICE", "PENDING");
         assertThat(Instant.parse(notice.path("dueAt").asText())).isEqualTo(millis(calendar.endOf(hearingOn)));
-        hr(hrCase, "hearing", Map.of("companion", "Union representative"));
+        // a hearing is recorded as held on its date (decision 0027)
+        TestClock.pretend(hearingOn.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());
+        try {
+            hr(hrCase, "hearing", Map.of("companion", "Union representative"));
+        } finally {
+            TestClock.reset();
+        }
         awaitDeadline(HR, hrCase, "HEARING_NOTICE", "MET");
 
         // 6. a final written warning: twelve months live, the appeal window open

@@ -26,6 +26,14 @@ final class TestClock {
                 Timestamp.from(Instant.now().minusSeconds(1)), Timestamp.from(virtualNow));
     }
 
+    /**
+     * The aggregates act as if it were {@code virtualNow}, without making any stored deadline due: for a step that
+     * may only be taken on a later day (a hearing recorded on its date).
+     */
+    static void pretend(Instant virtualNow) {
+        GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), virtualNow));
+    }
+
     static void reset() {
         GenericEventMessage.clock = Clock.systemUTC();
     }

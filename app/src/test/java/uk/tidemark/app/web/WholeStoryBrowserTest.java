@@ -149,11 +149,18 @@ class WholeStoryBrowserTest extends ApiTestSupport {
         chromium.type("Findings", "The employee posted the photos and has removed them.");
         chromium.press("Record the findings");
         LocalDate today = LocalDate.now(WorkingCalendar.UK);
-        chromium.type("Hearing date", calendar.workingDaysAfter(today, noticeDays + 1).toString());
+        LocalDate hearingOn = calendar.workingDaysAfter(today, noticeDays + 1);
+        chromium.type("Hearing date", hearingOn.toString());
         chromium.tick("The invitation states the right to be accompanied");
         chromium.press("Send the invitation");
         chromium.check("hr-hearing-arranged");
-        chromium.press("Record the hearing");
+        // a hearing is recorded as held on its date (decision 0027): the case acts as if that day had come
+        TestClock.pretend(hearingOn.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());
+        try {
+            chromium.press("Record the hearing");
+        } finally {
+            TestClock.reset();
+        }
         chromium.choose("Outcome", "Final written warning");
         chromium.type("Reasons for the outcome", "A serious breach of the code of conduct on pupils' images.");
         chromium.press("Decide the outcome");

@@ -1,5 +1,8 @@
 package uk.tidemark.app.wiring;
 
+import java.time.ZoneOffset;
+import java.time.Clock;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -66,7 +69,13 @@ class CaseWiringTest {
         send(new RecordInvestigationFindings(id, "The messages were sent and were inappropriate."));
         LocalDate hearing = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10);
         send(new InviteToHearing(id, hearing, true));
-        send(new RecordHearingHeld(id, "Union representative"));
+        // a hearing is recorded as held on its date (decision 0027): the aggregates read Axon's event clock
+        GenericEventMessage.clock = Clock.fixed(hearing.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant(), ZoneOffset.UTC);
+        try {
+            send(new RecordHearingHeld(id, "Union representative"));
+        } finally {
+            GenericEventMessage.clock = Clock.systemUTC();
+        }
         send(new DecideOutcome(id, DisciplinaryOutcome.FINAL_WRITTEN_WARNING, "Serious breach of the code of conduct"));
 
         List<? extends DomainEventMessage<?>> stored = events.readEvents(id.toString()).asStream().toList();

@@ -1,5 +1,8 @@
 package uk.tidemark.app.wiring;
 
+import java.time.ZoneOffset;
+import java.time.Clock;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -60,8 +63,15 @@ class DurableDeadlineTest {
                     "Posted about a colleague on Facebook", null));
             send(commands, new AppointInvestigator(id, "Deputy head"));
             send(commands, new RecordInvestigationFindings(id, "The posts were made."));
-            send(commands, new InviteToHearing(id, calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10), true));
-            send(commands, new RecordHearingHeld(id, null));
+            LocalDate hearing = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10);
+            send(commands, new InviteToHearing(id, hearing, true));
+            // held on its date (decision 0027): the aggregates read Axon's event clock
+            GenericEventMessage.clock = Clock.fixed(hearing.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant(), ZoneOffset.UTC);
+            try {
+                send(commands, new RecordHearingHeld(id, null));
+            } finally {
+                GenericEventMessage.clock = Clock.systemUTC();
+            }
             send(commands, new DecideOutcome(id, DisciplinaryOutcome.FIRST_WRITTEN_WARNING, "Breach of policy"));
             assertThat(first.getBean(JdbcTemplate.class).queryForObject(
                     "SELECT COUNT(*) FROM scheduled_tasks", Integer.class))

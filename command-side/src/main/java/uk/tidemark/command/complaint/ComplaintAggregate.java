@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,7 +20,9 @@ import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.time.DateWindow;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -48,6 +51,8 @@ class ComplaintAggregate {
     @AggregateIdentifier
     private ComplaintId complaintId;
     private ComplaintState state;
+    /** The UK day the panel was asked for: its hearing cannot be earlier. */
+    private LocalDate panelRequestedOn;
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.COMPLAINT);
 
@@ -122,8 +127,12 @@ class ComplaintAggregate {
     @CommandHandler
     void handle(RecordPanelHearing command) {
         ComplaintTransitions.check(command, state);
+        DateWindow.require("heldOn", command.heldOn());
         if (command.heldOn() == null || command.heldOn().isAfter(today())) {
             throw HEARING_NOT_IN_THE_FUTURE.violation();
+        }
+        if (panelRequestedOn != null && command.heldOn().isBefore(panelRequestedOn)) {
+            throw PANEL_MET_AFTER_ITS_REQUEST.dateRefusal("heldOn", panelRequestedOn.toString());
         }
         apply(new PanelHearingRecorded(complaintId, command.heldOn(), command.panelMembers()));
         deadlines.meet(COMPLAINT_PANEL, ONLY);
@@ -193,8 +202,9 @@ class ComplaintAggregate {
     }
 
     @EventSourcingHandler
-    void on(PanelRequested event) {
+    void on(PanelRequested event, @Timestamp Instant at) {
         state = ComplaintState.PANEL_REQUESTED;
+        panelRequestedOn = LocalDate.ofInstant(at, WorkingCalendar.UK);
     }
 
     @EventSourcingHandler

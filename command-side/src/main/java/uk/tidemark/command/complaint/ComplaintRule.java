@@ -1,6 +1,8 @@
 package uk.tidemark.command.complaint;
 
 import uk.tidemark.kernel.complaint.command.RecordPanelHearing;
+import uk.tidemark.kernel.time.DateRefusedException;
+import uk.tidemark.kernel.time.DateWindow;
 
 /**
  * The command-specific rules, checked after the transition table allowed the command in the complaint's state.
@@ -12,9 +14,18 @@ enum ComplaintRule {
             "Every command names who sent it (the signed-in user, as the actor metadata), because every step of a "
                     + "complaint is attributed.",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
+    DATES_IN_THE_WINDOW(Object.class,
+            "Every date a command carries (a panel hearing's date) is between 1900-01-01 and 2100-12-31, so that "
+                    + "every view can store and show it (decision 0027). The refusal names the field and is answered "
+                    + "as bad input (400).",
+            "The {field} " + DateWindow.OUTSIDE),
     HEARING_NOT_IN_THE_FUTURE(RecordPanelHearing.class,
             "A hearing is recorded once it has been held, so its date cannot be later than today (UK time).",
-            "A panel hearing can only be recorded once it has taken place; its date cannot be in the future.");
+            "A panel hearing can only be recorded once it has taken place; its date cannot be in the future."),
+    PANEL_MET_AFTER_ITS_REQUEST(RecordPanelHearing.class,
+            "A panel cannot have met before it was asked for: the hearing's date is on or after the day of the "
+                    + "request (UK time). The refusal names the field and is answered as bad input (400).",
+            "The panel was asked for on {date}; its hearing cannot have taken place before that day.");
 
     private final Class<?> command;
     private final String rule;
@@ -41,6 +52,11 @@ enum ComplaintRule {
 
     String sentence() {
         return sentence;
+    }
+
+    /** A rule about one of the command's dates: refused naming its field, as bad input (400). */
+    DateRefusedException dateRefusal(String field, String date) {
+        return new DateRefusedException(field, "must not be before " + date + ", the day the panel was asked for.");
     }
 
     ComplaintRuleViolation violation() {

@@ -2,9 +2,11 @@ package uk.tidemark.command.deadline;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.*;
+import uk.tidemark.kernel.time.DateWindow;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,10 @@ public final class CaseDeadlines {
     /** A pending deadline; {@code key} is the last part of its id (a warning or referral id, a date, or 1). */
     public record Due(DeadlineKind kind, String key, Instant dueAt) {
     }
+
+    public static final String OUTSIDE_THE_WINDOW = "This would set a deadline outside the dates Tidemark can count ("
+            + DateWindow.FIRST_DAY + " to " + DateWindow.LAST_DAY + "), so nothing was changed; check the server's "
+            + "clock and tell your administrator.";
 
     private final CaseType caseType;
     private String caseId;
@@ -79,6 +85,10 @@ public final class CaseDeadlines {
 
     /** Schedules the deadline and applies {@code DeadlineSet}; a deadline already pending under this id stays as it is. */
     public void set(DeadlineManager manager, DeadlineKind kind, String key, Instant dueAt) {
+        if (!DateWindow.contains(dueAt)) {
+            // the commands' dates are checked before they get here; this holds for what is computed from the clock
+            throw new RefusedCommandException(OUTSIDE_THE_WINDOW);
+        }
         String id = idOf(kind, key);
         if (pending.containsKey(id)) {
             return;

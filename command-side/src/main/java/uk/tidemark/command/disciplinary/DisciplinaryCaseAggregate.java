@@ -21,6 +21,7 @@ import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
+import uk.tidemark.kernel.time.DateWindow;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,6 +135,8 @@ class DisciplinaryCaseAggregate {
     void handle(InviteToHearing command, DisciplinaryPolicy policy, WorkingCalendar calendar,
                 DeadlineManager deadlineManager) {
         DisciplinaryTransitions.check(command, stage);
+        // before any arithmetic: a date the scheduler cannot hold would be missed at once (issue 12)
+        DateWindow.require("hearingOn", command.hearingOn());
         if (!findingsRecorded) {
             throw FINDINGS_BEFORE_HEARING.violation();
         }
@@ -157,6 +160,9 @@ class DisciplinaryCaseAggregate {
     @CommandHandler
     void handle(RecordHearingHeld command) {
         DisciplinaryTransitions.check(command, stage);
+        if (hearingOn != null && LocalDate.ofInstant(now(), WorkingCalendar.UK).isBefore(hearingOn)) {
+            throw HEARING_NOT_HELD_YET.violation(hearingOn.toString());
+        }
         apply(new HearingHeld(caseId, command.companion()));
         deadlines.meet(DeadlineKind.HEARING_NOTICE, hearingOn.toString());
     }
@@ -229,6 +235,7 @@ class DisciplinaryCaseAggregate {
         if (resigned) {
             throw ALREADY_RESIGNED.violation();
         }
+        DateWindow.require("effectiveOn", command.effectiveOn());
         apply(new ResignationRecorded(caseId, command.effectiveOn()));
     }
 

@@ -1,6 +1,7 @@
 package uk.tidemark.command.disciplinary;
 
 import uk.tidemark.kernel.disciplinary.command.*;
+import uk.tidemark.kernel.time.DateWindow;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,11 @@ enum DisciplinaryRule {
             "Every command names who sent it (the signed-in user, as the actor metadata), because every entry in "
                     + "an HR record is attributed.",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
+    DATES_IN_THE_WINDOW(Object.class,
+            "Every date a command carries (the hearing date, a resignation's date) is between 1900-01-01 and "
+                    + "2100-12-31, so that deadlines can be counted from it and every view can store and show it "
+                    + "(decision 0027). The refusal names the field and is answered as bad input (400).",
+            "The {field} " + DateWindow.OUTSIDE),
     FINDINGS_BEFORE_HEARING(InviteToHearing.class,
             "The employee is told the case against them before a hearing, so the findings come first (ACAS Code).",
             "Record the investigation's findings before inviting the employee to a hearing."),
@@ -26,6 +32,9 @@ enum DisciplinaryRule {
             "The hearing date gives at least the policy's notice in working days, counted from the day of the "
                     + "invitation (weekends and bank holidays do not count).",
             "A hearing needs at least {days} working days' notice; the earliest date it can be held is {date}."),
+    HEARING_NOT_HELD_YET(RecordHearingHeld.class,
+            "A hearing is recorded as held on or after its date (UK time), never before it.",
+            "The hearing is set for {date}; it can only be recorded as held from that day on."),
     NOTHING_TO_APPEAL(LodgeAppeal.class,
             "An outcome of no action imposes nothing, so there is nothing to appeal against.",
             "No action was taken against the employee, so there is nothing to appeal against."),

@@ -20,6 +20,7 @@ import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
+import uk.tidemark.kernel.time.DateWindow;
 
 import java.time.Instant;
 import java.util.*;
@@ -74,6 +75,7 @@ class IncidentAggregate {
     IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
                       WorkingCalendar calendar, DeadlineManager deadlineManager) {
         requireActor(actor);
+        DateWindow.require("occurredAt", command.occurredAt());
         apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
                 command.occurredAt(), command.summary(), command.links(), command.people(),
                 command.immediateRisk(), actor));
@@ -189,6 +191,7 @@ class IncidentAggregate {
         if (command.sha256() == null || !SHA256.matcher(command.sha256()).matches()) {
             throw EVIDENCE_NEEDS_SHA256.violation();
         }
+        DateWindow.require("capturedAt", command.capturedAt());
         apply(new EvidenceRecorded(incidentId, command.evidenceId(), command.description(), command.sha256(),
                 command.capturedAt(), command.url()));
     }
@@ -202,6 +205,8 @@ class IncidentAggregate {
         if (!people.containsKey(command.personId())) {
             throw WARNING_NAMES_A_PERSON_ON_THE_CASE.violation();
         }
+        // before the deadline arithmetic: a date the scheduler cannot hold would fire at once (issue 12)
+        DateWindow.require("responseDueBy", command.responseDueBy());
         apply(new WarningIssued(incidentId, command.warningId(), command.personId(), command.kind(),
                 command.channel(), command.text(), command.responseDueBy()));
         Instant dueAt = command.responseDueBy() != null ? WorkingCalendar.endOf(command.responseDueBy())

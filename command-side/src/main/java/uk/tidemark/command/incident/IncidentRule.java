@@ -1,6 +1,7 @@
 package uk.tidemark.command.incident;
 
 import uk.tidemark.kernel.incident.command.*;
+import uk.tidemark.kernel.time.DateWindow;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,11 @@ enum IncidentRule {
             "Every command names who sent it (the signed-in user, as the actor metadata), because every entry in "
                     + "the chronology is attributed.",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
+    DATES_IN_THE_WINDOW(Object.class,
+            "Every date a command carries (when it happened, when evidence was captured, when a response is due) is "
+                    + "between 1900-01-01 and 2100-12-31, so that deadlines can be counted from it and every view can "
+                    + "store and show it (decision 0027). The refusal names the field and is answered as bad input (400).",
+            "The {field} " + DateWindow.OUTSIDE),
     HARM_THRESHOLD_CANNOT_BE_LOWERED(TriageIncident.class,
             "Once an allegation is assessed as meeting the harm threshold, a later triage cannot lower its route "
                     + "(a triage without a route keeps the current one).",

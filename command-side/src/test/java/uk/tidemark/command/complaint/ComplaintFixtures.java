@@ -32,7 +32,7 @@ final class ComplaintFixtures {
     static final LocalDate ACKNOWLEDGE_BY = LocalDate.of(2026, 3, 9);
     static final LocalDate RESPONSE_DUE_BY = LocalDate.of(2026, 3, 23);
     static final LocalDate PANEL_DUE_BY = LocalDate.of(2026, 3, 30);
-    static final LocalDate HEARD_ON = LocalDate.of(2026, 2, 27);
+    static final LocalDate HEARD_ON = LocalDate.of(2026, 3, 2);
     static final List<String> PANEL = List.of("Chair of governors", "Governor B", "Independent member C");
     /** The complaint's deadlines; the user who received it ({@link #ACTOR}) answers for them. */
     static final DeadlineEvents DEADLINES = new DeadlineEvents(CaseType.COMPLAINT, "complaint-1", "setting-1");

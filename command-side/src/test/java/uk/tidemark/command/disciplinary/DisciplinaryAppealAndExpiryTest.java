@@ -15,7 +15,6 @@ import java.util.List;
 import static uk.tidemark.command.deadline.CaseDeadlines.DEADLINE_NAME;
 import static uk.tidemark.command.disciplinary.DisciplinaryFixtures.*;
 import static uk.tidemark.kernel.deadline.DeadlineKind.APPEAL_WINDOW;
-import static uk.tidemark.kernel.deadline.DeadlineKind.HEARING_NOTICE;
 import static uk.tidemark.kernel.deadline.DeadlineKind.WARNING_EXPIRY;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.*;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
@@ -29,20 +28,12 @@ class DisciplinaryAppealAndExpiryTest {
     private static final String WINDOW = DEADLINES.id(APPEAL_WINDOW, "1");
     private static final String EXPIRY = DEADLINES.id(WARNING_EXPIRY, "1");
     private static final String VARIED_EXPIRY = DEADLINES.id(WARNING_EXPIRY, "2");
-    /** The hearing's deadline ends at the same instant as the window; it was met, so it ends nothing. */
-    private static final String HEARING = DEADLINES.id(HEARING_NOTICE, EARLIEST_HEARING.toString());
 
     private AggregateTestFixture<DisciplinaryCaseAggregate> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = fixture();
-    }
-
-    private static List<Object> commandsToAppeal(DisciplinaryOutcome outcome) {
-        List<Object> commands = new ArrayList<>(commandsToOutcome(outcome));
-        commands.add(signed(new LodgeAppeal(ID, "Too harsh")));
-        return commands;
     }
 
     @Test
@@ -64,10 +55,10 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void theAppealWindowClosesByItselfAndThatMeetsIt() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(INFORMAL_ADVICE))
+        givenCommandsToOutcome(fixture, INFORMAL_ADVICE)
                 .whenTimeAdvancesTo(WINDOW_END)
                 .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"))
-                .expectTriggeredDeadlines(HEARING, WINDOW);
+                .expectTriggeredDeadlines(WINDOW);
     }
 
     @Test
@@ -90,17 +81,17 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void lodgingAnAppealMeetsTheWindow() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(INFORMAL_ADVICE))
+        givenCommandsToOutcome(fixture, INFORMAL_ADVICE)
                 .when(new LodgeAppeal(ID, "Too harsh"), ACTOR)
                 .expectEvents(new AppealLodged(ID, "Too harsh"), DEADLINES.met(APPEAL_WINDOW, "1"));
     }
 
     @Test
     void theWindowsEndAfterAnAppealChangesNothing() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(INFORMAL_ADVICE))
+        givenCommandsToOutcome(fixture, INFORMAL_ADVICE, new LodgeAppeal(ID, "Too harsh"))
                 .whenTimeAdvancesTo(WINDOW_END)
                 .expectNoEvents()
-                .expectTriggeredDeadlines(HEARING, WINDOW);
+                .expectTriggeredDeadlines(WINDOW);
     }
 
     @Test
@@ -120,20 +111,20 @@ class DisciplinaryAppealAndExpiryTest {
                         DEADLINES.set(WARNING_EXPIRY, "1", SIX_MONTHS_ON, OWNER))
                 .expectScheduledDeadline(SIX_MONTHS_ON, EXPIRY);
         fixture = fixture(); // a fixture keeps the deadlines it scheduled, so the second story starts afresh
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(FIRST_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FIRST_WRITTEN_WARNING)
                 .whenTimeAdvancesTo(SIX_MONTHS_ON)
                 .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"),
                         new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"))
-                .expectTriggeredDeadlinesWithName(DEADLINE_NAME, DEADLINE_NAME, DEADLINE_NAME);
+                .expectTriggeredDeadlinesWithName(DEADLINE_NAME, DEADLINE_NAME);
     }
 
     @Test
     void aFinalWrittenWarningExpiresAfterTwelveMonths() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(FINAL_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING)
                 .whenTimeAdvancesTo(TWELVE_MONTHS_ON.minusSeconds(1))
                 .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"));
         fixture = fixture(); // a fixture keeps the deadlines it scheduled, so the second story starts afresh
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToOutcome(FINAL_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING)
                 .whenTimeAdvancesTo(TWELVE_MONTHS_ON)
                 .expectEvents(new AppealWindowClosed(ID), DEADLINES.met(APPEAL_WINDOW, "1"),
                         new WarningExpired(ID, FINAL_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"));
@@ -149,7 +140,7 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void aWarningOverturnedOnAppealIsCancelled() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FIRST_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FIRST_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"))
                 .when(new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Procedure not followed"), ACTOR)
                 .expectEvents(new AppealDecided(ID, AppealDecision.OVERTURNED, null, "Procedure not followed", null),
                         DEADLINES.cancelled(WARNING_EXPIRY, "1", "The warning was overturned on appeal."));
@@ -157,17 +148,16 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void aWarningOverturnedOnAppealNeverExpires() {
-        List<Object> commands = commandsToAppeal(FIRST_WRITTEN_WARNING);
-        commands.add(signed(new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Procedure not followed")));
-        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+        givenCommandsToOutcome(fixture, FIRST_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"),
+                new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Procedure not followed"))
                 .whenTimeAdvancesTo(SIX_MONTHS_ON)
                 .expectNoEvents()
-                .expectTriggeredDeadlines(HEARING, WINDOW, EXPIRY);
+                .expectTriggeredDeadlines(WINDOW, EXPIRY);
     }
 
     @Test
     void aWarningVariedOnAppealRunsFromTheOriginalOutcome() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FINAL_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"))
                 .when(new DecideAppeal(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation"), ACTOR)
                 .expectEvents(new AppealDecided(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation", SIX_MONTHS_ON),
                         DEADLINES.cancelled(WARNING_EXPIRY, "1", "The outcome was varied on appeal."),
@@ -177,16 +167,15 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void aVariedWarningExpiresOnceAndTheReplacedOneNever() {
-        List<Object> commands = commandsToAppeal(FINAL_WRITTEN_WARNING);
-        commands.add(signed(new DecideAppeal(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation")));
-        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+        givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"),
+                new DecideAppeal(ID, AppealDecision.VARIED, FIRST_WRITTEN_WARNING, "Mitigation"))
                 .whenTimeAdvancesTo(TWELVE_MONTHS_ON)
                 .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "2"));
     }
 
     @Test
     void aWarningVariedToNoWarningIsCancelledAndNotReplaced() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FINAL_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"))
                 .when(new DecideAppeal(ID, AppealDecision.VARIED, INFORMAL_ADVICE, "Mitigation"), ACTOR)
                 .expectEvents(new AppealDecided(ID, AppealDecision.VARIED, INFORMAL_ADVICE, "Mitigation", null),
                         DEADLINES.cancelled(WARNING_EXPIRY, "1", "The outcome was varied on appeal."));
@@ -194,7 +183,7 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void anUpheldWarningKeepsItsExpiry() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToAppeal(FINAL_WRITTEN_WARNING))
+        givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"))
                 .when(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"), ACTOR)
                 .expectEvents(new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", TWELVE_MONTHS_ON))
                 .expectScheduledDeadline(TWELVE_MONTHS_ON, EXPIRY);
@@ -222,13 +211,11 @@ class DisciplinaryAppealAndExpiryTest {
 
     @Test
     void aWarningExpiresEvenAfterTheCaseIsClosed() {
-        List<Object> commands = commandsToAppeal(FIRST_WRITTEN_WARNING);
-        commands.add(signed(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair")));
-        commands.add(signed(new CloseDisciplinaryCase(ID, "Concluded")));
-        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+        givenCommandsToOutcome(fixture, FIRST_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"),
+                new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"), new CloseDisciplinaryCase(ID, "Concluded"))
                 .whenTimeAdvancesTo(SIX_MONTHS_ON)
                 .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"))
-                .expectTriggeredDeadlines(HEARING, WINDOW, EXPIRY);
+                .expectTriggeredDeadlines(WINDOW, EXPIRY);
     }
 
     @Test

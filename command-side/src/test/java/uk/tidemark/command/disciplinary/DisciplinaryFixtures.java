@@ -2,6 +2,7 @@ package uk.tidemark.command.disciplinary;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import uk.tidemark.command.DeadlineEvents;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.deadline.CaseType;
@@ -34,6 +35,11 @@ final class DisciplinaryFixtures {
     /** Monday 2 March 2026, 10:00 in London (GMT): the day every decision in the tests is taken. */
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    /**
+     * Monday 23 February 2026: the day the employee was invited to the hearing held on {@link #TODAY} (five working
+     * days' notice), in the histories. A hearing is recorded as held on its date.
+     */
+    static final LocalDate INVITED_ON = LocalDate.of(2026, 2, 23);
     /** Five working days after Monday 2 March 2026. */
     static final LocalDate EARLIEST_HEARING = LocalDate.of(2026, 3, 9);
     /**
@@ -99,7 +105,7 @@ final class DisciplinaryFixtures {
             events.add(new InvestigationFindingsRecorded(ID, "Messages confirmed"));
         }
         if (stage.compareTo(HEARING_ARRANGED) >= 0) {
-            events.add(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY));
+            events.add(new InvitedToHearing(ID, TODAY, true, INVITED_ON));
         }
         if (stage.compareTo(HEARING_HELD) >= 0) {
             events.add(new HearingHeld(ID, "Union representative"));
@@ -118,10 +124,19 @@ final class DisciplinaryFixtures {
         return historyTo(stage, false, false, DisciplinaryOutcome.FIRST_WRITTEN_WARNING);
     }
 
-    /** The commands that bring a case to a decided outcome, so that the fixture schedules its deadlines. */
-    static List<Object> commandsToOutcome(DisciplinaryOutcome outcome) {
-        return List.of(signed(open(false, false)), signed(new AppointInvestigator(ID, "Ivy Investigator")),
-                signed(new RecordInvestigationFindings(ID, "Messages confirmed")), signed(invite(EARLIEST_HEARING)),
-                signed(new RecordHearingHeld(ID, null)), signed(decide(outcome)));
+    /**
+     * A case whose hearing is held on {@link #TODAY} (the day it was set for) and whose outcome is decided at
+     * {@link #NOW}, by commands, so that the fixture schedules the outcome's deadlines; then {@code after}, at
+     * {@link #NOW} too. The invitation is history: a hearing is recorded as held on its date, and the fixture's clock
+     * cannot move between given commands once a deadline is scheduled.
+     */
+    static TestExecutor<DisciplinaryCaseAggregate> givenCommandsToOutcome(
+            AggregateTestFixture<DisciplinaryCaseAggregate> fixture, DisciplinaryOutcome outcome, Object... after) {
+        List<Object> onTheDay = new ArrayList<>(List.of(signed(new RecordHearingHeld(ID, null)),
+                signed(decide(outcome))));
+        for (Object command : after) {
+            onTheDay.add(signed(command));
+        }
+        return fixture.givenCurrentTime(NOW).andGiven(historyTo(HEARING_ARRANGED)).andGivenCommands(onTheDay);
     }
 }

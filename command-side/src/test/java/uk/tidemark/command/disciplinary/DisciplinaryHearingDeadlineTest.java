@@ -26,6 +26,8 @@ import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.INVESTIGATION;
 class DisciplinaryHearingDeadlineTest {
 
     private static final String HEARING_DAY = EARLIEST_HEARING.toString();
+    /** 9 March 2026, 10:00 in London: a hearing is recorded as held on its date, not before. */
+    private static final Instant MORNING_OF_THE_HEARING = Instant.parse("2026-03-09T10:00:00Z");
     private static final LocalDate MOVED_TO = LocalDate.of(2026, 3, 11);
     private static final Instant END_OF_MOVED_DAY = Instant.parse("2026-03-11T23:59:59.999999999Z");
 
@@ -66,7 +68,10 @@ class DisciplinaryHearingDeadlineTest {
 
     @Test
     void holdingTheHearingMeetsIt() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToInvitation())
+        List<Object> invited = new ArrayList<>(historyTo(INVESTIGATION));
+        invited.add(new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY));
+        invited.add(DEADLINES.set(HEARING_NOTICE, HEARING_DAY, WINDOW_END, OWNER));
+        fixture.givenCurrentTime(MORNING_OF_THE_HEARING).andGiven(invited)
                 .when(new RecordHearingHeld(ID, "Union representative"), ACTOR)
                 .expectEvents(new HearingHeld(ID, "Union representative"), DEADLINES.met(HEARING_NOTICE, HEARING_DAY));
     }
@@ -80,9 +85,8 @@ class DisciplinaryHearingDeadlineTest {
 
     @Test
     void aHearingHeldInTimeMissesNothingWhenItsDayEnds() {
-        List<Object> commands = new ArrayList<>(commandsToInvitation());
-        commands.add(signed(new RecordHearingHeld(ID, null)));
-        fixture.givenCurrentTime(NOW).andGivenCommands(commands)
+        fixture.givenCurrentTime(NOW).andGivenCommands(commandsToInvitation())
+                .andGiven(new HearingHeld(ID, null), DEADLINES.met(HEARING_NOTICE, HEARING_DAY))
                 .whenTimeAdvancesTo(WINDOW_END)
                 .expectNoEvents();
     }

@@ -1,6 +1,7 @@
 package uk.tidemark.query.deadline;
 
 import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.query.support.ReadStoreConversions;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 public final class DeadlineWords {
     /** Deadlines are set on the calendar of England and Wales; their times read as UK time. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(UK);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(UK);
 
     private DeadlineWords() {
     }
@@ -23,6 +24,7 @@ public final class DeadlineWords {
     }
 
     public static String missed(DeadlineKind kind, Instant dueAt) {
-        return "Deadline missed: " + kind(kind) + (dueAt == null ? "" : " (due " + DUE.format(dueAt) + ")");
+        return "Deadline missed: " + kind(kind) + (dueAt == null ? ""
+                : " (due " + ReadStoreConversions.format(DUE, dueAt) + ")");
     }
 }

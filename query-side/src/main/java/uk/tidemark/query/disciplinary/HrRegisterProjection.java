@@ -162,10 +162,12 @@ public class HrRegisterProjection {
             AppealEntry a = doc.appeal;
             doc.appeal = new AppealEntry(a == null ? null : a.grounds(), a == null ? null : a.lodgedAt(),
                     e.decision(), e.variedOutcome(), e.reasons(), at);
-            switch (e.decision()) {
-                case OVERTURNED -> doc.standingOutcome = null;
-                case VARIED -> doc.standingOutcome = e.variedOutcome();
-                case UPHELD -> { }
+            // upheld, or a decision the event does not carry: the outcome stands (a switch would throw on null and
+            // park the case; ProjectionBoundariesTest)
+            if (e.decision() == AppealDecision.OVERTURNED) {
+                doc.standingOutcome = null;
+            } else if (e.decision() == AppealDecision.VARIED) {
+                doc.standingOutcome = e.variedOutcome();
             }
             // a warning that stands after the appeal runs from the original outcome, with the expiry the event says
             WarningEntry w = doc.warning;

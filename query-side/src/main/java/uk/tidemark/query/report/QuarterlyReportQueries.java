@@ -231,7 +231,10 @@ public class QuarterlyReportQueries {
 
     private static void credit(Document row, Map<String, Tally> bySetting, Counted counted) {
         Document id = row.get("_id", Document.class);
-        Tally t = bySetting.get(id.getString("s"));
+        // a group without a setting (the embedded server reads a setting id that starts with "$" as a field path)
+        // counts nowhere, rather than failing the whole report
+        String setting = id == null ? null : id.getString("s");
+        Tally t = setting == null ? null : bySetting.get(setting);
         if (t != null) {
             Object k = id.get("k");
             counted.add(t, k == null ? null : k.toString(), ((Number) row.get("n")).longValue());

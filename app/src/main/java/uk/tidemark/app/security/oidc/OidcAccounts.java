@@ -4,9 +4,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.tidemark.app.security.Role;
+import uk.tidemark.app.security.session.AccountChange;
+import uk.tidemark.app.security.session.AccountVersions;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +30,11 @@ class OidcAccounts {
     enum Outcome { SAVED, LOCAL_ACCOUNT, DISABLED }
 
     private final JdbcTemplate jdbc;
+    private final AccountVersions versions;
 
-    OidcAccounts(JdbcTemplate jdbc) {
+    OidcAccounts(JdbcTemplate jdbc, AccountVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     @Transactional
@@ -43,6 +48,10 @@ class OidcAccounts {
             }
             if (!(Boolean) existing.get()[1]) {
                 return Outcome.DISABLED;
+            }
+            if (accessChanged(username, trustWide, roles, settingIds)) {
+                // the provider's groups moved: sessions signed in with the old ones end (decision 0024)
+                versions.changed(username, AccountChange.ACCESS_CHANGED);
             }
             jdbc.update("UPDATE tidemark_user SET display_name = ?, email = ?, trust_id = ?, trust_wide = ?"
                     + " WHERE username = ?", displayName, email, trustId, trustWide, username);
@@ -60,6 +69,19 @@ class OidcAccounts {
             jdbc.update("INSERT INTO tidemark_user_setting (username, setting_id) VALUES (?, ?)", username, settingId);
         }
         return Outcome.SAVED;
+    }
+
+    private boolean accessChanged(String username, boolean trustWide, Set<Role> roles, Set<String> settingIds) {
+        Boolean wasTrustWide = jdbc.queryForObject("SELECT trust_wide FROM tidemark_user WHERE username = ?",
+                Boolean.class, username);
+        Set<String> hadRoles = new HashSet<>(jdbc.queryForList(
+                "SELECT role FROM tidemark_user_role WHERE username = ?", String.class, username));
+        Set<String> hadSettings = new HashSet<>(jdbc.queryForList(
+                "SELECT setting_id FROM tidemark_user_setting WHERE username = ?", String.class, username));
+        Set<String> roleNames = new HashSet<>();
+        roles.forEach(r -> roleNames.add(r.name()));
+        return !Boolean.valueOf(trustWide).equals(wasTrustWide) || !hadRoles.equals(roleNames)
+                || !hadSettings.equals(new HashSet<>(settingIds));
     }
 
     /** The ids among {@code settingIds} that are settings of the trust. */

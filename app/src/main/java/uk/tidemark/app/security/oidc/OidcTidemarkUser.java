@@ -23,9 +23,15 @@ final class OidcTidemarkUser extends TidemarkUser implements OidcUser {
 
     OidcTidemarkUser(TidemarkUser user, OidcIdToken idToken, OidcUserInfo userInfo) {
         super(user.getUsername(), user.displayName(), null, user.roles(), user.trustId(), user.trustWide(),
-                user.settingIds(), user.isEnabled());
+                user.settingIds(), user.isEnabled(), user.accountVersion(), false);
         this.idToken = idToken;
         this.userInfo = userInfo;
+    }
+
+    /** The provider keeps this user's password: there is none to change in Tidemark. */
+    @Override
+    public boolean hasLocalPassword() {
+        return false;
     }
 
     @Override

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.security.lockout.AddressLimit;
 import uk.tidemark.app.security.lockout.SignInLocks;
+import uk.tidemark.app.security.lockout.SignInLocks.Factor;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.problem.FieldProblem;
@@ -30,8 +32,10 @@ import java.util.Optional;
  * The second step of a form sign-in, {@value SecondFactorSignIn#CODE_PAGE}: the TOTP code of an enrolled
  * account, or, the first time, setting two-factor sign-in up (the secret and its otpauth:// address, confirmed
  * by a first code). Only a {@link PendingSignIn} in the session reaches it; anyone else goes back to the
- * sign-in page. A wrong code counts towards the account's lock, and once the account is locked the pending
- * sign-in is dropped and the answer is the sign-in page's error, as for a wrong password.
+ * sign-in page. A wrong code counts towards the account's code lock (and its address's limit), and once that lock is
+ * on the pending sign-in is dropped and the answer is the sign-in page's error, as for a wrong password. The
+ * password lock and the address limit do not stop this step: the pending sign-in proves the password, and the right
+ * code with it is what they let through (decision 0025).
  */
 @WebPage
 class SecondFactorPage {
@@ -40,15 +44,18 @@ class SecondFactorPage {
     private final SecondFactorStore secrets;
     private final SecondFactorPolicy policy;
     private final SignInLocks locks;
+    private final AddressLimit addresses;
     private final SecondFactorSignIn signIn;
     private final ObjectProvider<AuthenticationEventPublisher> events;
 
     SecondFactorPage(AccountStore accounts, SecondFactorStore secrets, SecondFactorPolicy policy, SignInLocks locks,
-                     SecondFactorSignIn signIn, ObjectProvider<AuthenticationEventPublisher> events) {
+                     AddressLimit addresses, SecondFactorSignIn signIn,
+                     ObjectProvider<AuthenticationEventPublisher> events) {
         this.accounts = accounts;
         this.secrets = secrets;
         this.policy = policy;
         this.locks = locks;
+        this.addresses = addresses;
         this.signIn = signIn;
         this.events = events;
     }
@@ -73,7 +80,8 @@ class SecondFactorPage {
         String username = pending.username();
         Instant now = Instant.now();
         Optional<TidemarkUser> user = accounts.find(username).filter(TidemarkUser::isEnabled);
-        if (user.isEmpty() || locks.locked(username, now)) {
+        // the password lock does not stop this step: the pending sign-in proves the password (decision 0025)
+        if (user.isEmpty() || locks.locked(Factor.CODE, username, now)) {
             request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
             return backToSignIn(true);
         }
@@ -88,10 +96,11 @@ class SecondFactorPage {
                     UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities())));
             return null; // complete() has answered with the redirect
         }
-        locks.failed(username, now);
+        locks.failed(Factor.CODE, username, now);
+        addresses.failed(request.getRemoteAddr());
         events.ifAvailable(e -> e.publishAuthenticationFailure(new BadCredentialsException("wrong second-factor code"),
                 UsernamePasswordAuthenticationToken.unauthenticated(username, null)));
-        if (locks.locked(username, now)) {
+        if (locks.locked(Factor.CODE, username, now)) {
             request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
             return backToSignIn(true);
         }

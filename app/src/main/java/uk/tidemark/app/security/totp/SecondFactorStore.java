@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import uk.tidemark.app.security.session.AccountChange;
+import uk.tidemark.app.security.session.AccountVersions;
 
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -24,10 +26,12 @@ public class SecondFactorStore {
 
     private final JdbcTemplate jdbc;
     private final SecretCipher cipher;
+    private final AccountVersions versions;
 
-    SecondFactorStore(JdbcTemplate jdbc, SecretCipher cipher) {
+    SecondFactorStore(JdbcTemplate jdbc, SecretCipher cipher, AccountVersions versions) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.versions = versions;
     }
 
     public boolean enrolled(String username) {
@@ -71,8 +75,16 @@ public class SecondFactorStore {
                 step.getAsLong(), username, step.getAsLong()) == 1;
     }
 
-    /** Forgets the account's secret (a lost phone): the next sign-in enrols again. False when it had none. */
+    /**
+     * Forgets the account's secret (a lost phone): the next sign-in enrols again, and the account's sessions end
+     * (decision 0024: whoever holds the phone may hold a session too). False when it had none.
+     */
+    @Transactional
     public boolean reset(String username) {
-        return jdbc.update("DELETE FROM tidemark_totp WHERE username = ?", username) > 0;
+        boolean had = jdbc.update("DELETE FROM tidemark_totp WHERE username = ?", username) > 0;
+        if (had) {
+            versions.changed(username, AccountChange.SECOND_FACTOR_RESET);
+        }
+        return had;
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.security.session.AccountChange;
+import uk.tidemark.app.security.session.AccountVersions;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,9 +34,11 @@ class AdminAccounts {
     }
 
     private final JdbcTemplate jdbc;
+    private final AccountVersions versions;
 
-    AdminAccounts(JdbcTemplate jdbc) {
+    AdminAccounts(JdbcTemplate jdbc, AccountVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     /** The accounts of these trusts (null in the list: the installation's own accounts, of no trust). */
@@ -82,9 +86,17 @@ class AdminAccounts {
         return rows.stream().findFirst();
     }
 
-    /** Replaces the account's roles and settings: what it may do, and where. */
+    /**
+     * Replaces the account's roles and settings: what it may do, and where. A real change ends the account's
+     * sessions (decision 0024), in this transaction.
+     */
     @Transactional
     void setAccess(String username, Set<Role> roles, boolean trustWide, Set<String> settingIds) {
+        boolean same = account(username).filter(a -> a.roles().equals(roles) && a.trustWide() == trustWide
+                && a.settingIds().equals(new TreeSet<>(settingIds))).isPresent();
+        if (!same) {
+            versions.changed(username, AccountChange.ACCESS_CHANGED);
+        }
         jdbc.update("UPDATE tidemark_user SET trust_wide = ? WHERE username = ?", trustWide, username);
         jdbc.update("DELETE FROM tidemark_user_role WHERE username = ?", username);
         jdbc.update("DELETE FROM tidemark_user_setting WHERE username = ?", username);
@@ -96,8 +108,14 @@ class AdminAccounts {
         }
     }
 
+    /** Enables or disables the account; disabling it ends its sessions (decision 0024), in this transaction. */
+    @Transactional
     void setEnabled(String username, boolean enabled) {
-        jdbc.update("UPDATE tidemark_user SET enabled = ? WHERE username = ?", enabled, username);
+        boolean changed = jdbc.update("UPDATE tidemark_user SET enabled = ? WHERE username = ? AND enabled <> ?",
+                enabled, username, enabled) > 0;
+        if (changed) {
+            versions.changed(username, enabled ? AccountChange.ACCESS_CHANGED : AccountChange.ACCOUNT_DISABLED);
+        }
     }
 
     List<Trust> trusts() {

@@ -15,6 +15,7 @@ import org.springframework.validation.FieldError;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.validation.IsoDates;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ class AdminForms {
     private final Validator validator;
     private final ObjectMapper forms = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new IsoDates()) // after JavaTimeModule, so that it is the one used: ISO strings only
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();

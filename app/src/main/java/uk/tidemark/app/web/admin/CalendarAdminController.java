@@ -22,6 +22,7 @@ import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.validation.InDateWindow;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.app.web.validation.Chars;
 import uk.tidemark.app.web.validation.InColumn;
@@ -54,13 +55,13 @@ class CalendarAdminController {
     }
 
     @Schema(name = "CalendarDay")
-    record NewDay(@NotNull(message = REQUIRED) LocalDate date,
+    record NewDay(@NotNull(message = REQUIRED) @InDateWindow LocalDate date,
                   @NotNull(message = REQUIRED) CalendarDays.Kind kind,
                   @NotBlank(message = REQUIRED) @Chars(max = 200) @InColumn(200) String reason) {
     }
 
     @Schema(name = "CalendarDayRemoval")
-    record Removal(@NotNull(message = REQUIRED) LocalDate date) {
+    record Removal(@NotNull(message = REQUIRED) @InDateWindow LocalDate date) {
     }
 
     private final CalendarDays days;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.home.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
@@ -27,7 +28,7 @@ class CalendarPages {
 
     static final Map<String, String> LABELS = Map.of("date", "Date", "kind", "Closed or open", "reason", "Reason",
             "form", "The form");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     private final CalendarAdminController calendar;
     private final AdminForms forms;
@@ -58,7 +59,7 @@ class CalendarPages {
             return page(user, model, outcome.form(), Form.blank("remove"));
         }
         CalendarAdminController.DayView day = (CalendarAdminController.DayView) outcome.result();
-        redirect.addFlashAttribute("success", DAY.format(day.date())
+        redirect.addFlashAttribute("success", LondonTimes.show(DAY, day.date())
                 + (day.kind() == CalendarDays.Kind.CLOSED ? " is now closed." : " is now open.")
                 + " Deadlines set from now on count it; deadlines already set keep their due date.");
         return "redirect:/admin/calendar";
@@ -76,7 +77,7 @@ class CalendarPages {
                     new Form("remove", values, bound.errors(), null));
         }
         calendar.remove(bound.value(), AdminForms.binding(bound), user);
-        redirect.addFlashAttribute("success", DAY.format(bound.value().date()) + " follows the calendar again.");
+        redirect.addFlashAttribute("success", LondonTimes.show(DAY, bound.value().date()) + " follows the calendar again.");
         return "redirect:/admin/calendar";
     }
 
@@ -84,7 +85,7 @@ class CalendarPages {
         CalendarAdminController.CalendarView view = calendar.view(user);
         model.addAttribute("calendar", view);
         model.addAttribute("removeOptions", view.days().stream()
-                .map(d -> new Choice(d.date().toString(), DAY.format(d.date()))).toList());
+                .map(d -> new Choice(d.date().toString(), LondonTimes.show(DAY, d.date()))).toList());
         model.addAttribute("day", AdminForms.inPageOrder(day, List.of("date", "kind", "reason")));
         model.addAttribute("remove", remove);
         model.addAttribute("labels", LABELS);

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.grant.GrantWords;
+import uk.tidemark.app.web.grant.RoleGrantController;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
@@ -23,7 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The accounts pages: the list, a new account, and one account's roles and settings, enabling and second factor.
+ * The accounts pages: the list, a new account, and one account's roles and settings, enabling, password and second
+ * factor.
  * Each form runs {@link UserAdminController}'s method, so the page and the API check, refuse and audit alike.
  */
 @WebPage
@@ -104,7 +107,8 @@ class UserPages {
                 : actions.run("access", values, () -> users.access(username, bound.value(), AdminForms.binding(bound),
                 user));
         return after(outcome, username, user, model, redirect, response,
-                "The roles and settings were changed. They apply from the user's next sign-in.");
+                "The roles and settings were changed. The user is signed out everywhere and has them when they sign "
+                        + "in again; a case role given waits for another person to confirm it.");
     }
 
     @PostMapping("/admin/users/{username}/enabled")
@@ -119,7 +123,7 @@ class UserPages {
                 : actions.run("enabled", values, () -> users.enabled(username, bound.value(),
                 AdminForms.binding(bound), user));
         String done = "true".equals(values.get("enabled")) ? "The account was enabled."
-                : "The account was disabled: it can no longer sign in.";
+                : "The account was disabled: it is signed out everywhere and can no longer sign in.";
         return after(outcome, username, user, model, redirect, response, done);
     }
 
@@ -136,6 +140,28 @@ class UserPages {
         secondFactors.reset(username, user);
         redirect.addFlashAttribute("success", "The second factor was reset: the user sets up a new one at their "
                 + "next sign-in.");
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/admin/users/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(required = false) String confirm,
+                         @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        scope.account(user, username);
+        if (!"yes".equals(confirm)) {
+            response.setStatus(400);
+            return userPage(username, user, model, new Form("password", Map.of(), List.of(),
+                    "Use the Reset password button to reset it."));
+        }
+        PageActions.Outcome<UserRequests.Created> outcome = actions.run("password", Map.of(),
+                () -> users.resetPassword(username, new UserRequests.PasswordReset(null), user));
+        if (!outcome.done()) {
+            response.setStatus(outcome.form().refusal() != null ? 409 : 400);
+            return userPage(username, user, model, outcome.form());
+        }
+        redirect.addFlashAttribute("success", "The password was reset: the user is signed out everywhere, and "
+                + "chooses their own password when they sign in with this one.");
+        redirect.addFlashAttribute("oneTimePassword", outcome.result().oneTimePassword());
         return "redirect:/admin/users/" + username;
     }
 
@@ -163,15 +189,31 @@ class UserPages {
     /** One account's page; {@code refused} is the form that was refused, shown with its problems. */
     private String userPage(String username, TidemarkUser user, Model model, Form refused) {
         UserAdminController.UserView account = users.one(username, user);
+        // the form shows what was asked for: the roles in force and those waiting, so that saving it again keeps
+        // the request waiting rather than withdrawing it
+        RoleGrantController.GrantView waiting = account.waitingForConfirmation();
+        java.util.Set<String> roles = new java.util.TreeSet<>(account.roles().stream().map(Role::name).toList());
+        java.util.Set<String> settings = new java.util.TreeSet<>(account.settings().stream()
+                .map(UserAdminController.SettingRef::id).toList());
+        boolean trustWide = account.trustWide();
+        if (waiting != null) {
+            waiting.roles().forEach(r -> roles.add(r.name()));
+            if (waiting.trustWide()) {
+                trustWide = true;
+                settings.clear();
+            } else {
+                waiting.settings().forEach(s -> settings.add(s.id()));
+            }
+        }
         Map<String, String> current = new HashMap<>();
-        current.put("roles", "," + String.join(",", account.roles().stream().map(Role::name).toList()) + ",");
-        current.put("settingIds", "," + String.join(",", account.settings().stream()
-                .map(UserAdminController.SettingRef::id).toList()) + ",");
-        if (account.trustWide()) {
+        current.put("roles", "," + String.join(",", roles) + ",");
+        current.put("settingIds", "," + String.join(",", settings) + ",");
+        if (trustWide) {
             current.put("trustWide", "true");
         }
         Map<String, Form> shown = new HashMap<>(Map.of("access", Form.blank("access", current),
-                "enabled", Form.blank("enabled"), "second-factor", Form.blank("second-factor")));
+                "enabled", Form.blank("enabled"), "second-factor", Form.blank("second-factor"),
+                "password", Form.blank("password")));
         if (refused != null) {
             shown.put(refused.name(), AdminForms.inPageOrder(refused, ORDER));
         }
@@ -179,10 +221,12 @@ class UserPages {
         model.addAttribute("access", shown.get("access"));
         model.addAttribute("enabledForm", shown.get("enabled"));
         model.addAttribute("secondFactorForm", shown.get("second-factor"));
+        model.addAttribute("passwordForm", shown.get("password"));
         model.addAttribute("labels", LABELS);
         model.addAttribute("roleOptions", Choice.of(Role.class, UserPages::roleName));
         model.addAttribute("settingOptions", settingOptions(user));
         model.addAttribute("roleNames", account.roles().stream().map(UserPages::roleName).toList());
+        model.addAttribute("waiting", waiting == null ? null : GrantWords.of(waiting));
         return "admin/user";
     }
 
@@ -191,21 +235,6 @@ class UserPages {
     }
 
     static String roleName(Role role) {
-        switch (role) {
-            case DSL:
-                return "Designated safeguarding lead";
-            case DEPUTY_DSL:
-                return "Deputy designated safeguarding lead";
-            case HR:
-                return "HR";
-            case HEADTEACHER:
-                return "Headteacher or centre manager";
-            case TRUSTEE:
-                return "Trustee or governor";
-            case ADMIN:
-                return "Administrator";
-            default:
-                return "Staff or volunteer";
-        }
+        return role.label();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import uk.tidemark.app.security.Role;
 import uk.tidemark.app.web.validation.Chars;
 import uk.tidemark.app.web.validation.InColumn;
@@ -15,17 +14,10 @@ import java.util.List;
 
 import static uk.tidemark.app.web.validation.Limits.NAME;
 import static uk.tidemark.app.web.validation.Limits.REQUIRED;
-import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 
 /** The bodies of the account endpoints under {@code /api/admin/users}. */
 final class UserRequests {
 
-    /**
-     * The password rule: at least the demo's 8 characters; at most BCrypt's 72 bytes (it ignores the rest). Still
-     * {@code @Size}: the bound that matters is BCrypt's bytes, not characters.
-     */
-    static final int PASSWORD_MIN = 8;
-    static final int PASSWORD_MAX = 72;
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,99}";
 
     private UserRequests() {
@@ -38,8 +30,8 @@ final class UserRequests {
                            + "hyphens or underscores, starting with a letter or digit.") String username,
                    @NotBlank(message = REQUIRED) @Chars(max = NAME) @InColumn(NAME) String displayName,
                    @Email(message = "must be an e-mail address.") @Chars(max = 320) @InColumn(320) String email,
-                   @Size(min = PASSWORD_MIN, max = PASSWORD_MAX,
-                           message = "must be between {min} and {max} characters.") String password,
+                   @Schema(description = "For the first sign-in only; the same rules as any password "
+                           + "(PasswordPolicy, decision 0024)") String password,
                    @NotEmpty(message = "must name at least one role.") List<Role> roles,
                    Boolean trustWide,
                    List<String> settingIds,
@@ -55,6 +47,15 @@ final class UserRequests {
 
     @Schema(name = "UserEnabled")
     record Enabled(@NotNull(message = REQUIRED) Boolean enabled) {
+    }
+
+    @Schema(name = "PasswordReset", description = "Leave password out to have one generated and answered once. "
+            + "Either way it is for the next sign-in only.")
+    record PasswordReset(@Schema(description = "the same rules as any password (decision 0024)") String password) {
+        @Override
+        public String toString() {
+            return "PasswordReset"; // never the password
+        }
     }
 
     /** The new account; {@code oneTimePassword} only when it was generated, and only in this answer. */

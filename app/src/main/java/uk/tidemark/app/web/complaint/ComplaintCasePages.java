@@ -24,12 +24,12 @@ import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.validation.DateRules;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.query.ComplaintDetail;
 import uk.tidemark.kernel.complaint.query.FindComplaint;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -176,15 +176,8 @@ class ComplaintCasePages {
 
     /** The hearing's date and members, checked with the API's own rules; the problems go into {@code errors}. */
     private PanelHearing panelHearing(Map<String, String> fields, List<FieldProblem> errors) {
-        LocalDate heldOn = null;
-        String date = fields.getOrDefault("heldOn", "").strip();
-        if (!date.isEmpty()) {
-            try {
-                heldOn = LocalDate.parse(date);
-            } catch (DateTimeParseException notADate) {
-                errors.add(new FieldProblem("heldOn", "is not a value this field takes."));
-            }
-        }
+        // read by the one date rule; "not in the future" is the record's own (decision 0027)
+        LocalDate heldOn = DateRules.date("heldOn", fields.getOrDefault("heldOn", ""), DateRules.Tense.ANY, errors);
         List<String> members = Arrays.stream(fields.getOrDefault("panelMembers", "").split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         PanelHearing body = new PanelHearing(heldOn, members);

@@ -9,6 +9,8 @@ import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.PanelDecision;
 import uk.tidemark.app.web.validation.Chars;
 
+import uk.tidemark.app.web.validation.NotFuture;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,7 +58,8 @@ final class ComplaintRequests {
     }
 
     @Schema(name = "PanelHearing")
-    record PanelHearing(@NotNull(message = REQUIRED) LocalDate heldOn,
+    record PanelHearing(@Schema(description = "Not in the future, and not before the day the panel was asked for.")
+                        @NotNull(message = REQUIRED) @NotFuture LocalDate heldOn,
                         @NotEmpty(message = REQUIRED) @Size(max = PANEL_MEMBERS, message = TOO_MANY)
                         List<@NotBlank(message = REQUIRED) @Chars(max = NAME) String> panelMembers) {
     }

@@ -8,6 +8,9 @@ import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.ReferralDecision;
 import uk.tidemark.app.web.validation.Chars;
 
+import uk.tidemark.app.web.validation.InDateWindow;
+import uk.tidemark.app.web.validation.NotPast;
+
 import java.time.LocalDate;
 
 import static uk.tidemark.app.web.validation.Limits.*;
@@ -41,7 +44,9 @@ final class DisciplinaryRequests {
     }
 
     @Schema(name = "HearingInvitation")
-    record HearingInvitation(@NotNull(message = REQUIRED) LocalDate hearingOn,
+    record HearingInvitation(@Schema(description = "Today (UK) or later, and at least the policy's notice ahead "
+                                     + "(the case refuses a date too soon, 409).")
+                             @NotNull(message = REQUIRED) @NotPast LocalDate hearingOn,
                              @Schema(description = "The invitation must state the right to be accompanied (ACAS).")
                              @NotNull(message = REQUIRED) Boolean rightToBeAccompaniedStated) {
     }
@@ -68,7 +73,7 @@ final class DisciplinaryRequests {
     }
 
     @Schema(name = "Resignation")
-    record Resignation(@NotNull(message = REQUIRED) LocalDate effectiveOn) {
+    record Resignation(@NotNull(message = REQUIRED) @InDateWindow LocalDate effectiveOn) {
     }
 
     @Schema(name = "BarringReferralDecision")

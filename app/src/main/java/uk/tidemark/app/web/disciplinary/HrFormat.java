@@ -1,12 +1,12 @@
 package uk.tidemark.app.web.disciplinary;
 
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.web.home.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,23 +17,22 @@ import java.util.Locale;
 @Component("hrFormat")
 public class HrFormat {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
     /** An {@link Instant} (in London) or a {@link LocalDate} as "9 March 2026"; nothing for null. */
     public String day(Object value) {
         if (value instanceof Instant at) {
-            return DAY.format(at.atZone(LONDON));
+            return LondonTimes.show(DAY, at);
         }
         if (value instanceof LocalDate date) {
-            return DAY.format(date);
+            return LondonTimes.show(DAY, date);
         }
         return value == null ? "" : value.toString();
     }
 
     public String moment(Instant at) {
-        return at == null ? "" : MOMENT.format(at.atZone(LONDON));
+        return LondonTimes.show(MOMENT, at);
     }
 
     /** An enum constant, or its name, as words: {@code HEARING_ARRANGED} → "Hearing arranged". */

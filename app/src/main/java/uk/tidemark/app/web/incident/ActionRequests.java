@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import uk.tidemark.app.web.validation.HttpUrl;
 import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.app.web.validation.NotPast;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.incident.Agency;
 import uk.tidemark.kernel.incident.AllegationRoute;
@@ -72,7 +73,8 @@ final class ActionRequests {
                       @NotNull(message = REQUIRED) WarningKind kind,
                       @NotNull(message = REQUIRED) WarningChannel channel,
                       @NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String text,
-                      LocalDate responseDueBy) {
+                      @Schema(description = "Today (UK) or later; left out, five working days from today.")
+                      @NotPast LocalDate responseDueBy) {
     }
 
     /** Only what a person can answer; NO_RESPONSE is recorded by the system when the due date passes. */

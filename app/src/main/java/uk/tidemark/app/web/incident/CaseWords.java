@@ -18,7 +18,7 @@ public class CaseWords {
     }
 
     public String day(LocalDate day) {
-        return day == null ? "" : LondonTime.DAY.format(day);
+        return LondonTime.day(day);
     }
 
     public String of(Enum<?> value) {

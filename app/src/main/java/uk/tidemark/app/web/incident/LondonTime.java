@@ -1,6 +1,8 @@
 package uk.tidemark.app.web.incident;
 
+import uk.tidemark.app.web.home.LondonTimes;
 import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.validation.IsoDates;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.Instant;
@@ -8,7 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +21,8 @@ import java.util.Map;
  */
 final class LondonTime {
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(WorkingCalendar.UK);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private LondonTime() {
     }
@@ -45,16 +46,21 @@ final class LondonTime {
         }
         try {
             LocalTime clock = LocalTime.parse(time.length() == 4 ? "0" + time : time);
-            Instant at = ZonedDateTime.of(LocalDate.parse(date), clock, WorkingCalendar.UK).toInstant();
+            // the window and "not in the future" are the request record's rules (decision 0027)
+            Instant at = ZonedDateTime.of(IsoDates.date(date), clock, WorkingCalendar.UK).toInstant();
             out.put(field, at.toString());
-        } catch (DateTimeParseException unreadable) {
+        } catch (DateTimeException unreadable) {
             errors.add(new FieldProblem(field, "must be a date such as 2026-03-31 and a time such as 14:30."));
         }
         return out;
     }
 
     static String shown(Instant at) {
-        return at == null ? "" : SHOWN.format(at);
+        return LondonTimes.show(SHOWN, at);
+    }
+
+    static String day(LocalDate day) {
+        return LondonTimes.show(DAY, day);
     }
 
     static String today() {

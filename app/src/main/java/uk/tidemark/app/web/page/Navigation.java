@@ -28,8 +28,8 @@ public final class Navigation {
 
     public static List<Link> linksFor(TidemarkUser user) {
         List<Link> links = new ArrayList<>();
-        if (user == null) {
-            return links;
+        if (user == null || user.mustChangePassword()) {
+            return links; // a user who must change their password first has nowhere else to go (decision 0024)
         }
         links.add(new Link(home(user), "/"));
         if (AccessScope.mayLog(user)) {
@@ -55,6 +55,9 @@ public final class Navigation {
         }
         if (user.hasRole(Role.ADMIN)) {
             links.add(new Link("Administration", "/admin"));
+        }
+        if (user.hasAnyRole(Role.HEADTEACHER, Role.ADMIN)) {
+            links.add(new Link("Role changes", "/role-grants"));
         }
         links.add(new Link("Notifications", "/notifications"));
         return links;

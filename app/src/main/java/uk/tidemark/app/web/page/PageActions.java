@@ -9,6 +9,7 @@ import uk.tidemark.app.web.problem.ApiExceptionHandler;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.kernel.RefusedCommandException;
+import uk.tidemark.kernel.time.DateRefusedException;
 
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,16 @@ public class PageActions {
             return new Outcome<>(action.get(), null);
         } catch (InvalidRequestException invalid) {
             return refused(formName, submitted, invalid.errors(), null);
+        } catch (DateRefusedException date) {
+            return refused(formName, submitted, List.of(new FieldProblem(date.field(), date.detail())), null);
         } catch (RefusedCommandException refusal) {
             return refused(formName, submitted, List.of(), refusal.getMessage());
         } catch (ConflictingModificationException | ConcurrencyException | AggregateStreamCreationException stale) {
             return refused(formName, submitted, List.of(), ApiExceptionHandler.STALE);
         } catch (CommandExecutionException wrapped) {
+            if (wrapped.getCause() instanceof DateRefusedException date) {
+                return refused(formName, submitted, List.of(new FieldProblem(date.field(), date.detail())), null);
+            }
             if (wrapped.getCause() instanceof RefusedCommandException refusal) {
                 return refused(formName, submitted, List.of(), refusal.getMessage());
             }

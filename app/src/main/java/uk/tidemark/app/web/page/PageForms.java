@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.validation.IsoDates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ public class PageForms {
     private final Validator validator;
     private final ObjectMapper forms = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new IsoDates()) // after JavaTimeModule, so that it is the one used: ISO strings only
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.beans.TypeMismatchException;
 import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.SubjectOfCaseException;
+import uk.tidemark.kernel.time.DateRefusedException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RefusedCommandException.class)
     ResponseEntity<Object> refused(RefusedCommandException ex, WebRequest request) {
+        if (ex instanceof DateRefusedException date) {
+            return dateRefused(date, request);
+        }
         return problem(HttpStatus.CONFLICT, ex.getMessage(), request);
+    }
+
+    /**
+     * A date the case refused (outside the window, or before a step it must follow): bad input, named by its field,
+     * which is the request's field of the same name. The web's own rules refuse these first; this is the backstop.
+     */
+    @ExceptionHandler(DateRefusedException.class)
+    ResponseEntity<Object> dateRefused(DateRefusedException ex, WebRequest request) {
+        return badRequest(List.of(new FieldProblem(ex.field(), ex.detail())), request);
     }
 
     /** A stale If-Match, or another writer who got in first: the same advice for the user either way. */

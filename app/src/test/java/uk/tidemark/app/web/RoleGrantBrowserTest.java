@@ -1,0 +1,82 @@
+package uk.tidemark.app.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.tidemark.app.security.Role;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The confirmer's page in Chromium (decision 0026): an administrator gives two accounts a case role in Alder
+ * School; the administrator's page of one says it is waiting for confirmation; the headteacher of Alder School sees
+ * both on "Role changes", with who asked, for whom, which role and where, confirms one and declines the other with
+ * a reason. Every state passes axe with no console error, on a laptop and on a phone.
+ */
+class RoleGrantBrowserTest extends ApiTestSupport {
+
+    private Chromium chromium;
+
+    @BeforeEach
+    void browser() {
+        chromium = new Chromium("http://localhost:" + port, "role-grants");
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+    }
+
+    @Test
+    void theHeadteacherConfirmsOneRoleAndDeclinesAnotherOnALaptopAndAPhone() {
+        for (String username : List.of("nia.dee", "omar.dee")) {
+            Reply created = post(ADMIN, "/api/admin/users", Map.of("username", username, "displayName",
+                    username.startsWith("nia") ? "Nia Newcomer" : "Omar Other", "password", PASSWORD,
+                    "roles", List.of("STAFF", "DSL"), "settingIds", List.of(SETTING_A)));
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+        }
+
+        chromium.signIn(ADMIN, PASSWORD);
+        chromium.open("/admin/users/nia.dee");
+        assertThat(chromium.text()).contains("Waiting for confirmation", "Designated safeguarding lead",
+                "The headteacher of Alder School", ADMIN);
+        chromium.check("admin-user-waiting");
+        chromium.open("/role-grants");
+        assertThat(chromium.text()).contains("Nia Newcomer (nia.dee)", "You asked for this change");
+        assertThat(chromium.driver().findElements(By.xpath("//button[starts-with(normalize-space(.), 'Confirm')]")))
+                .as("no Confirm button for the administrator who asked").isEmpty();
+        chromium.check("admin-role-grants");
+        chromium.signOut();
+
+        chromium.signIn(HEAD_A, PASSWORD);
+        chromium.follow("Role changes");
+        assertThat(chromium.heading()).isEqualTo("Role changes waiting for confirmation");
+        assertThat(chromium.text()).contains("Nia Newcomer (nia.dee)", "Omar Other (omar.dee)",
+                "Designated safeguarding lead", "Alder School", ADMIN, "The headteacher of Alder School");
+        chromium.check("head-laptop");
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/role-grants");
+        chromium.check("head-phone");
+        chromium.viewport(Chromium.LAPTOP);
+
+        chromium.press("Confirm: Designated safeguarding lead for nia.dee in Alder School");
+        assertThat(chromium.text()).contains("You confirmed: Designated safeguarding lead for nia.dee in Alder School.")
+                .doesNotContain("Nia Newcomer (nia.dee)");
+        chromium.check("head-confirmed");
+        assertThat(accounts.find("nia.dee").orElseThrow().roles()).contains(Role.DSL);
+
+        String omar = get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
+        chromium.reveal("Decline: Designated safeguarding lead for omar.dee in Alder School");
+        chromium.driver().findElement(By.id("decision-" + omar + "-reason")).sendKeys("Omar is not on the DSL rota");
+        chromium.press("Decline this change: Designated safeguarding lead for omar.dee in Alder School");
+        assertThat(chromium.text()).contains("You declined: Designated safeguarding lead for omar.dee in Alder School.",
+                "There are no role changes waiting for confirmation.");
+        chromium.viewport(Chromium.PHONE);
+        chromium.check("head-declined-phone");
+        assertThat(accounts.find("omar.dee").orElseThrow().roles()).containsExactly(Role.STAFF);
+    }
+}

@@ -1,0 +1,163 @@
+package uk.tidemark.query.boundary;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.query.ComplaintDetail;
+import uk.tidemark.kernel.complaint.query.FindComplaint;
+import uk.tidemark.kernel.complaint.query.FindComplaintStatus;
+import uk.tidemark.kernel.complaint.query.FindComplaints;
+import uk.tidemark.kernel.deadline.query.FindDeadlines;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
+import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCase;
+import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCases;
+import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryStatus;
+import uk.tidemark.kernel.disciplinary.query.FindHrRegister;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.Person;
+import uk.tidemark.kernel.incident.query.*;
+import uk.tidemark.kernel.report.FindQuarterlyReport;
+import uk.tidemark.kernel.report.Quarter;
+import uk.tidemark.query.complaint.ComplaintRegisterProjection;
+import uk.tidemark.query.complaint.ComplaintRegisterQueries;
+import uk.tidemark.query.deadline.DeadlineBoardProjection;
+import uk.tidemark.query.deadline.DeadlineBoardQueries;
+import uk.tidemark.query.deadline.MissedDeadlineCounts;
+import uk.tidemark.query.disciplinary.EmployeeAccounts;
+import uk.tidemark.query.disciplinary.HrRegisterProjection;
+import uk.tidemark.query.disciplinary.HrRegisterQueries;
+import uk.tidemark.query.incident.*;
+import uk.tidemark.query.report.QuarterlyReportQueries;
+import uk.tidemark.query.support.ReadStoreConversions;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every projection of the query side on one fresh database, with the conversions the application stores with, and
+ * every query that reads what they store: the incidents (case, list index, chronology, person), the HR register, the
+ * complaints register, the deadline board, the quarterly report and the metrics' counts.
+ */
+final class AllProjections {
+
+    private final MongoTemplate mongo;
+    private final List<AnnotationEventHandlerAdapter> handlers;
+    private final IncidentQueries incidents;
+    private final ChronologyProjection chronology;
+    private final PersonProjection people;
+    private final CaseCountQueries counts;
+    private final HrRegisterQueries hr;
+    private final ComplaintRegisterQueries complaints;
+    private final DeadlineBoardQueries deadlines;
+    private final QuarterlyReportQueries report;
+    private final MissedDeadlineCounts missed;
+    private final OpenCaseCounts open;
+
+    AllProjections(MongoClient client, String database) {
+        mongo = ReadStoreConversions.template(client, database);
+        CaseListIndex index = new CaseListIndex(mongo, true);
+        index.load();
+        IncidentProjection incidentProjection = new IncidentProjection(mongo, index);
+        incidentProjection.createIndexes();
+        chronology = new ChronologyProjection(mongo);
+        chronology.createIndexes();
+        people = new PersonProjection(mongo, chronology);
+        EmployeeAccounts employees = new EmployeeAccounts(mongo);
+        employees.createIndexes();
+        handlers = List.of(new AnnotationEventHandlerAdapter(incidentProjection),
+                new AnnotationEventHandlerAdapter(chronology), new AnnotationEventHandlerAdapter(people),
+                new AnnotationEventHandlerAdapter(new HrRegisterProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new ComplaintRegisterProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new DeadlineBoardProjection(mongo)));
+        incidents = new IncidentQueries(mongo, employees, index);
+        counts = new CaseCountQueries(mongo, index);
+        hr = new HrRegisterQueries(mongo);
+        complaints = new ComplaintRegisterQueries(mongo);
+        deadlines = new DeadlineBoardQueries(mongo);
+        report = new QuarterlyReportQueries(mongo);
+        report.createIndexes();
+        missed = new MissedDeadlineCounts(mongo);
+        open = new OpenCaseCounts(mongo, index);
+    }
+
+    /** Delivers to every projection, as the processors do; a handler's exception is what would park the case. */
+    void deliver(DomainEventMessage<?> message) throws Exception {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            handler.handle(message);
+        }
+    }
+
+    /** The incident is stored and every query about it reads it back. */
+    void readIncident(String id) {
+        IncidentDetail detail = incidents.handle(new FindIncident(IncidentId.of(id)));
+        assertThat(detail).as("the incident's document").isNotNull();
+        assertThat(chronology.handle(new FindIncidentChronology(IncidentId.of(id)))).isNotNull();
+        Set<String> settings = new HashSet<>();
+        settings.add(BoundaryValues.SETTING);
+        if (detail.settingId() != null) {
+            settings.add(detail.settingId());
+        }
+        IncidentFilter visible = new IncidentFilter(null, null, null, null, null, null, settings, null);
+        assertThat(incidents.handle(new FindIncidents(visible, 0, 100))).isNotNull();
+        assertThat(incidents.handle(new FindIncidents(IncidentFilter.none(), 0, 100))).isNotNull();
+        assertThat(counts.handle(new FindCaseCounts(visible))).isNotNull();
+        assertThat(incidents.handle(new FindConflictedUsers(id))).isNotNull();
+        for (Person person : detail.people() == null ? List.<Person>of() : detail.people()) {
+            if (person != null && person.personId() != null) {
+                assertThat(people.handle(new FindPersonChronology(person.personId(), settings))).isNotNull();
+            }
+            if (person != null && person.username() != null && !person.username().isBlank()) {
+                assertThat(incidents.handle(new FindConflictedCases(person.username()))).isNotNull();
+            }
+        }
+        readEverythingElse(settings);
+    }
+
+    void readDisciplinaryCase(String id) {
+        DisciplinaryCaseDetail detail = hr.handle(new FindDisciplinaryCase(DisciplinaryCaseId.of(id))).orElse(null);
+        assertThat(detail).as("the HR case's document").isNotNull();
+        assertThat(hr.handle(new FindDisciplinaryStatus(DisciplinaryCaseId.of(id)))).isPresent();
+        Set<String> settings = settingsWith(detail.settingId());
+        assertThat(hr.handle(new FindDisciplinaryCases(settings, false))).isNotNull();
+        assertThat(hr.handle(new FindDisciplinaryCases(null, true))).isNotNull();
+        assertThat(hr.handle(new FindHrRegister(settings))).isNotNull();
+        assertThat(incidents.handle(new FindConflictedUsers(id))).isNotNull();
+        readEverythingElse(settings);
+    }
+
+    void readComplaint(String id) {
+        ComplaintDetail detail = complaints.handle(new FindComplaint(ComplaintId.of(id))).orElse(null);
+        assertThat(detail).as("the complaint's document").isNotNull();
+        assertThat(complaints.handle(new FindComplaintStatus(ComplaintId.of(id)))).isPresent();
+        Set<String> settings = settingsWith(detail.settingId());
+        assertThat(complaints.handle(new FindComplaints(settings, false))).isNotNull();
+        assertThat(complaints.handle(new FindComplaints(null, true))).isNotNull();
+        readEverythingElse(settings);
+    }
+
+    /** The deadline board, the report of this quarter and the last, and the metrics' counts. */
+    private void readEverythingElse(Set<String> settings) {
+        assertThat(deadlines.handle(new FindDeadlines(settings, null, null, null, null, Set.of()))).isNotNull();
+        assertThat(deadlines.handle(new FindDeadlines(null, null, null, null, null, Set.of()))).isNotNull();
+        Quarter now = Quarter.containing(Instant.now());
+        assertThat(report.handle(new FindQuarterlyReport(now.year(), now.quarter(), settings))).isNotNull();
+        assertThat(missed.byKind()).isNotNull();
+        assertThat(open.byStageAndSeverity()).isNotNull();
+    }
+
+    private static Set<String> settingsWith(String settingId) {
+        Set<String> settings = new HashSet<>();
+        settings.add(BoundaryValues.SETTING);
+        if (settingId != null) {
+            settings.add(settingId);
+        }
+        return settings;
+    }
+}
