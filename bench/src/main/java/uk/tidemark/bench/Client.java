@@ -93,8 +93,9 @@ final class Client {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
+        // riding the session cookie, a write says it is meant (docs/api.md, "Sign-in")
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-Tidemark-Client", "tidemark-bench")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.tidemark.app.web.validation.QueryBooleans;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.home.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
@@ -44,8 +45,12 @@ class NotificationPages {
     }
 
     @GetMapping(path = "/notifications", produces = MediaType.TEXT_HTML_VALUE)
-    String inbox(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") String page,
+    String inbox(@RequestParam(required = false) String unread, @RequestParam(defaultValue = "0") String page,
                  @AuthenticationPrincipal TidemarkUser user, Model model) {
+        return inbox(QueryBooleans.isTrue(unread), page, user, model);
+    }
+
+    private String inbox(boolean unread, String page, TidemarkUser user, Model model) {
         int number = pageOf(page);
         List<NotificationController.NotificationView> found = notifications.list(unread, number, PAGE_SIZE, user);
         model.addAttribute("rows", found.stream().map(NotificationPages::row).toList());
@@ -63,10 +68,12 @@ class NotificationPages {
      */
     @PostMapping(path = "/notifications/{id}/read", produces = MediaType.TEXT_HTML_VALUE)
     String markRead(@PathVariable String id, @RequestParam(required = false) String action,
-                    @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") String page,
+                    @RequestParam(name = "unread", required = false) String unreadOnly,
+                    @RequestParam(defaultValue = "0") String page,
                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                     @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
+        boolean unread = QueryBooleans.isTrue(unreadOnly);
         if (!"read".equals(action)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("refused", new Form("mark", Map.of(), List.of(), NOT_FROM_THE_BUTTON));

@@ -8,12 +8,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.config.OwnerOnly;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -54,12 +52,8 @@ class InitialAdministrator implements ApplicationRunner {
         accounts.createUser("admin", "Administrator", encoder.encode(password), EnumSet.of(Role.ADMIN), null, true,
                 Set.of(), null, true);
         Path file = dataDir.resolve("initial-admin-password");
-        Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the directory's own permissions apply
-        }
+        // 0600 before the password's first byte is in it (decision 0028)
+        OwnerOnly.writeString(file, password + System.lineSeparator());
         // Printed on the console once, deliberately not through the logger, so it never reaches log files.
         System.out.println();
         System.out.println("  Tidemark created the administrator account 'admin' with the password:");

@@ -16,10 +16,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -40,9 +44,10 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * Two filter chains: the API (HTTP Basic, problem-details for 401/403, no CSRF because it only accepts JSON
- * bodies, which a cross-site form cannot send) and the pages (form sign-in with CSRF protection, and OIDC sign-in
- * when a provider is configured). Local sign-ins go through {@link LocalSignIn} (lock-out, second factor); the
+ * Two filter chains: the API (HTTP Basic, problem-details for 401/403, and proof of intent for a state-changing
+ * request signed in by the session cookie alone: {@link ApiIntent}) and the pages (form sign-in with CSRF
+ * protection, and OIDC sign-in when a provider is configured; every redirect a relative path,
+ * {@link RelativeRedirects}). Local sign-ins go through {@link LocalSignIn} (lock-out, second factor); the
  * headers and session timeouts are {@link SignInHardening}'s.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,7 +67,11 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AccessAudit accessAudit, AccountVersions versions,
-                            AccountAudit accountAudit) throws Exception {
+                            AccountAudit accountAudit, PublicAddress publicAddress) throws Exception {
+        AccessDeniedHandler forbidden = (req, res, e) -> {
+            accessAudit.forbidden(req);
+            problem(res, json, HttpStatus.FORBIDDEN, ApiIntent.refusal(e), false);
+        };
         // decision 0024: a session whose account changed ends at its next request; a password handed out by an
         // administrator must be changed before anything but the change itself and "who am I"
         http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "API",
@@ -116,14 +125,14 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
                                 problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
-                        .accessDeniedHandler((req, res, e) -> {
-                            accessAudit.forbidden(req);
-                            problem(res, json, HttpStatus.FORBIDDEN, "Your role does not allow this.", false);
-                        }))
+                        .accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable());
+                // a state-changing request riding the session cookie alone needs the page's token (the same
+                // session-held token the pages use) unless it sends X-Tidemark-Client (decision 0028)
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiIntent.needsCsrfToken()))
+                .addFilterBefore(new ApiIntent.CrossSiteWrites(publicAddress, forbidden), CsrfFilter.class);
         SignInHardening.headers(http);
         return http.build();
     }
@@ -143,8 +152,10 @@ public class SecurityConfig {
                         (req, res) -> res.sendRedirect(req.getContextPath() + "/account/password")),
                 AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        // the actuator is on the management port, on loopback (decision 0028); on the application
+                        // port only /actuator/health answers, and the rest is an unknown address (404), not a sign-in
+                        .requestMatchers("/actuator/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
                         // the pages' own styles, scripts and icon: the sign-in page needs them before sign-in
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg").permitAll()
                         // the pages follow the API's rules; each page also calls the API's checks (CaseGate, ...)
@@ -171,17 +182,30 @@ public class SecurityConfig {
                         .authenticationDetailsSource(FormSignInDetails::new)
                         .failureHandler(signInRefused()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
-                    accessAudit.forbidden(req); // a refused form (no CSRF token, ...) is a denial too
-                    new AccessDeniedHandlerImpl().handle(req, res, e);
-                }))
+                .exceptionHandling(ex -> ex
+                        // to /login as a path: Spring's default builds an absolute address from the Host header
+                        .authenticationEntryPoint(signInPage())
+                        .accessDeniedHandler((req, res, e) -> {
+                            accessAudit.forbidden(req); // a refused form (no CSRF token, ...) is a denial too
+                            new AccessDeniedHandlerImpl().handle(req, res, e);
+                        }))
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession()));
         if (oidcProviders.getIfAvailable() != null) {
             // OIDC sign-in is on when a spring.security.oauth2.client.registration is configured (decision 0013)
-            http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(oidc)));
+            SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
+            onward.setRedirectStrategy(RelativeRedirects.INSTANCE);
+            http.oauth2Login(login -> login.loginPage("/login").successHandler(onward)
+                    .userInfoEndpoint(info -> info.oidcUserService(oidc)));
         }
         SignInHardening.headers(http);
         return http.build();
+    }
+
+    /** The sign-in page, as a path. */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** A refused form sign-in: the sign-in page's error, or its words for a limited address. */

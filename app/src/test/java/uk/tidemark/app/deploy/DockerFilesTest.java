@@ -216,9 +216,34 @@ class DockerFilesTest {
         assertThat(tidemark.get("metrics_path")).isEqualTo("/actuator/prometheus");
         List<String> targets = maps(tidemark.get("static_configs")).stream()
                 .flatMap(s -> strings(s.get("targets")).stream()).toList();
-        assertThat(targets).contains("app:8080");
+        assertThat(targets).as("the app's management port").contains("app:8081").doesNotContain("app:8080");
         assertThat(strings(services().get("prometheus").get("volumes")))
                 .contains("./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+    }
+
+    /**
+     * The metrics are on the app's management port (decision 0028): bound to every address inside the container, so
+     * that Prometheus reaches it over the compose network, but never published to the host, nor EXPOSEd by the image
+     * (which {@code docker run -P} would publish). Health stays on the published application port.
+     */
+    @Test
+    void theManagementPortIsReachableInsideTheNetworkOnlyAndHealthStaysOnTheAppPort() throws IOException {
+        Map<String, Object> app = services().get("app");
+        Map<String, Object> environment = map(app.get("environment"));
+        assertThat(string(environment.get("MANAGEMENT_SERVER_PORT"))).isEqualTo("8081");
+        assertThat(string(environment.get("MANAGEMENT_SERVER_ADDRESS"))).isEqualTo("0.0.0.0");
+        List<String> ports = strings(app.get("ports"));
+        assertThat(ports).isNotEmpty().allSatisfy(p -> assertThat(p).doesNotContain("8081"));
+        assertThat(ports).anySatisfy(p -> assertThat(p).endsWith(":8080"));
+        assertThat(app).doesNotContainKey("expose");
+        assertThat(String.join(" ", strings(map(app.get("healthcheck")).get("test"))))
+                .contains("http://127.0.0.1:8080/actuator/health");
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+        assertThat(dockerfile).doesNotContainPattern("(?m)^EXPOSE .*8081");
+        assertThat(dockerfile).contains("http://127.0.0.1:8080/actuator/health");
+        // no other service publishes it either
+        services().forEach((name, service) -> assertThat(service.get("ports") == null ? List.<String>of()
+                : strings(service.get("ports"))).as(name).noneMatch(p -> p.contains("8081")));
     }
 
     @Test

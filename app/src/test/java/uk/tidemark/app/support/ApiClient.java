@@ -17,10 +17,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A small HTTP client for end-to-end tests: signs in once with HTTP Basic and then rides the session cookie,
- * so that BCrypt runs once per client rather than once per request.
+ * so that BCrypt runs once per client rather than once per request. Like every programmatic client riding the
+ * cookie, it sends {@code X-Tidemark-Client} with each request, without which a POST is refused (docs/api.md).
  */
 public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The header that proves a cookie-riding request was meant (decision 0028). */
+    public static final String CLIENT_HEADER = "X-Tidemark-Client";
 
     private final HttpClient http;
     private final String baseUrl;
@@ -38,8 +41,8 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
+                .header(CLIENT_HEADER, "tidemark-tests").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
@@ -75,7 +78,7 @@ public final class ApiClient {
 
     private HttpRequest postRequest(String path, String json) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header(CLIENT_HEADER, "tidemark-tests")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 }

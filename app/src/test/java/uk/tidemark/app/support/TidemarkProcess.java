@@ -19,22 +19,27 @@ public final class TidemarkProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private TidemarkProcess(Process process, int port, Path log) {
+    private TidemarkProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     public static TidemarkProcess start(Path dataDir, Path log, String... extraArgs) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
                 "-Daxoniq.update-checker.disabled=true",
                 "-cp", System.getProperty("java.class.path"),
                 "uk.tidemark.app.TidemarkApplication",
                 "--server.port=" + port,
+                // the actuator's own port (metrics; decision 0028): one per process, or a second would not start
+                "--management.server.port=" + managementPort,
                 "--tidemark.data-dir=" + dataDir.toAbsolutePath(),
                 // the API clients of these tests sign in with a password alone
                 "--tidemark.security.totp.required-roles="));
@@ -43,11 +48,16 @@ public final class TidemarkProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new TidemarkProcess(process, port, log);
+        return new TidemarkProcess(process, port, managementPort, log);
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management port's address: the actuator's metrics ({@code /actuator/prometheus}). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** Waits until /actuator/health answers UP; fails if the process dies or the time runs out. */

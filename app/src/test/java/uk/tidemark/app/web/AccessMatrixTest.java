@@ -47,7 +47,8 @@ class AccessMatrixTest extends SessionRidingApiTest {
      * Spring's own handlers, left out of the matrix on purpose (the file's header says why): Boot's error
      * controller and springdoc's API description.
      */
-    static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui");
+    /** Spring's own, and the application port's health (open to all, like the actuator it reports; decision 0028). */
+    static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui", "/actuator/health");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

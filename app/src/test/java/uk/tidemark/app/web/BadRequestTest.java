@@ -166,6 +166,75 @@ class BadRequestTest extends ApiTestSupport {
         assertThat(problem.path("errors").get(0).path("detail").asText()).contains("NEW", "TRIAGED", "CLOSED");
     }
 
+    /** Issue 12: "yes", "1", "on" were read as true by Spring; a boolean in a query string is true or false. */
+    @Test
+    void booleanQueryParametersAreTrueOrFalseAndNothingElse() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        flags.put("/api/notifications", "unread");
+        flags.put("/api/complaints", "open");
+        flags.put("/api/deadlines", "mine");
+        flags.put("/api/disciplinary-cases", "open");
+        flags.forEach((path, flag) -> {
+            String user = path.contains("disciplinary") ? HR : DSL_A;
+            for (String word : List.of("yes", "no", "1", "0", "on", "off", "TRUE", "maybe")) {
+                JsonNode problem = assertProblem(get(user, path + "?" + flag + "=" + word), 400);
+                assertThat(fields(problem.path("errors"))).as("%s?%s=%s", path, flag, word).containsExactly(flag);
+                assertThat(problem.path("errors").get(0).path("detail").asText()).isEqualTo("must be true or false.");
+            }
+            for (String word : List.of("true", "false")) {
+                assertThat(get(user, path + "?" + flag + "=" + word).status()).as("%s?%s=%s", path, flag, word)
+                        .isEqualTo(200);
+            }
+        });
+    }
+
+    /**
+     * Issue 12: limits count characters (code points). U+1F600 and U+1D49C lie outside the Basic Multilingual Plane:
+     * two UTF-16 units each, one character.
+     */
+    @Test
+    void lengthLimitsCountCharactersNotUtf16Units() {
+        String grin = "\uD83D\uDE00";
+        String script = "\uD835\uDC9C";
+        Map<String, Object> atTheLimit = new LinkedHashMap<>(caseBody());
+        atTheLimit.put("summary", script.repeat(4000));
+        atTheLimit.put("people", List.of(Map.of("name", grin.repeat(200), "role", "PUPIL", "involvement", "TARGET")));
+        Reply logged = post(DSL_A, "/api/incidents", atTheLimit);
+        assertThat(logged.status()).as("200 emoji are 200 characters: %s", logged).isEqualTo(201);
+        JsonNode shown = awaitVersion(DSL_A, logged.json().path("id").asText(), 0);
+        assertThat(shown.path("people").get(0).path("name").asText()).isEqualTo(grin.repeat(200));
+
+        Map<String, Object> person = Map.of("name", grin.repeat(201), "role", "PUPIL", "involvement", "TARGET");
+        assertThat(fields(badLog(DSL_A, with("people", List.of(person))))).containsExactly("people[0].name");
+        JsonNode summary = badLog(DSL_A, with("summary", script.repeat(4001)));
+        assertThat(fields(summary)).containsExactly("summary");
+        assertThat(summary.get(0).path("detail").asText()).isEqualTo("must be at most 4000 characters.");
+
+        assertThat(post(DSL_A, path("notes"), Map.of("text", grin.repeat(10_000))).status()).isEqualTo(201);
+        assertBad(path("notes"), Map.of("text", grin.repeat(10_001)), "text");
+    }
+
+    /**
+     * A setting's name, an account's display name and a calendar day's reason live in relational columns, which the
+     * embedded H2 store counts in UTF-16 units (an emoji takes two places): migration V75 makes them hold every text
+     * the API accepts, so 200 emoji are kept, and 201 are a 400 naming the field, never the store's 500.
+     */
+    @Test
+    void aNameKeptInARelationalColumnHoldsAsManyCharactersAsTheApiAccepts() {
+        String grin = "\uD83D\uDE00";
+        assertThat(post(ADMIN, "/api/admin/settings", Map.of("name", grin.repeat(200), "id", "emoji-a",
+                "trustId", "trust-1")).status()).isEqualTo(201);
+        JsonNode emoji = assertProblem(post(ADMIN, "/api/admin/settings",
+                Map.of("name", grin.repeat(201), "id", "emoji-b", "trustId", "trust-1")), 400);
+        assertThat(fields(emoji.path("errors"))).containsExactly("name");
+        assertThat(post(ADMIN, "/api/admin/users", Map.of("username", "emoji.name", "displayName", grin.repeat(200),
+                "roles", List.of("STAFF"), "settingIds", List.of(SETTING_A))).status()).isEqualTo(201);
+        JsonNode latin = assertProblem(post(ADMIN, "/api/admin/settings",
+                Map.of("name", "n".repeat(201), "id", "latin-c", "trustId", "trust-1")), 400);
+        assertThat(fields(latin.path("errors"))).containsExactly("name");
+        assertThat(latin.path("errors").get(0).path("detail").asText()).isEqualTo("must be at most 200 characters.");
+    }
+
     // ---- helpers ----
 
     private String path(String action) {

@@ -46,10 +46,14 @@ final class Browser {
         return send(request.build());
     }
 
-    /** A JSON POST riding the session cookie (an API client that signed in once). */
+    /**
+     * A JSON POST riding the session cookie (an API client that signed in once), which says it is meant with the
+     * X-Tidemark-Client header, as such a client must (decision 0028).
+     */
     HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Tidemark-Client", "tidemark-tests")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

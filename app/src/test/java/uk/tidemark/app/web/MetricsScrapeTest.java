@@ -7,10 +7,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
@@ -27,11 +36,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What Prometheus finds at /actuator/prometheus (anonymously, as it scrapes) once cases have been logged, triaged,
- * refused and missed a deadline, and after a rebuild: Axon's dimensional metrics and Tidemark's own, by the names
- * docs/metrics.md lists.
+ * What Prometheus finds at /actuator/prometheus on the management port (anonymously, as it scrapes) once cases have
+ * been logged, triaged, refused and missed a deadline, and after a rebuild: Axon's dimensional metrics and Tidemark's
+ * own, by the names docs/metrics.md lists. And that the application's port serves health but no metrics.
  * <p>
  * {@code @AutoConfigureObservability}: Spring Boot's tests switch metrics export off unless asked, and the
  * Prometheus endpoint is then a 404.
@@ -46,6 +57,9 @@ class MetricsScrapeTest extends ApiTestSupport {
 
     private static final HttpClient SCRAPER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{([^}]*)})? (\\S+)$");
+
+    @LocalManagementPort
+    int managementPort;
 
     @AfterEach
     void realTime() {
@@ -119,15 +133,53 @@ class MetricsScrapeTest extends ApiTestSupport {
         awaitVersion(DSL_A, triaged, 2);
     }
 
+    /**
+     * Issue 12: the metrics carry exact small counts the trustees' report suppresses. They answer on the management
+     * port, bound to the loopback address, and not at all on the application's port, where health still answers.
+     */
+    @Test
+    void metricsAnswerOnTheManagementPortOnlyAndHealthOnBoth() throws Exception {
+        assertThat(managementPort).isPositive().isNotEqualTo(port);
+        assertThat(value(scrape(), "tidemark_cases_open", "stage", "NEW", "severity", "NOT_ASSESSED")).isNotNaN();
+
+        for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/info",
+                "/actuator/health/liveness", "/actuator")) {
+            for (String user : new String[]{null, DSL_A}) {
+                Reply reply = get(user, path);
+                assertThat(reply.status()).as("%s on the application port as %s", path, user).isIn(401, 404);
+                assertThat(reply.raw().body()).doesNotContain("tidemark_", "jvm_", "commandBus", "names");
+            }
+        }
+        Reply health = get(null, "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+        assertThat(fetch("http://127.0.0.1:" + managementPort + "/actuator/health", "application/json").statusCode())
+                .isEqualTo(200);
+
+        // bound to loopback: another address of this machine does not answer on the management port
+        InetAddress other = nonLoopbackAddress();
+        assumeTrue(other != null, "this machine has no other address to try");
+        try (Socket socket = new Socket()) {
+            assertThatThrownBy(() -> socket.connect(
+                    new InetSocketAddress(other, managementPort), 2000))
+                    .as("the management port on %s", other).isInstanceOf(IOException.class);
+        }
+    }
+
     // ---- scraping ----
 
     String scrape() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
-                .header("Accept", "text/plain").timeout(Duration.ofSeconds(10)).GET().build();
+        HttpResponse<String> response = fetch("http://127.0.0.1:" + managementPort + "/actuator/prometheus",
+                "text/plain");
+        assertThat(response.statusCode()).as("anonymous scrape").isEqualTo(200);
+        return response.body();
+    }
+
+    private static HttpResponse<String> fetch(String url, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept).timeout(Duration.ofSeconds(10)).GET().build();
         try {
-            HttpResponse<String> response = SCRAPER.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("anonymous scrape").isEqualTo(200);
-            return response.body();
+            return SCRAPER.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -152,6 +204,21 @@ class MetricsScrapeTest extends ApiTestSupport {
             // the assertion says what matters
         }
         throw new AssertionError("not within 15 s: " + what);
+    }
+
+    /** An address of this machine other than loopback (IPv4), or null. */
+    private static InetAddress nonLoopbackAddress() throws SocketException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                    return address;
+                }
+            }
+        }
+        return null;
     }
 
     /** The sample's value, or NaN when there is none. */

@@ -72,7 +72,8 @@ class NotificationTest extends ApiTestSupport {
         registry.add("spring.mail.host", () -> SMTP.getSmtp().getBindTo());
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("tidemark.notifications.mail.from", () -> FROM);
-        registry.add("tidemark.notifications.mail.link-base", () -> "https://tidemark.example.org/");
+        // the public address is the e-mail links' base unless link-base says otherwise (decision 0028)
+        registry.add("tidemark.public-url", () -> "https://tidemark.example.org/");
     }
 
     @AfterAll

@@ -193,8 +193,10 @@ class RoleGrantTest extends ApiTestSupport {
         JsonNode refused = assertProblem(post("head.x", "/api/role-grants/" + grantId + "/confirm", Map.of()), 403);
         assertThat(refused.path("detail").asText()).contains("your own account");
 
-        Reply declined = post(HEAD_A, "/api/role-grants/" + grantId + "/decline",
-                Map.of("reason", "HR is run from the trust office"));
+        // a reason as long as the API takes (4,000 characters, emoji among them) is kept (V75)
+        String reason = "HR is run from the trust office \uD83D\uDE00 ";
+        reason = reason.repeat(4000 / reason.codePointCount(0, reason.length()));
+        Reply declined = post(HEAD_A, "/api/role-grants/" + grantId + "/decline", Map.of("reason", reason));
         assertThat(declined.status()).as("%s", declined).isEqualTo(200);
         assertThat(declined.json().path("status").asText()).isEqualTo("DECLINED");
         assertThat(accounts.find("head.x").orElseThrow().roles()).containsExactly(Role.HEADTEACHER);

@@ -91,6 +91,8 @@ public class CaseListIndex {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicBoolean loading = new AtomicBoolean();
     private volatile boolean ready;
+    /** The start-up load has ended, loaded or not (a failed load leaves the case list on the store). */
+    private volatile boolean startUpLoadEnded;
 
     public CaseListIndex(MongoTemplate mongo, @Value("${tidemark.case-list-index.enabled:true}") boolean enabled) {
         this.mongo = mongo;
@@ -100,6 +102,14 @@ public class CaseListIndex {
     /** Whether queries may be answered here: enabled and loaded. */
     public boolean ready() {
         return enabled && ready;
+    }
+
+    /**
+     * Whether the start-up load is behind us: the index is off, or its load has ended (loaded, or failed and left
+     * the case list to the store). Until then the application is not ready for its users (health is not UP).
+     */
+    public boolean startUpLoadEnded() {
+        return !enabled || startUpLoadEnded;
     }
 
     public int size() {
@@ -161,6 +171,8 @@ public class CaseListIndex {
                 } catch (RuntimeException e) {
                     log.warn("Case list index not loaded ({}); the case list reads the store",
                             e.getClass().getSimpleName());
+                } finally {
+                    startUpLoadEnded = true;
                 }
             }, "case-list-index-load");
             loader.setDaemon(true);

@@ -125,9 +125,19 @@ public class RoleGrants {
     public RoleGrant decline(TidemarkUser decider, RoleGrant grant, String reason) {
         RoleGrant decided = decide(decider, grant, RoleGrant.Status.DECLINED, reason);
         audit.record(decider.getUsername(), "ROLE_GRANT_DECLINED", decided,
-                reason == null ? Map.of() : Map.of("reason", reason));
+                reason == null ? Map.of() : Map.of("reason", inAudit(reason)));
         notices.decided(decided);
         return decided;
+    }
+
+    /** Room an audit entry's details have for a reason: its start, whole characters; the request keeps it all. */
+    static final int REASON_IN_AUDIT = 1000;
+
+    private static String inAudit(String reason) {
+        if (reason.codePointCount(0, reason.length()) <= REASON_IN_AUDIT) {
+            return reason;
+        }
+        return reason.substring(0, reason.offsetByCodePoints(0, REASON_IN_AUDIT - 1)) + "…";
     }
 
     private RoleGrant decide(TidemarkUser decider, RoleGrant grant, RoleGrant.Status status, String reason) {

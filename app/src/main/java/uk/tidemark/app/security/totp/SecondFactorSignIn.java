@@ -13,6 +13,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.PasswordVerified;
+import uk.tidemark.app.security.RelativeRedirects;
 import uk.tidemark.app.security.TidemarkUser;
 
 import java.io.IOException;
@@ -33,6 +34,8 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 
     SecondFactorSignIn() {
         onward.setDefaultTargetUrl("/");
+        // where the user was going, as a path: the remembered address was built from the Host header
+        onward.setRedirectStrategy(RelativeRedirects.INSTANCE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.config.OwnerOnly;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -12,10 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -75,21 +74,12 @@ class SecretCipher {
     /** The key in the data directory, made (owner-readable only, before anything is written to it) on first use. */
     private static byte[] keyFile(Path file) {
         try {
-            if (!Files.exists(file)) {
-                try {
-                    try {
-                        Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                                PosixFilePermissions.fromString("rw-------")));
-                    } catch (UnsupportedOperationException notPosix) {
-                        Files.createFile(file);
-                    }
-                    byte[] fresh = new byte[32];
-                    RANDOM.nextBytes(fresh);
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + System.lineSeparator());
-                    log.info("Created the key that encrypts two-factor secrets, in the data directory (totp-key)");
-                } catch (FileAlreadyExistsException raced) {
-                    // another start made it first: use theirs
-                }
+            // another start racing for it made it first: use theirs (an existing key's mode is narrowed to 0600)
+            if (OwnerOnly.createFile(file)) {
+                byte[] fresh = new byte[32];
+                RANDOM.nextBytes(fresh);
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + System.lineSeparator());
+                log.info("Created the key that encrypts two-factor secrets, in the data directory (totp-key)");
             }
             return Base64.getDecoder().decode(Files.readString(file).strip());
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +25,7 @@ import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
 import uk.tidemark.app.web.validation.InDateWindow;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.app.web.validation.Chars;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class CalendarAdminController {
     @Schema(name = "CalendarDay")
     record NewDay(@NotNull(message = REQUIRED) @InDateWindow LocalDate date,
                   @NotNull(message = REQUIRED) CalendarDays.Kind kind,
-                  @NotBlank(message = REQUIRED) @Size(max = 200, message = TOO_LONG) String reason) {
+                  @NotBlank(message = REQUIRED) @Chars(max = 200) String reason) {
     }
 
     @Schema(name = "CalendarDayRemoval")

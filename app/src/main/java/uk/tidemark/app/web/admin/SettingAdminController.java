@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.validation.Chars;
 
 import java.net.URI;
 import java.text.Normalizer;
@@ -52,16 +52,16 @@ class SettingAdminController {
 
     @Schema(name = "NewSetting", description = "id is made from the name when left out; trustName only creates "
             + "the first trust of an installation that has none.")
-    record NewSetting(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String name,
+    record NewSetting(@NotBlank(message = REQUIRED) @Chars(max = NAME) String name,
                       @Pattern(regexp = ID, message = "must be 2 to 64 lower-case letters, digits or hyphens.")
                       String id,
-                      @Size(max = 64, message = TOO_LONG) String trustId,
-                      @Size(max = NAME, message = TOO_LONG) String trustName) {
+                      @Chars(max = 64) String trustId,
+                      @Chars(max = NAME) String trustName) {
     }
 
     @Schema(name = "RenameSetting")
-    record Rename(@NotBlank(message = REQUIRED) @Size(max = 64, message = TOO_LONG) String settingId,
-                  @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String name) {
+    record Rename(@NotBlank(message = REQUIRED) @Chars(max = 64) String settingId,
+                  @NotBlank(message = REQUIRED) @Chars(max = NAME) String name) {
     }
 
     record Created(String id) {

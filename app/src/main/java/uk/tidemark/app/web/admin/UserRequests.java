@@ -6,14 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import uk.tidemark.app.security.Role;
+import uk.tidemark.app.web.validation.Chars;
 
 import java.util.List;
 
 import static uk.tidemark.app.web.validation.Limits.NAME;
 import static uk.tidemark.app.web.validation.Limits.REQUIRED;
-import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 
 /** The bodies of the account endpoints under {@code /api/admin/users}. */
 final class UserRequests {
@@ -28,15 +27,15 @@ final class UserRequests {
     record NewUser(@NotBlank(message = REQUIRED)
                    @Pattern(regexp = USERNAME, message = "must be 2 to 100 lower-case letters, digits, dots, "
                            + "hyphens or underscores, starting with a letter or digit.") String username,
-                   @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String displayName,
-                   @Email(message = "must be an e-mail address.") @Size(max = 320, message = TOO_LONG) String email,
+                   @NotBlank(message = REQUIRED) @Chars(max = NAME) String displayName,
+                   @Email(message = "must be an e-mail address.") @Chars(max = 320) String email,
                    @Schema(description = "For the first sign-in only; the same rules as any password "
                            + "(PasswordPolicy, decision 0024)") String password,
                    @NotEmpty(message = "must name at least one role.") List<Role> roles,
                    Boolean trustWide,
                    List<String> settingIds,
                    @Schema(description = "Only for an administrator of no trust managing several")
-                   @Size(max = 64, message = TOO_LONG) String trustId) {
+                   @Chars(max = 64) String trustId) {
     }
 
     @Schema(name = "UserAccess", description = "Replaces the account's roles and settings.")

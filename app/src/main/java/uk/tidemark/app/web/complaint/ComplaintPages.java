@@ -13,6 +13,7 @@ import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.complaint.ComplaintRequests.Receive;
+import uk.tidemark.app.web.validation.QueryBooleans;
 import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
@@ -54,8 +55,9 @@ class ComplaintPages {
     /** Open complaints by default (what needs doing); {@code ?all=true} adds the closed and withdrawn ones. */
     @GetMapping("/complaints")
     @CaseDataRead // read through the API controller, which records the read before the page shows it
-    String register(@RequestParam(defaultValue = "false") boolean all, @AuthenticationPrincipal TidemarkUser user,
-                    Model model) {
+    String register(@RequestParam(name = "all", required = false) String everything,
+                    @AuthenticationPrincipal TidemarkUser user, Model model) {
+        boolean all = QueryBooleans.isTrue(everything);
         model.addAttribute("complaints", api.list(!all, user));
         model.addAttribute("all", all);
         model.addAttribute("settingNames", SettingNames.of(scope, user));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.PanelDecision;
+import uk.tidemark.app.web.validation.Chars;
 
 import uk.tidemark.app.web.validation.NotFuture;
 
@@ -26,10 +27,10 @@ final class ComplaintRequests {
 
     @Schema(name = "ReceiveComplaint")
     record Receive(@Schema(description = "May be left out when you belong to one setting.")
-                   @Size(max = NAME, message = TOO_LONG) String settingId,
+                   @Chars(max = NAME) String settingId,
                    @NotNull(message = REQUIRED) ComplaintChannel channel,
-                   @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String complainant,
-                   @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String summary) {
+                   @NotBlank(message = REQUIRED) @Chars(max = NAME) String complainant,
+                   @NotBlank(message = REQUIRED) @Chars(max = TEXT) String summary) {
     }
 
     /** The acknowledgement carries nothing: the complaint and the time say it all. */
@@ -38,41 +39,41 @@ final class ComplaintRequests {
     }
 
     @Schema(name = "InformalResolution")
-    record InformalResolution(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String outcome) {
+    record InformalResolution(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String outcome) {
     }
 
     @Schema(name = "FormalStage")
-    record FormalStage(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    record FormalStage(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
     }
 
     @Schema(name = "FormalResponse")
-    record FormalResponse(@NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String findings,
-                          @NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String reasons,
+    record FormalResponse(@NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String findings,
+                          @NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String reasons,
                           @Schema(description = "How the complainant can take it to a panel.")
-                          @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String howToEscalate) {
+                          @NotBlank(message = REQUIRED) @Chars(max = TEXT) String howToEscalate) {
     }
 
     @Schema(name = "PanelRequest")
-    record PanelRequest(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    record PanelRequest(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
     }
 
     @Schema(name = "PanelHearing")
     record PanelHearing(@Schema(description = "Not in the future, and not before the day the panel was asked for.")
                         @NotNull(message = REQUIRED) @NotFuture LocalDate heldOn,
                         @NotEmpty(message = REQUIRED) @Size(max = PANEL_MEMBERS, message = TOO_MANY)
-                        List<@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String> panelMembers) {
+                        List<@NotBlank(message = REQUIRED) @Chars(max = NAME) String> panelMembers) {
     }
 
     @Schema(name = "PanelDecision")
     record Decision(@NotNull(message = REQUIRED) PanelDecision decision,
-                    @NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String reasons) {
+                    @NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String reasons) {
     }
 
     @Schema(name = "CloseComplaint")
-    record Close(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {
+    record Close(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String rationale) {
     }
 
     @Schema(name = "WithdrawComplaint")
-    record Withdrawal(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    record Withdrawal(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
     }
 }

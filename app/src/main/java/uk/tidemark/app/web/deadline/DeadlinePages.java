@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.deadline;
 
+import uk.tidemark.app.web.validation.QueryBooleans;
 import uk.tidemark.app.web.page.CasePages;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +56,7 @@ class DeadlinePages {
         DeadlineStatus statusValue = parse(DeadlineStatus.class, status);
         DeadlineKind kindValue = parse(DeadlineKind.class, kind);
         CaseType typeValue = parse(CaseType.class, caseType);
-        boolean mineOnly = "true".equals(mine);
+        boolean mineOnly = QueryBooleans.isTrue(mine);
         Map<String, String> settingNames = SettingNames.of(scope, user);
         List<Row> rows = deadlines.list(statusValue, kindValue, null, mineOnly, typeValue, user).stream()
                 .map(d -> row(d, settingNames, user)).toList();

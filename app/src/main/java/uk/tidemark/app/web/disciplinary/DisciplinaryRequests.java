@@ -3,10 +3,10 @@ package uk.tidemark.app.web.disciplinary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.ReferralDecision;
+import uk.tidemark.app.web.validation.Chars;
 
 import uk.tidemark.app.web.validation.InDateWindow;
 import uk.tidemark.app.web.validation.NotPast;
@@ -23,24 +23,24 @@ final class DisciplinaryRequests {
 
     @Schema(name = "OpenDisciplinaryCase")
     record OpenCase(@Schema(description = "May be left out when you belong to one setting.")
-                    @Size(max = NAME, message = TOO_LONG) String settingId,
-                    @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String employeeName,
+                    @Chars(max = NAME) String settingId,
+                    @NotBlank(message = REQUIRED) @Chars(max = NAME) String employeeName,
                     @Schema(description = "A teacher's barring decision covers the Teaching Regulation Agency too.")
                     @NotNull(message = REQUIRED) Boolean teacher,
                     @NotNull(message = REQUIRED) Boolean concernsHarmToChildren,
-                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String allegation,
+                    @NotBlank(message = REQUIRED) @Chars(max = TEXT) String allegation,
                     @Schema(description = "The employee's own Tidemark username, if they have one: the case is then "
                             + "hidden from them everywhere and they cannot act on it (a headteacher under investigation, "
                             + "say). A user of the case's trust, and not you.")
-                    @Size(max = NAME, message = TOO_LONG) String employeeUsername) {
+                    @Chars(max = NAME) String employeeUsername) {
     }
 
     @Schema(name = "AppointInvestigator")
-    record Investigator(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String investigator) {
+    record Investigator(@NotBlank(message = REQUIRED) @Chars(max = NAME) String investigator) {
     }
 
     @Schema(name = "InvestigationFindings")
-    record Findings(@NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String findings) {
+    record Findings(@NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String findings) {
     }
 
     @Schema(name = "HearingInvitation")
@@ -53,23 +53,23 @@ final class DisciplinaryRequests {
 
     @Schema(name = "HearingHeld")
     record Hearing(@Schema(description = "The colleague or union representative who came; left out if none.")
-                   @Size(max = NAME, message = TOO_LONG) String companion) {
+                   @Chars(max = NAME) String companion) {
     }
 
     @Schema(name = "DisciplinaryOutcome")
     record Outcome(@NotNull(message = REQUIRED) DisciplinaryOutcome outcome,
-                   @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reasons) {
+                   @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reasons) {
     }
 
     @Schema(name = "Appeal")
-    record Appeal(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String grounds) {
+    record Appeal(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String grounds) {
     }
 
     @Schema(name = "AppealDecision")
     record AppealOutcome(@NotNull(message = REQUIRED) AppealDecision decision,
                          @Schema(description = "Required for VARIED, refused otherwise.")
                          DisciplinaryOutcome variedOutcome,
-                         @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reasons) {
+                         @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reasons) {
     }
 
     @Schema(name = "Resignation")
@@ -79,10 +79,10 @@ final class DisciplinaryRequests {
     @Schema(name = "BarringReferralDecision")
     record BarringDecision(@NotNull(message = REQUIRED) ReferralDecision dbs,
                            @Schema(description = "Required for a teacher, refused otherwise.") ReferralDecision tra,
-                           @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reasons) {
+                           @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reasons) {
     }
 
     @Schema(name = "CloseDisciplinaryCase")
-    record Close(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {
+    record Close(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String rationale) {
     }
 }

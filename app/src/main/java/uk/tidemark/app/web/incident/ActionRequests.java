@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import uk.tidemark.app.web.validation.HttpUrl;
 import uk.tidemark.app.web.validation.NotFuture;
 import uk.tidemark.app.web.validation.NotPast;
@@ -18,6 +17,7 @@ import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.WarningChannel;
 import uk.tidemark.kernel.incident.WarningKind;
 import uk.tidemark.kernel.incident.WarningResponse;
+import uk.tidemark.app.web.validation.Chars;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,43 +36,43 @@ final class ActionRequests {
 
     @Schema(name = "Triage")
     record Triage(@NotNull(message = REQUIRED) Severity severity,
-                  @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason,
+                  @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason,
                   @Schema(description = "Username of the new owner; left out, the current owner stays "
                           + "(or you take an unowned case).")
-                  @Size(max = NAME, message = TOO_LONG) String ownerId,
+                  @Chars(max = NAME) String ownerId,
                   AllegationRoute allegationRoute) {
     }
 
     @Schema(name = "Assign")
-    record Assign(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String ownerId,
-                  @Size(max = TEXT, message = TOO_LONG) String reason) {
+    record Assign(@NotBlank(message = REQUIRED) @Chars(max = NAME) String ownerId,
+                  @Chars(max = TEXT) String reason) {
     }
 
     @Schema(name = "ContentActionTaken")
     record ContentActionTaken(@NotNull(message = REQUIRED) ContentAction action,
-                              @Size(max = NAME, message = TOO_LONG) String reference,
-                              @Size(max = TEXT, message = TOO_LONG) String note) {
+                              @Chars(max = NAME) String reference,
+                              @Chars(max = TEXT) String note) {
     }
 
     @Schema(name = "NewNote")
-    record NewNote(@NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String text) {
+    record NewNote(@NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String text) {
     }
 
     @Schema(name = "NewEvidence")
-    record NewEvidence(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String description,
+    record NewEvidence(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String description,
                        @NotNull(message = REQUIRED)
                        @Pattern(regexp = "[0-9a-fA-F]{64}",
                                message = "must be the file's SHA-256: 64 characters, using only 0-9 and a-f.")
                        String sha256,
                        @NotNull(message = REQUIRED) @NotFuture Instant capturedAt,
-                       @HttpUrl @Size(max = URL, message = TOO_LONG) String url) {
+                       @HttpUrl @Chars(max = URL) String url) {
     }
 
     @Schema(name = "NewWarning")
-    record NewWarning(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String personId,
+    record NewWarning(@NotBlank(message = REQUIRED) @Chars(max = NAME) String personId,
                       @NotNull(message = REQUIRED) WarningKind kind,
                       @NotNull(message = REQUIRED) WarningChannel channel,
-                      @NotBlank(message = REQUIRED) @Size(max = LONG_TEXT, message = TOO_LONG) String text,
+                      @NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String text,
                       @Schema(description = "Today (UK) or later; left out, five working days from today.")
                       @NotPast LocalDate responseDueBy) {
     }
@@ -88,60 +88,60 @@ final class ActionRequests {
 
     @Schema(name = "WarningReply")
     record WarningReply(@NotNull(message = REQUIRED) Reply response,
-                        @Size(max = TEXT, message = TOO_LONG) String note) {
+                        @Chars(max = TEXT) String note) {
     }
 
     @Schema(name = "PoliceEscalation")
     record PoliceEscalation(@NotNull(message = REQUIRED) PoliceReason reason,
-                            @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String force,
-                            @Size(max = NAME, message = TOO_LONG) String crimeReference,
-                            @Size(max = NAME, message = TOO_LONG) String officer) {
+                            @NotBlank(message = REQUIRED) @Chars(max = NAME) String force,
+                            @Chars(max = NAME) String crimeReference,
+                            @Chars(max = NAME) String officer) {
     }
 
     @Schema(name = "PoliceUpdate")
-    record PoliceUpdate(@NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String status,
-                        @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String note,
-                        @Size(max = NAME, message = TOO_LONG) String crimeReference) {
+    record PoliceUpdate(@NotBlank(message = REQUIRED) @Chars(max = NAME) String status,
+                        @NotBlank(message = REQUIRED) @Chars(max = TEXT) String note,
+                        @Chars(max = NAME) String crimeReference) {
     }
 
     @Schema(name = "Referral")
     record Referral(@NotNull(message = REQUIRED) Agency agency,
-                    @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason,
-                    @Size(max = NAME, message = TOO_LONG) String reference) {
+                    @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason,
+                    @Chars(max = NAME) String reference) {
     }
 
     @Schema(name = "ReferralAcknowledgement")
     record ReferralAcknowledgement(@Schema(description = "The agency's own reference, if they gave one.")
-                                   @Size(max = NAME, message = TOO_LONG) String reference,
-                                   @Size(max = TEXT, message = TOO_LONG) String note) {
+                                   @Chars(max = NAME) String reference,
+                                   @Chars(max = TEXT) String note) {
     }
 
     @Schema(name = "DisciplinaryReferral")
     record DisciplinaryReferral(@Schema(description = "A person on the case who is a SUBJECT with role STAFF.")
-                                @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String personId,
+                                @NotBlank(message = REQUIRED) @Chars(max = NAME) String personId,
                                 @NotNull(message = REQUIRED) Boolean teacher,
                                 @NotNull(message = REQUIRED) Boolean concernsHarmToChildren,
                                 @Schema(description = "What HR is told: the referral is all of the incident HR sees.")
-                                @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String allegation) {
+                                @NotBlank(message = REQUIRED) @Chars(max = TEXT) String allegation) {
     }
 
     @Schema(name = "ComplaintReferral")
     record ComplaintReferral(@NotNull(message = REQUIRED) ComplaintChannel channel,
-                             @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String complainant,
-                             @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String summary) {
+                             @NotBlank(message = REQUIRED) @Chars(max = NAME) String complainant,
+                             @NotBlank(message = REQUIRED) @Chars(max = TEXT) String summary) {
     }
 
     @Schema(name = "PersonUser")
     record PersonUser(@Schema(description = "The Tidemark username of this person, a user of the case's trust.")
-                      @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG) String username) {
+                      @NotBlank(message = REQUIRED) @Chars(max = NAME) String username) {
     }
 
     @Schema(name = "Close")
     record Close(@NotNull(message = REQUIRED) Outcome outcome,
-                 @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String rationale) {
+                 @NotBlank(message = REQUIRED) @Chars(max = TEXT) String rationale) {
     }
 
     @Schema(name = "Reopen")
-    record Reopen(@NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG) String reason) {
+    record Reopen(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
     }
 }

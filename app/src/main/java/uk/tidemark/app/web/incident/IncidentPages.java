@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.security.AccessScope;
 import uk.tidemark.app.security.Setting;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.validation.QueryBooleans;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageNumbers;
@@ -56,7 +57,7 @@ class IncidentPages {
         List<Setting> settings = scope.settingsOf(user);
         String settingId = settings.stream().map(Setting::id).filter(s -> s.equals(query.get("settingId")))
                 .findFirst().orElse(null);
-        boolean mine = "true".equals(query.get("mine"));
+        boolean mine = QueryBooleans.isTrue(query.get("mine"));
         int page = Math.max(1, number(query.get("page")));
         CaseViews.PageView<?> result = incidents.list(status, stage, severity, category, settingId,
                 mine ? user.getUsername() : null, page - 1, PAGE_SIZE, user);

@@ -11,6 +11,7 @@ import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.PersonRole;
 import uk.tidemark.kernel.incident.Platform;
+import uk.tidemark.app.web.validation.Chars;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,31 +25,31 @@ import static uk.tidemark.app.web.validation.Limits.*;
 @Schema(name = "LogIncident")
 record LogIncidentRequest(
         @Schema(description = "May be left out when you belong to exactly one setting.")
-        @Size(max = 64, message = TOO_LONG) String settingId,
+        @Chars(max = 64) String settingId,
         @NotNull(message = REQUIRED) Category category,
         @NotNull(message = REQUIRED) Platform platform,
         @NotNull(message = REQUIRED) @NotFuture Instant occurredAt,
-        @NotBlank(message = REQUIRED) @Size(max = TEXT, message = TOO_LONG)
+        @NotBlank(message = REQUIRED) @Chars(max = TEXT)
         String summary,
         @Schema(description = "Up to 20 http(s) addresses; may be left out.")
         @Size(max = LINKS, message = TOO_MANY)
         List<@NotBlank(message = REQUIRED) @HttpUrl
-        @Size(max = URL, message = TOO_LONG) String> links,
+        @Chars(max = URL) String> links,
         @Schema(description = "Up to 50 people; may be left out.")
         @Size(max = PEOPLE, message = TOO_MANY) List<@NotNull(message = REQUIRED) @Valid PersonRequest> people,
         @NotNull(message = REQUIRED) Boolean immediateRisk) {
 
     @Schema(name = "PersonOnCase")
     record PersonRequest(
-            @NotBlank(message = REQUIRED) @Size(max = NAME, message = TOO_LONG)
+            @NotBlank(message = REQUIRED) @Chars(max = NAME)
             String name,
             @NotNull(message = REQUIRED) PersonRole role,
             @NotNull(message = REQUIRED) Involvement involvement,
             @Schema(description = "The person's Tidemark username, if they are a user of this trust; may be left "
                     + "out. A user named as a SUBJECT never sees the case (conflict of interest).")
-            @Size(max = NAME, message = TOO_LONG) String username,
+            @Chars(max = NAME) String username,
             @Schema(description = "The id of a person already named on a case you can see, to say this is the same "
                     + "person (their chronology then spans both cases); left out, the person is new.")
-            @Size(max = NAME, message = TOO_LONG) String personId) {
+            @Chars(max = NAME) String personId) {
     }
 }

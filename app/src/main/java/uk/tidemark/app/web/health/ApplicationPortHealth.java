@@ -1,0 +1,37 @@
+package uk.tidemark.app.web.health;
+
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.HttpCodeStatusMapper;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/**
+ * {@code GET /actuator/health} on the application's port. The actuator itself listens on the management port, on
+ * the loopback address (decision 0028), where a load balancer, a proxy or a container's health check on another
+ * address cannot reach it; health must stay where they look for it. Spring Boot can only add a one-segment path
+ * ({@code /livez}) to the application port, so this answers at the old address: the status of the same health
+ * endpoint (its groups and indicators, the readiness for users included), 200 when UP and 503 otherwise, as the
+ * actuator does. Nothing else of the actuator answers here (404).
+ */
+@RestController
+class ApplicationPortHealth {
+
+    private final HealthEndpoint health;
+    private final HttpCodeStatusMapper statusCodes;
+
+    ApplicationPortHealth(HealthEndpoint health, HttpCodeStatusMapper statusCodes) {
+        this.health = health;
+        this.statusCodes = statusCodes;
+    }
+
+    @GetMapping(path = "/actuator/health", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> health() {
+        Status status = health.health().getStatus();
+        return ResponseEntity.status(statusCodes.getStatusCode(status)).body(Map.of("status", status.getCode()));
+    }
+}
