@@ -57,8 +57,10 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A DELETE as an API client riding the session cookie: it sends X-Tidemark-Client (decision 0028). */
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("X-Tidemark-Client", "tidemark-tests").DELETE().build());
     }
 
     /** Basic credentials on this one request; later requests ride the session cookie. */
