@@ -117,7 +117,8 @@ public final class Bench {
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> appArgs = new ArrayList<>(List.of(
                 // loopback: the demo users' exemption from the second factor holds only there (decision 0013)
-                "--server.port=0", "--server.address=127.0.0.1", "--tidemark.data-dir=" + dataDir,
+                "--server.port=0",
+                "--management.server.port=0", "--server.address=127.0.0.1", "--tidemark.data-dir=" + dataDir,
                 "--tidemark.demo.enabled=true", "--tidemark.demo.password=" + PASSWORD,
                 "--logging.level.root=WARN",
                 "--tidemark.embedded-mongo.in-memory=" + Boolean.getBoolean("bench.in-memory-read-store")));

@@ -78,6 +78,6 @@ class DataDirPermissionsTest {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(TidemarkApplication.class).run("--tidemark.data-dir=" + dataDir,
-                "--server.port=0", "--tidemark.security.totp.required-roles=");
+                "--server.port=0", "--management.server.port=0", "--tidemark.security.totp.required-roles=");
     }
 }

@@ -31,6 +31,7 @@ class DemoPasswordTest {
     void theApplicationDoesNotStartInDemoModeWithoutAPassword() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(TidemarkApplication.class)
                 .run("--tidemark.demo.enabled=true", "--tidemark.embedded-mongo.in-memory=true", "--server.port=0",
+                        "--management.server.port=0",
                         "--tidemark.data-dir=target/test-data/demo-nopassword-" + UUID.randomUUID())
                 .close())
                 .rootCause().hasMessageContaining("Demo mode (tidemark.demo.enabled=true) needs a password");

@@ -61,6 +61,7 @@ class DemoRestartTest {
         return new SpringApplicationBuilder(TidemarkApplication.class).run(
                 "--tidemark.demo.enabled=true", "--tidemark.demo.password=" + DemoModeTest.PASSWORD,
                 "--tidemark.data-dir=" + dataDir, "--tidemark.embedded-mongo.in-memory=true", "--server.port=0",
+                "--management.server.port=0",
                 "--tidemark.security.totp.required-roles=");
     }
 

@@ -68,7 +68,7 @@ class DemoSecondFactorTest {
     private static ConfigurableApplicationContext start(String... more) {
         String[] args = {"--tidemark.demo.enabled=true", "--tidemark.demo.password=" + DemoModeTest.PASSWORD,
                 "--tidemark.data-dir=target/test-data/demo-2fa-" + UUID.randomUUID(),
-                "--tidemark.embedded-mongo.in-memory=true", "--server.port=0"};
+                "--tidemark.embedded-mongo.in-memory=true", "--server.port=0", "--management.server.port=0"};
         String[] all = new String[args.length + more.length];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(more, 0, all, args.length, more.length);

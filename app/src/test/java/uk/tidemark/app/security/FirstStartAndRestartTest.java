@@ -83,7 +83,8 @@ class FirstStartAndRestartTest {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(TidemarkApplication.class).run(
-                "--tidemark.data-dir=" + dataDir, "--server.port=0", "--tidemark.security.totp.required-roles=");
+                "--tidemark.data-dir=" + dataDir, "--server.port=0",
+                "--management.server.port=0", "--tidemark.security.totp.required-roles=");
     }
 
     private String logCase(ConfigurableApplicationContext app) throws Exception {

@@ -43,7 +43,7 @@ class OidcSignInTest {
         provider = TestIdentityProvider.start("target/test-data/idp-" + run);
         tidemark = new SpringApplicationBuilder(TidemarkApplication.class).run(
                 "--tidemark.data-dir=target/test-data/oidc-" + run, "--tidemark.embedded-mongo.in-memory=true",
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.security.oauth2.client.registration.school.client-id=" + TestIdentityProvider.CLIENT_ID,
                 "--spring.security.oauth2.client.registration.school.client-secret=" + TestIdentityProvider.CLIENT_SECRET,
                 "--spring.security.oauth2.client.registration.school.client-name=School account",

@@ -117,6 +117,7 @@ class DurableDeadlineTest {
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(TidemarkApplication.class).run(
                 "--tidemark.data-dir=" + dataDir, "--tidemark.embedded-mongo.in-memory=true", "--server.port=0",
+                "--management.server.port=0",
                 "--db-scheduler.polling-interval=500ms");
     }
 
