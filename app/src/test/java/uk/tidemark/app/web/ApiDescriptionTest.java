@@ -137,6 +137,16 @@ class ApiDescriptionTest extends ApiTestSupport {
     }
 
     @Test
+    void theSuccessesAreTheStatusesReallyAnswered() {
+        Map<String, JsonNode> operations = operations(description());
+        for (String create : List.of("POST /api/incidents", "POST /api/disciplinary-cases", "POST /api/complaints",
+                "POST /api/admin/users", "POST /api/admin/settings")) {
+            assertThat(successes(operations, create)).as(create).containsExactly("201");
+        }
+        assertThat(successes(operations, "POST /api/me/password")).containsExactly("204");
+    }
+
+    @Test
     void realErrorAnswersAreWhatTheDescriptionSays() {
         JsonNode docs = description();
         Schema problem = problemSchema(docs);
@@ -209,6 +219,10 @@ class ApiDescriptionTest extends ApiTestSupport {
         assertThat(operations).as("operations").containsKey(operation);
         return names(operations.get(operation).path("responses")).stream().filter(code -> code.compareTo("400") >= 0)
                 .sorted().toList();
+    }
+
+    private static List<String> successes(Map<String, JsonNode> operations, String operation) {
+        return names(operations.get(operation).path("responses")).stream().filter(code -> code.startsWith("2")).toList();
     }
 
     private static String description(Map<String, JsonNode> operations, String operation, String status) {

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.ProblemAnswer;
@@ -45,6 +46,7 @@ class PasswordController {
     @Operation(summary = "Change your password. 204: changed; your other sessions end, this one goes on under a new "
             + "session id. 400 naming currentPassword (wrong: counts towards the lock-out) or newPassword (why it is "
             + "refused). 409 for an account that signs in through the identity provider.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> change(@RequestBody Change body,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user,
                                 HttpServletRequest request, HttpServletResponse response) {

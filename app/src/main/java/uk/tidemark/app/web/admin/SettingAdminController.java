@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Setting;
@@ -93,6 +94,7 @@ class SettingAdminController {
     @PostMapping(consumes = UserAdminController.JSON)
     @Transactional
     @Operation(summary = "Add a setting. 201 with Location and {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> add(@Valid @RequestBody NewSetting body, BindingResult binding,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);

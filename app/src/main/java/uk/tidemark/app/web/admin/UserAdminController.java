@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Role;
@@ -115,6 +116,7 @@ class UserAdminController {
     @Operation(summary = "Create a local account. 201 with Location and {username, oneTimePassword}: the generated "
             + "password (when none was given) is answered this once and never stored in clear. A case role (DSL, "
             + "deputy DSL, headteacher, HR) waits for another person's confirmation (see /api/role-grants).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserRequests.Created> create(@Valid @RequestBody UserRequests.NewUser body, BindingResult binding,
                                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
