@@ -23,6 +23,7 @@ import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.app.web.validation.InDateWindow;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.app.web.validation.Chars;
@@ -114,6 +115,7 @@ class CalendarAdminController {
 
     @Transactional
     @PostMapping(path = "/remove", consumes = UserAdminController.JSON)
+    @ProblemAnswer(status = HttpStatus.NOT_FOUND, when = "The date has no closure or open day to remove.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an administrator's closure or open day. 404 when the date has none.")
     void remove(@Valid @RequestBody Removal body, BindingResult binding,

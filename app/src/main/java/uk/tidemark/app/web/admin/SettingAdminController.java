@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Setting;
@@ -22,6 +24,7 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.app.web.validation.Chars;
 
 import java.net.URI;
@@ -91,6 +94,7 @@ class SettingAdminController {
     @PostMapping(consumes = UserAdminController.JSON)
     @Transactional
     @Operation(summary = "Add a setting. 201 with Location and {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> add(@Valid @RequestBody NewSetting body, BindingResult binding,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
@@ -128,6 +132,7 @@ class SettingAdminController {
 
     @Transactional
     @PostMapping(path = "/rename", consumes = UserAdminController.JSON)
+    @ProblemAnswer(status = HttpStatus.NOT_FOUND, when = "No setting with this settingId in a trust you manage.")
     @Operation(summary = "Rename a setting (its id stays). 404 for a setting of a trust you do not manage.")
     SettingView rename(@Valid @RequestBody Rename body, BindingResult binding,
                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
