@@ -50,6 +50,8 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
                     () -> post(ADMIN, "/api/admin/settings", Map.of("name", "Cedar School", "trustId", "trust-1")),
                     () -> post(ADMIN, "/api/admin/settings/rename", Map.of("settingId", SETTING_A,
                             "name", "Renamed School")),
+                    () -> post(ADMIN, "/api/admin/settings/calendar", Map.of("settingId", SETTING_B,
+                            "calendar", "SCOTLAND")),
                     () -> post(ADMIN, "/api/admin/calendar", Map.of("date", closing.toString(), "kind", "CLOSED",
                             "reason", "Training day")),
                     () -> post(ADMIN, "/api/admin/calendar/remove", Map.of("date", closed.toString())),
@@ -98,7 +100,8 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
                         .toString(),
                 jdbc.queryForList("SELECT username || ' ' || setting_id FROM tidemark_user_setting ORDER BY 1",
                         String.class).toString(),
-                jdbc.queryForList("SELECT id || ' ' || name FROM tidemark_setting ORDER BY id", String.class).toString(),
+                jdbc.queryForList("SELECT id || ' ' || name || ' ' || calendar FROM tidemark_setting ORDER BY id",
+                        String.class).toString(),
                 jdbc.queryForList("SELECT CAST(on_date AS VARCHAR) || ' ' || kind FROM tidemark_calendar_day ORDER BY 1",
                         String.class).toString(),
                 jdbc.queryForList("SELECT property || ' ' || amount FROM tidemark_timescale ORDER BY 1", String.class)

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintId;
@@ -62,9 +63,10 @@ class ComplaintAggregate {
 
     @CommandHandler
     ComplaintAggregate(ReceiveComplaint command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                       ComplaintTimescales timescales, WorkingCalendar calendar, DeadlineManager deadlineManager) {
+                       ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager) {
         requireActor(actor);
-        LocalDate acknowledgeBy = calendar.workingDaysAfter(today(), timescales.acknowledgeDays());
+        LocalDate acknowledgeBy = calendars.forSetting(command.settingId())
+                .workingDaysAfter(today(), timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
                 command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor));
         deadlines.identify(command.complaintId().value(), command.settingId(), actor);
@@ -100,10 +102,10 @@ class ComplaintAggregate {
     }
 
     @CommandHandler
-    void handle(EscalateToFormalStage command, ComplaintTimescales timescales, WorkingCalendar calendar,
+    void handle(EscalateToFormalStage command, ComplaintTimescales timescales, WorkingCalendars calendars,
                 DeadlineManager deadlineManager) {
         ComplaintTransitions.check(command, state);
-        LocalDate dueBy = calendar.workingDaysAfter(today(), timescales.formalResponseDays());
+        LocalDate dueBy = calendar(calendars).workingDaysAfter(today(), timescales.formalResponseDays());
         apply(new EscalatedToFormalStage(complaintId, command.reason(), dueBy));
         deadlines.set(deadlineManager, COMPLAINT_RESPONSE, ONLY, WorkingCalendar.endOf(dueBy));
     }
@@ -116,10 +118,10 @@ class ComplaintAggregate {
     }
 
     @CommandHandler
-    void handle(RequestPanel command, ComplaintTimescales timescales, WorkingCalendar calendar,
+    void handle(RequestPanel command, ComplaintTimescales timescales, WorkingCalendars calendars,
                 DeadlineManager deadlineManager) {
         ComplaintTransitions.check(command, state);
-        LocalDate dueBy = calendar.workingDaysAfter(today(), timescales.panelDays());
+        LocalDate dueBy = calendar(calendars).workingDaysAfter(today(), timescales.panelDays());
         apply(new PanelRequested(complaintId, command.reason(), dueBy));
         deadlines.set(deadlineManager, COMPLAINT_PANEL, ONLY, WorkingCalendar.endOf(dueBy));
     }
@@ -163,6 +165,11 @@ class ComplaintAggregate {
     @DeadlineHandler(deadlineName = CaseDeadlines.DEADLINE_NAME)
     void deadlineReached(String deadlineId) {
         deadlines.end(deadlineId);
+    }
+
+    /** The calendar of the complaint's setting, as it is now (decision 0032). */
+    private WorkingCalendar calendar(WorkingCalendars calendars) {
+        return calendars.forSetting(deadlines.settingId());
     }
 
     /**

@@ -168,8 +168,8 @@ final class ComplaintTransitions {
         }
         md.append("\n## Timescales\n\n")
                 .append("Counted in school days from the day of the event, which itself never counts; school days are ")
-                .append("the working days of the calendar (weekends and bank holidays of England and Wales) until term ")
-                .append("dates are modelled.\n\n")
+                .append("the working days of the setting's calendar (weekends and the bank holidays of England and ")
+                .append("Wales, Scotland or Northern Ireland) until term dates are modelled.\n\n")
                 .append("| Event | Sets | Property | Default |\n|---|---|---|---|\n")
                 .append("| `ComplaintReceived` | `acknowledgeBy` | `tidemark.complaints.acknowledge-days` | 5 |\n")
                 .append("| `EscalatedToFormalStage` | `formalResponseDueBy` | `tidemark.complaints.formal-response-days` | 15 |\n")

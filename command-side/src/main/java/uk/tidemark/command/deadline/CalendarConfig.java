@@ -11,28 +11,47 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one working-day calendar every case type counts its timescales on: weekends and the bank holidays of
- * England and Wales (shipped as data), with the organisation's own overrides — days it is closed
- * ({@code tidemark.calendar.closures}, e.g. training days) and days it is open although the data says otherwise
- * ({@code tidemark.calendar.open-days}) — and, over those, the days an administrator closes or opens at run time
- * ({@link CalendarOverrides}, when the application provides them). It has its own configuration class so that the disciplinary and
- * complaint wiring can both use it without either declaring it (two declarations of one bean name would fail
- * the context, and {@code @ConditionalOnMissingBean} is unreliable outside auto-configuration ordering).
+ * The working-day calendars every case type counts its timescales on: weekends and the bank holidays of the case's
+ * setting's part of the UK (England and Wales, Scotland, Northern Ireland: shipped as data, then computed from the
+ * rules), with the organisation's own overrides — days it is closed ({@code tidemark.calendar.closures}, e.g.
+ * training days) and days it is open although the data says otherwise ({@code tidemark.calendar.open-days}) — and,
+ * over those, the days an administrator closes or opens at run time ({@link CalendarOverrides}, when the
+ * application provides them). Which calendar a setting counts on comes from {@link SettingCalendars}, when the
+ * application provides it (England and Wales for every setting otherwise). It has its own configuration class so
+ * that the disciplinary and complaint wiring can both use it without either declaring it (two declarations of one
+ * bean name would fail the context, and {@code @ConditionalOnMissingBean} is unreliable outside auto-configuration
+ * ordering).
  */
 @Configuration(proxyBeanMethods = false)
 public class CalendarConfig {
 
     @Bean
-    WorkingCalendar workingCalendar(@Value("${tidemark.calendar.closures:}") List<String> closures,
-                                    @Value("${tidemark.calendar.open-days:}") List<String> openDays,
-                                    ObjectProvider<CalendarOverrides> overrides) {
+    WorkingCalendars workingCalendars(@Value("${tidemark.calendar.closures:}") List<String> closures,
+                                      @Value("${tidemark.calendar.open-days:}") List<String> openDays,
+                                      ObjectProvider<CalendarOverrides> overrides,
+                                      ObjectProvider<SettingCalendars> settings) {
         // the properties are the starting point; an administrator's days (if the application keeps any) lie over them
-        return configured(closures, openDays).withOverrides(overrides.getIfAvailable(() -> CalendarOverrides.NONE));
+        CalendarOverrides live = overrides.getIfAvailable(() -> CalendarOverrides.NONE);
+        return WorkingCalendars.of(region -> configured(region, closures, openDays).withOverrides(live),
+                settings.getIfAvailable(() -> SettingCalendars.NONE));
     }
 
-    /** The shipped data with the configuration's closures and open days. */
+    /**
+     * The default calendar (England and Wales, with the same overrides), for what counts without a setting. A case's
+     * deadlines never use it: they count on {@link WorkingCalendars#forSetting}.
+     */
+    @Bean
+    WorkingCalendar workingCalendar(WorkingCalendars calendars) {
+        return calendars.of(CalendarRegion.DEFAULT);
+    }
+
+    /** The shipped England and Wales data with the configuration's closures and open days. */
     static WorkingCalendar configured(List<String> closures, List<String> openDays) {
-        return WorkingCalendar.englandAndWales().withClosures(set(closures)).withOpenDays(set(openDays));
+        return configured(CalendarRegion.ENGLAND_AND_WALES, closures, openDays);
+    }
+
+    static WorkingCalendar configured(CalendarRegion region, List<String> closures, List<String> openDays) {
+        return WorkingCalendar.of(region).withClosures(set(closures)).withOpenDays(set(openDays));
     }
 
     /** ISO dates (2026-09-01); a malformed one stops the start-up, naming it, rather than being ignored. */

@@ -67,6 +67,11 @@ public final class CaseDeadlines {
         this.ownerId = ownerId;
     }
 
+    /** The case's setting: its deadlines count on that setting's calendar. */
+    public String settingId() {
+        return settingId;
+    }
+
     public String idOf(DeadlineKind kind, String key) {
         return DeadlineEvent.idOf(caseId, kind, key);
     }

@@ -1,56 +1,83 @@
 package uk.tidemark.command.deadline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Working days for statutory timescales: Monday to Friday, less the bank holidays of England and Wales
- * (shipped as data, 2024-2030) and an organisation's own closures, in UK time. Deadlines that fall "by the
- * end of" a day end at the last instant of that day in Europe/London.
+ * Working days for statutory timescales: Monday to Friday, less the bank holidays of one part of the UK (England
+ * and Wales, Scotland or Northern Ireland: {@link BankHolidays}, shipped as data and computed from the rules after
+ * it) and an organisation's own closures, in UK time. Deadlines that fall "by the end of" a day end at the last
+ * instant of that day in Europe/London. A case counts on its setting's calendar ({@link WorkingCalendars}).
  */
 public final class WorkingCalendar {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
-    static final String BANK_HOLIDAYS = "bank-holidays-england-and-wales.csv";
 
+    private final BankHolidays bankHolidays;
+    /** The configuration's closures and open days: a later call wins over an earlier one for the same date. */
     private final Set<LocalDate> closures;
+    private final Set<LocalDate> openDays;
     private final CalendarOverrides overrides;
 
-    private WorkingCalendar(Set<LocalDate> closures, CalendarOverrides overrides) {
-        this.closures = Collections.unmodifiableSet(closures);
+    private WorkingCalendar(BankHolidays bankHolidays, Set<LocalDate> closures, Set<LocalDate> openDays,
+                            CalendarOverrides overrides) {
+        this.bankHolidays = bankHolidays;
+        this.closures = Set.copyOf(closures);
+        this.openDays = Set.copyOf(openDays);
         this.overrides = overrides;
+    }
+
+    /** Weekends and the bank holidays of {@code region}. */
+    public static WorkingCalendar of(CalendarRegion region) {
+        return new WorkingCalendar(BankHolidays.of(CalendarRegion.orDefault(region)), Set.of(), Set.of(),
+                CalendarOverrides.NONE);
     }
 
     /** Weekends and the bank holidays of England and Wales. */
     public static WorkingCalendar englandAndWales() {
-        return new WorkingCalendar(readBankHolidays(), CalendarOverrides.NONE);
+        return of(CalendarRegion.ENGLAND_AND_WALES);
+    }
+
+    /** Weekends and the bank holidays of Scotland. */
+    public static WorkingCalendar scotland() {
+        return of(CalendarRegion.SCOTLAND);
+    }
+
+    /** Weekends and the bank holidays of Northern Ireland. */
+    public static WorkingCalendar northernIreland() {
+        return of(CalendarRegion.NORTHERN_IRELAND);
+    }
+
+    public CalendarRegion region() {
+        return bankHolidays.region();
+    }
+
+    public BankHolidays bankHolidays() {
+        return bankHolidays;
     }
 
     /** This calendar with an organisation's own closures (INSET days, local holidays) added. */
     public WorkingCalendar withClosures(Set<LocalDate> extra) {
-        Set<LocalDate> all = new HashSet<>(closures);
-        all.addAll(extra);
-        return new WorkingCalendar(all, overrides);
+        Set<LocalDate> closed = new HashSet<>(closures);
+        closed.addAll(extra);
+        Set<LocalDate> open = new HashSet<>(openDays);
+        open.removeAll(extra);
+        return new WorkingCalendar(bankHolidays, closed, open, overrides);
     }
 
     /** This calendar with some closures lifted (a bank holiday the organisation works). */
-    public WorkingCalendar withOpenDays(Set<LocalDate> open) {
-        Set<LocalDate> all = new HashSet<>(closures);
-        all.removeAll(open);
-        return new WorkingCalendar(all, overrides);
+    public WorkingCalendar withOpenDays(Set<LocalDate> extra) {
+        Set<LocalDate> open = new HashSet<>(openDays);
+        open.addAll(extra);
+        Set<LocalDate> closed = new HashSet<>(closures);
+        closed.removeAll(extra);
+        return new WorkingCalendar(bankHolidays, closed, open, overrides);
     }
 
     /**
@@ -58,7 +85,7 @@ public final class WorkingCalendar {
      * so a deadline computed after a change sees it (decision 0016).
      */
     public WorkingCalendar withOverrides(CalendarOverrides live) {
-        return new WorkingCalendar(closures, live == null ? CalendarOverrides.NONE : live);
+        return new WorkingCalendar(bankHolidays, closures, openDays, live == null ? CalendarOverrides.NONE : live);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -85,7 +112,10 @@ public final class WorkingCalendar {
         return date;
     }
 
-    /** One reading of the overrides per count: a change in the middle of a count cannot split it. */
+    /**
+     * One reading of the overrides per count: a change in the middle of a count cannot split it. An administrator's
+     * day wins over the configuration's, an open day over a closure of the same date, and nothing opens a weekend.
+     */
     private boolean isWorkingDay(LocalDate date, CalendarOverrides.Days now) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
@@ -94,7 +124,13 @@ public final class WorkingCalendar {
         if (now.openDays().contains(date)) {
             return true;
         }
-        return !closures.contains(date) && !now.closures().contains(date);
+        if (now.closures().contains(date)) {
+            return false;
+        }
+        if (openDays.contains(date)) {
+            return true;
+        }
+        return !closures.contains(date) && !bankHolidays.contains(date);
     }
 
     /** The end of the {@code n}-th working day after the UK date of {@code at}. */
@@ -115,28 +151,5 @@ public final class WorkingCalendar {
     /** The last instant of {@code date} in UK time. */
     public static Instant endOf(LocalDate date) {
         return date.atTime(LocalTime.MAX).atZone(UK).toInstant();
-    }
-
-    Set<LocalDate> closures() {
-        return closures;
-    }
-
-    private static Set<LocalDate> readBankHolidays() {
-        try (InputStream in = WorkingCalendar.class.getResourceAsStream(BANK_HOLIDAYS)) {
-            if (in == null) {
-                throw new IllegalStateException("The bank-holiday data file " + BANK_HOLIDAYS + " is missing");
-            }
-            Set<LocalDate> dates = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    dates.add(LocalDate.parse(trimmed.substring(0, trimmed.indexOf(','))));
-                }
-            }
-            return dates;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
@@ -132,7 +133,7 @@ class DisciplinaryCaseAggregate {
     }
 
     @CommandHandler
-    void handle(InviteToHearing command, DisciplinaryPolicy policy, WorkingCalendar calendar,
+    void handle(InviteToHearing command, DisciplinaryPolicy policy, WorkingCalendars calendars,
                 DeadlineManager deadlineManager) {
         DisciplinaryTransitions.check(command, stage);
         // before any arithmetic: a date the scheduler cannot hold would be missed at once (issue 12)
@@ -144,7 +145,7 @@ class DisciplinaryCaseAggregate {
             throw RIGHT_TO_BE_ACCOMPANIED.violation();
         }
         LocalDate today = LocalDate.ofInstant(now(), WorkingCalendar.UK);
-        LocalDate earliest = calendar.workingDaysAfter(today, policy.hearingNoticeDays());
+        LocalDate earliest = calendar(calendars).workingDaysAfter(today, policy.hearingNoticeDays());
         if (command.hearingOn() == null || command.hearingOn().isBefore(earliest)) {
             throw HEARING_NOTICE.violation(String.valueOf(policy.hearingNoticeDays()), earliest.toString());
         }
@@ -168,12 +169,12 @@ class DisciplinaryCaseAggregate {
     }
 
     @CommandHandler
-    void handle(DecideOutcome command, DisciplinaryPolicy policy, WorkingCalendar calendar,
+    void handle(DecideOutcome command, DisciplinaryPolicy policy, WorkingCalendars calendars,
                 DeadlineManager deadlineManager) {
         DisciplinaryTransitions.check(command, stage);
         Instant at = now();
         Instant windowEnd = command.outcome() == DisciplinaryOutcome.NO_ACTION ? null
-                : calendar.endOfWorkingDaysAfter(at, policy.appealWindowDays());
+                : calendar(calendars).endOfWorkingDaysAfter(at, policy.appealWindowDays());
         Instant expiry = policy.warningExpiry(command.outcome(), at);
         apply(new OutcomeDecided(caseId, command.outcome(), command.reasons(), at, windowEnd, expiry));
         if (windowEnd != null) {
@@ -268,6 +269,11 @@ class DisciplinaryCaseAggregate {
         apply(new DisciplinaryCaseClosed(caseId, command.rationale()));
         // a hearing that will not happen cannot be missed; the appeal window and a warning still end by themselves
         deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The case was closed before the hearing.");
+    }
+
+    /** The calendar of the case's setting, as it is now (decision 0032). */
+    private WorkingCalendar calendar(WorkingCalendars calendars) {
+        return calendars.forSetting(deadlines.settingId());
     }
 
     /**

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
@@ -73,7 +74,7 @@ class IncidentAggregate {
 
     @CommandHandler
     IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                      WorkingCalendar calendar, DeadlineManager deadlineManager) {
+                      WorkingCalendars calendars, DeadlineManager deadlineManager) {
         requireActor(actor);
         DateWindow.require("occurredAt", command.occurredAt());
         apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
@@ -81,7 +82,13 @@ class IncidentAggregate {
                 command.immediateRisk(), actor));
         // the reporter is not the owner: until triage the first response falls to the setting's DSLs
         deadlines.identify(command.incidentId().value(), command.settingId(), null);
-        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY, calendar.firstResponseDue(now()));
+        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY,
+                calendars.forSetting(command.settingId()).firstResponseDue(now()));
+    }
+
+    /** The calendar of the case's setting, as it is now (decision 0032). */
+    private WorkingCalendar calendar(WorkingCalendars calendars) {
+        return calendars.forSetting(settingId);
     }
 
     /** Axon's clock, which stamps the events: a deadline is counted from its starting event's time. */
@@ -117,7 +124,7 @@ class IncidentAggregate {
 
     @CommandHandler
     void handle(TriageIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                WorkingCalendar calendar, DeadlineManager deadlineManager) {
+                WorkingCalendars calendars, DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         AllegationRoute chosen = command.allegationRoute() == null ? route : command.allegationRoute();
         if (route == AllegationRoute.HARM_THRESHOLD && chosen != AllegationRoute.HARM_THRESHOLD) {
@@ -138,7 +145,8 @@ class IncidentAggregate {
         apply(new IncidentTriaged(incidentId, command.severity(), command.reason(), owner, chosen));
         deadlines.meet(FIRST_RESPONSE, ONLY);
         if (ladoClockStarts) {
-            deadlines.set(deadlineManager, LADO_REFERRAL, ONLY, calendar.endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
+            deadlines.set(deadlineManager, LADO_REFERRAL, ONLY,
+                    calendar(calendars).endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
         }
     }
 
@@ -197,7 +205,7 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(IssueWarning command, WorkingCalendar calendar, DeadlineManager deadlineManager) {
+    void handle(IssueWarning command, WorkingCalendars calendars, DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         if (warnings.contains(command.warningId())) {
             throw WARNING_ALREADY_RECORDED.violation();
@@ -210,7 +218,7 @@ class IncidentAggregate {
         apply(new WarningIssued(incidentId, command.warningId(), command.personId(), command.kind(),
                 command.channel(), command.text(), command.responseDueBy()));
         Instant dueAt = command.responseDueBy() != null ? WorkingCalendar.endOf(command.responseDueBy())
-                : calendar.endOfWorkingDaysAfter(now(), DEFAULT_RESPONSE_WORKING_DAYS);
+                : calendar(calendars).endOfWorkingDaysAfter(now(), DEFAULT_RESPONSE_WORKING_DAYS);
         deadlines.set(deadlineManager, WARNING_RESPONSE, command.warningId().value(), dueAt);
     }
 
@@ -248,7 +256,7 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(ReferToAgency command, WorkingCalendar calendar, DeadlineManager deadlineManager) {
+    void handle(ReferToAgency command, WorkingCalendars calendars, DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         apply(new ReferredToAgency(incidentId, command.referralId(), command.agency(), command.reason(),
                 command.reference()));
@@ -256,7 +264,7 @@ class IncidentAggregate {
             deadlines.meet(LADO_REFERRAL, ONLY);
         }
         deadlines.set(deadlineManager, REFERRAL_FOLLOW_UP, command.referralId(),
-                calendar.endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
+                calendar(calendars).endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
     }
 
     @CommandHandler

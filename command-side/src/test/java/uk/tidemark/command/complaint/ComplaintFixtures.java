@@ -2,7 +2,9 @@ package uk.tidemark.command.complaint;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import uk.tidemark.command.DeadlineEvents;
+import uk.tidemark.command.deadline.CalendarRegion;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.complaint.*;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
@@ -47,9 +49,19 @@ final class ComplaintFixtures {
     }
 
     static AggregateTestFixture<ComplaintAggregate> fixture(ComplaintTimescales timescales) {
+        return fixture(timescales, CalendarRegion.ENGLAND_AND_WALES);
+    }
+
+    /** The BRIEF.md timescales, and setting-1 counting on the calendar of {@code region}. */
+    static AggregateTestFixture<ComplaintAggregate> fixtureIn(CalendarRegion region) {
+        return fixture(ComplaintTimescales.defaults(), region);
+    }
+
+    private static AggregateTestFixture<ComplaintAggregate> fixture(ComplaintTimescales timescales,
+                                                                    CalendarRegion region) {
         AggregateTestFixture<ComplaintAggregate> fixture = new AggregateTestFixture<>(ComplaintAggregate.class);
         fixture.registerInjectableResource(timescales);
-        fixture.registerInjectableResource(WorkingCalendar.englandAndWales());
+        fixture.registerInjectableResource(WorkingCalendars.shipped().withSettings(settingId -> region));
         return fixture;
     }
 

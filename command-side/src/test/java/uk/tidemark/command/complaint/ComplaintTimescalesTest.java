@@ -3,6 +3,7 @@ package uk.tidemark.command.complaint;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import uk.tidemark.command.deadline.CalendarRegion;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.Instant;
@@ -16,8 +17,9 @@ import static uk.tidemark.command.complaint.ComplaintState.*;
 import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**
- * The timescales the events carry, counted in school days on the England and Wales calendar: across weekends,
- * bank holidays and the UK date line, with the defaults and with configured values.
+ * The timescales the events carry, counted in school days on the setting's calendar (England and Wales unless
+ * chosen otherwise): across weekends, bank holidays and the UK date line, with the defaults and with configured
+ * values.
  */
 class ComplaintTimescalesTest {
 
@@ -70,6 +72,28 @@ class ComplaintTimescalesTest {
                 .when(requestPanel(), ACTOR)
                 .expectEvents(panelRequested(LocalDate.of(2026, 5, 7)),
                         DEADLINES.set(COMPLAINT_PANEL, "1", Instant.parse("2026-05-07T22:59:59.999999999Z"), OWNER));
+    }
+
+    @Test
+    void aComplaintInAScottishSettingIsAcknowledgedADayLaterAcross2January2031() {
+        // from Tuesday 31 December 2030: England and Wales skip 1 January, Scotland 1 and 2 January
+        Instant newYearsEve = Instant.parse("2030-12-31T10:00:00Z");
+        fixture().givenCurrentTime(newYearsEve)
+                .when(receive(null), ACTOR)
+                .expectEvents(received(null, LocalDate.of(2031, 1, 8)),
+                        due(COMPLAINT_ACKNOWLEDGEMENT, LocalDate.of(2031, 1, 8)));
+        fixtureIn(CalendarRegion.SCOTLAND).givenCurrentTime(newYearsEve)
+                .when(receive(null), ACTOR)
+                .expectEvents(received(null, LocalDate.of(2031, 1, 9)),
+                        due(COMPLAINT_ACKNOWLEDGEMENT, LocalDate.of(2031, 1, 9)));
+    }
+
+    @Test
+    void theFormalResponseInANorthernIrishSettingSkipsStPatricksDay() {
+        // from Monday 2 March 2026: fifteen school days end on 23 March, or 24 March with St Patrick's Day closed
+        fixtureIn(CalendarRegion.NORTHERN_IRELAND).givenCurrentTime(MONDAY_2_MARCH).andGiven(history(ACKNOWLEDGED))
+                .when(escalate(), ACTOR)
+                .expectEvents(escalated(LocalDate.of(2026, 3, 24)), due(COMPLAINT_RESPONSE, LocalDate.of(2026, 3, 24)));
     }
 
     @Test

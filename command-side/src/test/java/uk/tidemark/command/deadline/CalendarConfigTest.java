@@ -37,4 +37,24 @@ class CalendarConfigTest {
         assertThatThrownBy(() -> CalendarConfig.configured(List.of("1st September"), List.of()))
                 .isInstanceOf(DateTimeParseException.class).hasMessageContaining("1st September");
     }
+
+    @Test
+    void theSpringConfigurationGivesEachSettingItsCalendarWithTheClosuresOfAll() {
+        try (var context = new org.springframework.context.annotation.AnnotationConfigApplicationContext()) {
+            context.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+                    "test", java.util.Map.of("tidemark.calendar.closures", "2031-01-03")));
+            context.registerBean(SettingCalendars.class, () -> settingId -> "thistle".equals(settingId)
+                    ? CalendarRegion.SCOTLAND : null);
+            context.register(CalendarConfig.class);
+            context.refresh();
+            WorkingCalendars calendars = context.getBean(WorkingCalendars.class);
+            // Scotland: 1 and 2 January, then the configured closure on Friday 3, then the weekend
+            assertThat(calendars.forSetting("thistle").workingDaysAfter(LocalDate.of(2030, 12, 31), 1))
+                    .isEqualTo(LocalDate.of(2031, 1, 6));
+            assertThat(calendars.forSetting("alder").workingDaysAfter(LocalDate.of(2030, 12, 31), 1))
+                    .isEqualTo(LocalDate.of(2031, 1, 2));
+            assertThat(context.getBean("workingCalendar", WorkingCalendar.class).region())
+                    .as("the default calendar").isEqualTo(CalendarRegion.ENGLAND_AND_WALES);
+        }
+    }
 }

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import uk.tidemark.command.DeadlineEvents;
-import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
@@ -27,7 +27,8 @@ final class DisciplinaryFixtures {
     static final DisciplinaryCaseId ID = DisciplinaryCaseId.of("disciplinary-1");
     static final IncidentId INCIDENT = IncidentId.of("incident-1");
     static final PersonId EMPLOYEE = PersonId.of("person-staff");
-    static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
+    /** The shipped calendars, with setting-1 on England and Wales. */
+    static final WorkingCalendars CALENDARS = WorkingCalendars.shipped();
     /** The deadline events of the case; the HR user who opened it ({@link #opened}) answers for them. */
     static final DeadlineEvents DEADLINES = new DeadlineEvents(CaseType.DISCIPLINARY, "disciplinary-1", "setting-1");
     static final String OWNER = "hr";
@@ -56,7 +57,7 @@ final class DisciplinaryFixtures {
     static AggregateTestFixture<DisciplinaryCaseAggregate> fixture(DisciplinaryPolicy policy) {
         AggregateTestFixture<DisciplinaryCaseAggregate> fixture = new AggregateTestFixture<>(DisciplinaryCaseAggregate.class);
         fixture.registerInjectableResource(policy);
-        fixture.registerInjectableResource(CALENDAR);
+        fixture.registerInjectableResource(CALENDARS);
         return fixture;
     }
 

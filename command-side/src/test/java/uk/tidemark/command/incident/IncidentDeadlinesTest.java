@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tidemark.command.deadline.CalendarRegion;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
@@ -75,6 +76,31 @@ class IncidentDeadlinesTest {
         fixture.givenCurrentTime(EASTER_SATURDAY)
                 .when(log(PUPIL_AND_PARENT), ACTOR)
                 .expectEvents(logged(), DEADLINES.set(FIRST_RESPONSE, "1", END_OF_TUESDAY_AFTER_EASTER, null));
+    }
+
+    @Test
+    void aReportOnNewYearsDay2031InAScottishSettingIsDueByTheEndOfFriday3January() {
+        // 2 January is a bank holiday in Scotland only: in England and Wales the first response is due on the 2nd
+        Instant newYearsDay = Instant.parse("2031-01-01T10:00:00Z");
+        fixture().givenCurrentTime(newYearsDay)
+                .when(log(PUPIL_AND_PARENT), ACTOR)
+                .expectEvents(logged(), DEADLINES.set(FIRST_RESPONSE, "1",
+                        Instant.parse("2031-01-02T23:59:59.999999999Z"), null));
+        fixture(CalendarRegion.SCOTLAND).givenCurrentTime(newYearsDay)
+                .when(log(PUPIL_AND_PARENT), ACTOR)
+                .expectEvents(logged(), DEADLINES.set(FIRST_RESPONSE, "1",
+                        Instant.parse("2031-01-03T23:59:59.999999999Z"), null));
+    }
+
+    @Test
+    void aLadoReferralInANorthernIrishSettingIsDueAfterTheTwelfth() {
+        // triaged on Friday 10 July 2026; Monday 13 July is the Twelfth's substitute day in Northern Ireland only
+        Instant friday = Instant.parse("2026-07-10T09:00:00Z");
+        fixture(CalendarRegion.NORTHERN_IRELAND).givenCurrentTime(friday)
+                .andGiven(logged(withSubject(PersonRole.STAFF)))
+                .when(triage(AllegationRoute.HARM_THRESHOLD), ACTOR)
+                .expectEvents(triagedAs(AllegationRoute.HARM_THRESHOLD),
+                        DEADLINES.set(LADO_REFERRAL, "1", Instant.parse("2026-07-14T22:59:59.999999999Z"), "dsl"));
     }
 
     @Test

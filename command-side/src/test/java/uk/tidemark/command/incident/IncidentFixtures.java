@@ -2,7 +2,8 @@ package uk.tidemark.command.incident;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import uk.tidemark.command.DeadlineEvents;
-import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.CalendarRegion;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
@@ -42,10 +43,15 @@ final class IncidentFixtures {
     private IncidentFixtures() {
     }
 
-    /** A fixture with the England and Wales calendar, as the Spring config gives the aggregate. */
+    /** A fixture with setting-1 on the England and Wales calendar, as the Spring config gives the aggregate. */
     static AggregateTestFixture<IncidentAggregate> fixture() {
+        return fixture(CalendarRegion.ENGLAND_AND_WALES);
+    }
+
+    /** A fixture with setting-1 on the calendar of {@code region}. */
+    static AggregateTestFixture<IncidentAggregate> fixture(CalendarRegion region) {
         AggregateTestFixture<IncidentAggregate> fixture = new AggregateTestFixture<>(IncidentAggregate.class);
-        fixture.registerInjectableResource(WorkingCalendar.englandAndWales());
+        fixture.registerInjectableResource(WorkingCalendars.shipped().withSettings(settingId -> region));
         return fixture;
     }
 

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Deadlines as words in a case's history: "Deadline missed: LADO referral (due 2026-05-04 23:59)". */
 public final class DeadlineWords {
-    /** Deadlines are set on the calendar of England and Wales; their times read as UK time. */
+    /** Deadlines are set on the calendar of their setting (decision 0032); their times read as UK time. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(UK);
 

@@ -6,13 +6,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 
 /**
  * {@code POST /api/me/password}: the signed-in user changes their own password (decision 0024). It is open to a user
@@ -38,9 +41,12 @@ class PasswordController {
     }
 
     @PostMapping(path = "/api/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = "An account that signs in through the identity provider, "
+            + "which keeps its password.")
     @Operation(summary = "Change your password. 204: changed; your other sessions end, this one goes on under a new "
             + "session id. 400 naming currentPassword (wrong: counts towards the lock-out) or newPassword (why it is "
             + "refused). 409 for an account that signs in through the identity provider.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> change(@RequestBody Change body,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user,
                                 HttpServletRequest request, HttpServletResponse response) {

@@ -14,7 +14,9 @@ import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.command.deadline.WorkingCalendar;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +31,21 @@ class AdminPages {
     private final TimescaleAdminController timescales;
     private final AdminForms forms;
     private final PageActions actions;
+    private final BankHolidayDataCheck bankHolidayData;
 
-    AdminPages(TimescaleAdminController timescales, AdminForms forms, PageActions actions) {
+    AdminPages(TimescaleAdminController timescales, AdminForms forms, PageActions actions,
+               BankHolidayDataCheck bankHolidayData) {
         this.timescales = timescales;
         this.forms = forms;
         this.actions = actions;
+        this.bankHolidayData = bankHolidayData;
     }
 
     @GetMapping("/admin")
-    String index(@AuthenticationPrincipal TidemarkUser user) {
+    String index(@AuthenticationPrincipal TidemarkUser user, Model model) {
         AdminScope.requireAdmin(user);
+        // a shipped bank-holiday list ending within a year (decision 0032): said where every administrator starts
+        model.addAttribute("calendarWarnings", bankHolidayData.warnings(LocalDate.now(WorkingCalendar.UK)));
         return "admin/index";
     }
 

@@ -23,9 +23,11 @@ import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.app.web.validation.InDateWindow;
-import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.app.web.validation.Chars;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -40,7 +42,9 @@ import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 /**
  * The working calendar's run-time overrides (decision 0016): days the organisation is closed (training days, an
  * extra bank holiday) and days it is open although the calendar says otherwise. Deadlines computed after a change
- * use it; deadlines already set keep their due date. One calendar for the installation, like the properties.
+ * use it; deadlines already set keep their due date. One set of days for the installation, like the properties,
+ * laid over the bank holidays of each setting's calendar (decision 0032); the view also says how far each
+ * calendar's shipped bank holidays reach.
  */
 @RestController
 @RequestMapping("/api/admin/calendar")
@@ -50,8 +54,12 @@ class CalendarAdminController {
     record DayView(LocalDate date, CalendarDays.Kind kind, String reason, String addedBy, Instant addedAt) {
     }
 
-    /** The properties' dates (changed only by configuration) and the administrators' days. */
-    record CalendarView(List<String> configuredClosures, List<String> configuredOpenDays, List<DayView> days) {
+    /**
+     * The properties' dates (changed only by configuration), the administrators' days, each calendar's shipped
+     * bank holidays, and warnings when a shipped list ends within a year.
+     */
+    record CalendarView(List<String> configuredClosures, List<String> configuredOpenDays, List<DayView> days,
+                        List<BankHolidayDataCheck.Coverage> bankHolidays, List<String> warnings) {
     }
 
     @Schema(name = "CalendarDay")
@@ -65,27 +73,35 @@ class CalendarAdminController {
     }
 
     private final CalendarDays days;
-    private final WorkingCalendar calendar;
+    private final WorkingCalendars calendars;
+    private final SettingCalendarStore settingCalendars;
+    private final BankHolidayDataCheck data;
     private final AdminAudit audit;
     private final List<String> configuredClosures;
     private final List<String> configuredOpenDays;
 
-    CalendarAdminController(CalendarDays days, WorkingCalendar calendar, AdminAudit audit,
+    CalendarAdminController(CalendarDays days, WorkingCalendars calendars, SettingCalendarStore settingCalendars,
+                            BankHolidayDataCheck data, AdminAudit audit,
                             @Value("${tidemark.calendar.closures:}") List<String> configuredClosures,
                             @Value("${tidemark.calendar.open-days:}") List<String> configuredOpenDays) {
         this.days = days;
-        this.calendar = calendar;
+        this.calendars = calendars;
+        this.settingCalendars = settingCalendars;
+        this.data = data;
         this.audit = audit;
         this.configuredClosures = clean(configuredClosures);
         this.configuredOpenDays = clean(configuredOpenDays);
     }
 
     @GetMapping
-    @Operation(summary = "The configured closures and open days, and the days administrators added.")
+    @Operation(summary = "The configured closures and open days, the days administrators added, how far each "
+            + "calendar's shipped bank holidays reach, and a warning when one ends within a year.")
     CalendarView view(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
+        LocalDate today = LocalDate.now(WorkingCalendar.UK);
         return new CalendarView(configuredClosures, configuredOpenDays, days.all().stream()
-                .map(d -> new DayView(d.day(), d.kind(), d.reason(), d.addedBy(), d.addedAt())).toList());
+                .map(d -> new DayView(d.day(), d.kind(), d.reason(), d.addedBy(), d.addedAt())).toList(),
+                data.coverage(today), data.warnings(today));
     }
 
     @Transactional
@@ -114,6 +130,7 @@ class CalendarAdminController {
 
     @Transactional
     @PostMapping(path = "/remove", consumes = UserAdminController.JSON)
+    @ProblemAnswer(status = HttpStatus.NOT_FOUND, when = "The date has no closure or open day to remove.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an administrator's closure or open day. 404 when the date has none.")
     void remove(@Valid @RequestBody Removal body, BindingResult binding,
@@ -129,6 +146,10 @@ class CalendarAdminController {
         audit.record(user, "CALENDAR_DAY_REMOVED", Map.of("date", body.date().toString()));
     }
 
+    /**
+     * The days are the installation's, over every setting's calendar: a closure is refused only when no calendar a
+     * setting counts on has the day as a working day, an open day only when every one has.
+     */
     private void check(LocalDate date, CalendarDays.Kind kind, List<FieldProblem> errors) {
         if (date.isBefore(LocalDate.now(WorkingCalendar.UK))) {
             errors.add(new FieldProblem("date", "must be today or later: past deadlines are not recomputed."));
@@ -136,9 +157,11 @@ class CalendarAdminController {
             errors.add(new FieldProblem("date", "has an override already: remove it first."));
         } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
             errors.add(new FieldProblem("date", "is a weekend: deadlines never count weekends."));
-        } else if (kind == CalendarDays.Kind.CLOSED && !calendar.isWorkingDay(date)) {
+        } else if (kind == CalendarDays.Kind.CLOSED && settingCalendars.inUse().stream()
+                .noneMatch(region -> calendars.of(region).isWorkingDay(date))) {
             errors.add(new FieldProblem("date", "is not a working day already (a bank holiday or a configured closure)."));
-        } else if (kind == CalendarDays.Kind.OPEN && calendar.isWorkingDay(date)) {
+        } else if (kind == CalendarDays.Kind.OPEN && settingCalendars.inUse().stream()
+                .allMatch(region -> calendars.of(region).isWorkingDay(date))) {
             errors.add(new FieldProblem("date", "is a working day already."));
         }
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.projection.ProjectionRebuilds;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,8 @@ class ProjectionAdminController {
     }
 
     @PostMapping("/{name}/rebuild")
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = "A rebuild of it is already being set up elsewhere, or another "
+            + "instance still holds one of its segments: nothing was reset.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild a processor's read models from the first event. 202; the replay runs in the "
             + "background, its progress is logged and published as tidemark_projection_rebuild_progress, and the "

@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Setting;
@@ -22,7 +25,9 @@ import uk.tidemark.app.security.TidemarkUser;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.app.web.validation.Chars;
+import uk.tidemark.command.deadline.CalendarRegion;
 
 import java.net.URI;
 import java.text.Normalizer;
@@ -37,8 +42,9 @@ import static uk.tidemark.app.web.validation.Limits.REQUIRED;
 import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 
 /**
- * The settings (schools, centres) of the trusts an administrator manages: list, add, rename. Never deleted: cases
- * belong to them. An installation administrator with no trust yet names the trust with the first setting.
+ * The settings (schools, centres) of the trusts an administrator manages: list, add, rename, and choose the
+ * bank-holiday calendar each counts its deadlines on (decision 0032). Never deleted: cases belong to them. An
+ * installation administrator with no trust yet names the trust with the first setting.
  */
 @RestController
 @RequestMapping("/api/admin/settings")
@@ -47,16 +53,24 @@ class SettingAdminController {
 
     static final String ID = "[a-z0-9][a-z0-9-]{1,63}";
 
-    record SettingView(String id, String name, String trustId, String trustName) {
+    /** {@code calendar} as stored, {@code calendarName} as people write it ("Northern Ireland"). */
+    record SettingView(String id, String name, String trustId, String trustName, CalendarRegion calendar,
+                       String calendarName) {
     }
 
     @Schema(name = "NewSetting", description = "id is made from the name when left out; trustName only creates "
-            + "the first trust of an installation that has none.")
+            + "the first trust of an installation that has none; calendar is ENGLAND_AND_WALES when left out.")
     record NewSetting(@NotBlank(message = REQUIRED) @Chars(max = NAME) String name,
                       @Pattern(regexp = ID, message = "must be 2 to 64 lower-case letters, digits or hyphens.")
                       String id,
                       @Chars(max = 64) String trustId,
-                      @Chars(max = NAME) String trustName) {
+                      @Chars(max = NAME) String trustName,
+                      CalendarRegion calendar) {
+    }
+
+    @Schema(name = "SettingCalendar", description = "The bank holidays the setting's deadlines skip from now on.")
+    record ChangeCalendar(@NotBlank(message = REQUIRED) @Chars(max = 64) String settingId,
+                          @NotNull(message = REQUIRED) CalendarRegion calendar) {
     }
 
     @Schema(name = "RenameSetting")
@@ -71,26 +85,34 @@ class SettingAdminController {
     private final AdminAccounts admin;
     private final AccountStore accounts;
     private final AdminAudit audit;
+    private final SettingCalendarStore calendars;
 
-    SettingAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, AdminAudit audit) {
+    SettingAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, AdminAudit audit,
+                           SettingCalendarStore calendars) {
         this.scope = scope;
         this.admin = admin;
         this.accounts = accounts;
         this.audit = audit;
+        this.calendars = calendars;
     }
 
     @GetMapping
     @Operation(summary = "The settings of the trusts you manage, by name.")
     List<SettingView> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         List<AdminAccounts.Trust> trusts = scope.trustsOf(user);
-        return scope.settingsOf(user).stream().map(s -> new SettingView(s.id(), s.name(), s.trustId(),
-                trusts.stream().filter(t -> t.id().equals(s.trustId())).map(AdminAccounts.Trust::name).findFirst()
-                        .orElse(s.trustId()))).toList();
+        Map<String, CalendarRegion> calendarOf = calendars.current();
+        return scope.settingsOf(user).stream().map(s -> {
+            CalendarRegion calendar = CalendarRegion.orDefault(calendarOf.get(s.id()));
+            return new SettingView(s.id(), s.name(), s.trustId(), trusts.stream()
+                    .filter(t -> t.id().equals(s.trustId())).map(AdminAccounts.Trust::name).findFirst()
+                    .orElse(s.trustId()), calendar, calendar.words());
+        }).toList();
     }
 
     @PostMapping(consumes = UserAdminController.JSON)
     @Transactional
     @Operation(summary = "Add a setting. 201 with Location and {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> add(@Valid @RequestBody NewSetting body, BindingResult binding,
                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
@@ -122,12 +144,15 @@ class SettingAdminController {
             audit.record(user, "TRUST_CREATED", Map.of("trustId", trustId));
         }
         accounts.createSetting(new Setting(id, trustId, body.name().strip()));
-        audit.record(user, "SETTING_CREATED", Map.of("settingId", id, "trustId", trustId));
+        CalendarRegion calendar = CalendarRegion.orDefault(body.calendar());
+        calendars.set(id, calendar);
+        audit.record(user, "SETTING_CREATED", Map.of("settingId", id, "trustId", trustId, "calendar", calendar.name()));
         return ResponseEntity.created(URI.create("/api/admin/settings/" + id)).body(new Created(id));
     }
 
     @Transactional
     @PostMapping(path = "/rename", consumes = UserAdminController.JSON)
+    @ProblemAnswer(status = HttpStatus.NOT_FOUND, when = "No setting with this settingId in a trust you manage.")
     @Operation(summary = "Rename a setting (its id stays). 404 for a setting of a trust you do not manage.")
     SettingView rename(@Valid @RequestBody Rename body, BindingResult binding,
                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -139,6 +164,26 @@ class SettingAdminController {
         Setting setting = scope.setting(user, body.settingId());
         admin.renameSetting(setting.id(), body.name().strip());
         audit.record(user, "SETTING_RENAMED", Map.of("settingId", setting.id()));
+        return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    @PostMapping(path = "/calendar", consumes = UserAdminController.JSON)
+    @Operation(summary = "Choose the bank holidays a setting's deadlines skip: ENGLAND_AND_WALES, SCOTLAND or "
+            + "NORTHERN_IRELAND. Deadlines set from now on count on it; those already set keep their due date. "
+            + "404 for a setting of a trust you do not manage.")
+    SettingView calendar(@Valid @RequestBody ChangeCalendar body, BindingResult binding,
+                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = FieldProblems.of(binding);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Setting setting = scope.setting(user, body.settingId());
+        if (calendars.set(setting.id(), body.calendar())) {
+            audit.record(user, "SETTING_CALENDAR_CHANGED", Map.of("settingId", setting.id(),
+                    "calendar", body.calendar().name()));
+        }
         return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
     }
 

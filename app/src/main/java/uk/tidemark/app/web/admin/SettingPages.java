@@ -14,17 +14,31 @@ import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.command.deadline.CalendarRegion;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The settings page: the trust's settings, a form to add one and a form to rename one ({@link SettingAdminController}). */
+/**
+ * The settings page: the trust's settings with the calendar each counts on, a form to add one, a form to rename one
+ * and a form to choose a setting's calendar ({@link SettingAdminController}).
+ */
 @WebPage
 class SettingPages {
 
     static final Map<String, String> LABELS = Map.of("name", "Name", "id", "Short id", "trustId", "Trust",
-            "trustName", "Trust name", "settingId", "Setting", "form", "The form");
+            "trustName", "Trust name", "settingId", "Setting", "calendar", "Bank holidays", "form", "The form");
+    /** The calendars, in words, with the holidays that set each apart. */
+    static final List<Choice> CALENDAR_OPTIONS = List.of(
+            new Choice(CalendarRegion.ENGLAND_AND_WALES.name(), CalendarRegion.ENGLAND_AND_WALES.words(),
+                    "Easter Monday; the summer bank holiday on the last Monday of August"),
+            new Choice(CalendarRegion.SCOTLAND.name(), CalendarRegion.SCOTLAND.words(),
+                    "2 January and St Andrew's Day; the summer bank holiday on the first Monday of August; "
+                            + "no Easter Monday"),
+            new Choice(CalendarRegion.NORTHERN_IRELAND.name(), CalendarRegion.NORTHERN_IRELAND.words(),
+                    "St Patrick's Day and the Battle of the Boyne (12 July), with Easter Monday"));
+    private static final Map<String, String> DEFAULT_CALENDAR = Map.of("calendar", CalendarRegion.DEFAULT.name());
 
     private final SettingAdminController settings;
     private final AdminScope scope;
@@ -40,7 +54,8 @@ class SettingPages {
 
     @GetMapping("/admin/settings")
     String page(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        return page(user, model, Form.blank("add-setting"), Form.blank("rename"));
+        return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR), Form.blank("rename"),
+                Form.blank("calendar"));
     }
 
     @PostMapping("/admin/settings")
@@ -54,7 +69,7 @@ class SettingPages {
                 : actions.run("add-setting", values, () -> settings.add(bound.value(), AdminForms.binding(bound), user));
         if (!outcome.done()) {
             response.setStatus(400);
-            return page(user, model, outcome.form(), Form.blank("rename"));
+            return page(user, model, outcome.form(), Form.blank("rename"), Form.blank("calendar"));
         }
         redirect.addFlashAttribute("success", "The setting " + values.get("name") + " was added.");
         return "redirect:/admin/settings";
@@ -68,18 +83,40 @@ class SettingPages {
                 forms.bind(submitted, SettingAdminController.Rename.class, Set.of());
         if (!bound.ok()) {
             response.setStatus(400);
-            return page(user, model, Form.blank("add-setting"), new Form("rename", values, bound.errors(), null));
+            return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR),
+                    new Form("rename", values, bound.errors(), null), Form.blank("calendar"));
         }
         SettingAdminController.SettingView renamed = settings.rename(bound.value(), AdminForms.binding(bound), user);
         redirect.addFlashAttribute("success", "The setting was renamed " + renamed.name() + ".");
         return "redirect:/admin/settings";
     }
 
-    private String page(TidemarkUser user, Model model, Form add, Form rename) {
+    @PostMapping("/admin/settings/calendar")
+    String calendar(@RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal TidemarkUser user,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> values = AdminForms.values(submitted, Set.of());
+        PageForms.Bound<SettingAdminController.ChangeCalendar> bound =
+                forms.bind(submitted, SettingAdminController.ChangeCalendar.class, Set.of());
+        if (!bound.ok()) {
+            response.setStatus(400);
+            return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR), Form.blank("rename"),
+                    new Form("calendar", values, bound.errors(), null));
+        }
+        SettingAdminController.SettingView changed = settings.calendar(bound.value(), AdminForms.binding(bound), user);
+        redirect.addFlashAttribute("success", changed.name() + " counts working days on the bank holidays of "
+                + changed.calendarName() + ". Deadlines set from now on use them; deadlines already set keep "
+                + "their due date.");
+        return "redirect:/admin/settings";
+    }
+
+    private String page(TidemarkUser user, Model model, Form add, Form rename, Form calendar) {
         List<AdminAccounts.Trust> trusts = user.trustId() == null ? scope.trustsOf(user) : List.of();
         model.addAttribute("settings", settings.list(user));
-        model.addAttribute("add", AdminForms.inPageOrder(add, List.of("name", "id", "trustId", "trustName")));
+        model.addAttribute("add", AdminForms.inPageOrder(add, List.of("name", "id", "trustId", "trustName",
+                "calendar")));
         model.addAttribute("rename", AdminForms.inPageOrder(rename, List.of("settingId", "name")));
+        model.addAttribute("calendarForm", AdminForms.inPageOrder(calendar, List.of("settingId", "calendar")));
+        model.addAttribute("calendarOptions", CALENDAR_OPTIONS);
         model.addAttribute("labels", LABELS);
         model.addAttribute("firstTrust", user.trustId() == null && trusts.isEmpty());
         model.addAttribute("trustOptions", trusts.size() > 1

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.security.AccountStore;
 import uk.tidemark.app.security.Role;
@@ -31,6 +32,7 @@ import uk.tidemark.app.web.grant.RoleGrantController;
 import uk.tidemark.app.web.problem.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.kernel.RefusedCommandException;
 
 import java.net.URI;
@@ -114,6 +116,7 @@ class UserAdminController {
     @Operation(summary = "Create a local account. 201 with Location and {username, oneTimePassword}: the generated "
             + "password (when none was given) is answered this once and never stored in clear. A case role (DSL, "
             + "deputy DSL, headteacher, HR) waits for another person's confirmation (see /api/role-grants).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserRequests.Created> create(@Valid @RequestBody UserRequests.NewUser body, BindingResult binding,
                                                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
@@ -154,6 +157,8 @@ class UserAdminController {
 
     @Transactional
     @PostMapping(path = "/{username}/access", consumes = JSON)
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = "Your own ADMIN role, or an account whose roles come from "
+            + "the identity provider.")
     @Operation(summary = "Replace the account's roles and settings (or make it trust-wide). What applies at once ends "
             + "the account's sessions at once (it signs in again with the new access); what widens a case role (DSL, "
             + "deputy DSL, headteacher, HR: the role, a setting, the whole trust) waits for another person's "
@@ -191,6 +196,7 @@ class UserAdminController {
 
     @Transactional
     @PostMapping(path = "/{username}/enabled", consumes = JSON)
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = "Disabling your own account.")
     @Operation(summary = "Enable or disable the account. A disabled account cannot sign in, and its sessions end at "
             + "once; 409 for your own.")
     UserView enabled(@PathVariable String username, @Valid @RequestBody UserRequests.Enabled body,
@@ -209,6 +215,8 @@ class UserAdminController {
     }
 
     @PostMapping(path = "/{username}/password", consumes = JSON)
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = "Your own account (change it with POST /api/me/password), "
+            + "or one that signs in through the identity provider.")
     @Transactional // the reset is made only if its audit entry is written (decision 0029)
     @Operation(summary = "Reset the account's password (a forgotten one): 200 {username, oneTimePassword}, the "
             + "generated password (when none was given) answered this once. The account's sessions end at once, on "

@@ -78,6 +78,7 @@ class ComplaintController {
 
     @PostMapping(consumes = JSON)
     @Operation(summary = "Record a complaint received. 201 with Location and {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> receive(@Valid @RequestBody Receive body, BindingResult binding,
                                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));

@@ -81,6 +81,7 @@ class DisciplinaryCaseController {
 
     @PostMapping(consumes = JSON)
     @Operation(summary = "Open a disciplinary case directly (HR, headteacher). 201 with Location and {id}.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> open(@Valid @RequestBody OpenCase body, BindingResult binding,
                                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         if (!AccessScope.isHrWorker(user)) {

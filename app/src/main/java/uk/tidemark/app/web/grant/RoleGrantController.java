@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.ForbiddenException;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.kernel.RefusedCommandException;
 
 import java.time.Instant;
@@ -45,6 +47,7 @@ import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 public class RoleGrantController {
 
     static final String NOT_FOUND = "There is no role change waiting with that id.";
+    private static final String DECIDED = "It was confirmed, declined or replaced meanwhile.";
 
     /** A setting as a request names it. */
     public record SettingRef(String id, String name) {
@@ -83,6 +86,7 @@ public class RoleGrantController {
     }
 
     @PostMapping(path = "/{grantId}/confirm")
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = DECIDED)
     @Operation(summary = "Confirm a role change: the account gets the roles from its next request. 403 for your "
             + "own request, your own account, or a setting you are not the headteacher of; 404 for an unknown id; "
             + "409 when it was decided or replaced meanwhile.")
@@ -93,6 +97,7 @@ public class RoleGrantController {
     }
 
     @PostMapping(path = "/{grantId}/decline")
+    @ProblemAnswer(status = HttpStatus.CONFLICT, when = DECIDED)
     @Operation(summary = "Decline a role change, with an optional reason: the account gets no case role from it. "
             + "403, 404 and 409 as for confirm.")
     public GrantView decline(@PathVariable String grantId, @Valid @RequestBody(required = false) Decline body,

@@ -16,6 +16,7 @@ import uk.tidemark.app.web.cases.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.problem.InvalidRequestException;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.IncidentId;
@@ -50,12 +51,12 @@ class CaseActionController {
     /** BRIEF.md: a warning's response is due in five working days unless the DSL sets a date. */
     static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
 
-    private final WorkingCalendar calendar;
+    private final WorkingCalendars calendars;
 
-    CaseActionController(CaseAccess access, CaseCommands commands, WorkingCalendar calendar) {
+    CaseActionController(CaseAccess access, CaseCommands commands, WorkingCalendars calendars) {
         this.access = access;
         this.commands = commands;
-        this.calendar = calendar;
+        this.calendars = calendars;
     }
 
     record RecordCreated(String id) {
@@ -134,10 +135,14 @@ class CaseActionController {
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         WarningId warningId = WarningId.random();
-        LocalDate dueBy = body.responseDueBy() != null ? body.responseDueBy()
-                : calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), DEFAULT_RESPONSE_WORKING_DAYS);
-        act(user, id, ifMatch, origin -> new IssueWarning(IncidentId.of(id), warningId,
-                PersonId.of(body.personId().strip()), body.kind(), body.channel(), body.text(), dueBy));
+        act(user, id, ifMatch, origin -> {
+            // counted on the case's setting's calendar (decision 0032)
+            LocalDate dueBy = body.responseDueBy() != null ? body.responseDueBy() : calendars
+                    .forSetting(origin.settingId())
+                    .workingDaysAfter(LocalDate.now(WorkingCalendar.UK), DEFAULT_RESPONSE_WORKING_DAYS);
+            return new IssueWarning(IncidentId.of(id), warningId, PersonId.of(body.personId().strip()), body.kind(),
+                    body.channel(), body.text(), dueBy);
+        });
         return new WarningCreated(warningId.value());
     }
 
