@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * What happens to a user's own account in the audit trail (decision 0024): a session ended because the account
- * changed ({@link AuditKind#SESSION_ENDED}), and the user's own password changes ({@link AuditKind#ACCOUNT}).
- * Usernames, reasons and endpoints only: never a password, never case content.
+ * changed ({@link AuditKind#SESSION_ENDED}), and the user's own password changes and recovery codes (decision 0031)
+ * ({@link AuditKind#ACCOUNT}). Usernames, reasons and endpoints only: never a password or a code, never case
+ * content.
  */
 @Component
 public class AccountAudit {
@@ -73,6 +74,53 @@ public class AccountAudit {
                     "PASSWORD_CHANGE_REFUSED", details, null));
         } catch (RuntimeException e) {
             log.error("A refused password change could not be written to the audit trail: {}", e.getClass().getName());
+        }
+    }
+
+    /**
+     * A new set of recovery codes replaced the account's old ones. Fail closed: called inside the change's
+     * transaction, an entry that cannot be written throws and the codes are not replaced (503).
+     *
+     * @param reason {@code SET_UP} (with the second factor) or {@code REPLACED} (the user asked for new ones)
+     */
+    public void recoveryCodesMade(String username, String reason, int codes) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", reason);
+        details.put("codes", codes);
+        details.put("channel", "PAGE");
+        change(username, "RECOVERY_CODES_MADE", details);
+    }
+
+    /**
+     * A recovery code was used to sign in, in place of an authenticator code. Fail closed, like
+     * {@link #recoveryCodesMade}: a use that cannot be recorded leaves the code unused and signs nobody in.
+     */
+    public void recoveryCodeUsed(String username, int left) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("left", left);
+        details.put("channel", "PAGE");
+        change(username, "RECOVERY_CODE_USED", details);
+    }
+
+    /** New recovery codes were refused because the password given was wrong: a guess, perhaps. Best effort. */
+    public void recoveryCodesRefused(String username) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", "WRONG_CURRENT_PASSWORD");
+        details.put("channel", "PAGE");
+        try {
+            auditLog.append(new AuditLog.NewEntry(auditLog.now(), AuditKind.ACCOUNT, username, null, null, null,
+                    "RECOVERY_CODES_REFUSED", details, null));
+        } catch (RuntimeException e) {
+            log.error("Refused new recovery codes could not be written to the audit trail: {}", e.getClass().getName());
+        }
+    }
+
+    private void change(String username, String what, Map<String, Object> details) {
+        try {
+            auditLog.append(new AuditLog.NewEntry(auditLog.now(), AuditKind.ACCOUNT, username, null, null, null,
+                    what, details, null));
+        } catch (RuntimeException e) {
+            throw AuditUnavailableException.forChange(e);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.lockout.AddressLimit;
 import uk.tidemark.app.security.lockout.SignInLocks;
 import uk.tidemark.app.security.lockout.SignInLocks.Factor;
+import uk.tidemark.app.security.totp.RecoveryCodes;
 import uk.tidemark.app.security.totp.SecondFactorPolicy;
 import uk.tidemark.app.security.totp.SecondFactorStore;
 
@@ -33,7 +34,9 @@ import java.time.Instant;
  *       prove who it is;
  *   <li>while the code lock is on, nothing signs the account in: only someone with the password can cause it;
  *   <li>otherwise an account that needs a second factor ({@link SecondFactorPolicy}) signs in to the API only with
- *       a current code; on the form without one it gets {@link PasswordVerified}, which the code page completes.
+ *       a current code; on the form without one it gets {@link PasswordVerified}, which the code page completes;
+ *   <li>a recovery code ({@link RecoveryCodes}) is taken on the code page only: given here, in the header or the
+ *       form's code field, it is treated as no code at all: never checked, counted or used up (decision 0031).
  * </ul>
  * The only {@link AuthenticationProvider} bean, so Spring Security's shared authentication manager is this one.
  */
@@ -63,20 +66,27 @@ public class LocalSignIn implements AuthenticationProvider {
         SignInDetails details = attempt.getDetails() instanceof SignInDetails d ? d : null;
         String address = details == null ? null : details.getRemoteAddress();
         String code = details == null ? null : details.totpCode();
+        // a recovery code is taken on the code page only (decision 0031): here it is not checked, not counted, and
+        // not burnt; the sign-in goes on as one without a code (to the code page, or the API's advice)
+        boolean recoveryCode = RecoveryCodes.looksLikeOne(code);
+        if (recoveryCode) {
+            code = null;
+        }
         boolean limited = addresses.exhausted(address);
         if (limited && code == null) {
             addresses.failed(address);
             throw new SignInThrottled(addresses.retryAfter(address));
         }
         try {
-            return check(attempt, details, code, address);
+            return check(attempt, details, code, recoveryCode, address);
         } catch (AuthenticationException refused) {
             // counted where it was refused; from a limited address every refusal is the address's, whatever the cause
             throw limited ? new SignInThrottled(addresses.retryAfter(address)) : refused;
         }
     }
 
-    private Authentication check(Authentication attempt, SignInDetails details, String code, String address) {
+    private Authentication check(Authentication attempt, SignInDetails details, String code, boolean recoveryCode,
+                                 String address) {
         String username = attempt.getName();
         Instant now = Instant.now();
         Authentication checked;
@@ -112,7 +122,9 @@ public class LocalSignIn implements AuthenticationProvider {
             if (!(details instanceof ApiSignInDetails)) {
                 return new PasswordVerified(username);
             }
-            throw new SecondFactorNeeded(secrets.enrolled(username)); // forgotten, not guessed: not counted
+            boolean enrolled = secrets.enrolled(username);
+            // forgotten, not guessed: not counted
+            throw recoveryCode && enrolled ? SecondFactorNeeded.recoveryCodeOnTheApi() : new SecondFactorNeeded(enrolled);
         }
         if (!secrets.enrolled(username)) {
             if (passwordLocked) {

@@ -26,7 +26,7 @@ public final class RelativeRedirects implements RedirectStrategy {
     }
 
     /** The path and query of {@code url}; "/" for anything without a path of its own. */
-    static String pathOf(String url) {
+    public static String pathOf(String url) {
         URI uri = URI.create(url);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         if (!path.startsWith("/") || path.startsWith("//")) {

@@ -146,7 +146,9 @@ public class SecurityConfig {
         http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "PAGE",
                         (req, res, why) -> res.sendRedirect(req.getContextPath() + "/login?ended=" + why.slug())),
                 HeaderWriterFilter.class);
+        // the recovery codes too: the set-up of the second factor, before the change, shows them once (decision 0031)
         http.addFilterBefore(new PasswordChangeFirst(List.of(PATHS.matcher("/account/password"),
+                        PATHS.matcher("/account/recovery-codes"), PATHS.matcher("/account/recovery-codes/new"),
                         PATHS.matcher("/webjars/**"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
                         PATHS.matcher("/favicon.svg"), PATHS.matcher("/error"), PATHS.matcher("/login")),
                         (req, res) -> res.sendRedirect(req.getContextPath() + "/account/password")),

@@ -69,8 +69,11 @@ class TwoFactorSignInTest extends ApiTestSupport {
 
         HttpResponse<String> confirmed = sendCode(browser, Totp.code(key, step));
         assertThat(confirmed.statusCode()).isEqualTo(302);
-        assertThat(Browser.location(confirmed)).as("home, where the browser was going halfway")
-                .isEqualTo("/?continue");
+        // signed in; the recovery codes are shown first (decision 0031), and their page goes on to where the browser
+        // was going halfway: home
+        assertThat(Browser.location(confirmed)).isEqualTo("/account/recovery-codes/new");
+        assertThat(browser.get("/account/recovery-codes/new").body()).contains("Your recovery codes")
+                .contains("href=\"/?continue\"");
         assertThat(browser.sessionId()).as("a new session id once signed in").isNotEqualTo(halfwaySession);
         assertThat(browser.get("/").body()).contains("Signed in as");
         assertThat(browser.get("/api/me").body()).contains("\"username\":\"" + DSL_A + "\"");

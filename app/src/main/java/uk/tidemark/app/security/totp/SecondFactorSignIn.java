@@ -11,6 +11,9 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.security.PasswordVerified;
 import uk.tidemark.app.security.RelativeRedirects;
@@ -31,6 +34,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final RequestCache requests = new HttpSessionRequestCache();
 
     SecondFactorSignIn() {
         onward.setDefaultTargetUrl("/");
@@ -56,6 +60,23 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     /** Signs {@code user} in for good: a new session id, the security context saved, then onward. */
     void complete(HttpServletRequest request, HttpServletResponse response, TidemarkUser user)
             throws IOException, ServletException {
+        onward.onAuthenticationSuccess(request, response, signIn(request, response, user));
+    }
+
+    /**
+     * Signs {@code user} in for good, as {@link #complete} does, but sends nobody anywhere: the caller shows a page
+     * first (the recovery codes, decision 0031). Answers where the sign-in was going, as a path, for that page's
+     * "Continue".
+     */
+    String completeHere(HttpServletRequest request, HttpServletResponse response, TidemarkUser user) {
+        SavedRequest saved = requests.getRequest(request, response);
+        String going = saved == null ? "/" : RelativeRedirects.pathOf(saved.getRedirectUrl());
+        requests.removeRequest(request, response);
+        signIn(request, response, user);
+        return going;
+    }
+
+    private Authentication signIn(HttpServletRequest request, HttpServletResponse response, TidemarkUser user) {
         request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
         request.changeSessionId();
         Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -63,6 +84,6 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        onward.onAuthenticationSuccess(request, response, signedIn);
+        return signedIn;
     }
 }

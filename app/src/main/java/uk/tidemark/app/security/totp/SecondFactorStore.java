@@ -11,13 +11,14 @@ import uk.tidemark.app.security.session.AccountVersions;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The confirmed TOTP secrets of local accounts ({@code tidemark_totp}, encrypted by {@link SecretCipher}), and
  * the last step each account used: RFC 6238 forbids accepting the same code twice, so a code is accepted only
  * for a step later than the last one accepted, and the compare-and-set in the database holds that across
- * instances.
+ * instances. The account's recovery codes are {@link RecoveryCodeStore}'s, made with the secret and forgotten with it.
  */
 @Repository
 public class SecondFactorStore {
@@ -27,11 +28,14 @@ public class SecondFactorStore {
     private final JdbcTemplate jdbc;
     private final SecretCipher cipher;
     private final AccountVersions versions;
+    private final RecoveryCodeStore recoveryCodes;
 
-    SecondFactorStore(JdbcTemplate jdbc, SecretCipher cipher, AccountVersions versions) {
+    SecondFactorStore(JdbcTemplate jdbc, SecretCipher cipher, AccountVersions versions,
+                      RecoveryCodeStore recoveryCodes) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.versions = versions;
+        this.recoveryCodes = recoveryCodes;
     }
 
     public boolean enrolled(String username) {
@@ -55,6 +59,18 @@ public class SecondFactorStore {
         return true;
     }
 
+    /**
+     * The set-up's confirmation: keeps the secret as {@link #enrol} does and gives the account its first set of
+     * recovery codes, in one transaction (decision 0031). The codes as shown, or empty when the code was not right.
+     */
+    @Transactional
+    public Optional<List<String>> setUp(String username, byte[] secret, String code, Instant now) {
+        if (!enrol(username, secret, code, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(recoveryCodes.replace(username, "SET_UP", now));
+    }
+
     /** Whether {@code code} is a current code of the enrolled account that was not used before; uses it. */
     public boolean verify(String username, String code, Instant now) {
         List<String> stored = jdbc.queryForList("SELECT secret FROM tidemark_totp WHERE username = ?", String.class,
@@ -76,12 +92,14 @@ public class SecondFactorStore {
     }
 
     /**
-     * Forgets the account's secret (a lost phone): the next sign-in enrols again, and the account's sessions end
-     * (decision 0024: whoever holds the phone may hold a session too). False when it had none.
+     * Forgets the account's secret (a lost phone) and its recovery codes: the next sign-in enrols again, with new
+     * codes, and the account's sessions end (decision 0024: whoever holds the phone may hold a session too). False
+     * when it had neither.
      */
     @Transactional
     public boolean reset(String username) {
-        boolean had = jdbc.update("DELETE FROM tidemark_totp WHERE username = ?", username) > 0;
+        boolean had = jdbc.update("DELETE FROM tidemark_totp WHERE username = ?", username) > 0
+                | recoveryCodes.remove(username) > 0;
         if (had) {
             versions.changed(username, AccountChange.SECOND_FACTOR_RESET);
         }
