@@ -3,7 +3,9 @@ package uk.tidemark.app.upgrade;
 import com.fasterxml.jackson.databind.JsonNode;
 import uk.tidemark.app.upgrade.UpgradeClient.Reply;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The history a fixture holds beyond the demo's own, told through the HTTP API by the demo's people in their roles:
@@ -186,7 +189,7 @@ final class FixtureStory {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("category", category);
         body.put("platform", platform);
-        body.put("occurredAt", java.time.Clock.systemUTC().instant().minus(11, ChronoUnit.DAYS)
+        body.put("occurredAt", Clock.systemUTC().instant().minus(11, ChronoUnit.DAYS)
                 .truncatedTo(ChronoUnit.SECONDS).toString());
         body.put("summary", summary);
         body.put("links", List.of("https://example.org/post/" + UUID.randomUUID()));
@@ -207,7 +210,7 @@ final class FixtureStory {
 
     /** A case opened by a referral appears a moment after the referral is answered. */
     private static void awaitOk(UpgradeClient client, String path) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> client.get(path).status() == 200);
     }
 

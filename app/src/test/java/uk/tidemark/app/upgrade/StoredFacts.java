@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +23,7 @@ final class StoredFacts {
     private StoredFacts() {
     }
 
-    /** The event store: how many events, the last global index, and a SHA-256 over the first {@code limit} of them. */
+    /** The event store: how many events, the last global index, and a SHA-256 over them. */
     record Events(long count, long head, String sha256) {
     }
 
@@ -31,7 +32,7 @@ final class StoredFacts {
     }
 
     /** One stored deadline of db-scheduler's table. */
-    record Task(String name, String instance, java.time.Instant executionTime) {
+    record Task(String name, String instance, Instant executionTime) {
     }
 
     /**
@@ -64,10 +65,6 @@ final class StoredFacts {
         return new Events(count, head, HexFormat.of().formatHex(sha.digest()));
     }
 
-    static long eventCount(Connection c) throws SQLException {
-        return single(c, "SELECT COUNT(*) FROM DomainEventEntry");
-    }
-
     static AuditHead auditHead(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT last_pos, last_hash FROM tidemark_audit_head")) {
@@ -92,7 +89,7 @@ final class StoredFacts {
      * to the microsecond, and a deadline due at the end of a day is shown at its last millisecond (23:59:59.999) and
      * scheduled at the next midnight.
      */
-    static boolean sameMillis(java.time.Instant a, java.time.Instant b) {
+    static boolean sameMillis(Instant a, Instant b) {
         return Math.abs(a.toEpochMilli() - b.toEpochMilli()) <= 1;
     }
 
