@@ -6,27 +6,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.app.support.ReadModelHashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,14 +39,7 @@ import static org.awaitility.Awaitility.await;
 class RebuildEqualsLiveTest extends ApiTestSupport {
 
     /** Each rebuildable processor and the collections its projections keep (their reset handlers empty them). */
-    private static final Map<String, List<String>> COLLECTIONS = new LinkedHashMap<>();
-
-    static {
-        COLLECTIONS.put("incidents", List.of("incidents", "chronology", "people"));
-        COLLECTIONS.put("hr-register", List.of("disciplinary_cases"));
-        COLLECTIONS.put("complaints-register", List.of("complaints"));
-        COLLECTIONS.put("deadline-board", List.of("deadlines", "deadline_cases"));
-    }
+    private static final Map<String, List<String>> COLLECTIONS = ReadModelHashes.COLLECTIONS;
 
     @Autowired
     MongoTemplate mongo;
@@ -230,39 +218,7 @@ class RebuildEqualsLiveTest extends ApiTestSupport {
     }
 
     /** Each collection's documents, sorted by _id, in canonical JSON, hashed. */
-    private Map<String, String> hashes() throws Exception {
-        Map<String, String> hashes = new TreeMap<>();
-        for (List<String> collections : COLLECTIONS.values()) {
-            for (String collection : collections) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                List<Document> docs = mongo.getCollection(collection).find().into(new ArrayList<>());
-                docs.sort((a, b) -> String.valueOf(a.get("_id")).compareTo(String.valueOf(b.get("_id"))));
-                for (Document doc : docs) {
-                    sha.update(canonical(doc).getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) '\n');
-                }
-                hashes.put(collection, docs.size() + " documents, sha256 " + HexFormat.of().formatHex(sha.digest()));
-            }
-        }
-        return hashes;
-    }
-
-    /** A value as text with the fields of every document in sorted order; lists keep their order. */
-    private static String canonical(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            StringBuilder out = new StringBuilder("{");
-            new TreeMap<>(map).forEach((k, v) -> out.append('"').append(k).append("\":").append(canonical(v))
-                    .append(','));
-            return out.append('}').toString();
-        }
-        if (value instanceof List<?> list) {
-            StringBuilder out = new StringBuilder("[");
-            list.forEach(v -> out.append(canonical(v)).append(','));
-            return out.append(']').toString();
-        }
-        if (value instanceof Date date) {
-            return "date:" + date.toInstant();
-        }
-        return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
+    private Map<String, String> hashes() {
+        return ReadModelHashes.of(mongo);
     }
 }
