@@ -83,7 +83,8 @@ class KillNineDuringBurstTest {
         CommandBurst burst;
 
         try (TidemarkProcess first = TidemarkProcess.start(dataDir, firstLog, withTracing(store.appArgs()))) {
-            first.awaitHealthy(Duration.ofSeconds(60));
+            // generous: a start takes 40-60 s on a loaded build machine; this waits for a condition, it times nothing
+            first.awaitHealthy(Duration.ofMinutes(3));
             phase(store, "first start", started);
             List<ApiClient> clients = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
@@ -143,7 +144,12 @@ class KillNineDuringBurstTest {
         // ---- restart: the read models converge to the event store ----
         Map<String, String> notConverged = new HashMap<>();
         try (TidemarkProcess second = TidemarkProcess.start(dataDir, secondLog, restartArgs(store))) {
-            second.awaitHealthy(Duration.ofSeconds(60));
+            try {
+                second.awaitHealthy(Duration.ofMinutes(3));
+            } catch (IllegalStateException notHealthy) {
+                Path kept = CrashForensics.keepLogs(store.name() + "-" + runId + "-restart", firstLog, secondLog);
+                throw new IllegalStateException(notHealthy.getMessage() + "; logs kept in " + kept, notHealthy);
+            }
             phase(store, "restart", started);
             ApiClient api = new ApiClient(second.baseUrl(), USER, PASSWORD);
             Map<String, Long> behind = new HashMap<>(stored.versions);
