@@ -65,6 +65,8 @@ public class AuditLog {
 
     /** tidemark_audit_entries_total{kind}: entries committed to the chain by this instance. */
     private final Map<AuditKind, Counter> appended = new EnumMap<>(AuditKind.class);
+    /** tidemark_audit_append_failures_total{kind}: entries the store refused (what they stood for was not done). */
+    private final Map<AuditKind, Counter> failed = new EnumMap<>(AuditKind.class);
 
     /** A log whose counts go nowhere (a second instance in a test). */
     public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
@@ -79,6 +81,10 @@ public class AuditLog {
         for (AuditKind kind : AuditKind.values()) {
             appended.put(kind, Counter.builder("tidemark.audit.entries")
                     .description("Audit trail entries committed, by kind (READ: reads of case data)")
+                    .tag("kind", kind.name()).register(registry));
+            failed.put(kind, Counter.builder("tidemark.audit.append.failures")
+                    .description("Audit trail entries that could not be committed, by kind: the read, sign-in or "
+                            + "change they stood for was refused; an EVENT entry is retried by its processor")
                     .tag("kind", kind.name()).register(registry));
         }
     }
@@ -137,6 +143,7 @@ public class AuditLog {
         try {
             positions = ownTransaction.execute(status -> appendLocked(batch, kinds));
         } catch (RuntimeException e) {
+            batch.forEach(p -> p.entries().forEach(entry -> failed.get(entry.kind()).increment()));
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }

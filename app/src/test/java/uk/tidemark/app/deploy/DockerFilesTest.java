@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,7 +58,7 @@ class DockerFilesTest {
             "commandBus_allTimer_seconds", "commandBus_allTimer_seconds_bucket",
             "eventProcessor_latency",
             "tidemark_deadlines_missed", "tidemark_processor_lag_events",
-            "tidemark_cases_open");
+            "tidemark_cases_open", "tidemark_dead_letters", "tidemark_audit_append_failures_total");
 
     // ---- compose.yaml -------------------------------------------------------------------------------------------
 
@@ -266,7 +267,7 @@ class DockerFilesTest {
     }
 
     @Test
-    void theDashboardHasTheFivePanelsAndEveryQueryNamesAKnownMetric() throws IOException {
+    void theDashboardHasItsPanelsAndEveryQueryNamesAKnownMetric() throws IOException {
         JsonNode dashboard = dashboard();
         assertThat(dashboard.get("uid").asText()).isEqualTo("tidemark");
         Map<String, List<String>> exprs = new HashMap<>();
@@ -279,7 +280,9 @@ class DockerFilesTest {
             exprs.put(panel.get("title").asText(), list);
         }
         assertThat(exprs).containsKeys("Commands per second", "Command latency (p50, p99)", "Event processor lag",
-                "Deadlines missed", "Open cases by stage and severity");
+                "Deadlines missed", "Open cases by stage and severity", "Dead letters");
+        assertThat(exprs.get("Dead letters")).containsExactly(
+                "max by (processor) (tidemark_dead_letters{job=\"tidemark\"})");
         assertThat(String.join(" ", exprs.get("Command latency (p50, p99)"))).contains("0.5").contains("0.99");
         assertThat(String.join(" ", exprs.get("Open cases by stage and severity"))).contains("stage").contains("severity");
 
@@ -296,6 +299,124 @@ class DockerFilesTest {
             metrics.stream().filter(name -> name.startsWith("tidemark_")).forEach(name ->
                     assertThat(METRICS_DOC).as("%s in docs/metrics.md", name).contains("| `" + name + "` |"));
         }));
+    }
+
+    // ---- issue 13: probes, shutdown, logs, alerts (decision 0033) -------------------------------------------------
+
+    /** The compose health check, the image's HEALTHCHECK and the probe's default all ask readiness. */
+    @Test
+    void theHealthChecksAskReadiness() throws IOException {
+        String readiness = "http://127.0.0.1:8080/actuator/health/readiness";
+        List<String> test = strings(map(services().get("app").get("healthcheck")).get("test"));
+        assertThat(test.get(test.size() - 1)).isEqualTo(readiness);
+        String healthcheck = Files.readAllLines(DOCKER.resolve("Dockerfile")).stream()
+                .dropWhile(line -> !line.startsWith("HEALTHCHECK ")).skip(1).findFirst().orElseThrow();
+        assertThat(healthcheck).contains("\"" + readiness + "\"]");
+        assertThat(Files.readString(DOCKER.resolve("probe/HealthProbe.java"))).contains("\"" + readiness + "\";");
+    }
+
+    /**
+     * docker stop gives the application its graceful shutdown: SIGTERM reaches java itself (exec'd by the entry
+     * point), the application shuts down gracefully, and compose waits longer than the longest phase of that may take
+     * before it sends SIGKILL (Docker's own default, 10 s, is shorter than Spring's default phase, 30 s).
+     */
+    @Test
+    void composeWaitsLongerForTheAppToStopThanItsShutdownPhaseMayTake() throws IOException {
+        Map<String, Object> application = yaml(Path.of("src/main/resources/application.yml"));
+        assertThat(string(map(application.get("server")).get("shutdown"))).isEqualTo("graceful");
+        Duration phase = duration(string(map(map(application.get("spring")).get("lifecycle"))
+                .get("timeout-per-shutdown-phase")));
+        Duration grace = duration(string(services().get("app").get("stop_grace_period")));
+        assertThat(grace).as("stop_grace_period %s against a shutdown phase of %s", grace, phase)
+                .isGreaterThan(phase.multipliedBy(2));
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+        assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT .*\"sh\", \"-c\", \"exec java ");
+        assertThat(dockerfile).doesNotContainPattern("(?m)^STOPSIGNAL (?!SIGTERM$)");
+    }
+
+    @Test
+    void composeLogsAsJson() throws IOException {
+        Map<String, Object> environment = map(services().get("app").get("environment"));
+        assertThat(string(environment.get("LOGGING_STRUCTURED_FORMAT_CONSOLE"))).isEqualTo("${TIDEMARK_LOG_FORMAT:-ecs}");
+        assertThat(envFile(DOCKER.resolve(".env.example"))).containsEntry("TIDEMARK_LOG_FORMAT", "ecs");
+    }
+
+    @Test
+    void prometheusLoadsTheAlertRules() throws IOException {
+        Map<String, Object> config = yaml(DOCKER.resolve("prometheus/prometheus.yml"));
+        assertThat(strings(config.get("rule_files"))).containsExactly("/etc/prometheus/alerts.yml");
+        assertThat(strings(services().get("prometheus").get("volumes")))
+                .contains("./prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro");
+    }
+
+    /**
+     * The five alerts, each with a severity and a summary, and every metric their expressions read known: Tidemark's
+     * in docs/metrics.md (and, by the metrics scrape test, in a real scrape), Axon's in the list above, or Prometheus'
+     * own {@code up}. A rule on a metric that does not exist would never fire, and nobody would notice.
+     */
+    @Test
+    void theAlertsCoverTheFiveConditionsAndReadOnlyDocumentedMetrics() {
+        Map<String, Map<String, Object>> rules = MonitoringFiles.alertRules();
+        assertThat(rules).containsOnlyKeys("TidemarkInstanceDown", "TidemarkDeadLetters", "TidemarkProcessorLagging",
+                "TidemarkAuditAppendFailures", "TidemarkDeadlinesMissedRising");
+        Map<String, String> reads = Map.of("TidemarkInstanceDown", "up",
+                "TidemarkDeadLetters", "tidemark_dead_letters",
+                "TidemarkProcessorLagging", "tidemark_processor_lag_events",
+                "TidemarkAuditAppendFailures", "tidemark_audit_append_failures_total",
+                "TidemarkDeadlinesMissedRising", "tidemark_deadlines_missed");
+        rules.forEach((name, rule) -> {
+            String expr = string(rule.get("expr"));
+            Set<String> metrics = MonitoringFiles.metricNames(expr);
+            assertThat(metrics).as("%s: %s", name, expr).containsExactly(reads.get(name));
+            assertThat(expr).as(name).contains("job=\"tidemark\"");
+            for (String metric : metrics) {
+                if (MonitoringFiles.PROMETHEUS_OWN.contains(metric)) {
+                    continue;
+                }
+                assertThat(KNOWN_METRICS).as("%s: %s", name, expr).contains(metric);
+                assertThat(METRICS_DOC).as("%s in docs/metrics.md", metric).contains("| `" + metric + "` |");
+            }
+            assertThat(string(map(rule.get("labels")).get("severity"))).as(name).isIn("critical", "warning");
+            assertThat(string(map(rule.get("annotations")).get("summary"))).as(name).isNotBlank();
+            assertThat(string(map(rule.get("annotations")).get("description"))).as(name).isNotBlank();
+        });
+        // "for minutes": the lag must last before it is an alert; a dead letter, an audit failure, a miss are at once
+        assertThat(duration(string(rules.get("TidemarkProcessorLagging").get("for")))).isGreaterThanOrEqualTo(
+                Duration.ofMinutes(5));
+        // and the documentation lists each alert
+        rules.keySet().forEach(name -> assertThat(METRICS_DOC).as("%s in docs/metrics.md", name)
+                .contains("| `" + name + "` |"));
+    }
+
+    /** The metric-name reader the two tests above rely on. */
+    @Test
+    void metricNamesAreReadFromPromQl() {
+        assertThat(MonitoringFiles.metricNames("sum(max by (kind) (delta(tidemark_deadlines_missed{job=\"x\",kind=~\"a|b\"}"
+                + "[$__range])))")).containsExactly("tidemark_deadlines_missed");
+        assertThat(MonitoringFiles.metricNames("histogram_quantile(0.99, sum by (le) (rate(a_bucket{job=\"t\"}[5m])))"
+                + " or max(b{quantile=\"0.99\"}) unless on (instance) c offset 5m > bool 1e3"))
+                .containsExactly("a_bucket", "b", "c");
+        assertThat(MonitoringFiles.metricNames("up{job=\"tidemark\"} == 0")).containsExactly("up");
+    }
+
+    /**
+     * Where Prometheus' own checker is installed (Debian's {@code prometheus} package has it): the configuration and the
+     * rules are valid, and the rules' unit tests ({@code alerts.test.yml}: series in, alerts out) pass. Otherwise
+     * skipped, saying so; the tests above still read the files.
+     */
+    @Test
+    void promtoolAcceptsTheConfigurationAndTheRulesFireAsTested(@TempDir Path dir) throws Exception {
+        assumeTrue(run(List.of("promtool", "--version"), true) == 0,
+                "promtool is not installed here: the rules are checked by the tests above only");
+        Path prometheus = DOCKER.resolve("prometheus").toAbsolutePath();
+        Path config = dir.resolve("prometheus.yml");
+        Files.writeString(config, Files.readString(prometheus.resolve("prometheus.yml"))
+                .replace("/etc/prometheus/alerts.yml", prometheus.resolve("alerts.yml").toString()));
+        assertThat(run(List.of("promtool", "check", "config", config.toString()), false)).isZero();
+        assertThat(run(List.of("promtool", "check", "rules", prometheus.resolve("alerts.yml").toString()), false))
+                .isZero();
+        assertThat(run(List.of("promtool", "test", "rules", prometheus.resolve("alerts.test.yml").toString()), false))
+                .isZero();
     }
 
     // ---- the compose client, where there is one --------------------------------------------------------------------
@@ -430,8 +551,40 @@ class DockerFilesTest {
         return null;
     }
 
+    /** A compose or Spring duration: 60s, 1m30s, 500ms, 2h. */
+    static Duration duration(String text) {
+        Matcher part = Pattern.compile("(\\d+)(ms|s|m|h)").matcher(text.strip());
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (part.find() && part.start() == end) {
+            long n = Long.parseLong(part.group(1));
+            total = total.plus(switch (part.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            });
+            end = part.end();
+        }
+        assertThat(end).as("a duration: %s", text).isEqualTo(text.strip().length()).isPositive();
+        return total;
+    }
+
     private static int run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(command, false);
+    }
+
+    /** Runs a command; a missing program is -1 when {@code quietIfMissing}. */
+    private static int run(List<String> command, boolean quietIfMissing) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            if (quietIfMissing) {
+                return -1;
+            }
+            throw missing;
+        }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

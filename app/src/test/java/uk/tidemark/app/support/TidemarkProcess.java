@@ -99,6 +99,19 @@ public final class TidemarkProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /**
+     * SIGTERM, as {@code docker stop} sends it: the application shuts down gracefully. Waits at most {@code grace} for
+     * it to exit (then SIGKILL, as Docker would, and fails); its exit status.
+     */
+    public int terminate(Duration grace) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            killHard();
+            throw new IllegalStateException("Tidemark did not stop within " + grace + " of SIGTERM:\n" + tailOfLog());
+        }
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

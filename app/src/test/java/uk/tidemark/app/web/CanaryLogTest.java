@@ -119,6 +119,7 @@ class CanaryLogTest extends ApiTestSupport {
         all.add(output.getAll());
         String text = String.join("\n", all);
         assertThat(text).as("something was logged").isNotBlank();
+        checkFormat(output.getAll());
         for (String secret : secrets) {
             assertThat(text).as("the logs hold a secret").doesNotContain(secret);
         }
@@ -126,6 +127,11 @@ class CanaryLogTest extends ApiTestSupport {
         assertThat(leaked).as("canaries in the logs:\n%s", all.stream()
                 .filter(l -> leaked.stream().anyMatch(l::contains)).toList()).isEmpty();
         assertThat(secrets.stream().filter(s -> s.length() > 20).count()).as("session ids seen").isPositive();
+    }
+
+    /** What the console output must look like besides holding no canary: text lines here; JSON in the JSON variant. */
+    void checkFormat(String consoleOutput) {
+        assertThat(consoleOutput).as("Spring Boot's text lines").containsPattern("(?m)^\\d{4}-\\d{2}-\\d{2}T");
     }
 
     private void signIns() {

@@ -9,6 +9,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.deploy.MonitoringFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +120,8 @@ class MetricsScrapeTest extends ApiTestSupport {
                 .as("no mail server configured").isZero();
         assertThat(value(scrape, "tidemark_audit_entries_total", "kind", "EVENT")).isPositive();
         assertThat(value(scrape, "tidemark_audit_entries_total", "kind", "READ")).as("read-audit records").isPositive();
+        assertThat(value(scrape, "tidemark_audit_append_failures_total", "kind", "READ")).as("none failed").isZero();
+        assertThat(value(scrape, "tidemark_dead_letters", "processor", "incidents")).isZero();
         assertThat(scrape).as("labels never carry a case's id or a person").doesNotContain(triaged, missed, DSL_A);
 
         // a rebuild: its progress goes to 1, its replayed events are counted, and it is logged
@@ -131,6 +135,15 @@ class MetricsScrapeTest extends ApiTestSupport {
         assertThat(output.getOut()).contains("Rebuild of incidents started: replaying ")
                 .containsPattern("Rebuild of incidents finished: \\d+ events replayed in [0-9.]+ s \\(\\d+ events/s\\)");
         awaitVersion(DSL_A, triaged, 2);
+
+        // issue 13: every metric the alerting rules and the dashboard read is in the scrape (a rule on a metric that
+        // does not exist never fires); Prometheus' own `up` is the one it makes itself
+        Set<String> used = new java.util.TreeSet<>(MonitoringFiles.metricsUsed());
+        used.removeAll(MonitoringFiles.PROMETHEUS_OWN);
+        assertThat(used).contains("tidemark_dead_letters", "tidemark_audit_append_failures_total",
+                "tidemark_processor_lag_events", "tidemark_deadlines_missed");
+        assertThat(used).as("metrics the rules and the dashboard read, missing from the scrape")
+                .allSatisfy(name -> assertThat(families(rebuilt)).as(name).contains(name));
     }
 
     /**
@@ -143,7 +156,7 @@ class MetricsScrapeTest extends ApiTestSupport {
         assertThat(value(scrape(), "tidemark_cases_open", "stage", "NEW", "severity", "NOT_ASSESSED")).isNotNaN();
 
         for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/info",
-                "/actuator/health/liveness", "/actuator")) {
+                "/actuator/health/db", "/actuator/health/unknown", "/actuator")) {
             for (String user : new String[]{null, DSL_A}) {
                 Reply reply = get(user, path);
                 assertThat(reply.status()).as("%s on the application port as %s", path, user).isIn(401, 404);
@@ -155,6 +168,16 @@ class MetricsScrapeTest extends ApiTestSupport {
         assertThat(health.json().path("status").asText()).isEqualTo("UP");
         assertThat(fetch("http://127.0.0.1:" + managementPort + "/actuator/health", "application/json").statusCode())
                 .isEqualTo(200);
+        // issue 13: the probes answer on both ports alike, status only
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            Reply onAppPort = get(null, probe);
+            assertThat(onAppPort.status()).as(probe).isEqualTo(200);
+            assertThat(onAppPort.raw().body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+            HttpResponse<String> onManagementPort = fetch("http://127.0.0.1:" + managementPort + probe,
+                    "application/json");
+            assertThat(onManagementPort.statusCode()).as(probe).isEqualTo(200);
+            assertThat(onManagementPort.body()).as(probe).contains("\"status\":\"UP\"");
+        }
 
         // bound to loopback: another address of this machine does not answer on the management port
         InetAddress other = nonLoopbackAddress();
@@ -204,6 +227,23 @@ class MetricsScrapeTest extends ApiTestSupport {
             // the assertion says what matters
         }
         throw new AssertionError("not within 15 s: " + what);
+    }
+
+    /** The metric families of a scrape: every sample's name and every family named in a TYPE line. */
+    static Set<String> families(String scrape) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String line : scrape.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("# TYPE ")) {
+                names.add(trimmed.split(" ")[2]);
+            } else {
+                Matcher m = SAMPLE.matcher(trimmed);
+                if (m.matches()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
     }
 
     /** An address of this machine other than loopback (IPv4), or null. */

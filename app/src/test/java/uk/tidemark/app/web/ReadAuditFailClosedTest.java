@@ -1,8 +1,10 @@
 package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same 404 as an unknown one).
  */
 class ReadAuditFailClosedTest extends AuditTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     private String incident;
     private String hrCase;
@@ -43,6 +48,7 @@ class ReadAuditFailClosedTest extends AuditTestSupport {
         // every READ insert now fails, in the database itself; the other kinds still go in
         jdbc.execute("ALTER TABLE tidemark_audit_entry ADD CONSTRAINT ck_test_no_reads CHECK (kind <> 'READ') NOCHECK");
         long reads = reads();
+        double failedBefore = failedReads();
         try {
             for (String[] read : caseReads()) {
                 Reply reply = sessions.get(read[0]).get(read[1]);
@@ -52,6 +58,8 @@ class ReadAuditFailClosedTest extends AuditTestSupport {
                         .doesNotContain("Pupil One", "Year 8", "Casey", "Homework", "\"items\"", "\"people\"");
             }
             assertThat(reads()).isEqualTo(reads);
+            // issue 13: each refused entry is counted, for the TidemarkAuditAppendFailures alert
+            assertThat(failedReads()).isGreaterThanOrEqualTo(failedBefore + caseReads().size());
             // a denial is still a denial, the same 404 as for an unknown id
             assertProblem(sessions.get(DSL_B).get("/api/incidents/" + incident), 404);
             assertThat(auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", DSL_B, incident)).hasSize(1);
@@ -82,6 +90,11 @@ class ReadAuditFailClosedTest extends AuditTestSupport {
         assertThat(signedIn.get("/api/incidents/" + incident).status()).isEqualTo(200);
         assertThat(get(DEPUTY_A, "/api/incidents/" + incident).status()).isEqualTo(200);
         assertThat(auditLog.verify().valid()).isTrue();
+    }
+
+    /** tidemark_audit_append_failures_total{kind="READ"}. */
+    private double failedReads() {
+        return meters.get("tidemark.audit.append.failures").tag("kind", "READ").counter().count();
     }
 
     private List<String[]> caseReads() {

@@ -6,6 +6,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.Map;
  * ({@code /livez}) to the application port, so this answers at the old address: the status of the same health
  * endpoint (its groups and indicators, the readiness for users included), 200 when UP and 503 otherwise, as the
  * actuator does. Nothing else of the actuator answers here (404).
+ *
+ * <p>Issue 13 (decision 0033): the two probes as well, at the management port's addresses:
+ * {@code /actuator/health/liveness} and {@code /actuator/health/readiness} (the health groups of
+ * {@code management.endpoint.health.group}), answered the same way, so that an orchestrator or a load balancer asks
+ * the application port the same question as the management port, with the same answer.
  */
 @RestController
 class ApplicationPortHealth {
@@ -31,7 +37,16 @@ class ApplicationPortHealth {
 
     @GetMapping(path = "/actuator/health", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> health() {
-        Status status = health.health().getStatus();
+        return answer(health.health().getStatus());
+    }
+
+    @GetMapping(path = "/actuator/health/{probe:liveness|readiness}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> probe(@PathVariable("probe") String probe) {
+        var group = health.healthForPath(probe);
+        return group == null ? ResponseEntity.notFound().build() : answer(group.getStatus());
+    }
+
+    private ResponseEntity<Map<String, String>> answer(Status status) {
         return ResponseEntity.status(statusCodes.getStatusCode(status)).body(Map.of("status", status.getCode()));
     }
 }
