@@ -1,8 +1,8 @@
 package uk.tidemark.app.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.StringNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -140,10 +140,10 @@ class AuditController {
         try {
             return new EntryView(e.position(), e.at(), e.kind(), e.actor(), e.caseType(), e.caseId(), e.settingId(),
                     e.what(), json.readTree(e.details()), e.eventId(), e.prevHash(), e.hash());
-        } catch (IOException notJson) {
+        } catch (tools.jackson.core.JacksonException notJson) {
             // only a row changed by hand: show it as it is (the verifier names it)
             return new EntryView(e.position(), e.at(), e.kind(), e.actor(), e.caseType(), e.caseId(), e.settingId(),
-                    e.what(), TextNode.valueOf(e.details()), e.eventId(), e.prevHash(), e.hash());
+                    e.what(), StringNode.valueOf(e.details()), e.eventId(), e.prevHash(), e.hash());
         }
     }
 

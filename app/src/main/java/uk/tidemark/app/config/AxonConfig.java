@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import uk.tidemark.kernel.Meta;
 
@@ -33,19 +31,11 @@ import java.time.Duration;
 public class AxonConfig {
 
     /**
-     * The web's ObjectMapper, strict: an unknown JSON property is a 400, not silently ignored. Defined here
-     * because defining Axon's mapper below makes Spring Boot's own back off.
-     */
-    @Bean
-    @Primary
-    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return builder.build();
-    }
-
-    /**
-     * Axon's ObjectMapper (picked by name by the starter) for events, commands, queries and tokens. Lenient on
-     * unknown properties so that stored events stay readable when a field is retired; renames and type
-     * changes go through upcasters.
+     * Axon's ObjectMapper (picked by name by the starter) for events, commands, queries and tokens: Jackson 2, as
+     * Axon 4's serializer is, and configured as it always was, so that every stored event reads back as it was
+     * written (decision 0030). The web's JSON is Spring Boot's Jackson 3 mapper, a separate thing. Lenient on
+     * unknown properties so that stored events stay readable when a field is retired; renames and type changes go
+     * through upcasters.
      */
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
@@ -79,7 +69,7 @@ public class AxonConfig {
     /** Processor tokens live beside the read models they describe, so a rebuild resets both together. */
     @Bean
     TokenStore tokenStore(MongoClient mongoClient,
-                          @Value("${spring.data.mongodb.database:tidemark}") String database,
+                          @Value("${spring.mongodb.database:tidemark}") String database,
                           @Qualifier("serializer") Serializer serializer,
                           @Value("${tidemark.processors.claim-timeout:10s}") Duration claimTimeout) {
         DefaultMongoTemplate template = DefaultMongoTemplate.builder()

@@ -3,7 +3,7 @@ package uk.tidemark.app.embedded;
 import de.bwaldvogel.mongo.MongoServer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -17,7 +17,7 @@ import java.time.Duration;
 /**
  * The embedded read store: mongo-java-server with its H2 (MVStore) file backend, bound to loopback. It must be
  * listening before the Mongo client is built (STACK.md pitfall 8), hence the customizer depends on it. Off in
- * production, where {@code spring.data.mongodb.uri} points at a real MongoDB replica set.
+ * production, where {@code spring.mongodb.uri} points at a real MongoDB replica set.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "tidemark.embedded-mongo.enabled", havingValue = "true", matchIfMissing = true)

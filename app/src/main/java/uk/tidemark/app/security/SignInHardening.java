@@ -1,6 +1,6 @@
 package uk.tidemark.app.security;
 
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +36,7 @@ public class SignInHardening {
     @Bean
     FilterRegistrationBean<SessionTimeouts> sessionTimeouts(SessionProperties properties) {
         FilterRegistrationBean<SessionTimeouts> registration = new FilterRegistrationBean<>(new SessionTimeouts(properties));
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 

@@ -91,7 +91,7 @@ class DockerFilesTest {
         Map<String, Object> environment = map(app.get("environment"));
         assertThat(string(environment.get("SPRING_DATASOURCE_URL"))).startsWith("jdbc:postgresql://postgres:5432/");
         assertThat(string(environment.get("TIDEMARK_EMBEDDED_MONGO_ENABLED"))).isEqualTo("false");
-        assertThat(string(environment.get("SPRING_DATA_MONGODB_URI"))).startsWith("mongodb://").contains("@mongo:27017/")
+        assertThat(string(environment.get("SPRING_MONGODB_URI"))).startsWith("mongodb://").contains("@mongo:27017/")
                 .contains("replicaSet=rs0");
     }
 
@@ -129,7 +129,7 @@ class DockerFilesTest {
         assertThat(secrets).contains("app.SPRING_DATASOURCE_PASSWORD", "app.TIDEMARK_SECURITY_TOTP_KEY",
                 "postgres.POSTGRES_PASSWORD", "mongo.MONGO_INITDB_ROOT_PASSWORD", "grafana.GF_SECURITY_ADMIN_PASSWORD");
         // the Mongo URI carries the app's password: required too
-        assertThat(string(map(services().get("app").get("environment")).get("SPRING_DATA_MONGODB_URI")))
+        assertThat(string(map(services().get("app").get("environment")).get("SPRING_MONGODB_URI")))
                 .contains("${TIDEMARK_MONGO_PASSWORD:?");
 
         Map<String, String> example = envFile(DOCKER.resolve(".env.example"));

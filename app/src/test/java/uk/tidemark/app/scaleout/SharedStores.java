@@ -65,7 +65,7 @@ final class SharedStores implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--tidemark.embedded-mongo.enabled=false",
-                "--spring.data.mongodb.uri=" + mongoUri());
+                "--spring.mongodb.uri=" + mongoUri());
     }
 
     /**

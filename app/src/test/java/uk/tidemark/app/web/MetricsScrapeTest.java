@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -46,10 +46,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * been logged, triaged, refused and missed a deadline, and after a rebuild: Axon's dimensional metrics and Tidemark's
  * own, by the names docs/metrics.md lists. And that the application's port serves health but no metrics.
  * <p>
- * {@code @AutoConfigureObservability}: Spring Boot's tests switch metrics export off unless asked, and the
+ * {@code @AutoConfigureMetrics}: Spring Boot's tests switch metrics export off unless asked, and the
  * Prometheus endpoint is then a 404.
  */
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "db-scheduler.polling-interval=200ms",

@@ -1,10 +1,9 @@
 package uk.tidemark.app.web.admin;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
@@ -35,8 +34,7 @@ class AdminForms {
 
     private final Validator validator;
     private final ObjectMapper forms = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new IsoDates()) // after JavaTimeModule, so that it is the one used: ISO strings only
+            .addModule(new IsoDates()) // before Jackson's own java.time readers: ISO strings only
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();
@@ -61,9 +59,9 @@ class AdminForms {
         T value;
         try {
             value = forms.convertValue(tree, type);
-        } catch (IllegalArgumentException unreadable) {
-            String field = unreadable.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
-                    && m.getPath().get(0).getFieldName() != null ? m.getPath().get(0).getFieldName() : "form";
+        } catch (IllegalArgumentException | tools.jackson.core.JacksonException unreadable) {
+            String field = PageForms.databind(unreadable) instanceof DatabindException m && !m.getPath().isEmpty()
+                    && m.getPath().get(0).getPropertyName() != null ? m.getPath().get(0).getPropertyName() : "form";
             return new PageForms.Bound<>(null, List.of(new FieldProblem(field, "is not a value this field takes.")));
         }
         List<FieldProblem> errors = new ArrayList<>();

@@ -1,6 +1,6 @@
 package uk.tidemark.app.web.idempotency;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.web.problem.ProblemTypeAdvice;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -152,7 +153,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
 
     private static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemTypeAdvice.typed(ProblemDetail.forStatusAndDetail(status, detail));
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }

@@ -1,10 +1,9 @@
 package uk.tidemark.app.web.page;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
@@ -37,8 +36,7 @@ public class PageForms {
 
     private final Validator validator;
     private final ObjectMapper forms = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new IsoDates()) // after JavaTimeModule, so that it is the one used: ISO strings only
+            .addModule(new IsoDates()) // before Jackson's own java.time readers: ISO strings only
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .build();
@@ -59,7 +57,7 @@ public class PageForms {
         T value;
         try {
             value = forms.convertValue(tree, type);
-        } catch (IllegalArgumentException unreadable) {
+        } catch (IllegalArgumentException | tools.jackson.core.JacksonException unreadable) {
             return new Bound<>(null, List.of(problemOf(unreadable)));
         }
         List<FieldProblem> errors = new ArrayList<>();
@@ -91,12 +89,17 @@ public class PageForms {
         return tree;
     }
 
-    private static FieldProblem problemOf(IllegalArgumentException unreadable) {
-        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    /** The binding failure in what Jackson threw: itself (Jackson 3 throws it as is) or its cause. */
+    public static Throwable databind(RuntimeException unreadable) {
+        return unreadable instanceof DatabindException ? unreadable : unreadable.getCause();
+    }
+
+    private static FieldProblem problemOf(RuntimeException unreadable) {
+        if (databind(unreadable) instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+            for (tools.jackson.core.JacksonException.Reference ref : mapping.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
                 } else if (ref.getIndex() >= 0) {
                     field.append('[').append(ref.getIndex()).append(']');
                 }

@@ -1,17 +1,17 @@
 package uk.tidemark.app.web.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.PropertyBindingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class JsonReadProblems {
     private JsonReadProblems() {
     }
 
-    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final ObjectMapper TREES = JsonMapper.builder().build();
 
     /**
      * Every unknown property of the object in which Jackson met the first one, in the order sent, when the body was
@@ -57,18 +57,18 @@ final class JsonReadProblems {
         JsonNode node;
         try {
             node = TREES.readTree(body);
-        } catch (IOException unreadable) {
+        } catch (JacksonException unreadable) {
             return List.of();
         }
-        List<JsonMappingException.Reference> refs = new ArrayList<>(unknown.getPath());
-        if (!refs.isEmpty() && unknown.getPropertyName().equals(refs.get(refs.size() - 1).getFieldName())) {
+        List<JacksonException.Reference> refs = new ArrayList<>(unknown.getPath());
+        if (!refs.isEmpty() && unknown.getPropertyName().equals(refs.get(refs.size() - 1).getPropertyName())) {
             refs.remove(refs.size() - 1); // the unknown property itself: its object is the one before
         }
         StringBuilder prefix = new StringBuilder();
-        for (JsonMappingException.Reference ref : refs) {
-            if (ref.getFieldName() != null) {
-                node = node.path(ref.getFieldName());
-                prefix.append(prefix.isEmpty() ? "" : ".").append(ref.getFieldName());
+        for (JacksonException.Reference ref : refs) {
+            if (ref.getPropertyName() != null) {
+                node = node.path(ref.getPropertyName());
+                prefix.append(prefix.isEmpty() ? "" : ".").append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 node = node.path(ref.getIndex());
                 prefix.append('[').append(ref.getIndex()).append(']');
@@ -80,7 +80,7 @@ final class JsonReadProblems {
         Set<String> known = new HashSet<>(known(unknown));
         String allowed = "is not a field of this request; allowed: " + String.join(", ", known(unknown)) + ".";
         List<FieldProblem> problems = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
+        node.propertyNames().forEach(name -> {
             if (!known.contains(name)) {
                 problems.add(new FieldProblem(prefix.isEmpty() ? name : prefix + "." + name, allowed));
             }
@@ -103,24 +103,24 @@ final class JsonReadProblems {
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             return new FieldProblem(path(mismatched, null), "must be " + expected(mismatched.getTargetType()) + ".");
         }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             return new FieldProblem(path(mapping, null), "has a value that cannot be used here.");
         }
-        if (cause instanceof JsonProcessingException) {
+        if (cause instanceof JacksonException) {
             return new FieldProblem(BODY, "is not valid JSON.");
         }
         return new FieldProblem(BODY, "is missing or unreadable; send a JSON object.");
     }
 
     /** {@code people[0].role}: the route through the JSON to the failing value. */
-    private static String path(JsonMappingException ex, String leaf) {
+    private static String path(DatabindException ex, String leaf) {
         StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : ex.getPath()) {
-            if (ref.getFieldName() != null) {
+        for (JacksonException.Reference ref : ex.getPath()) {
+            if (ref.getPropertyName() != null) {
                 if (!out.isEmpty()) {
                     out.append('.');
                 }
-                out.append(ref.getFieldName());
+                out.append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 out.append('[').append(ref.getIndex()).append(']');
             }

@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.problem;
 
 import org.apache.catalina.core.StandardHost;
-import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 

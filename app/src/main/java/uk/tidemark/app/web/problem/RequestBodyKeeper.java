@@ -4,7 +4,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
+import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -29,7 +29,7 @@ class RequestBodyKeeper extends RequestBodyAdviceAdapter {
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
                             Class<? extends HttpMessageConverter<?>> converterType) {
-        return AbstractJackson2HttpMessageConverter.class.isAssignableFrom(converterType);
+        return AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType);
     }
 
     @Override

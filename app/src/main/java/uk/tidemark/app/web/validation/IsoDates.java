@@ -1,12 +1,11 @@
 package uk.tidemark.app.web.validation;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 
-import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,13 +38,13 @@ public final class IsoDates extends SimpleModule {
         return DATE.parse(text, LocalDate::from);
     }
 
-    private static final class InstantReader extends JsonDeserializer<Instant> {
+    private static final class InstantReader extends ValueDeserializer<Instant> {
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
             }
-            String text = p.getText().strip();
+            String text = p.getString().strip();
             if (text.isEmpty()) {
                 return null;
             }
@@ -57,13 +56,13 @@ public final class IsoDates extends SimpleModule {
         }
     }
 
-    private static final class DateReader extends JsonDeserializer<LocalDate> {
+    private static final class DateReader extends ValueDeserializer<LocalDate> {
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
-            String text = p.getText().strip();
+            String text = p.getString().strip();
             if (text.isEmpty()) {
                 return null;
             }

@@ -1,18 +1,19 @@
 package uk.tidemark.app.web.validation;
 
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The web's ObjectMapper reads dates and times with {@link IsoDates}, after Spring's JavaTimeModule so that it is
- * the one used. Only the web's: Axon's mapper (AxonConfig) reads the stored events as they were written.
+ * The web's JSON mapper (Jackson 3, Spring Boot's) reads dates and times with {@link IsoDates}, whose readers come
+ * before Jackson's own java.time ones. Only the web's: Axon's mapper (Jackson 2, AxonConfig) reads the stored events
+ * as they were written.
  */
 @Configuration(proxyBeanMethods = false)
 class WebDates {
 
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer isoDatesOnly() {
-        return builder -> builder.postConfigurer(mapper -> mapper.registerModule(new IsoDates()));
+    JsonMapperBuilderCustomizer isoDatesOnly() {
+        return builder -> builder.addModule(new IsoDates());
     }
 }
