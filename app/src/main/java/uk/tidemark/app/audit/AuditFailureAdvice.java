@@ -11,8 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import uk.tidemark.app.web.problem.Problems;
 
-import java.net.URI;
 
 /**
  * A read whose audit entry could not be written answers 500 with a problem detail and no data (fail closed); an
@@ -32,8 +32,6 @@ class AuditFailureAdvice {
     ResponseEntity<ProblemDetail> unavailable(AuditUnavailableException ex, HttpServletRequest request) {
         log.error("Audit trail unavailable; refused {}: {}", AuditRequests.endpoint(request), ex.causeType());
         HttpStatus status = HttpStatus.valueOf(ex.status());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, DETAIL);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(Problems.of(status, DETAIL, request));
     }
 }

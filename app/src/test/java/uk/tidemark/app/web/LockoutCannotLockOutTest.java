@@ -153,6 +153,8 @@ class LockoutCannotLockOutTest extends ApiTestSupport {
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.path("status").asInt()).isEqualTo(429);
         assertThat(problem.path("detail").asText()).contains("Too many failed sign-ins from your network");
+        assertThat(problem.path("type").asText()).isEqualTo("about:blank");
+        assertThat(problem.path("instance").asText()).as("the fields of every other problem").isEqualTo("/api/me");
         HttpResponse<String> nobody = flood.getWithBasic("/api/me", "nobody-at-all", "x");
         assertThat(nobody.statusCode()).as("whoever is named").isEqualTo(429);
         assertThat(JSON.readTree(nobody.body()).path("detail").asText()).startsWith("Too many failed sign-ins");

@@ -22,13 +22,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.ProblemTypeAdvice;
+import uk.tidemark.app.web.problem.Problems;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -153,9 +152,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
 
     private static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemTypeAdvice.typed(ProblemDetail.forStatusAndDetail(status, detail));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return Problems.of(status, detail, request);
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -245,10 +245,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail detail(HttpStatus status, String detail, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        if (request instanceof ServletWebRequest servlet) {
-            body.setInstance(java.net.URI.create(servlet.getRequest().getRequestURI()));
-        }
-        return body;
+        return Problems.of(status, detail,
+                request instanceof ServletWebRequest servlet ? servlet.getRequest() : null);
     }
 }

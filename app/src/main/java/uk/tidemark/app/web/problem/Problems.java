@@ -1,0 +1,28 @@
+package uk.tidemark.app.web.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+
+/**
+ * The one way Tidemark's own code makes a problem detail (RFC 9457): the status, the sentence for a person, the
+ * {@code type} the API description requires ({@code about:blank}, decision 0034) and, when the request is known,
+ * its path as the {@code instance}. The exception handlers, the security entry points, the idempotency filter and
+ * the audit-failure advice all answer through it, so that no error answer lacks a field the others carry.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** A problem for {@code request} (its path becomes the instance; none when {@code request} is null). */
+    public static ProblemDetail of(HttpStatus status, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemTypeAdvice.typed(ProblemDetail.forStatusAndDetail(status, detail));
+        if (request != null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        return problem;
+    }
+}
