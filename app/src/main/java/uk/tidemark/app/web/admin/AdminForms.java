@@ -1,11 +1,5 @@
 package uk.tidemark.app.web.admin;
 
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -14,7 +8,6 @@ import org.springframework.validation.FieldError;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.validation.IsoDates;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,15 +25,10 @@ class AdminForms {
 
     private static final List<String> NOT_FIELDS = List.of("_csrf", "action");
 
-    private final Validator validator;
-    private final ObjectMapper forms = JsonMapper.builder()
-            .addModule(new IsoDates()) // before Jackson's own java.time readers: ISO strings only
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
-            .build();
+    private final PageForms pageForms;
 
-    AdminForms(Validator validator) {
-        this.validator = validator;
+    AdminForms(PageForms pageForms) {
+        this.pageForms = pageForms;
     }
 
     <T> PageForms.Bound<T> bind(MultiValueMap<String, String> submitted, Class<T> type, Set<String> lists) {
@@ -56,19 +44,11 @@ class AdminForms {
                 tree.put(name, given.get(0));
             }
         });
-        T value;
-        try {
-            value = forms.convertValue(tree, type);
-        } catch (IllegalArgumentException | tools.jackson.core.JacksonException unreadable) {
-            String field = PageForms.databind(unreadable) instanceof DatabindException m && !m.getPath().isEmpty()
-                    && m.getPath().get(0).getPropertyName() != null ? m.getPath().get(0).getPropertyName() : "form";
-            return new PageForms.Bound<>(null, List.of(new FieldProblem(field, "is not a value this field takes.")));
-        }
-        List<FieldProblem> errors = new ArrayList<>();
-        for (ConstraintViolation<T> violation : validator.validate(value)) {
-            errors.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
-        }
-        return new PageForms.Bound<>(value, errors);
+        PageForms.Bound<T> bound = pageForms.bindTree(tree, type);
+        // a list field's unreadable item ("roles[2]") is the page's one field, "roles"
+        List<FieldProblem> byField = bound.errors().stream()
+                .map(p -> new FieldProblem(p.field().split("[\\[.]", 2)[0], p.detail())).toList();
+        return new PageForms.Bound<>(bound.value(), byField);
     }
 
     /** The bound form's problems as the API method's binding result. */

@@ -53,7 +53,14 @@ public class PageForms {
     }
 
     public <T> Bound<T> bind(Map<String, String> submitted, Class<T> type) {
-        Map<String, Object> tree = tree(submitted);
+        return bindTree(tree(submitted), type);
+    }
+
+    /**
+     * A form already gathered into fields (a list field as a list, a group of fields as a map) read into {@code T}:
+     * for forms {@link #tree} does not gather, such as checkbox groups sent as one field several times.
+     */
+    public <T> Bound<T> bindTree(Map<String, Object> tree, Class<T> type) {
         T value;
         try {
             value = forms.convertValue(tree, type);
@@ -90,7 +97,7 @@ public class PageForms {
     }
 
     /** The binding failure in what Jackson threw: itself (Jackson 3 throws it as is) or its cause. */
-    public static Throwable databind(RuntimeException unreadable) {
+    private static Throwable databind(RuntimeException unreadable) {
         return unreadable instanceof DatabindException ? unreadable : unreadable.getCause();
     }
 
