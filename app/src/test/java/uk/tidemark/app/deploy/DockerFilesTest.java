@@ -186,6 +186,27 @@ class DockerFilesTest {
         assertThat(String.join("\n", lines)).contains("-Djarmode=tools").contains("extract --layers");
     }
 
+    /**
+     * The ahead-of-time cache (decision 0035): the runtime image is a Java that has one (25+), the image trains it
+     * with docker/train-aot.sh (valid shell), and the entrypoint starts with it.
+     */
+    @Test
+    void theImageTrainsItsAheadOfTimeCacheOnAJavaThatHasOneAndStartsWithIt() throws Exception {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+        Matcher jre = Pattern.compile("(?m)^ARG JRE_IMAGE=eclipse-temurin:(\\d+)[.\\d_]*-jre$").matcher(dockerfile);
+        assertThat(jre.find()).as("the runtime is an eclipse-temurin JRE").isTrue();
+        assertThat(Integer.parseInt(jre.group(1))).as("-XX:AOTCacheOutput needs Java 25").isGreaterThanOrEqualTo(25);
+        assertThat(dockerfile)
+                .containsPattern("(?m)^COPY docker/train-aot.sh /app/train-aot.sh$")
+                .containsPattern("(?m)^RUN /app/train-aot.sh /app/tidemark.aot /app/tidemark.jar /app/probe$")
+                .contains("AOT_FLAGS=\"-XX:AOTCache=/app/tidemark.aot\"")
+                .containsPattern("(?m)^ENTRYPOINT .*exec java \\$JVM_FLAGS \\$AOT_FLAGS \\$JAVA_OPTS -jar /app/tidemark.jar");
+        Process syntax = new ProcessBuilder("sh", "-n", DOCKER.resolve("train-aot.sh").toString())
+                .redirectErrorStream(true).start();
+        String said = new String(syntax.getInputStream().readAllBytes());
+        assertThat(syntax.waitFor()).as("sh -n train-aot.sh: %s", said).isZero();
+    }
+
     /** The probe the HEALTHCHECK runs: exit 0 on 200 UP, 1 on 503 DOWN and on a refused connection. */
     @Test
     void theHealthProbeTellsUpFromDown(@TempDir Path classes) throws Exception {
