@@ -1,7 +1,6 @@
 package uk.tidemark.app.security;
 
 import tools.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -71,16 +70,16 @@ public class SecurityConfig {
                             AccountAudit accountAudit, PublicAddress publicAddress) throws Exception {
         AccessDeniedHandler forbidden = (req, res, e) -> {
             accessAudit.forbidden(req);
-            problem(req, res, json, HttpStatus.FORBIDDEN, ApiIntent.refusal(e), false);
+            problem(res, json, HttpStatus.FORBIDDEN, ApiIntent.refusal(e), false);
         };
         // decision 0024: a session whose account changed ends at its next request; a password handed out by an
         // administrator must be changed before anything but the change itself and "who am I"
         http.addFilterAfter(new EndSessionsOfChangedAccounts(versions, accountAudit, "API",
-                        (req, res, why) -> problem(req, res, json, HttpStatus.UNAUTHORIZED, why.words(), true)),
+                        (req, res, why) -> problem(res, json, HttpStatus.UNAUTHORIZED, why.words(), true)),
                 HeaderWriterFilter.class);
         http.addFilterBefore(new PasswordChangeFirst(List.of(PATHS.matcher(HttpMethod.GET, "/api/me"),
                         PATHS.matcher(HttpMethod.POST, "/api/me/password")),
-                        (req, res) -> problem(req, res, json, HttpStatus.FORBIDDEN, PASSWORD_FIRST, false)),
+                        (req, res) -> problem(res, json, HttpStatus.FORBIDDEN, PASSWORD_FIRST, false)),
                 AuthorizationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -118,14 +117,14 @@ public class SecurityConfig {
                         .authenticationEntryPoint((req, res, e) -> {
                             if (e instanceof SignInThrottled throttled) { // the address's limit: 429, not a challenge
                                 res.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-                                problem(req, res, json, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), false);
+                                problem(res, json, HttpStatus.TOO_MANY_REQUESTS, throttled.advice(), false);
                             } else {
-                                problem(req, res, json, HttpStatus.UNAUTHORIZED, SignInHardening.apiSignInAdvice(e), true);
+                                problem(res, json, HttpStatus.UNAUTHORIZED, SignInHardening.apiSignInAdvice(e), true);
                             }
                         }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
-                                problem(req, res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
+                                problem(res, json, HttpStatus.UNAUTHORIZED, "Sign in to use the API.", true))
                         .accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
@@ -225,12 +224,16 @@ public class SecurityConfig {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
-        return (req, res, e) -> problem(req, res, json, HttpStatus.BAD_REQUEST, "This address is not allowed.", false);
+        return (req, res, e) -> problem(res, json, HttpStatus.BAD_REQUEST, "This address is not allowed.", false);
     }
 
-    private static void problem(HttpServletRequest req, HttpServletResponse res, ObjectMapper json, HttpStatus status,
-                                String detail, boolean challenge) throws IOException {
-        ProblemDetail problem = Problems.of(status, detail, req);
+    /**
+     * A refusal of the filter chain (sign-in needed, role refused, too many attempts, address rejected): no
+     * {@code instance}, so that a refused request gets back nothing of what it named, not even a case's id.
+     */
+    private static void problem(HttpServletResponse res, ObjectMapper json, HttpStatus status, String detail,
+                                boolean challenge) throws IOException {
+        ProblemDetail problem = Problems.of(status, detail, null);
         if (challenge) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"Tidemark\"");
         }

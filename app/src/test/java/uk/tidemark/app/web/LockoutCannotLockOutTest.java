@@ -154,7 +154,7 @@ class LockoutCannotLockOutTest extends ApiTestSupport {
         assertThat(problem.path("status").asInt()).isEqualTo(429);
         assertThat(problem.path("detail").asText()).contains("Too many failed sign-ins from your network");
         assertThat(problem.path("type").asText()).isEqualTo("about:blank");
-        assertThat(problem.path("instance").asText()).as("the fields of every other problem").isEqualTo("/api/me");
+        assertThat(problem.has("instance")).as("a refusal of the filter chain echoes no address").isFalse();
         HttpResponse<String> nobody = flood.getWithBasic("/api/me", "nobody-at-all", "x");
         assertThat(nobody.statusCode()).as("whoever is named").isEqualTo(429);
         assertThat(JSON.readTree(nobody.body()).path("detail").asText()).startsWith("Too many failed sign-ins");

@@ -17,7 +17,10 @@ public final class Problems {
     private Problems() {
     }
 
-    /** A problem for {@code request} (its path becomes the instance; none when {@code request} is null). */
+    /**
+     * A problem for {@code request}: its path becomes the instance. With {@code request} null, none: what the
+     * security filter chain refuses echoes nothing of the address it refused (it may name a case).
+     */
     public static ProblemDetail of(HttpStatus status, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemTypeAdvice.typed(ProblemDetail.forStatusAndDetail(status, detail));
         if (request != null) {
