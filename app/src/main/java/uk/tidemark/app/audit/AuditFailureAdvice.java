@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.tidemark.app.web.problem.Problems;
 
-
 /**
  * A read whose audit entry could not be written answers 500 with a problem detail and no data (fail closed); an
  * administrator's change whose entry could not be written was rolled back and answers 503. Ahead of the general

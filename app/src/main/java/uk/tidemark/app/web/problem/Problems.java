@@ -10,7 +10,8 @@ import java.net.URI;
  * The one way Tidemark's own code makes a problem detail (RFC 9457): the status, the sentence for a person, the
  * {@code type} the API description requires ({@code about:blank}, decision 0034) and, when the request is known,
  * its path as the {@code instance}. The exception handlers, the security entry points, the idempotency filter and
- * the audit-failure advice all answer through it, so that no error answer lacks a field the others carry.
+ * the audit-failure advice all answer through it, so that every error answer carries the same fields (the security
+ * chain's refusals leave out the instance on purpose, see {@link #of}).
  */
 public final class Problems {
 
