@@ -156,7 +156,7 @@ class DemoSeeder implements ApplicationRunner {
         Clock system = GenericEventMessage.clock;
         try {
             GenericEventMessage.clock = Clock.fixed(step.at(), ZoneOffset.UTC);
-            // pitfall 12: keep the result an Object
+            // keep the result an Object (docs/platform-pitfalls.md #12)
             Object ignored = commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command())
                     .andMetaData(Map.of(Meta.ACTOR, step.actor())));
         } catch (RuntimeException refused) {

@@ -16,7 +16,7 @@ import java.time.Duration;
 
 /**
  * The embedded read store: mongo-java-server with its H2 (MVStore) file backend, bound to loopback. It must be
- * listening before the Mongo client is built (STACK.md pitfall 8), hence the customizer depends on it. Off in
+ * listening before the Mongo client is built (docs/platform-pitfalls.md #8), hence the customizer depends on it. Off in
  * production, where {@code spring.mongodb.uri} points at a real MongoDB replica set.
  */
 @Configuration(proxyBeanMethods = false)

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read-store health by {@code ping}: Spring Boot's own indicator sends {@code hello}, which the embedded
- * server rejects (STACK.md pitfall 6); {@code ping} works on both it and real MongoDB.
+ * server rejects (docs/platform-pitfalls.md #6); {@code ping} works on both it and real MongoDB.
  */
 @Component("readStore")
 class PingMongoHealthIndicator extends AbstractHealthIndicator {

@@ -187,7 +187,7 @@ class KillNineDuringBurstTest {
         System.out.printf("[%s] %s done at %.1f s%n", store.name(), what, (System.nanoTime() - since) / 1e9);
     }
 
-    /** The restarted node waits out the killed node's segment claims (STACK.md pitfall 11): make that short. */
+    /** The restarted node waits out the dead node's claims (docs/platform-pitfalls.md #11): make that short. */
     private static String[] restartArgs(BurstStore store) {
         List<String> args = new ArrayList<>(store.appArgs());
         args.add("--tidemark.processors.claim-timeout=3s");

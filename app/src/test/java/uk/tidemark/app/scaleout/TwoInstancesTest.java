@@ -73,9 +73,10 @@ class TwoInstancesTest {
             stores.seedDsl(USER, PASSWORD);
             List<String> args = new ArrayList<>(stores.instanceArguments());
             args.addAll(List.of(
-                    // pitfall 11: a killed instance's claims block its segments this long. Well above 5 s: an idle
-                    // pooled processor extends its claims only every 5 s, and on a loaded machine later, so a
-                    // timeout close to it lets the instances take each other's live segments (decision 0019)
+                    // docs/platform-pitfalls.md #11: a killed instance's claims block its segments this long.
+                    // Well above 5 s: an idle pooled processor extends its claims only every 5 s, and on a loaded
+                    // machine later, so a timeout close to it lets the instances take each other's live segments
+                    // (decision 0019)
                     "--tidemark.processors.claim-timeout=10s",
                     "--tidemark.processors.balance-interval=1s",
                     // each step of a case goes to the other instance: no instance may trust a cached case

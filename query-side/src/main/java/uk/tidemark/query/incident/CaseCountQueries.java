@@ -24,8 +24,8 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 
 /**
  * The dashboard's counts of cases by stage and by severity, in one aggregation ($match, then a $facet of two
- * $group stages: within the subset the embedded store runs, STACK.md pitfall 9). The $match is the case list's own
- * filter ({@link IncidentQueries#conditions}), so a count never includes a case the list would not show.
+ * $group stages: within the subset the embedded store runs, docs/platform-pitfalls.md #9). The $match is the case
+ * list's own filter ({@link IncidentQueries#conditions}), so a count never includes a case the list would not show.
  */
 @Component
 public class CaseCountQueries {

@@ -17,8 +17,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The open cases of every setting counted by stage and severity, for the metrics: one aggregation ($match on the
- * status, $group on stage and severity; within the subset the embedded store runs, STACK.md pitfall 9). Counts
- * only, never a case's content.
+ * status, $group on stage and severity; within the subset the embedded store runs, docs/platform-pitfalls.md #9).
+ * Counts only, never a case's content.
  */
 @Component
 public class OpenCaseCounts {

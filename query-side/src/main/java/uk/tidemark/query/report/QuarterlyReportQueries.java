@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * register, the complaints register and the deadline board. It reads their collections by name (their document
  * classes are their packages' own); the tests feed events through those projections, so a renamed collection
  * or field fails them. Counting is done by MongoDB ($match, $group, $facet, $unwind: the subset the embedded
- * server runs, STACK.md pitfall 9); the median and the small-number rule are done here, in Java.
+ * server runs, docs/platform-pitfalls.md #9); the median and the small-number rule are done here, in Java.
  */
 @Component
 public class QuarterlyReportQueries {

@@ -292,7 +292,7 @@ public final class BatchedDocuments<T> {
         }
     }
 
-    /** By _id alone: the embedded server answers only _id lookups from an index (STACK.md). */
+    /** By _id alone: the embedded server answers only _id lookups from an index (docs/platform-pitfalls.md #9). */
     private static Query byId(Document bson) {
         return Query.query(where("_id").is(bson.get("_id")));
     }

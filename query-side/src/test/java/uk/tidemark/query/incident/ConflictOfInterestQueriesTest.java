@@ -26,7 +26,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The read model keeps the usernames linked to a case's subjects, and the queries leave those users' cases out.
- * Run on the embedded Mongo-compatible server (STACK.md pitfall 9): {@code $ne} and {@code $nin} on an array
+ * Run on the embedded Mongo-compatible server (docs/platform-pitfalls.md #9): {@code $ne} and {@code $nin} on an array
  * field, {@code $or} over array fields and a plain equality on an array element are all in the subset it answers.
  * Four cases, a day apart: a names the deputy as its subject when logged; b links them later and opens an HR case
  * and a complaint; c names the deputy as a target only; d names no user.

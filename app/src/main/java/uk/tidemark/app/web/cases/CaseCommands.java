@@ -31,7 +31,7 @@ public class CaseCommands {
             message = message.andMetaData(Map.of(Meta.EXPECTED_VERSION, expectedVersion));
         }
         try {
-            // assigned to Object, never passed to String.valueOf (STACK.md pitfall 12)
+            // assigned to Object, never passed to String.valueOf (docs/platform-pitfalls.md #12)
             Object ignored = gateway.sendAndWait(message);
         } catch (CommandExecutionException wrapped) {
             if (wrapped.getCause() instanceof RuntimeException cause) {
