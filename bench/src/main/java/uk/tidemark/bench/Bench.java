@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.tidemark.query.incident.CaseListIndex;
 import uk.tidemark.app.TidemarkApplication;
-import uk.tidemark.app.metrics.TrackingTokens;
-import uk.tidemark.app.projection.ProjectionRebuilds;
+import uk.tidemark.app.ops.TrackingTokens;
+import uk.tidemark.app.ops.ProjectionRebuilds;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -45,7 +45,7 @@ public class AuditLog {
 
     static final int MAX_DETAILS = 2000;
     static final int MAX_WHAT = 200;
-    static final int MAX_ACTOR = 100;
+    public static final int MAX_ACTOR = 100;
     static final int MAX_ID = 100;
 
     /** One caller's entries, waiting for the next commit. */

@@ -8,17 +8,17 @@ import org.springframework.web.servlet.HandlerMapping;
 import java.util.Optional;
 
 /** What the audit trail says about the current request: its method and endpoint, never its query or body. */
-final class AuditRequests {
+public final class AuditRequests {
 
     /** Set once a READ entry has been written for the request. */
-    static final String READ_RECORDED = AuditRequests.class.getName() + ".read";
+    public static final String READ_RECORDED = AuditRequests.class.getName() + ".read";
     /** Set once an ACCESS_DENIED entry has been written for the request. */
     static final String DENIAL_RECORDED = AuditRequests.class.getName() + ".denied";
 
     private AuditRequests() {
     }
 
-    static Optional<HttpServletRequest> current() {
+    public static Optional<HttpServletRequest> current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? Optional.of(attributes.getRequest()) : Optional.empty();
     }
@@ -27,7 +27,7 @@ final class AuditRequests {
      * {@code GET /api/incidents/{id}}: the method and the mapping's pattern, so that entries of one endpoint read
      * alike; the path itself (without the query) where no handler was matched yet.
      */
-    static String endpoint(HttpServletRequest request) {
+    public static String endpoint(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String path = pattern != null ? pattern.toString() : request.getRequestURI();
         return request.getMethod() + " " + path;
@@ -41,7 +41,7 @@ final class AuditRequests {
         current().ifPresent(r -> r.setAttribute(attribute, Boolean.TRUE));
     }
 
-    static boolean marked(HttpServletRequest request, String attribute) {
+    public static boolean marked(HttpServletRequest request, String attribute) {
         return Boolean.TRUE.equals(request.getAttribute(attribute));
     }
 }

@@ -15,25 +15,25 @@ import java.util.Set;
 
 /** Finding audit entries: by case, actor and time, within what the reader may see; newest first. */
 @Repository
-class AuditSearch {
+public class AuditSearch {
 
     /** What a reader may see: everything, or the entries of cases of these types in these settings, plus their
      * own sign-ins; never the entries of {@code hiddenCaseIds} (the cases the reader is a subject of). */
-    record Scope(boolean everything, Map<CaseType, Set<String>> settingsByCaseType, String ownSignInsOf,
+    public record Scope(boolean everything, Map<CaseType, Set<String>> settingsByCaseType, String ownSignInsOf,
                  Set<String> hiddenCaseIds) {
-        Scope {
+        public Scope {
             hiddenCaseIds = hiddenCaseIds == null ? Set.of() : Set.copyOf(hiddenCaseIds);
         }
 
-        static Scope all() {
+        public static Scope all() {
             return new Scope(true, Map.of(), null, Set.of());
         }
     }
 
-    record Filter(String caseId, String actor, AuditKind kind, Instant from, Instant to) {
+    public record Filter(String caseId, String actor, AuditKind kind, Instant from, Instant to) {
     }
 
-    record Page(List<AuditEntry> items, long total) {
+    public record Page(List<AuditEntry> items, long total) {
     }
 
     private final JdbcTemplate jdbc;
@@ -42,7 +42,7 @@ class AuditSearch {
         this.jdbc = jdbc;
     }
 
-    Page find(Filter filter, Scope scope, int page, int size) {
+    public Page find(Filter filter, Scope scope, int page, int size) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.caseId() != null) {

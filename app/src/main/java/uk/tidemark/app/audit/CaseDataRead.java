@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a handler method that returns case data. It must call {@link ReadAudit} before it returns; if it did not,
- * {@link ReadAuditGuard} answers 500 instead of writing the body, so a forgotten audit fails closed (and the
+ * {@code ReadAuditGuard} answers 500 instead of writing the body, so a forgotten audit fails closed (and the
  * tests that read it fail).
  */
 @Documented

@@ -1,7 +1,7 @@
 package uk.tidemark.app.audit;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.kernel.deadline.CaseType;
 
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Map;
  * The read audit, fail closed: a controller that returns case data calls {@link #record} after it has decided
  * the user may see the data and before it returns it. The entry is committed before the call returns; if it
  * cannot be, the call throws {@link AuditUnavailableException}, and the request answers 500 with no data.
- * Handler methods that return case data are marked {@link CaseDataRead}, and {@link ReadAuditGuard} refuses to
+ * Handler methods that return case data are marked {@link CaseDataRead}, and {@code ReadAuditGuard} refuses to
  * write the body of one that did not record its read.
  */
 @Component

@@ -1,8 +1,8 @@
 package uk.tidemark.app.demo;
 
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.tidemark.app.security.AccountStore;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.kernel.Meta;
 
 import java.time.Clock;

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.Contact;
+import uk.tidemark.app.account.Contact;
 
 import java.time.Instant;
 import java.util.Collection;

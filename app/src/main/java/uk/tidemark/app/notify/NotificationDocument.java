@@ -13,25 +13,25 @@ import java.time.Instant;
  * nothing. {@code text} names no person and quotes no case text: it is what an e-mail may carry too.
  */
 @Document(collection = NotificationDocument.COLLECTION)
-class NotificationDocument {
+public class NotificationDocument {
     static final String COLLECTION = "notifications";
 
     @Id
-    String id;
+    public String id;
     String recipient;
-    NotificationKind kind;
-    CaseType caseType;
-    String caseId;
+    public NotificationKind kind;
+    public CaseType caseType;
+    public String caseId;
     /** Set for {@link NotificationKind#DEADLINE_MISSED}. */
     DeadlineKind deadlineKind;
     Instant dueAt;
     /** The event's time, not the time the notifier got to it. */
-    Instant createdAt;
+    public Instant createdAt;
     /** Null while unread. */
-    Instant readAt;
-    String text;
+    public Instant readAt;
+    public String text;
     /** Where the notification leads when it is about no case (a role change): a path of the pages, or null. */
-    String link;
+    public String link;
     MailStatus mailStatus;
 
     static String idOf(String eventIdentifier, String username) {

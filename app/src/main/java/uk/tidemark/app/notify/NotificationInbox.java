@@ -20,7 +20,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * there is no reset handler and a rebuild of the other read models leaves the inbox as it is.
  */
 @Repository
-class NotificationInbox {
+public class NotificationInbox {
 
     private final MongoTemplate mongo;
 
@@ -58,7 +58,7 @@ class NotificationInbox {
     }
 
     /** The recipient's entries, newest first. */
-    List<NotificationDocument> of(String recipient, boolean unreadOnly, int page, int size) {
+    public List<NotificationDocument> of(String recipient, boolean unreadOnly, int page, int size) {
         Criteria criteria = where("recipient").is(recipient);
         if (unreadOnly) {
             criteria = criteria.and("readAt").is(null);
@@ -73,7 +73,7 @@ class NotificationInbox {
      * Marks the recipient's own entry read (the first reading time is kept); false when there is no such entry for
      * this recipient, whoever else's it may be.
      */
-    boolean markRead(String id, String recipient, Instant at) {
+    public boolean markRead(String id, String recipient, Instant at) {
         NotificationDocument doc = mongo.findById(id, NotificationDocument.class);
         if (doc == null || !recipient.equals(doc.recipient)) {
             return false;

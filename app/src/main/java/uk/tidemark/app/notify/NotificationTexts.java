@@ -1,6 +1,6 @@
 package uk.tidemark.app.notify;
 
-import uk.tidemark.app.web.page.CasePages;
+import uk.tidemark.app.link.CaseLinks;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 
@@ -36,7 +36,7 @@ final class NotificationTexts {
 
     /** The case's page, as a path from the application's root. */
     static String casePath(CaseType caseType, String caseId) {
-        return CasePages.path(caseType, caseId);
+        return CaseLinks.path(caseType, caseId);
     }
 
     static String subject(NotificationKind kind) {

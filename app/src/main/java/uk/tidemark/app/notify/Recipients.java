@@ -3,9 +3,9 @@ package uk.tidemark.app.notify;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Contact;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Contact;
+import uk.tidemark.app.account.Role;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 

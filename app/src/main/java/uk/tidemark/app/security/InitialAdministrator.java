@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.config.OwnerOnly;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -14,6 +14,8 @@ import uk.tidemark.app.security.lockout.SignInLocks.Factor;
 import uk.tidemark.app.security.totp.RecoveryCodes;
 import uk.tidemark.app.security.totp.SecondFactorPolicy;
 import uk.tidemark.app.security.totp.SecondFactorStore;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.time.Instant;
 

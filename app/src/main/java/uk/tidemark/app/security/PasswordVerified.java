@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The first of two steps of a form sign-in: the password was right and the account needs a TOTP code too. It
  * carries no roles and is not authenticated, so that if it ever stood where a signed-in user should it would
- * open nothing; {@link uk.tidemark.app.security.totp.SecondFactorPage} takes it from here.
+ * open nothing; {@link uk.tidemark.app.web.account.SecondFactorPage} takes it from here.
  */
 public final class PasswordVerified extends AbstractAuthenticationToken {
 

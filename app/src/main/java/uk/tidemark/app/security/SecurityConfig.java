@@ -32,12 +32,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import uk.tidemark.app.audit.AccessAudit;
 import uk.tidemark.app.audit.AccountAudit;
 import uk.tidemark.app.security.password.PasswordChangeFirst;
-import uk.tidemark.app.security.session.AccountVersions;
+import uk.tidemark.app.account.AccountVersions;
 import uk.tidemark.app.security.session.EndSessionsOfChangedAccounts;
 
 import uk.tidemark.app.security.oidc.OidcSignIn;
-import uk.tidemark.app.security.totp.SecondFactorSignIn;
-import uk.tidemark.app.web.problem.Problems;
+import uk.tidemark.app.refusal.Problems;
+import uk.tidemark.app.account.Role;
 
 import java.io.IOException;
 import java.util.Map;

@@ -5,8 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.tidemark.app.TidemarkApplication;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -5,6 +5,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.tidemark.app.TidemarkApplication;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.boot.SpringBootVersion;
-import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.app.ops.TrackingTokens;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

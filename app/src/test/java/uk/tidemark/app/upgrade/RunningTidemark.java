@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.tidemark.app.TidemarkApplication;
-import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.app.ops.TrackingTokens;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;

@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
-import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.app.ops.TrackingTokens;
 import uk.tidemark.app.support.ReadModelHashes;
 import uk.tidemark.app.upgrade.UpgradeClient.Reply;
 

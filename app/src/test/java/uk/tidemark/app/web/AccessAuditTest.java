@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.web.problem.ForbiddenException;
+import uk.tidemark.app.refusal.ForbiddenException;
 
 import java.net.CookieManager;
 import java.net.URI;

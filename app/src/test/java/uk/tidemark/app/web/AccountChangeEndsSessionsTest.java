@@ -2,7 +2,7 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.net.http.HttpResponse;
 import java.util.EnumSet;

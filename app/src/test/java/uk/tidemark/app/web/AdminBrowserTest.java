@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.LocalDate;

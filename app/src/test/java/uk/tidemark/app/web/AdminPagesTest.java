@@ -3,9 +3,9 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.net.http.HttpResponse;

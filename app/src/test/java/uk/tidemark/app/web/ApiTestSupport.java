@@ -10,9 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

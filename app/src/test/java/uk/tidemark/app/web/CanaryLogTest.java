@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 import uk.tidemark.command.deadline.WorkingCalendar;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

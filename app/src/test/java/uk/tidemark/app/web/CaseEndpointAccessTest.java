@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 
 import java.util.ArrayList;

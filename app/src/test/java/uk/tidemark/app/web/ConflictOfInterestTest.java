@@ -5,8 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.Setting;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 
 import java.util.ArrayList;

@@ -9,9 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.tidemark.app.TidemarkApplication;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.net.URI;
 import java.net.http.HttpResponse;

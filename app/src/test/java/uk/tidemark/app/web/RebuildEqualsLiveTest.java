@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
-import uk.tidemark.app.metrics.TrackingTokens;
+import uk.tidemark.app.ops.TrackingTokens;
 import uk.tidemark.app.support.ReadModelHashes;
 
 import java.time.Duration;

@@ -3,7 +3,7 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 import uk.tidemark.app.security.totp.Base32;
 import uk.tidemark.app.security.totp.QrImages;
 import uk.tidemark.app.security.totp.Totp;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.util.Arrays;
 import java.util.EnumSet;

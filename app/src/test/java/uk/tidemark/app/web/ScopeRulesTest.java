@@ -3,8 +3,8 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.net.http.HttpResponse;

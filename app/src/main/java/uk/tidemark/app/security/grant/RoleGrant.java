@@ -1,6 +1,6 @@
 package uk.tidemark.app.security.grant;
 
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.time.Instant;
 import java.util.Set;

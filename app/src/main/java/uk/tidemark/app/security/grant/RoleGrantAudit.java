@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditLog;
 import uk.tidemark.app.audit.AuditUnavailableException;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,10 +4,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.tidemark.app.notify.AccessNotices;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Contact;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Contact;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package uk.tidemark.app.security.grant;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Contact;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Contact;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.util.EnumSet;
 import java.util.HashSet;

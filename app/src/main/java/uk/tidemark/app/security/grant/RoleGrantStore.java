@@ -3,7 +3,7 @@ package uk.tidemark.app.security.grant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -2,9 +2,9 @@ package uk.tidemark.app.security.grant;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.kernel.RefusedCommandException;
 
 import java.time.Instant;

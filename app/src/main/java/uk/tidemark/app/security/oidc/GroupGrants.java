@@ -1,6 +1,6 @@
 package uk.tidemark.app.security.oidc;
 
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.util.Collection;
 import java.util.EnumSet;

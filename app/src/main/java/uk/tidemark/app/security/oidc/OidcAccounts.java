@@ -3,9 +3,9 @@ package uk.tidemark.app.security.oidc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.session.AccountChange;
-import uk.tidemark.app.security.session.AccountVersions;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.AccountChange;
+import uk.tidemark.app.account.AccountVersions;
 
 import java.sql.Timestamp;
 import java.time.Instant;

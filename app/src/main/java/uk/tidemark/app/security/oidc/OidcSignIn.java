@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.util.HashSet;
 import java.util.List;

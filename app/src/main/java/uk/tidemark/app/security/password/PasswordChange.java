@@ -9,12 +9,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.audit.AccountAudit;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.security.lockout.SignInLocks;
-import uk.tidemark.app.security.session.AccountChange;
-import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.account.AccountChange;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.kernel.RefusedCommandException;
 
 import java.time.Instant;

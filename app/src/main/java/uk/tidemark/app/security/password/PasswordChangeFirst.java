@@ -8,7 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.io.IOException;
 import java.util.List;

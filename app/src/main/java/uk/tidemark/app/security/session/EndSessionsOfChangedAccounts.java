@@ -10,7 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.tidemark.app.audit.AccountAudit;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.account.AccountChange;
+import uk.tidemark.app.account.AccountVersions;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -12,20 +12,20 @@ import java.time.Instant;
  *
  * @param enrolmentSecret base32; null until an enrolment page was shown
  */
-record PendingSignIn(String username, long passwordAtMs, String enrolmentSecret) implements Serializable {
+public record PendingSignIn(String username, long passwordAtMs, String enrolmentSecret) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static final String ATTRIBUTE = PendingSignIn.class.getName();
+    public static final String ATTRIBUTE = PendingSignIn.class.getName();
     /** How long the code page waits for the code after the password. */
     static final Duration PATIENCE = Duration.ofMinutes(5);
 
-    boolean expired(Instant now) {
+    public boolean expired(Instant now) {
         return now.toEpochMilli() - passwordAtMs > PATIENCE.toMillis();
     }
 
-    PendingSignIn withSecret(String base32) {
+    public PendingSignIn withSecret(String base32) {
         return new PendingSignIn(username, passwordAtMs, base32);
     }
 

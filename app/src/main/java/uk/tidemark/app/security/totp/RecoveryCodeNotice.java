@@ -14,26 +14,26 @@ import java.util.List;
  * @param left  after a sign-in with a recovery code, how many are left; otherwise null
  * @param setUp whether the new set came with two-factor sign-in just set up
  */
-record RecoveryCodeNotice(List<String> codes, Integer left, String onward, boolean setUp) implements Serializable {
+public record RecoveryCodeNotice(List<String> codes, Integer left, String onward, boolean setUp) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static final String ATTRIBUTE = RecoveryCodeNotice.class.getName();
+    public static final String ATTRIBUTE = RecoveryCodeNotice.class.getName();
 
-    RecoveryCodeNotice {
+    public RecoveryCodeNotice {
         codes = codes == null ? null : List.copyOf(codes);
     }
 
-    static RecoveryCodeNotice setUp(List<String> codes, String onward) {
+    public static RecoveryCodeNotice setUp(List<String> codes, String onward) {
         return new RecoveryCodeNotice(codes, null, onward, true);
     }
 
-    static RecoveryCodeNotice replaced(List<String> codes, String onward) {
+    public static RecoveryCodeNotice replaced(List<String> codes, String onward) {
         return new RecoveryCodeNotice(codes, null, onward, false);
     }
 
-    static RecoveryCodeNotice used(int left, String onward) {
+    public static RecoveryCodeNotice used(int left, String onward) {
         return new RecoveryCodeNotice(null, left, onward, false);
     }
 

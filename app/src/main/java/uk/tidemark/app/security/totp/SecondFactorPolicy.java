@@ -1,7 +1,7 @@
 package uk.tidemark.app.security.totp;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.util.List;
 

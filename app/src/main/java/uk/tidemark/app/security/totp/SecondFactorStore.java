@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import uk.tidemark.app.security.session.AccountChange;
-import uk.tidemark.app.security.session.AccountVersions;
+import uk.tidemark.app.account.AccountChange;
+import uk.tidemark.app.account.AccountVersions;
 
 import java.security.GeneralSecurityException;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package uk.tidemark.app.security.totp;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.util.Set;
 

@@ -5,7 +5,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditLog;
 import uk.tidemark.app.audit.AuditUnavailableException;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.util.Map;
 

@@ -7,7 +7,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.refusal.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,13 @@
 package uk.tidemark.app.web.admin;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
-import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.ForbiddenException;
-import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.ForbiddenException;
+import uk.tidemark.app.refusal.NotFoundException;
+import uk.tidemark.app.account.AdminAccounts;
 
 import java.util.List;
 import java.util.Objects;

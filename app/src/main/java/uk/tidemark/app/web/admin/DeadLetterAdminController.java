@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.projection.DeadLetters;
-import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.ops.DeadLetters;
+import uk.tidemark.app.refusal.NotFoundException;
 
 import java.util.List;
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.projection.ProjectionRebuilds;
-import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.ops.ProjectionRebuilds;
+import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.app.web.problem.ProblemAnswer;
 
 import java.util.Comparator;

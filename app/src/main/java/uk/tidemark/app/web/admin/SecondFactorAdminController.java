@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.security.totp.RecoveryCodeStore;
 import uk.tidemark.app.security.totp.SecondFactorStore;
 

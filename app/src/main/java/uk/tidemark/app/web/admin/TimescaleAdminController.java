@@ -15,14 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
-import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.command.complaint.ComplaintCommandConfig;
 import uk.tidemark.command.complaint.ComplaintTimescales;
 import uk.tidemark.command.disciplinary.DisciplinaryCommandConfig;
 import uk.tidemark.command.disciplinary.DisciplinaryPolicy;
+import uk.tidemark.app.deadline.TimescaleStore;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.grant.GrantWords;
 import uk.tidemark.app.web.grant.RoleGrantController;
 import uk.tidemark.app.web.page.Choice;
@@ -18,6 +18,7 @@ import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.account.AdminAccounts;
 
 import java.util.HashMap;
 import java.util.List;

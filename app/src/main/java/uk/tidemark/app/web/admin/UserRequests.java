@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 import uk.tidemark.app.web.validation.Chars;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package uk.tidemark.app.web.cases;
 
-import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.refusal.InvalidRequestException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package uk.tidemark.app.web.cases;
 
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Setting;
-import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.refusal.FieldProblem;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.deadline;
 
 import uk.tidemark.app.web.validation.QueryBooleans;
-import uk.tidemark.app.web.page.CasePages;
+import uk.tidemark.app.link.CaseLinks;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.CaseDataRead;
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.home.LondonTimes;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.SettingNames;
@@ -75,7 +75,7 @@ class DeadlinePages {
     }
 
     private static Row row(DeadlineController.DeadlineItem d, Map<String, String> settingNames, TidemarkUser user) {
-        String path = CasePages.path(d.caseType(), d.caseId());
+        String path = CaseLinks.path(d.caseType(), d.caseId());
         String tag = switch (d.status()) {
             case PENDING -> "govuk-tag--blue";
             case MET -> "govuk-tag--green";

@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.disciplinary;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.web.home.LondonTimes;
+import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 

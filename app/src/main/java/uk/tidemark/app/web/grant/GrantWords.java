@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.grant;
 
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.web.home.LondonTimes;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.time.LondonTimes;
 
 import java.util.List;
 

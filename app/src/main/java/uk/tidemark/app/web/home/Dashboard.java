@@ -1,8 +1,8 @@
 package uk.tidemark.app.web.home;
 
 import org.springframework.ui.Model;
-import uk.tidemark.app.security.Setting;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.DashboardCases;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
@@ -11,6 +11,7 @@ import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.app.time.LondonTimes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package uk.tidemark.app.web.home;
 
-import uk.tidemark.app.security.Setting;
+import uk.tidemark.app.account.Setting;
 import uk.tidemark.app.web.incident.DashboardCases;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Severity;

@@ -1,6 +1,6 @@
 package uk.tidemark.app.web.home;
 
-import uk.tidemark.app.web.page.CasePages;
+import uk.tidemark.app.link.CaseLinks;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.ReadAudit;
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.ConflictOfInterest;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.Setting;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.access.ConflictOfInterest;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.DashboardCases;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.WebPage;
@@ -22,6 +22,7 @@ import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.deadline.DeadlineStatus;
 import uk.tidemark.kernel.deadline.query.DeadlineView;
 import uk.tidemark.kernel.deadline.query.FindDeadlines;
+import uk.tidemark.app.time.LondonTimes;
 
 import java.util.Comparator;
 import java.util.List;
@@ -118,7 +119,7 @@ class HomeController {
         static Overdue of(DeadlineView d, TidemarkUser user) {
             return new Overdue(capitalised(d.kind().label()), LondonTimes.format(d.dueAt()),
                     user.getUsername().equals(d.ownerId()), d.caseType().name().toLowerCase(Locale.ENGLISH),
-                    CasePages.path(d.caseType(), d.caseId()));
+                    CaseLinks.path(d.caseType(), d.caseId()));
         }
     }
 

@@ -21,8 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.Problems;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.Problems;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

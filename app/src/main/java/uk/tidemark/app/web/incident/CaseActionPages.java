@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.kernel.incident.ContentAction;
 import uk.tidemark.kernel.incident.IncidentId;
@@ -23,7 +23,7 @@ import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.refusal.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -222,7 +222,7 @@ class CaseActionPages {
         String version = fields.remove(VERSION);
         List<FieldProblem> errors = new ArrayList<>();
         if (type == NewEvidence.class) {
-            fields = LondonTime.combine(fields, "capturedAt", errors);
+            fields = DateTimeFields.combine(fields, "capturedAt", errors);
         }
         PageForms.Bound<R> bound;
         if (type == ContentActionTaken.class) {

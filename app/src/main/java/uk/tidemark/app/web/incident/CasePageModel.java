@@ -2,11 +2,11 @@ package uk.tidemark.app.web.incident;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.AccountStore;
-import uk.tidemark.app.security.Contact;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.Contact;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.SettingNames;

@@ -5,6 +5,7 @@ import uk.tidemark.app.web.page.Choice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.tidemark.app.time.LondonTimes;
 
 /**
  * How the incident pages word the API's values: instants in UK time, dates, enum constants as words. Called from
@@ -14,11 +15,11 @@ import java.time.LocalDate;
 public class CaseWords {
 
     public String at(Instant at) {
-        return LondonTime.shown(at);
+        return LondonTimes.dateAndTime(at);
     }
 
     public String day(LocalDate day) {
-        return LondonTime.day(day);
+        return LondonTimes.day(day);
     }
 
     public String of(Enum<?> value) {

@@ -12,16 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.OnceOnlyForms;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
-import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.PersonRole;
@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import uk.tidemark.app.time.LondonTimes;
 
 /**
  * "Report a concern": the short form anyone who may log a case fills in (on a phone, in under two minutes), and the
@@ -63,7 +64,7 @@ class ConcernPages {
 
     @GetMapping("/concerns/new")
     String form(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        Map<String, String> defaults = OnceOnlyForms.withNewKey(Map.of("occurredAtDate", LondonTime.today()));
+        Map<String, String> defaults = OnceOnlyForms.withNewKey(Map.of("occurredAtDate", DateTimeFields.today()));
         return show(Form.blank(ConcernForm.NAME, defaults), 1, user, model);
     }
 
@@ -77,7 +78,7 @@ class ConcernPages {
         }
         Map<String, String> shown = ConcernForm.compacted(submitted);
         List<FieldProblem> errors = new ArrayList<>();
-        Map<String, String> fields = LondonTime.combine(shown, "occurredAt", errors);
+        Map<String, String> fields = DateTimeFields.combine(shown, "occurredAt", errors);
         List<String> links = ConcernForm.links(fields.remove("links"));
         fields.putIfAbsent("immediateRisk", "false"); // an unticked box is not sent
         PageForms.Bound<LogIncidentRequest> bound = forms.bind(fields, LogIncidentRequest.class);
@@ -130,7 +131,7 @@ class ConcernPages {
         model.addAttribute("status", status == IncidentStatus.CLOSED ? "Closed" : "Open");
         model.addAttribute("category", ConcernForm.categories().stream()
                 .filter(c -> c.value().equals(category.name())).findFirst().map(Choice::label).orElse(""));
-        model.addAttribute("loggedAt", LondonTime.shown(loggedAt));
+        model.addAttribute("loggedAt", LondonTimes.dateAndTime(loggedAt));
         return "concerns/status";
     }
 

@@ -1,6 +1,6 @@
 package uk.tidemark.app.web.page;
 
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.refusal.FieldProblem;
 
 import java.util.List;
 import java.util.Map;

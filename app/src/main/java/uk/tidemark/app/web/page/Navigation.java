@@ -1,8 +1,8 @@
 package uk.tidemark.app.web.page;
 
-import uk.tidemark.app.security.AccessScope;
-import uk.tidemark.app.security.Role;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.app.account.TidemarkUser;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.page;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.idempotency.IdempotencyKeyHeader;
 import uk.tidemark.app.web.idempotency.IdempotencyKeys;
 

@@ -6,8 +6,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.web.problem.ApiExceptionHandler;
-import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.time.DateRefusedException;
 

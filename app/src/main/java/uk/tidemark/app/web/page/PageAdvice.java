@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import uk.tidemark.app.audit.AuditUnavailableException;
-import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.problem.ForbiddenException;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.web.problem.MessageFreeTrace;
-import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.SubjectOfCaseException;
 
 import java.util.List;

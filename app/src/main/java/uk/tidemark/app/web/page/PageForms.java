@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.validation.IsoDates;
 
 import java.util.ArrayList;

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.audit.ReadAudit;
-import uk.tidemark.app.security.TidemarkUser;
-import uk.tidemark.app.web.problem.NotFoundException;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.deadline.CaseType;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 

@@ -33,6 +33,11 @@ import org.springframework.beans.TypeMismatchException;
 import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.SubjectOfCaseException;
 import uk.tidemark.kernel.time.DateRefusedException;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.InvalidRequestException;
+import uk.tidemark.app.refusal.ForbiddenException;
+import uk.tidemark.app.refusal.NotFoundException;
+import uk.tidemark.app.refusal.Problems;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import org.springframework.validation.ObjectError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.tidemark.app.refusal.FieldProblem;
 
 /** Bean Validation's findings as the problem's {@code errors}, in a stable order (field, then detail). */
 public final class FieldProblems {

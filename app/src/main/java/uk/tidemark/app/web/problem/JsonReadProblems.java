@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.tidemark.app.refusal.FieldProblem;
 
 /**
  * Turns a JSON body that Jackson could not read into the field it failed on and a sentence about it. Jackson

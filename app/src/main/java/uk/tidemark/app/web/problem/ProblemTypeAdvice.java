@@ -8,8 +8,7 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
-
-import java.net.URI;
+import uk.tidemark.app.refusal.Problems;
 
 /**
  * Every problem detail the API answers names its {@code type}, as it always has and as the API description says
@@ -21,8 +20,6 @@ import java.net.URI;
 @ControllerAdvice
 public class ProblemTypeAdvice implements ResponseBodyAdvice<Object> {
 
-    static final URI ABOUT_BLANK = URI.create("about:blank");
-
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
@@ -33,16 +30,8 @@ public class ProblemTypeAdvice implements ResponseBodyAdvice<Object> {
                                   Class<? extends HttpMessageConverter<?>> converterType,
                                   ServerHttpRequest request, ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
-            typed(problem);
+            Problems.typed(problem);
         }
         return body;
-    }
-
-    /** The problem with {@code about:blank} as its type when it has none. */
-    public static ProblemDetail typed(ProblemDetail problem) {
-        if (problem.getType() == null) {
-            problem.setType(ABOUT_BLANK);
-        }
-        return problem;
     }
 }

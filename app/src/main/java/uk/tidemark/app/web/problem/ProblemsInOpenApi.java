@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import uk.tidemark.app.refusal.FieldProblem;
 
 /**
  * The errors of the API description (decision 0034): every operation lists the problem details it can answer, each

@@ -11,7 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.tidemark.app.security.TidemarkUser;
+import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.report.QuarterlyReports.Column;
 import uk.tidemark.app.web.report.QuarterlyReports.View;
 import uk.tidemark.kernel.report.Quarter;

@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.report;
 
-import uk.tidemark.app.web.problem.FieldProblem;
-import uk.tidemark.app.web.problem.InvalidRequestException;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.kernel.report.Quarter;
 
 import java.time.Instant;

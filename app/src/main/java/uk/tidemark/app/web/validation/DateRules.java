@@ -1,8 +1,12 @@
 package uk.tidemark.app.web.validation;
 
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.time.DateWindow;
+import uk.tidemark.app.web.validation.NotPast;
+import uk.tidemark.app.web.validation.InDateWindow;
+import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.app.web.validation.IsoDates;
 
 import java.time.Clock;
 import java.time.DateTimeException;

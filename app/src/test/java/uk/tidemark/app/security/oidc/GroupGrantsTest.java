@@ -1,7 +1,7 @@
 package uk.tidemark.app.security.oidc;
 
 import org.junit.jupiter.api.Test;
-import uk.tidemark.app.security.Role;
+import uk.tidemark.app.account.Role;
 
 import java.util.List;
 import java.util.Map;

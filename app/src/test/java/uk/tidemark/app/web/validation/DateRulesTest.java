@@ -4,8 +4,10 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
-import uk.tidemark.app.web.problem.FieldProblem;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.app.web.validation.DateRules;
+import uk.tidemark.app.web.validation.IsoDates;
 
 import java.time.Instant;
 import java.time.LocalDate;

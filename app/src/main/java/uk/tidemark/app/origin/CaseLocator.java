@@ -1,0 +1,116 @@
+package uk.tidemark.app.origin;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.complaint.event.ComplaintReceived;
+import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.Person;
+import uk.tidemark.kernel.incident.event.IncidentLogged;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where a case belongs and who started it, read from the case's first event in the event store. Actions are
+ * authorised from here rather than from a read model, which may not have caught up with a case started a few
+ * milliseconds ago: a DSL acting at once on a fresh case must not be told it does not exist.
+ */
+@Component
+public class CaseLocator {
+
+    /**
+     * The facts of a case that decide who may see it; they never change after it starts. {@code startedBy} is
+     * the reporter of an incident, the HR user who opened a disciplinary case, the receiver of a complaint.
+     * {@code linkedIncidentId} is the incident a disciplinary case or complaint was opened from (null otherwise);
+     * {@code subjects} the users an incident named as its subjects when it was logged (links made later are in
+     * the read model, see {@code ConflictOfInterest}), or the employee's account a disciplinary case names.
+     */
+    public record CaseOrigin(CaseType type, String settingId, String startedBy, String linkedIncidentId,
+                             Set<String> subjects) {
+
+        public CaseOrigin {
+            subjects = subjects == null ? Set.of() : Set.copyOf(subjects);
+        }
+
+        /** The incident whose subjects this case inherits: itself, or the one it was opened from. */
+        public String incidentIdFor(String caseId) {
+            return type == CaseType.INCIDENT ? caseId : linkedIncidentId;
+        }
+    }
+
+    /**
+     * A case's origin never changes once started, so found origins are kept (bounded, least recently used
+     * first out): it saves reading the event stream a second time on every action. Unknown ids are not kept.
+     */
+    private static final int CACHED_CASES = 10_000;
+
+    private final EventStore events;
+    private final Map<String, CaseOrigin> known = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CaseOrigin> eldest) {
+                    return size() > CACHED_CASES;
+                }
+            });
+
+    public CaseLocator(EventStore events) {
+        this.events = events;
+    }
+
+    /** Empty when no case of this type has this id (an id of another type of case is not found either). */
+    public Optional<CaseOrigin> locate(String caseId, CaseType type) {
+        if (caseId == null || caseId.isBlank()) {
+            return Optional.empty();
+        }
+        CaseOrigin cached = known.get(caseId);
+        if (cached == null) {
+            cached = readOrigin(caseId).orElse(null);
+            if (cached != null) {
+                known.put(caseId, cached);
+            }
+        }
+        return Optional.ofNullable(cached).filter(origin -> origin.type() == type);
+    }
+
+    private static String idOf(IncidentId id) {
+        return id == null ? null : id.value();
+    }
+
+    private Optional<CaseOrigin> readOrigin(String caseId) {
+        // from sequence 0, which skips snapshots: only the first event says where the case belongs
+        DomainEventStream stream = events.readEvents(caseId, 0);
+        if (!stream.hasNext()) {
+            return Optional.empty();
+        }
+        DomainEventMessage<?> first = stream.next();
+        if (first.getSequenceNumber() != 0) {
+            return Optional.empty();
+        }
+        Object payload = first.getPayload();
+        if (payload instanceof IncidentLogged logged) {
+            Set<String> subjects = logged.people() == null ? Set.of() : logged.people().stream()
+                    .map(Person::conflictedUsername).filter(Objects::nonNull).collect(Collectors.toSet());
+            return Optional.of(new CaseOrigin(CaseType.INCIDENT, logged.settingId(), logged.reportedBy(), null,
+                    subjects));
+        }
+        if (payload instanceof DisciplinaryCaseOpened opened) {
+            return Optional.of(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(), opened.openedBy(),
+                    idOf(opened.linkedIncidentId()),
+                    opened.employeeUsername() == null ? Set.of() : Set.of(opened.employeeUsername())));
+        }
+        if (payload instanceof ComplaintReceived received) {
+            return Optional.of(new CaseOrigin(CaseType.COMPLAINT, received.settingId(), received.receivedBy(),
+                    idOf(received.linkedIncidentId()), Set.of()));
+        }
+        return Optional.empty();
+    }
+}

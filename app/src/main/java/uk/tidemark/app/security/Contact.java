@@ -1,5 +1,0 @@
-package uk.tidemark.app.security;
-
-/** Whom to notify: an enabled account and its e-mail address (null when the account has none). */
-public record Contact(String username, String email) {
-}

@@ -1,0 +1,162 @@
+package uk.tidemark.app.web.audit;
+
+import uk.tidemark.app.link.CaseLinks;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.time.LondonTimes;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.PageActions;
+import uk.tidemark.app.web.page.PageNumbers;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.web.validation.DateRules;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.time.DateWindow;
+import uk.tidemark.app.audit.AuditKind;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail's pages, over {@link AuditController}: the search (by case, actor, kind and dates, paged) and
+ * the check of the whole chain. The API decides what the reader may see; the page only words it. Dates are days in
+ * Europe/London: "from" is the start of its day, "to" the end of its day.
+ */
+@WebPage
+class AuditPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private final AuditController audit;
+    private final PageActions actions;
+
+    AuditPages(AuditController audit, PageActions actions) {
+        this.audit = audit;
+        this.actions = actions;
+    }
+
+    /** An entry as the page lists it. */
+    record Row(long position, String at, String kind, String actor, String what, String caseLabel, String casePath,
+               String details) {
+    }
+
+    @GetMapping(path = "/audit", produces = MediaType.TEXT_HTML_VALUE)
+    String search(@RequestParam(required = false) String caseId, @RequestParam(required = false) String actor,
+                  @RequestParam(required = false) String kind, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page,
+                  @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response) {
+        Map<String, String> submitted = new LinkedHashMap<>();
+        submitted.put("caseId", caseId == null ? "" : caseId.strip());
+        submitted.put("actor", actor == null ? "" : actor.strip());
+        submitted.put("kind", kind == null ? "" : kind);
+        submitted.put("from", from == null ? "" : from.strip());
+        submitted.put("to", to == null ? "" : to.strip());
+        model.addAttribute("kindChoices", Choice.of(AuditKind.class));
+
+        List<FieldProblem> errors = new ArrayList<>();
+        Instant fromAt = startOf(submitted.get("from"), "from", errors);
+        LocalDate toDay = day(submitted.get("to"), "to", errors);
+        // the end of the day, kept inside the window for the last day of it (the API checks the window again)
+        Instant toAt = toDay == null ? null : min(toDay.plusDays(1).atStartOfDay(WorkingCalendar.UK).toInstant(),
+                DateWindow.LAST_INSTANT);
+        AuditKind kindValue = kindOf(submitted.get("kind"), errors);
+        int pageNumber = pageOf(page);
+        PageActions.Outcome<AuditController.PageView> found = errors.isEmpty()
+                ? actions.run("audit", submitted, () -> audit.list(submitted.get("caseId"), submitted.get("actor"),
+                kindValue, iso(fromAt), iso(toAt), pageNumber, PAGE_SIZE, user))
+                : new PageActions.Outcome<>(null, new Form("audit", submitted, errors, null));
+        if (!found.done()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("filter", found.form());
+            model.addAttribute("rows", List.of());
+            model.addAttribute("total", 0L);
+            return "audit/trail";
+        }
+        AuditController.PageView result = found.result();
+        model.addAttribute("filter", Form.blank("audit", submitted));
+        model.addAttribute("rows", result.items().stream().map(AuditPages::row).toList());
+        model.addAttribute("total", result.total());
+        model.addAttribute("paging", PageNumbers.of("/audit", submitted, pageNumber, PAGE_SIZE, result.total()));
+        return "audit/trail";
+    }
+
+    @GetMapping(path = "/audit/verify", produces = MediaType.TEXT_HTML_VALUE)
+    String verify(@RequestHeader(name = "HX-Request", required = false) String htmx,
+                  @AuthenticationPrincipal TidemarkUser user, Model model) {
+        model.addAttribute("verification", audit.verify(user));
+        // htmx loads the result into the trail's page; without JavaScript it is a page of its own
+        return htmx != null ? "audit/verify :: result" : "audit/verify";
+    }
+
+    private static Row row(AuditController.EntryView e) {
+        String casePath = null;
+        String caseLabel = null;
+        if (e.caseId() != null && e.caseType() != null) {
+            caseLabel = Choice.words(e.caseType()) + " " + e.caseId();
+            casePath = CaseLinks.path(e.caseType(), e.caseId());
+        }
+        String details = e.details() == null || e.details().isNull() || e.details().isEmpty() ? ""
+                : e.details().toString();
+        return new Row(e.position(), LondonTimes.format(e.at()), Choice.words(e.kind()), e.actor(), worded(e),
+                caseLabel, casePath, details);
+    }
+
+    /** An event's type in words ("IncidentLogged" → "Incident logged"); a request's endpoint as it is. */
+    static String worded(AuditController.EntryView e) {
+        String what = e.what();
+        if (!AuditKind.EVENT.name().equals(e.kind()) || what == null || !what.matches("[A-Z][A-Za-z0-9]*")) {
+            return what;
+        }
+        String spaced = what.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ENGLISH);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String iso(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    private static Instant startOf(String text, String field, List<FieldProblem> errors) {
+        LocalDate day = day(text, field, errors);
+        return day == null ? null : day.atStartOfDay(WorkingCalendar.UK).toInstant();
+    }
+
+    /** The one date rule (decision 0027): an ISO date inside the window, so that the search never overflows. */
+    private static LocalDate day(String text, String field, List<FieldProblem> errors) {
+        return DateRules.date(field, text, DateRules.Tense.ANY, errors);
+    }
+
+    private static AuditKind kindOf(String text, List<FieldProblem> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return AuditKind.valueOf(text.strip());
+        } catch (IllegalArgumentException unknown) {
+            errors.add(new FieldProblem("kind", "is not a kind of entry."));
+            return null;
+        }
+    }
+
+    private static int pageOf(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}

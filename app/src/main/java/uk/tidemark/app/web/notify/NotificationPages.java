@@ -1,0 +1,125 @@
+package uk.tidemark.app.web.notify;
+
+import uk.tidemark.app.link.CaseLinks;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.tidemark.app.web.validation.QueryBooleans;
+import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.time.LondonTimes;
+import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Form;
+import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.kernel.deadline.CaseType;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notifications inbox, over {@link NotificationController}: the user's own notifications newest first, the
+ * unread ones tagged "Unread" (in words, not only a colour), each with a button to mark it read. Without
+ * JavaScript the button posts and the inbox comes back (POST/redirect/GET); with htmx only its row is swapped.
+ */
+@WebPage
+class NotificationPages {
+
+    static final int PAGE_SIZE = 20;
+    static final String NOT_FROM_THE_BUTTON = "Nothing was marked as read: use the Mark as read button beside a "
+            + "notification.";
+
+    private final NotificationController notifications;
+
+    NotificationPages(NotificationController notifications) {
+        this.notifications = notifications;
+    }
+
+    /** A notification as the inbox shows it. */
+    record Row(String id, String kind, String text, String at, boolean unread, String casePath, String caseLabel) {
+    }
+
+    @GetMapping(path = "/notifications", produces = MediaType.TEXT_HTML_VALUE)
+    String inbox(@RequestParam(required = false) String unread, @RequestParam(defaultValue = "0") String page,
+                 @AuthenticationPrincipal TidemarkUser user, Model model) {
+        return inbox(QueryBooleans.isTrue(unread), page, user, model);
+    }
+
+    private String inbox(boolean unread, String page, TidemarkUser user, Model model) {
+        int number = pageOf(page);
+        List<NotificationController.NotificationView> found = notifications.list(unread, number, PAGE_SIZE, user);
+        model.addAttribute("rows", found.stream().map(NotificationPages::row).toList());
+        model.addAttribute("unreadOnly", unread);
+        model.addAttribute("newer", number > 0 ? link(unread, number - 1) : null);
+        // a full page may have older ones after it (the inbox is not counted: an older page may be empty)
+        model.addAttribute("older", found.size() == PAGE_SIZE ? link(unread, number + 1) : null);
+        model.addAttribute("page", number);
+        return "notifications/inbox";
+    }
+
+    /**
+     * Marks the notification read. The form says what it asks for ({@code action=read}): a post without it (not
+     * from the button) changes nothing and answers 400 with the inbox.
+     */
+    @PostMapping(path = "/notifications/{id}/read", produces = MediaType.TEXT_HTML_VALUE)
+    String markRead(@PathVariable String id, @RequestParam(required = false) String action,
+                    @RequestParam(name = "unread", required = false) String unreadOnly,
+                    @RequestParam(defaultValue = "0") String page,
+                    @RequestHeader(name = "HX-Request", required = false) String htmx,
+                    @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        boolean unread = QueryBooleans.isTrue(unreadOnly);
+        if (!"read".equals(action)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("refused", new Form("mark", Map.of(), List.of(), NOT_FROM_THE_BUTTON));
+            return inbox(unread, page, user, model);
+        }
+        notifications.markRead(id, user); // someone else's, or no such notification: the 404 page
+        if (htmx != null) {
+            NotificationController.NotificationView read = find(id, user);
+            if (read != null) {
+                model.addAttribute("r", row(read));
+                model.addAttribute("unreadOnly", unread);
+                model.addAttribute("page", pageOf(page));
+                return "notifications/inbox :: row";
+            }
+        }
+        redirect.addFlashAttribute("success", "Marked as read.");
+        return "redirect:" + link(unread, pageOf(page));
+    }
+
+    /** The notification after marking it read: the newest are the likeliest, so those are looked at first. */
+    private NotificationController.NotificationView find(String id, TidemarkUser user) {
+        return notifications.list(false, 0, NotificationController.MAX_PAGE_SIZE, user).stream()
+                .filter(n -> n.notificationId().equals(id)).findFirst().orElse(null);
+    }
+
+    private static Row row(NotificationController.NotificationView n) {
+        String path = n.link();
+        String label = path == null ? null : "See the role changes";
+        if (n.caseType() != null && n.caseId() != null) {
+            path = CaseLinks.path(n.caseType(), n.caseId());
+            label = "Open the case";
+        }
+        return new Row(n.notificationId(), Choice.words(n.kind()), n.text(), LondonTimes.format(n.createdAt()),
+                n.readAt() == null, path, label);
+    }
+
+    private static String link(boolean unread, int page) {
+        String query = (unread ? "unread=true&" : "") + "page=" + page;
+        return "/notifications?" + query;
+    }
+
+    private static int pageOf(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}
