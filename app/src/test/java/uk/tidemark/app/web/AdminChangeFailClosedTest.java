@@ -3,6 +3,7 @@ package uk.tidemark.app.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.app.audit.AuditTestSupport;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;

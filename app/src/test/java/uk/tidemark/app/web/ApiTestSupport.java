@@ -13,6 +13,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.security.TwoFactorSignInTest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,44 +51,44 @@ import static org.assertj.core.api.Assertions.assertThat;
                 // these suites are about cases, not sign-in: no second factor (TwoFactorSignInTest turns it on)
                 "tidemark.security.totp.required-roles="})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class ApiTestSupport {
+public abstract class ApiTestSupport {
 
-    static final String PASSWORD = "a long test password 42";
-    static final String SETTING_A = "setting-a";
-    static final String SETTING_B = "setting-b";
+    public static final String PASSWORD = "a long test password 42";
+    public static final String SETTING_A = "setting-a";
+    public static final String SETTING_B = "setting-b";
     /** DSL of setting A. */
-    static final String DSL_A = "dsl-a";
+    public static final String DSL_A = "dsl-a";
     /** Deputy DSL of setting A: someone to assign cases to. */
-    static final String DEPUTY_A = "deputy-a";
+    public static final String DEPUTY_A = "deputy-a";
     /** DSL of setting B only. */
-    static final String DSL_B = "dsl-b";
+    public static final String DSL_B = "dsl-b";
     /** DSL of both settings: must name the setting when logging. */
-    static final String DSL_AB = "dsl-ab";
-    static final String STAFF_A = "staff-a";
+    public static final String DSL_AB = "dsl-ab";
+    public static final String STAFF_A = "staff-a";
     /** HR, trust-wide. */
-    static final String HR = "hr-t";
+    public static final String HR = "hr-t";
     /** Headteacher of setting A. */
-    static final String HEAD_A = "head-a";
-    static final String TRUSTEE = "trustee";
-    static final String ADMIN = "admin-t";
-    static final String PROBLEM_JSON = "application/problem+json";
+    public static final String HEAD_A = "head-a";
+    public static final String TRUSTEE = "trustee";
+    public static final String ADMIN = "admin-t";
+    public static final String PROBLEM_JSON = "application/problem+json";
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
-    int port;
+    public int port;
     @Autowired
-    AccountStore accounts;
+    public AccountStore accounts;
     @Autowired
-    PasswordEncoder encoder;
+    public PasswordEncoder encoder;
     @Autowired
-    EventStore eventStore;
+    public EventStore eventStore;
     @Autowired
-    JdbcTemplate jdbc;
+    public JdbcTemplate jdbc;
 
     @BeforeEach
-    void users() {
+    public void users() {
         if (accounts.exists(DSL_A)) {
             return;
         }
@@ -114,8 +115,8 @@ abstract class ApiTestSupport {
 
     // ---- HTTP ----
 
-    record Reply(int status, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Reply(int status, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -123,7 +124,7 @@ abstract class ApiTestSupport {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
@@ -137,27 +138,27 @@ abstract class ApiTestSupport {
         }
     }
 
-    Reply get(String user, String path) {
+    public Reply get(String user, String path) {
         return send(user, "GET", path, null, null, "application/json");
     }
 
-    Reply post(String user, String path, Object body) {
+    public Reply post(String user, String path, Object body) {
         return post(user, path, body, null);
     }
 
-    Reply post(String user, String path, Object body, String ifMatch) {
+    public Reply post(String user, String path, Object body, String ifMatch) {
         String text = body instanceof String s ? s : write(body);
         return send(user, "POST", path, text, ifMatch, "application/json");
     }
 
     /** The password an administrator gives the accounts tests create through the API: for their first sign-in only. */
-    static final String GIVEN_PASSWORD = "given for the first sign-in 7";
+    public static final String GIVEN_PASSWORD = "given for the first sign-in 7";
 
     /**
      * The first sign-in of an account an administrator created with {@link #GIVEN_PASSWORD}: the user chooses
      * {@link #PASSWORD} for their own (decision 0024), so that the other calls of the test can sign in as them.
      */
-    void choosesOwnPassword(String user) {
+    public void choosesOwnPassword(String user) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me/password"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -179,7 +180,7 @@ abstract class ApiTestSupport {
     }
 
     /** @param user null for no credentials */
-    Reply send(String user, String method, String path, String body, String ifMatch, String contentType) {
+    public Reply send(String user, String method, String path, String body, String ifMatch, String contentType) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -207,7 +208,7 @@ abstract class ApiTestSupport {
     }
 
     /** A GET whose body is kept as bytes (a PDF, a CSV), with HTTP Basic as {@code user}. */
-    HttpResponse<byte[]> download(String user, String path) {
+    public HttpResponse<byte[]> download(String user, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).GET()
                 .header("Authorization", "Basic " + Base64.getEncoder()
@@ -223,7 +224,7 @@ abstract class ApiTestSupport {
         }
     }
 
-    static String write(Object body) {
+    public static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (IOException e) {
@@ -234,7 +235,7 @@ abstract class ApiTestSupport {
     // ---- cases ----
 
     /** A valid body for POST /api/incidents: a pupil targeted by a member of the public. */
-    static Map<String, Object> caseBody() {
+    public static Map<String, Object> caseBody() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("category", "CYBERBULLYING");
         body.put("platform", "INSTAGRAM");
@@ -249,7 +250,7 @@ abstract class ApiTestSupport {
     }
 
     /** Logs a case and returns its id, checking the 201, Location and body. */
-    String logCase(String user, Map<String, Object> body) {
+    public String logCase(String user, Map<String, Object> body) {
         Reply reply = post(user, "/api/incidents", body);
         assertThat(reply.status()).as("log: %s", reply).isEqualTo(201);
         String id = reply.json().path("id").asText();
@@ -259,7 +260,7 @@ abstract class ApiTestSupport {
     }
 
     /** Logs a case as DSL_A and waits until the read model shows it. */
-    JsonNode logAndAwait(Map<String, Object> body) {
+    public JsonNode logAndAwait(Map<String, Object> body) {
         return awaitVersion(DSL_A, logCase(DSL_A, body), 0);
     }
 
@@ -267,19 +268,19 @@ abstract class ApiTestSupport {
      * Polls the case as {@code user} until the read model has reached {@code version}; the read side must catch
      * up within one second of the command being acknowledged, or the test fails.
      */
-    JsonNode awaitVersion(String user, String id, long version) {
+    public JsonNode awaitVersion(String user, String id, long version) {
         return awaitGet(user, "/api/incidents/" + id,
                 r -> r.status() == 200 && r.json().path("version").asLong(-1) >= version,
                 "case " + id + " at version " + version);
     }
 
     /** Polls the chronology until it has {@code size} entries (within one second). */
-    JsonNode awaitChronology(String user, String id, int size) {
+    public JsonNode awaitChronology(String user, String id, int size) {
         return awaitGet(user, "/api/incidents/" + id + "/chronology",
                 r -> r.status() == 200 && r.json().size() >= size, "chronology of " + id + " with " + size);
     }
 
-    JsonNode awaitGet(String user, String path, Predicate<Reply> done, String what) {
+    public JsonNode awaitGet(String user, String path, Predicate<Reply> done, String what) {
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         Reply last;
         do {
@@ -294,16 +295,16 @@ abstract class ApiTestSupport {
 
     // ---- deadlines ----
 
-    JsonNode deadline(String user, String caseId, String kind) {
+    public JsonNode deadline(String user, String caseId, String kind) {
         return awaitDeadline(user, caseId, kind, null);
     }
 
-    JsonNode awaitDeadline(String user, String caseId, String kind, String status) {
+    public JsonNode awaitDeadline(String user, String caseId, String kind, String status) {
         return awaitDeadline(user, caseId, kind, status, Duration.ofSeconds(1));
     }
 
     /** Polls the deadline board until the case's deadline of this kind has the status (any, when null). */
-    JsonNode awaitDeadline(String user, String caseId, String kind, String status, Duration within) {
+    public JsonNode awaitDeadline(String user, String caseId, String kind, String status, Duration within) {
         long until = System.nanoTime() + within.toNanos();
         Reply last;
         do {
@@ -322,7 +323,7 @@ abstract class ApiTestSupport {
         throw new AssertionError("no " + kind + " deadline " + status + " on " + caseId + "; last " + last);
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -333,7 +334,7 @@ abstract class ApiTestSupport {
     // ---- assertions shared by the tests ----
 
     /** A problem detail with this status, as problem+json, with no trace of Java in it. */
-    static JsonNode assertProblem(Reply reply, int status) {
+    public static JsonNode assertProblem(Reply reply, int status) {
         assertThat(reply.status()).as("status of %s", reply).isEqualTo(status);
         assertThat(reply.contentType()).as("content type of %s", reply).startsWith(PROBLEM_JSON);
         JsonNode problem = reply.json();
@@ -344,11 +345,11 @@ abstract class ApiTestSupport {
     }
 
     /** Events stored for the case: the authoritative "did anything change?". -1 for none. */
-    long storedVersion(String caseId) {
+    public long storedVersion(String caseId) {
         return eventStore.lastSequenceNumberFor(caseId).orElse(-1L);
     }
 
-    long storedEventCount() {
+    public long storedEventCount() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
         return count == null ? 0 : count;
     }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A browser without a browser, for sign-in tests: a cookie jar, redirects shown rather than followed (so a
  * test sees each step), and the sign-in form's CSRF token read off the page as a browser would submit it.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -33,12 +33,12 @@ final class Browser {
     /** Headers sent on every request (e.g. the X-Forwarded-For a trusted proxy would add), as name, value, ... */
     private final String[] always;
 
-    Browser(String base, String... always) {
+    public Browser(String base, String... always) {
         this.base = base;
         this.always = always;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -50,7 +50,7 @@ final class Browser {
      * A JSON POST riding the session cookie (an API client that signed in once), which says it is meant with the
      * X-Tidemark-Client header, as such a client must (decision 0028).
      */
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-Tidemark-Client", "tidemark-tests")
@@ -58,13 +58,13 @@ final class Browser {
     }
 
     /** A DELETE as an API client riding the session cookie: it sends X-Tidemark-Client (decision 0028). */
-    HttpResponse<String> delete(String path) {
+    public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("X-Tidemark-Client", "tidemark-tests").DELETE().build());
     }
 
     /** Basic credentials on this one request; later requests ride the session cookie. */
-    HttpResponse<String> getWithBasic(String path, String username, String password, String... headers) {
+    public HttpResponse<String> getWithBasic(String path, String username, String password, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Authorization";
         all[1] = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
@@ -74,11 +74,11 @@ final class Browser {
     }
 
     /** Posts the form fields with the CSRF token of the page at {@code formPage}. */
-    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         return post(action, fields, csrfOf(formPage));
     }
 
-    HttpResponse<String> post(String action, Map<String, String> fields, String csrf) {
+    public HttpResponse<String> post(String action, Map<String, String> fields, String csrf) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
             all.put("_csrf", csrf);
@@ -91,16 +91,16 @@ final class Browser {
     }
 
     /** Signs in with the form: the answer is the redirect after the password. */
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
     /** Signs in with the form, the second-factor code given with the password in the page's optional field. */
-    HttpResponse<String> signIn(String username, String password, String code) {
+    public HttpResponse<String> signIn(String username, String password, String code) {
         return submit("/login", "/login", Map.of("username", username, "password", password, "code", code));
     }
 
-    String csrfOf(String page) {
+    public String csrfOf(String page) {
         Matcher m = CSRF.matcher(get(page).body());
         if (!m.find()) {
             throw new AssertionError("no CSRF token on " + page);
@@ -109,12 +109,12 @@ final class Browser {
     }
 
     /** The session cookie's value, or null. */
-    String sessionId() {
+    public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").map(l -> URI.create(l).getPath()
                 + (URI.create(l).getQuery() == null ? "" : "?" + URI.create(l).getQuery())).orElse(null);
     }

@@ -270,7 +270,7 @@ class CanaryLogTest extends ApiTestSupport {
     }
 
     @Override
-    Reply send(String user, String method, String path, String body, String ifMatch, String contentType) {
+    public Reply send(String user, String method, String path, String body, String ifMatch, String contentType) {
         Reply reply = super.send(user, method, path, body, ifMatch, contentType);
         remember(reply);
         return reply;

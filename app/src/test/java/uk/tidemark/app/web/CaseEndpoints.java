@@ -18,30 +18,30 @@ import java.util.regex.Pattern;
  * each with a body it accepts from someone who may act. A new case endpoint has no body here, and the tests built
  * on this list fail until it is given one: no endpoint escapes the access and mass-assignment tests.
  */
-final class CaseEndpoints {
+public final class CaseEndpoints {
 
-    static final String INCIDENTS = "/api/incidents";
-    static final String DISCIPLINARY = "/api/disciplinary-cases";
-    static final String COMPLAINTS = "/api/complaints";
-    static final List<String> CASE_TYPES = List.of(INCIDENTS, DISCIPLINARY, COMPLAINTS);
+    public static final String INCIDENTS = "/api/incidents";
+    public static final String DISCIPLINARY = "/api/disciplinary-cases";
+    public static final String COMPLAINTS = "/api/complaints";
+    public static final List<String> CASE_TYPES = List.of(INCIDENTS, DISCIPLINARY, COMPLAINTS);
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)}");
 
     /** One endpoint: {@code GET /api/incidents/{id}}; {@code body} is null for a GET. */
-    record Endpoint(String method, String pattern, Map<String, Object> body) {
+    public record Endpoint(String method, String pattern, Map<String, Object> body) {
 
-        String key() {
+        public String key() {
             return method + " " + pattern;
         }
 
         /** The collection it belongs to: {@link #INCIDENTS}, {@link #DISCIPLINARY} or {@link #COMPLAINTS}. */
-        String caseType() {
+        public String caseType() {
             return CASE_TYPES.stream().filter(p -> pattern.startsWith(p + "/")).findFirst().orElseThrow();
         }
 
         /** The path with every {variable} filled in from {@code ids}; {id} is the case. */
-        String path(Map<String, String> ids) {
+        public String path(Map<String, String> ids) {
             Matcher m = VARIABLE.matcher(pattern);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
@@ -56,7 +56,7 @@ final class CaseEndpoints {
         }
 
         /** The body with every "{variable}" value filled in from {@code ids}. */
-        Map<String, Object> body(Map<String, String> ids) {
+        public Map<String, Object> body(Map<String, String> ids) {
             if (body == null) {
                 return null;
             }
@@ -71,7 +71,7 @@ final class CaseEndpoints {
     }
 
     /** "METHOD pattern" of every mapped endpoint of one case (its path has an {id} under a case collection). */
-    static Set<String> mapped(RequestMappingHandlerMapping mapping) {
+    public static Set<String> mapped(RequestMappingHandlerMapping mapping) {
         Set<String> found = new TreeSet<>();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
@@ -85,7 +85,7 @@ final class CaseEndpoints {
     }
 
     /** The endpoints of one case with a body each; see the class comment. */
-    static List<Endpoint> all() {
+    public static List<Endpoint> all() {
         return List.copyOf(BODIES.values());
     }
 

@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Chromium implements AutoCloseable {
 
-    static final String AXE_VERSION = "4.10.2";
+    public static final String AXE_VERSION = "4.10.2";
     /** A phone (iPhone SE's CSS pixels) and a school laptop. */
-    static final Dimension PHONE = new Dimension(375, 667);
-    static final Dimension LAPTOP = new Dimension(1280, 800);
+    public static final Dimension PHONE = new Dimension(375, 667);
+    public static final Dimension LAPTOP = new Dimension(1280, 800);
     private static final List<String> SERIOUS = List.of("serious", "critical");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String axeSource;
@@ -56,7 +56,7 @@ final class Chromium implements AutoCloseable {
     private final AtomicInteger shot = new AtomicInteger();
     private final boolean javaScript;
 
-    Chromium(String base, String testName) {
+    public Chromium(String base, String testName) {
         this(base, testName, true);
     }
 
@@ -64,7 +64,7 @@ final class Chromium implements AutoCloseable {
      * {@code javaScript} false: a browser with JavaScript switched off, as some school machines have it (and
      * as a user whose scripts failed to load has it). The pages must still work: htmx only enhances.
      */
-    Chromium(String base, String testName, boolean javaScript) {
+    public Chromium(String base, String testName, boolean javaScript) {
         this.base = base;
         this.javaScript = javaScript;
         this.screenshots = Path.of("target", "screenshots", testName);
@@ -91,73 +91,73 @@ final class Chromium implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void viewport(Dimension size) {
+    public void viewport(Dimension size) {
         driver.manage().window().setSize(size);
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    String path() {
+    public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    String title() {
+    public String title() {
         return driver.getTitle();
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    String heading() {
+    public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
     /** Signs in with the form; returns on the page the sign-in lands on. */
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("/login");
         type("Username", username);
         type("Password", password);
         press("Sign in");
     }
 
-    void signOut() {
+    public void signOut() {
         press("Sign out");
     }
 
     /** The form control of the label with these words (the way a person finds a field). */
-    WebElement field(String label) {
+    public WebElement field(String label) {
         List<WebElement> labels = driver.findElements(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
         assertThat(labels).as("a label reading '%s' on %s", label, path()).isNotEmpty();
         return driver.findElement(By.id(labels.get(0).getAttribute("for")));
     }
 
     /** Within the form whose id starts with {@code formName}: the control of the label with these words. */
-    WebElement field(String formName, String label) {
+    public WebElement field(String formName, String label) {
         List<WebElement> labels = driver.findElements(By.xpath("//form[@id=" + literal(formName) + "]//label[normalize-space(.)="
                 + literal(label) + "]"));
         assertThat(labels).as("a label reading '%s' in form %s on %s", label, formName, path()).isNotEmpty();
         return driver.findElement(By.id(labels.get(0).getAttribute("for")));
     }
 
-    void type(String label, String text) {
+    public void type(String label, String text) {
         WebElement input = field(label);
         input.clear();
         input.sendKeys(text);
     }
 
-    void choose(String label, String visibleText) {
+    public void choose(String label, String visibleText) {
         new Select(field(label)).selectByVisibleText(visibleText);
     }
 
     /** Ticks a radio or checkbox by its label's words. */
-    void tick(String label) {
+    public void tick(String label) {
         WebElement input = field(label);
         if (!input.isSelected()) {
             input.click();
@@ -165,7 +165,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Presses the button with these words, and waits for the page (or, with htmx, the part) it leads to. */
-    void press(String words) {
+    public void press(String words) {
         List<WebElement> buttons = driver.findElements(By.xpath("//button[normalize-space(.)=" + literal(words) + "]"
                 + " | //input[@type='submit' and @value=" + literal(words) + "]"));
         assertThat(buttons).as("a button '%s' on %s", words, path()).isNotEmpty();
@@ -173,12 +173,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Presses the button with these words inside the form with this id. */
-    void press(String formId, String words) {
+    public void press(String formId, String words) {
         activate(driver.findElement(By.xpath("//form[@id=" + literal(formId) + "]//button[normalize-space(.)="
                 + literal(words) + "]")));
     }
 
-    void follow(String linkText) {
+    public void follow(String linkText) {
         activate(driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]")));
     }
 
@@ -187,12 +187,12 @@ final class Chromium implements AutoCloseable {
      * stale, then the new one has loaded. A click during the page's own replacement can answer a transient
      * inspector error, so errors are ignored while waiting.
      */
-    void submit(String formId, String words) {
+    public void submit(String formId, String words) {
         press(formId, words);
     }
 
     /** Follows a link with these words to a new page. */
-    void go(String linkText) {
+    public void go(String linkText) {
         follow(linkText);
     }
 
@@ -230,12 +230,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Opens a GOV.UK details (an action's form on a case page) by its summary's words. */
-    void reveal(String summary) {
+    public void reveal(String summary) {
         driver.findElement(By.xpath("//summary[normalize-space(.)=" + literal(summary) + "]")).click();
     }
 
     /** Sets a date or time input's value as the browser's own picker would. */
-    void set(WebElement input, String value) {
+    public void set(WebElement input, String value) {
         driver.executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
@@ -243,7 +243,7 @@ final class Chromium implements AutoCloseable {
      * Saves the whole page (the window stretched to the page's height for the shot, up to 6,000 pixels) as
      * {@code target/screenshots/<test>/NN-name.png}.
      */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         try {
             Files.createDirectories(screenshots);
@@ -265,7 +265,7 @@ final class Chromium implements AutoCloseable {
      * Runs axe-core on the page against WCAG 2.0, 2.1 and 2.2 A and AA, and fails on any serious or critical
      * violation, naming each rule and the elements it found.
      */
-    void assertAccessible() {
+    public void assertAccessible() {
         JavascriptExecutor js = driver;
         js.executeScript(axe());
         Object result = js.executeAsyncScript("""
@@ -295,7 +295,7 @@ final class Chromium implements AutoCloseable {
      * The console's errors since the last call: a script or style the content security policy refused, a failed
      * request for a page's part, a script error. The sign-in page's refused favicon and the like would show here.
      */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();
         // a page answered with its 403 or 404 on purpose logs its own status; that is the page working
         String ownStatus = driver.getCurrentUrl() + " - Failed to load resource: the server responded with a status";
@@ -308,7 +308,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Axe, then the console: what every page of the story is checked for. */
-    void check(String screenshotName) {
+    public void check(String screenshotName) {
         screenshot(screenshotName);
         assertAccessible();
         assertThat(consoleErrors()).as("console errors on %s", path()).isEmpty();
@@ -332,7 +332,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** An XPath string literal for any text (quotes included). */
-    static String literal(String text) {
+    public static String literal(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.app.account.Setting;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
+import uk.tidemark.app.security.SessionRidingApiTest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

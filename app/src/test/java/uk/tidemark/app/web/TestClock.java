@@ -14,13 +14,13 @@ import java.time.Instant;
  * are made due in db-scheduler's table, so the scheduler fires them on its next poll, as the months passing
  * would. {@link #reset()} puts the real clock back.
  */
-final class TestClock {
+public final class TestClock {
 
     private TestClock() {
     }
 
     /** @return how many stored deadlines were made due */
-    static int advanceTo(Instant virtualNow, JdbcTemplate jdbc) {
+    public static int advanceTo(Instant virtualNow, JdbcTemplate jdbc) {
         GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), virtualNow));
         return jdbc.update("UPDATE scheduled_tasks SET execution_time = ? WHERE execution_time <= ?",
                 Timestamp.from(Instant.now().minusSeconds(1)), Timestamp.from(virtualNow));
@@ -30,11 +30,11 @@ final class TestClock {
      * The aggregates act as if it were {@code virtualNow}, without making any stored deadline due: for a step that
      * may only be taken on a later day (a hearing recorded on its date).
      */
-    static void pretend(Instant virtualNow) {
+    public static void pretend(Instant virtualNow) {
         GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), virtualNow));
     }
 
-    static void reset() {
+    public static void reset() {
         GenericEventMessage.clock = Clock.systemUTC();
     }
 }

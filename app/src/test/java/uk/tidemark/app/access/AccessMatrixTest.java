@@ -1,0 +1,348 @@
+package uk.tidemark.app.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.tidemark.app.web.CaseEndpoints.Endpoint;
+import uk.tidemark.app.web.CaseEndpoints;
+import uk.tidemark.app.security.SessionRidingApiTest;
+import uk.tidemark.app.web.Browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The role × endpoint matrix in {@code docs/access-matrix.csv} checked against the running application: every
+ * endpoint Spring maps is in the file (and nothing else), and every role gets what the file says on every
+ * endpoint, for an object in its scope. A new endpoint fails the build until someone decides, in the file, who
+ * may call it.
+ */
+class AccessMatrixTest extends SessionRidingApiTest {
+
+    static final Path MATRIX = Path.of("..", "docs", "access-matrix.csv");
+
+    /** The columns of the matrix after method, path and source, and the test user who plays each role. */
+    static final Map<String, String> PLAYERS = players();
+
+    /**
+     * Spring's own handlers, left out of the matrix on purpose (the file's header says why): Boot's error
+     * controller and springdoc's API description.
+     */
+    /** Spring's own, and the application port's health (open to all, like the actuator it reports; decision 0028). */
+    static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui", "/actuator/health");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+    @Autowired
+    MongoTemplate mongo;
+
+    record Row(String method, String path, String source, Map<String, String> expected) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void theMatrixListsEveryMappedEndpointAndNoOther() {
+        Set<String> listed = matrix().stream().filter(r -> r.source().equals("mvc")).map(Row::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> mapped = mapped();
+        Set<String> missing = new TreeSet<>(mapped);
+        missing.removeAll(listed);
+        Set<String> gone = new TreeSet<>(listed);
+        gone.removeAll(mapped);
+        assertThat(missing).as("endpoints Spring maps that %s does not list: add a row saying who may call each",
+                MATRIX).isEmpty();
+        assertThat(gone).as("rows of %s that Spring no longer maps", MATRIX).isEmpty();
+        assertThat(matrix().stream().map(Row::key).distinct().count()).as("one row per endpoint")
+                .isEqualTo(matrix().size());
+    }
+
+    @Test
+    void everyRoleGetsWhatTheMatrixSaysOnEveryEndpoint() {
+        Map<String, String> values = aCaseOfEachKindInSettingA();
+        Map<String, Endpoint> caseEndpoints = CaseEndpoints.all().stream()
+                .collect(Collectors.toMap(Endpoint::key, Function.identity()));
+        Map<String, Browser> browsers = new HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (Row row : matrix()) {
+            for (Map.Entry<String, String> role : PLAYERS.entrySet()) {
+                String user = role.getValue();
+                Map<String, String> mine = new HashMap<>(values);
+                mine.put("notificationId", notificationOf(user));
+                String actual;
+                if (row.path().startsWith("/api/")) {
+                    actual = classify(callApi(user, row, mine, caseEndpoints.get(row.key())));
+                } else {
+                    Browser browser = browsers.computeIfAbsent(role.getKey(), r -> signedIn(user));
+                    actual = classify(callPage(browser, row, mine, user == null));
+                }
+                calls++;
+                if (!actual.startsWith(row.expected().get(role.getKey()) + " ")) {
+                    wrong.add(row.key() + " as " + role.getKey() + ": expected " + row.expected().get(role.getKey())
+                            + ", got " + actual);
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from %s", MATRIX).isEmpty();
+        assertThat(calls).isEqualTo(matrix().size() * PLAYERS.size());
+    }
+
+    // ---- the matrix ----
+
+    static List<Row> matrix() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> content = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        List<String> header = Arrays.asList(content.get(0).split(","));
+        assertThat(header).as("the matrix's columns").isEqualTo(columns());
+        List<Row> rows = new ArrayList<>();
+        for (String line : content.subList(1, content.size())) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells).as("cells of %s", line).hasSize(header.size());
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (int i = 3; i < cells.length; i++) {
+                assertThat(cells[i]).as("outcome of %s", line).isIn("allow", "deny", "hidden", "auth", "login");
+                expected.put(header.get(i), cells[i]);
+            }
+            assertThat(cells[2]).as("source of %s", line).isIn("mvc", "filter");
+            rows.add(new Row(cells[0], cells[1], cells[2], expected));
+        }
+        return rows;
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("method", "path", "source"));
+        columns.addAll(PLAYERS.keySet());
+        return columns;
+    }
+
+    private static Map<String, String> players() {
+        Map<String, String> players = new LinkedHashMap<>();
+        players.put("anonymous", null);
+        players.put("STAFF", STAFF_A);
+        players.put("DSL", DSL_A);
+        players.put("DEPUTY_DSL", DEPUTY_A);
+        players.put("HR", HR);
+        players.put("HEADTEACHER", HEAD_A);
+        players.put("TRUSTEE", TRUSTEE);
+        players.put("ADMIN", ADMIN);
+        return players;
+    }
+
+    /** "METHOD pattern" of every handler Spring MVC maps, Spring's own left out. */
+    private Set<String> mapped() {
+        Set<String> found = new TreeSet<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (NOT_OURS.stream().anyMatch(pattern::startsWith)) {
+                    continue;
+                }
+                assertThat(info.getMethodsCondition().getMethods()).as("the HTTP methods of %s", pattern)
+                        .isNotEmpty();
+                info.getMethodsCondition().getMethods().forEach(m -> found.add(m.name() + " " + pattern));
+            }
+        }
+        return found;
+    }
+
+    // ---- the objects in scope ----
+
+    /**
+     * An incident of setting A reported by the member of staff and worked on by its DSL, with a warning, a referral,
+     * and the HR case and complaint opened from it; the values of every path variable of the matrix.
+     */
+    private Map<String, String> aCaseOfEachKindInSettingA() {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put("category", "STAFF_MISUSE");
+        body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
+                Map.of("name", "Sam Teacher", "role", "STAFF", "involvement", "SUBJECT")));
+        String incident = logCase(STAFF_A, body);
+        JsonNode fresh = awaitVersion(DSL_A, incident, 0);
+        String pupil = fresh.path("people").get(0).path("personId").asText();
+        String teacher = fresh.path("people").get(1).path("personId").asText();
+        String base = "/api/incidents/" + incident;
+        assertThat(post(DSL_A, base + "/triage", Map.of("severity", "MEDIUM", "reason", "r")).status()).isEqualTo(204);
+        String warning = created(post(DSL_A, base + "/warnings", Map.of("personId", teacher, "kind", "VERBAL",
+                "channel", "MEETING", "text", "Please take it down")), "warningId");
+        String referral = created(post(DSL_A, base + "/referrals", Map.of("agency", "LADO", "reason", "r")), "id");
+        String hrCase = created(post(DSL_A, base + "/disciplinary-referral", Map.of("personId", teacher,
+                "teacher", true, "concernsHarmToChildren", false, "allegation", "Posted about a colleague")), "id");
+        String complaint = created(post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL",
+                "complainant", "A parent", "summary", "About the post")), "id");
+        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        awaitVersion(DSL_A, incident, 5);
+        for (String user : PLAYERS.values()) {
+            if (user != null) { // one notification of their own each: the one they mark read
+                mongo.getCollection("notifications").insertOne(new Document("_id", notificationOf(user))
+                        .append("recipient", user).append("kind", "IMMEDIATE_RISK").append("caseType", "INCIDENT")
+                        .append("caseId", incident).append("createdAt", new Date()).append("readAt", null)
+                        .append("text", "A case needs you"));
+            }
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("id", incident); // replaced per case kind in callApi
+        values.put("incident", incident);
+        values.put("disciplinary", hrCase);
+        values.put("complaint", complaint);
+        // the pupil, not the teacher: linking the teacher (a subject) to a user would hide the case from them
+        values.put("personId", pupil);
+        values.put("warningId", warning);
+        values.put("referralId", referral);
+        values.put("name", "incidents"); // a processor that can be rebuilt
+        values.put("username", DEPUTY_A);
+        values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
+        return values;
+    }
+
+    /** A DSL role the administrator gave in setting A: it waits for setting A's headteacher (decision 0026). */
+    private String aRoleGrantWaitingForTheHeadteacherOfSettingA() {
+        Reply created = post(ADMIN, "/api/admin/users", Map.of("username", "matrix.dsl", "displayName", "Matrix Dee",
+                "password", "a typed password 1", "roles", List.of("DSL"), "settingIds", List.of(SETTING_A)));
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        JsonNode waiting = get(HEAD_A, "/api/role-grants").json();
+        assertThat(waiting).as("the headteacher's role changes").hasSize(1);
+        return waiting.get(0).path("grantId").asText();
+    }
+
+    private static String notificationOf(String user) {
+        return "matrix-" + (user == null ? "nobody" : user);
+    }
+
+    // ---- calls ----
+
+    private Reply callApi(String user, Row row, Map<String, String> values, Endpoint known) {
+        Map<String, String> vars = new HashMap<>(values);
+        if (row.path().startsWith(CaseEndpoints.DISCIPLINARY + "/")) {
+            vars.put("id", values.get("disciplinary"));
+        } else if (row.path().startsWith(CaseEndpoints.COMPLAINTS + "/")) {
+            vars.put("id", values.get("complaint"));
+        } else if (row.path().startsWith("/api/notifications/")) {
+            vars.put("id", values.get("notificationId"));
+        }
+        Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
+        String path = endpoint.path(vars);
+        return switch (row.method()) {
+            case "GET" -> get(user, path);
+            case "POST" -> endpoint.body(vars) == null ? send(user, "POST", path, null, null, null)
+                    : post(user, path, endpoint.body(vars));
+            default -> send(user, row.method(), path, null, null, null);
+        };
+    }
+
+    /** Bodies of the endpoints that are not a case's ({@link CaseEndpoints} has those); null for none. */
+    private static Map<String, Object> bodyOf(Row row) {
+        if (!row.method().equals("POST")) {
+            return null;
+        }
+        return switch (row.path()) {
+            case "/api/incidents" -> caseBody();
+            case "/api/disciplinary-cases" -> Map.of("employeeName", "Sam Teacher", "teacher", true,
+                    "concernsHarmToChildren", false, "allegation", "Posted about a colleague");
+            case "/api/complaints" -> Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "A post");
+            default -> null;
+        };
+    }
+
+    private Browser signedIn(String user) {
+        Browser browser = new Browser("http://localhost:" + port);
+        if (user != null) {
+            assertThat(Browser.location(browser.signIn(user, PASSWORD))).as("%s signs in", user).isEqualTo("/");
+        }
+        return browser;
+    }
+
+    /**
+     * A page: GET it, or POST its form empty (with the session's CSRF token), which is enough to tell whether the
+     * role gets past the checks (an empty form is refused with its fields' problems, "allow"; a case the role may
+     * not see is a 404; a role with no business there a 403 or the sign-in page).
+     */
+    private static HttpResponse<String> callPage(Browser browser, Row row, Map<String, String> values,
+                                                 boolean anonymous) {
+        String path = pagePath(row.path(), values);
+        return switch (row.key()) {
+            case "POST /login/second-factor" -> browser.post(row.path(), Map.of("code", "123456"),
+                    browser.csrfOf("/login"));
+            default -> row.method().equals("GET") ? browser.get(path)
+                    : browser.post(path, Map.of(), browser.csrfOf(anonymous ? "/login" : "/"));
+        };
+    }
+
+    /** The page's path with its variables: {id} is the case of the kind the page is about. */
+    static String pagePath(String pattern, Map<String, String> values) {
+        Map<String, String> vars = new HashMap<>(values);
+        if (pattern.startsWith("/hr/")) {
+            vars.put("id", values.get("disciplinary"));
+        } else if (pattern.startsWith("/complaints/")) {
+            vars.put("id", values.get("complaint"));
+        } else if (pattern.startsWith("/notifications/")) {
+            vars.put("id", values.get("notificationId"));
+        } else {
+            vars.put("id", values.get("incident"));
+        }
+        String path = pattern;
+        for (Map.Entry<String, String> v : vars.entrySet()) {
+            path = path.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
+        }
+        assertThat(path).as("every variable of %s has a value", pattern).doesNotContain("{");
+        return path;
+    }
+
+    private static String classify(Reply reply) {
+        return classify(reply.raw());
+    }
+
+    /** The outcome class of an answer, followed by the status for the failure message. */
+    private static String classify(HttpResponse<String> r) {
+        int s = r.statusCode();
+        String outcome;
+        if (s == 401) {
+            outcome = "auth";
+        } else if (s == 403) {
+            outcome = "deny";
+        } else if (s == 404) {
+            outcome = "hidden";
+        } else if (s == 302 && String.valueOf(Browser.location(r)).startsWith("/login")) {
+            outcome = "login";
+        } else if (s >= 200 && s < 300 || s >= 400 && s < 500) {
+            outcome = "allow";
+        } else {
+            outcome = "unexpected";
+        }
+        return outcome + " (" + s + (s >= 300 && s < 400 ? " to " + Browser.location(r) : "") + ")";
+    }
+
+    private static String created(Reply reply, String field) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        return reply.json().path(field).asText();
+    }
+}
