@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.tidemark.query.incident.CaseListIndex;
+import uk.tidemark.query.incident.IncidentListIndex;
 import uk.tidemark.app.TidemarkApplication;
 import uk.tidemark.app.ops.TrackingTokens;
 import uk.tidemark.app.ops.ProjectionRebuilds;
@@ -219,7 +219,7 @@ public final class Bench {
                 long existing = app.getBean(MongoTemplate.class).getCollection(ReadSideBench.INCIDENTS).countDocuments();
                 long seeded = readSide.seed(cases);
                 // the documents were written past the projection, so the case list index reads them as at a start
-                CaseListIndex index = app.getBean(CaseListIndex.class);
+                IncidentListIndex index = app.getBean(IncidentListIndex.class);
                 long loadStart = System.nanoTime();
                 index.load();
                 out.index(index.ready(), index.size(), System.nanoTime() - loadStart);

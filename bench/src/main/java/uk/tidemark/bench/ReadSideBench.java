@@ -20,7 +20,7 @@ import uk.tidemark.kernel.incident.PersonRole;
 import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
 import uk.tidemark.kernel.incident.query.FindIncidents;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
@@ -257,7 +257,7 @@ final class ReadSideBench {
         long deadline = System.nanoTime() + limit.toNanos();
         for (int round = -1; round < rounds && (round < atLeast || System.nanoTime() < deadline); round++) {
             long t0 = System.nanoTime();
-            CaseCounts c = queries.query(new FindCaseCounts(counts), ResponseTypes.instanceOf(CaseCounts.class)).join();
+            IncidentCounts c = queries.query(new FindCaseCounts(counts), ResponseTypes.instanceOf(IncidentCounts.class)).join();
             long t1 = System.nanoTime();
             IncidentPage a = queries.query(new FindIncidents(fresh, 0, 10), ResponseTypes.instanceOf(IncidentPage.class)).join();
             long t2 = System.nanoTime();

@@ -1,7 +1,7 @@
 package uk.tidemark.app.access;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.AccountStore;

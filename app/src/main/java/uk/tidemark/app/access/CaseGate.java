@@ -7,7 +7,7 @@ import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.refusal.NotFoundException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.app.origin.CaseLocator;
 
 /**

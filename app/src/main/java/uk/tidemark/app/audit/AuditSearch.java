@@ -2,7 +2,7 @@ package uk.tidemark.app.audit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

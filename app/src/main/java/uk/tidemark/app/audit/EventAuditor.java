@@ -12,7 +12,7 @@ import uk.tidemark.app.origin.CaseLocator;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.event.ComplaintEvent;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryEvent;
 import uk.tidemark.kernel.incident.event.IncidentEvent;

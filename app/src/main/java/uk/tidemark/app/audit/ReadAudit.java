@@ -2,7 +2,7 @@ package uk.tidemark.app.audit;
 
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.account.TidemarkUser;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Component;
-import uk.tidemark.query.incident.CaseListIndex;
+import uk.tidemark.query.incident.IncidentListIndex;
 
 /**
  * Health is UP only once a user can use the application. The web server answers as soon as it has started, but the
@@ -20,9 +20,9 @@ import uk.tidemark.query.incident.CaseListIndex;
 class ReadyForUsersHealthIndicator implements HealthIndicator {
 
     private final ApplicationAvailability availability;
-    private final ObjectProvider<CaseListIndex> caseListIndex;
+    private final ObjectProvider<IncidentListIndex> caseListIndex;
 
-    ReadyForUsersHealthIndicator(ApplicationAvailability availability, ObjectProvider<CaseListIndex> caseListIndex) {
+    ReadyForUsersHealthIndicator(ApplicationAvailability availability, ObjectProvider<IncidentListIndex> caseListIndex) {
         this.availability = availability;
         this.caseListIndex = caseListIndex;
     }
@@ -32,7 +32,7 @@ class ReadyForUsersHealthIndicator implements HealthIndicator {
         if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
             return Health.outOfService().withDetail("starting", "start-up tasks are running").build();
         }
-        CaseListIndex index = caseListIndex.getIfAvailable();
+        IncidentListIndex index = caseListIndex.getIfAvailable();
         if (index != null && !index.startUpLoadEnded()) {
             return Health.outOfService().withDetail("starting", "the case list index is loading").build();
         }

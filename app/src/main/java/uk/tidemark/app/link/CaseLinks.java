@@ -1,6 +1,6 @@
 package uk.tidemark.app.link;
 
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 
 /** Where each kind of case has its page: the one place links to a case (pages, e-mails, the audit trail) are made. */
 public final class CaseLinks {

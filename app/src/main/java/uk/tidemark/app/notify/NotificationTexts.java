@@ -1,7 +1,7 @@
 package uk.tidemark.app.notify;
 
 import uk.tidemark.app.link.CaseLinks;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 
 import java.time.Instant;

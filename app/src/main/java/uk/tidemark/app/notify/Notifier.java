@@ -12,7 +12,7 @@ import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Setting;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.incident.Person;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Role;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 
 import java.util.EnumSet;

@@ -5,7 +5,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.complaint.event.ComplaintReceived;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Person;

@@ -16,7 +16,7 @@ import uk.tidemark.app.audit.AuditLog;
 import uk.tidemark.app.audit.AuditVerifier;
 import uk.tidemark.app.audit.VerifyAuditLog;
 import uk.tidemark.kernel.Meta;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Platform;

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 import uk.tidemark.app.web.cases.CreatedCaseReads;
-import uk.tidemark.query.incident.CaseListIndex;
+import uk.tidemark.query.incident.IncidentListIndex;
 
 import java.net.URI;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class ReadYourWriteTest extends ApiTestSupport {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    CaseListIndex index;
+    IncidentListIndex index;
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.tidemark.app.TidemarkApplication;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.Meta;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;

@@ -20,7 +20,7 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.time.DateWindow;
 
 import java.time.Instant;

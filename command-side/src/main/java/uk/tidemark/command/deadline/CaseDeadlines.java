@@ -3,7 +3,7 @@ package uk.tidemark.command.deadline;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import uk.tidemark.kernel.RefusedCommandException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.*;
 import uk.tidemark.kernel.time.DateWindow;

@@ -17,7 +17,7 @@ import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;

@@ -17,7 +17,7 @@ import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
@@ -53,7 +53,7 @@ class IncidentAggregate {
     @AggregateIdentifier
     private IncidentId incidentId;
     private String settingId;
-    private CaseState state;
+    private IncidentState state;
     private String ownerId;
     private AllegationRoute route;
     private final Map<PersonId, Person> people = new HashMap<>();
@@ -342,7 +342,7 @@ class IncidentAggregate {
         incidentId = event.incidentId();
         settingId = event.settingId();
         deadlines.identify(event.incidentId().value(), event.settingId(), null);
-        state = CaseState.NEW;
+        state = IncidentState.NEW;
         route = AllegationRoute.NONE;
         if (event.people() != null) {
             event.people().forEach(this::remember);
@@ -366,7 +366,7 @@ class IncidentAggregate {
 
     @EventSourcingHandler
     void on(IncidentTriaged event) {
-        state = CaseState.TRIAGED;
+        state = IncidentState.TRIAGED;
         ownerId = event.ownerId();
         deadlines.ownedBy(ownerId);
         route = event.allegationRoute();
@@ -406,12 +406,12 @@ class IncidentAggregate {
 
     @EventSourcingHandler
     void on(IncidentClosed event) {
-        state = CaseState.CLOSED;
+        state = IncidentState.CLOSED;
     }
 
     @EventSourcingHandler
     void on(IncidentReopened event) {
         // only a triaged case can be closed, so a reopened case is open and triaged
-        state = CaseState.TRIAGED;
+        state = IncidentState.TRIAGED;
     }
 }

@@ -27,8 +27,8 @@ final class IncidentTransitions {
     private static final String ALLOWED = null;
 
     /** One command and, for each state in which it is refused, the sentence the DSL is given. */
-    record Row(Class<?> command, String action, Map<CaseState, String> refusals) {
-        boolean allows(CaseState state) {
+    record Row(Class<?> command, String action, Map<IncidentState, String> refusals) {
+        boolean allows(IncidentState state) {
             return !refusals.containsKey(state);
         }
     }
@@ -84,12 +84,12 @@ final class IncidentTransitions {
     }
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
-    static Optional<String> refusal(Class<?> command, CaseState state) {
+    static Optional<String> refusal(Class<?> command, IncidentState state) {
         return Optional.ofNullable(rowOf(command).refusals().get(state));
     }
 
     /** Throws the table's refusal when {@code command} is not allowed in {@code state}. */
-    static void check(Object command, CaseState state) {
+    static void check(Object command, IncidentState state) {
         refusal(command.getClass(), state).ifPresent(sentence -> {
             throw new IncidentRuleViolation(sentence);
         });
@@ -106,15 +106,15 @@ final class IncidentTransitions {
     }
 
     private static Row row(Class<?> command, String action, String whenNew, String whenTriaged, String whenClosed) {
-        Map<CaseState, String> refusals = new EnumMap<>(CaseState.class);
+        Map<IncidentState, String> refusals = new EnumMap<>(IncidentState.class);
         if (whenNew != null) {
-            refusals.put(CaseState.NEW, whenNew);
+            refusals.put(IncidentState.NEW, whenNew);
         }
         if (whenTriaged != null) {
-            refusals.put(CaseState.TRIAGED, whenTriaged);
+            refusals.put(IncidentState.TRIAGED, whenTriaged);
         }
         if (whenClosed != null) {
-            refusals.put(CaseState.CLOSED, whenClosed);
+            refusals.put(IncidentState.CLOSED, whenClosed);
         }
         return new Row(command, action, Collections.unmodifiableMap(refusals));
     }
@@ -130,18 +130,18 @@ final class IncidentTransitions {
                 .append("then checked against the table, then against the rest of the command-specific rules. ")
                 .append("A refused command changes nothing and answers with the sentence shown.\n\n")
                 .append("## States\n\n");
-        for (CaseState state : CaseState.values()) {
+        for (IncidentState state : IncidentState.values()) {
             md.append("- **").append(state).append("**: ").append(state.meaning()).append('\n');
         }
         md.append("\nA reopened case returns to TRIAGED: a case must be triaged before it can be closed.\n\n")
                 .append("## Commands by state\n\n| Command | What it does |");
-        for (CaseState state : CaseState.values()) {
+        for (IncidentState state : IncidentState.values()) {
             md.append(' ').append(state).append(" |");
         }
-        md.append("\n|---|---|").append("---|".repeat(CaseState.values().length)).append('\n');
+        md.append("\n|---|---|").append("---|".repeat(IncidentState.values().length)).append('\n');
         for (Row row : ROWS) {
             md.append("| `").append(row.command().getSimpleName()).append("` | ").append(row.action()).append(" |");
-            for (CaseState state : CaseState.values()) {
+            for (IncidentState state : IncidentState.values()) {
                 md.append(row.allows(state) ? " allowed" : " refused: " + row.refusals().get(state)).append(" |");
             }
             md.append('\n');

@@ -8,7 +8,7 @@ import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.complaint.*;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.incident.IncidentId;

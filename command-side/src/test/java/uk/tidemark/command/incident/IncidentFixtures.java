@@ -4,7 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import uk.tidemark.command.DeadlineEvents;
 import uk.tidemark.command.deadline.CalendarRegion;
 import uk.tidemark.command.deadline.WorkingCalendars;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;

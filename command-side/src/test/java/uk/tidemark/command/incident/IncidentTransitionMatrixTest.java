@@ -113,18 +113,18 @@ class IncidentTransitionMatrixTest {
     }
 
     static Stream<Arguments> everyCommandInEveryState() {
-        return expectedMatrix().entrySet().stream().flatMap(row -> Arrays.stream(CaseState.values())
+        return expectedMatrix().entrySet().stream().flatMap(row -> Arrays.stream(IncidentState.values())
                 .map(state -> Arguments.of(row.getKey(), state, row.getValue().get(state))));
     }
 
     @ParameterizedTest(name = "{0} on a {1} case is {2}")
     @MethodSource("everyCommandInEveryState")
-    void aggregateFollowsTheTransitionTable(String command, CaseState state, String verdict) {
+    void aggregateFollowsTheTransitionTable(String command, IncidentState state, String verdict) {
         Scenario scenario = scenarioFor(command);
         var result = fixture.givenCurrentTime(NOW).andGiven(history(state, scenario.prerequisites()))
                 .when(scenario.command(), ACTOR);
         if (verdict.equals("allowed")) {
-            String owner = state == CaseState.NEW ? null : "dsl";
+            String owner = state == IncidentState.NEW ? null : "dsl";
             result.expectSuccessfulHandlerExecution().expectEvents(scenario.events().apply(owner).toArray());
         } else {
             String sentence = IncidentTransitions.refusal(scenario.command().getClass(), state).orElseThrow();
@@ -134,10 +134,10 @@ class IncidentTransitionMatrixTest {
 
     @Test
     void tableGivesTheExpectedVerdictForEveryPair() {
-        Map<String, Map<CaseState, String>> actual = new TreeMap<>();
+        Map<String, Map<IncidentState, String>> actual = new TreeMap<>();
         for (IncidentTransitions.Row row : IncidentTransitions.rows()) {
-            Map<CaseState, String> verdicts = new EnumMap<>(CaseState.class);
-            for (CaseState state : CaseState.values()) {
+            Map<IncidentState, String> verdicts = new EnumMap<>(IncidentState.class);
+            for (IncidentState state : IncidentState.values()) {
                 verdicts.put(state, row.allows(state) ? "allowed" : "refused");
             }
             actual.put(row.command().getSimpleName(), verdicts);
@@ -163,7 +163,7 @@ class IncidentTransitionMatrixTest {
     @Test
     void aClosedCaseRefusesEverythingButReopenAndALinkToAUserAndSaysSo() {
         for (IncidentTransitions.Row row : IncidentTransitions.rows()) {
-            String refusal = row.refusals().get(CaseState.CLOSED);
+            String refusal = row.refusals().get(IncidentState.CLOSED);
             if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class) {
                 assertThat(refusal).isNull();
             } else if (row.command() == CloseIncident.class) {
@@ -183,11 +183,11 @@ class IncidentTransitionMatrixTest {
                         .doesNotContain("null", "Exception", "Incident(", "Id", "command"));
     }
 
-    private static Map<String, Map<CaseState, String>> expectedMatrix() {
-        Map<String, Map<CaseState, String>> matrix = new LinkedHashMap<>();
+    private static Map<String, Map<IncidentState, String>> expectedMatrix() {
+        Map<String, Map<IncidentState, String>> matrix = new LinkedHashMap<>();
         EXPECTED.lines().skip(1).map(line -> line.trim().split("\\s+")).forEach(cells -> {
-            Map<CaseState, String> verdicts = new EnumMap<>(CaseState.class);
-            for (CaseState state : CaseState.values()) {
+            Map<IncidentState, String> verdicts = new EnumMap<>(IncidentState.class);
+            for (IncidentState state : IncidentState.values()) {
                 verdicts.put(state, cells[state.ordinal() + 1]);
             }
             matrix.put(cells[0], verdicts);
@@ -201,14 +201,14 @@ class IncidentTransitionMatrixTest {
     }
 
     /** A realistic history that leaves the case in {@code state}, with the prerequisites recorded while open. */
-    private static List<Object> history(CaseState state, List<Object> prerequisites) {
+    private static List<Object> history(IncidentState state, List<Object> prerequisites) {
         List<Object> events = new ArrayList<>(List.of(logged(PEOPLE)));
-        if (state != CaseState.NEW) {
+        if (state != IncidentState.NEW) {
             events.add(triaged());
         }
         // warnings only exist on triaged cases; a police escalation can come before triage
-        prerequisites.stream().filter(e -> state != CaseState.NEW || !(e instanceof WarningIssued)).forEach(events::add);
-        if (state == CaseState.CLOSED) {
+        prerequisites.stream().filter(e -> state != IncidentState.NEW || !(e instanceof WarningIssued)).forEach(events::add);
+        if (state == IncidentState.CLOSED) {
             events.add(closed());
         }
         return events;

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Involvement;
@@ -45,9 +45,9 @@ public class IncidentProjection {
     private final MongoTemplate mongo;
     /** Read once and written once per batch (docs/decisions/0022-batched-projection-writes.md). */
     private final BatchedDocuments<IncidentDocument> cases;
-    private final CaseListIndex index;
+    private final IncidentListIndex index;
 
-    public IncidentProjection(MongoTemplate mongo, CaseListIndex index) {
+    public IncidentProjection(MongoTemplate mongo, IncidentListIndex index) {
         this.mongo = mongo;
         this.index = index;
         this.cases = new BatchedDocuments<>(mongo, IncidentDocument.class, IncidentDocument.COLLECTION, d -> d.id)

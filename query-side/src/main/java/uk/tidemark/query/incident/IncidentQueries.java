@@ -27,9 +27,9 @@ public class IncidentQueries {
 
     private final MongoTemplate mongo;
     private final EmployeeAccounts employees;
-    private final CaseListIndex index;
+    private final IncidentListIndex index;
 
-    public IncidentQueries(MongoTemplate mongo, EmployeeAccounts employees, CaseListIndex index) {
+    public IncidentQueries(MongoTemplate mongo, EmployeeAccounts employees, IncidentListIndex index) {
         this.mongo = mongo;
         this.employees = employees;
         this.index = index;
@@ -43,7 +43,7 @@ public class IncidentQueries {
         if (filter.visibleSettingIds() != null && filter.visibleSettingIds().isEmpty()) {
             return new IncidentPage(List.of(), page, size, 0); // a caller who may see no setting sees nothing
         }
-        Optional<CaseListIndex.Page> indexed = index.page(filter, page, size);
+        Optional<IncidentListIndex.Page> indexed = index.page(filter, page, size);
         if (indexed.isPresent()) {
             return new IncidentPage(byId(indexed.get().ids()), page, size, indexed.get().total());
         }
@@ -136,7 +136,7 @@ public class IncidentQueries {
 
     /**
      * Every non-null field is one more condition; $and because settingId may be both filtered and scoped. Shared
-     * with {@link CaseCountQueries}, so that the dashboard counts exactly the cases the list shows.
+     * with {@link IncidentCountQueries}, so that the dashboard counts exactly the cases the list shows.
      */
     static List<Criteria> conditions(IncidentFilter f) {
         List<Criteria> all = new ArrayList<>();

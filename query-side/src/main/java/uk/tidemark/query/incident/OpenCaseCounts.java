@@ -28,9 +28,9 @@ public class OpenCaseCounts {
     }
 
     private final MongoTemplate mongo;
-    private final CaseListIndex index;
+    private final IncidentListIndex index;
 
-    public OpenCaseCounts(MongoTemplate mongo, CaseListIndex index) {
+    public OpenCaseCounts(MongoTemplate mongo, IncidentListIndex index) {
         this.mongo = mongo;
         this.index = index;
     }

@@ -52,7 +52,7 @@ final class AllProjections {
     private final IncidentQueries incidents;
     private final ChronologyProjection chronology;
     private final PersonProjection people;
-    private final CaseCountQueries counts;
+    private final IncidentCountQueries counts;
     private final HrRegisterQueries hr;
     private final ComplaintRegisterQueries complaints;
     private final DeadlineBoardQueries deadlines;
@@ -62,7 +62,7 @@ final class AllProjections {
 
     AllProjections(MongoClient client, String database) {
         mongo = ReadStoreConversions.template(client, database);
-        CaseListIndex index = new CaseListIndex(mongo, true);
+        IncidentListIndex index = new IncidentListIndex(mongo, true);
         index.load();
         IncidentProjection incidentProjection = new IncidentProjection(mongo, index);
         incidentProjection.createIndexes();
@@ -77,7 +77,7 @@ final class AllProjections {
                 new AnnotationEventHandlerAdapter(new ComplaintRegisterProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new DeadlineBoardProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
-        counts = new CaseCountQueries(mongo, index);
+        counts = new IncidentCountQueries(mongo, index);
         hr = new HrRegisterQueries(mongo);
         complaints = new ComplaintRegisterQueries(mongo);
         deadlines = new DeadlineBoardQueries(mongo);

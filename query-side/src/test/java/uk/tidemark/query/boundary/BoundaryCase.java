@@ -2,7 +2,7 @@ package uk.tidemark.query.boundary;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import uk.tidemark.kernel.complaint.event.*;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.disciplinary.event.*;

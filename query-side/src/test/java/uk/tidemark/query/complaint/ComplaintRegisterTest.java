@@ -11,7 +11,7 @@ import uk.tidemark.kernel.complaint.ComplaintStage;
 import uk.tidemark.kernel.complaint.PanelDecision;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.complaint.query.*;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.deadline.event.DeadlineSet;

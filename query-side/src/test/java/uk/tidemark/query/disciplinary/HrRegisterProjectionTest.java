@@ -5,7 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;

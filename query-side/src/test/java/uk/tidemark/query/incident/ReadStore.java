@@ -47,7 +47,7 @@ final class ReadStore implements AutoCloseable {
     final ChronologyProjection chronology;
     final PersonProjection people;
     /** Enabled and loaded: the queries below answer lists and counts from it, as the embedded runtime does. */
-    final CaseListIndex index;
+    final IncidentListIndex index;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final QueryGateway queries;
 
@@ -55,7 +55,7 @@ final class ReadStore implements AutoCloseable {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         mongo = new MongoTemplate(client, "tidemark-test");
-        index = new CaseListIndex(mongo, true);
+        index = new IncidentListIndex(mongo, true);
         index.load();
         incidents = new IncidentProjection(mongo, index);
         chronology = new ChronologyProjection(mongo);

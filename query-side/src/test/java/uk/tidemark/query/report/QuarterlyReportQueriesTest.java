@@ -10,7 +10,7 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.event.ComplaintReceived;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;
@@ -31,7 +31,7 @@ import uk.tidemark.query.complaint.ComplaintRegisterProjection;
 import uk.tidemark.query.deadline.DeadlineBoardProjection;
 import uk.tidemark.query.disciplinary.HrRegisterProjection;
 import uk.tidemark.query.incident.IncidentProjection;
-import uk.tidemark.query.incident.CaseListIndex;
+import uk.tidemark.query.incident.IncidentListIndex;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +65,7 @@ class QuarterlyReportQueriesTest {
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
 
     QuarterlyReportQueriesTest() {
-        store.projection(mongo -> new IncidentProjection(mongo, new CaseListIndex(mongo, false))).createIndexes();
+        store.projection(mongo -> new IncidentProjection(mongo, new IncidentListIndex(mongo, false))).createIndexes();
         store.projection(HrRegisterProjection::new);
         store.projection(ComplaintRegisterProjection::new);
         store.projection(DeadlineBoardProjection::new);

@@ -20,7 +20,7 @@ import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.web.validation.DateRules;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.app.audit.AuditLog;
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditSearch;

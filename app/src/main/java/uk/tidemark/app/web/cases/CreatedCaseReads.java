@@ -10,7 +10,7 @@ import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.query.ComplaintDetail;
 import uk.tidemark.kernel.complaint.query.FindComplaint;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCase;

@@ -30,7 +30,7 @@ import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.complaint.ComplaintId;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.query.*;
 import uk.tidemark.kernel.incident.query.ConflictedCases;

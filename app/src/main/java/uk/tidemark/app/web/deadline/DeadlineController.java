@@ -15,7 +15,7 @@ import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.TidemarkUser;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.DeadlineStatus;
 import uk.tidemark.kernel.deadline.query.DeadlineView;

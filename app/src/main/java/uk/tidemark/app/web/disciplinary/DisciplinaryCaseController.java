@@ -30,7 +30,7 @@ import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.query.*;

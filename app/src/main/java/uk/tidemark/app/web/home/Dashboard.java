@@ -10,7 +10,7 @@ import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.app.time.LondonTimes;
 
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class Dashboard {
         Map<String, String> settingNames = SettingNames.of(settings);
         DashboardCases.Narrowing narrowing = filter.narrowing();
 
-        CaseCounts counts = cases.openCounts(user, narrowing);
+        IncidentCounts counts = cases.openCounts(user, narrowing);
         model.addAttribute("openTotal", counts.total());
         List<Count> byStage = new ArrayList<>();
         counts.byStage().forEach((stage, n) -> {

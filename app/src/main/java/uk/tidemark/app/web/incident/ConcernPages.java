@@ -113,14 +113,14 @@ class ConcernPages {
         IncidentStatus status;
         Category category;
         Instant loggedAt;
-        if (view instanceof CaseViews.CaseView full) {
+        if (view instanceof IncidentViews.CaseView full) {
             status = full.status();
             category = full.category();
             loggedAt = full.loggedAt();
             model.addAttribute("casePath", "/cases/" + id);
             model.addAttribute("yours", user.getUsername().equals(full.reportedBy()));
         } else {
-            CaseViews.ReportedCaseView reported = (CaseViews.ReportedCaseView) view;
+            IncidentViews.ReportedCaseView reported = (IncidentViews.ReportedCaseView) view;
             status = reported.status();
             category = reported.category();
             loggedAt = reported.loggedAt();

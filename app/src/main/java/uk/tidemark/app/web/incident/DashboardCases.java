@@ -6,13 +6,13 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.TidemarkUser;
-import uk.tidemark.app.web.incident.CaseViews.CaseSummaryView;
-import uk.tidemark.app.web.incident.CaseViews.ReportedCaseView;
+import uk.tidemark.app.web.incident.IncidentViews.CaseSummaryView;
+import uk.tidemark.app.web.incident.IncidentViews.ReportedCaseView;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 
@@ -61,13 +61,13 @@ public class DashboardCases {
      * The open cases of the user's settings by stage and severity, leaving out every case naming the user as a
      * subject; nothing for anyone who is not a safeguarding lead or headteacher. Audited as a list read.
      */
-    public CaseCounts openCounts(TidemarkUser user, Narrowing n) {
+    public IncidentCounts openCounts(TidemarkUser user, Narrowing n) {
         if (!AccessScope.isCaseWorker(user)) {
-            return CaseCounts.none();
+            return IncidentCounts.none();
         }
         IncidentFilter filter = new IncidentFilter(IncidentStatus.OPEN, n.stage(), n.severity(), n.category(),
                 n.settingId(), null, scope.settingIdsOf(user), null, user.getUsername());
-        CaseCounts counts = queries.query(new FindCaseCounts(filter), ResponseTypes.instanceOf(CaseCounts.class))
+        IncidentCounts counts = queries.query(new FindCaseCounts(filter), ResponseTypes.instanceOf(IncidentCounts.class))
                 .join();
         reads.recordList(user, counts.total());
         return counts;
@@ -75,7 +75,7 @@ public class DashboardCases {
 
     /** Open cases matching the narrowing (and, when not null, owned by {@code ownerId}), newest first. */
     public Rows<Row> openCases(TidemarkUser user, Narrowing n, String ownerId, int size) {
-        CaseViews.PageView<?> page = incidents.list(IncidentStatus.OPEN, n.stage(), n.severity(), n.category(),
+        IncidentViews.PageView<?> page = incidents.list(IncidentStatus.OPEN, n.stage(), n.severity(), n.category(),
                 n.settingId(), ownerId, 0, size, user);
         List<Row> rows = page.items().stream().map(CaseSummaryView.class::cast)
                 .map(s -> new Row(s.id(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
@@ -85,7 +85,7 @@ public class DashboardCases {
 
     /** The reports the user made, newest first, as the reporter's status-only view. */
     public Rows<Reported> ownReports(TidemarkUser user, int size) {
-        CaseViews.PageView<?> page = incidents.list(null, null, null, null, null, null, 0, size, user);
+        IncidentViews.PageView<?> page = incidents.list(null, null, null, null, null, null, 0, size, user);
         List<Reported> rows = page.items().stream().map(item -> {
             if (item instanceof ReportedCaseView r) {
                 return new Reported(r.id(), r.status(), r.category(), r.loggedAt());

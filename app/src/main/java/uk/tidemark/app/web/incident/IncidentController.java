@@ -25,7 +25,7 @@ import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.person.People;
-import uk.tidemark.app.web.incident.CaseViews.*;
+import uk.tidemark.app.web.incident.IncidentViews.*;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.refusal.ForbiddenException;
@@ -33,14 +33,14 @@ import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.complaint.query.ComplaintStatus;
 import uk.tidemark.kernel.complaint.query.FindComplaintStatus;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryStatus;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryStatus;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.LogIncident;
 import uk.tidemark.kernel.incident.query.*;
-import uk.tidemark.app.access.CaseAccess;
+import uk.tidemark.app.access.IncidentAccess;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -66,13 +66,13 @@ class IncidentController {
     private final CaseCommands commands;
     private final QueryGateway queries;
     private final AccessScope scope;
-    private final CaseAccess access;
+    private final IncidentAccess access;
     private final People people;
     private final ReadAudit reads;
     private final AccessAudit denials;
     private final CreatedCaseReads created;
 
-    IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, CaseAccess access,
+    IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, IncidentAccess access,
                        People people, ReadAudit reads, AccessAudit denials, CreatedCaseReads created) {
         this.created = created;
         this.people = people;
@@ -87,7 +87,7 @@ class IncidentController {
     record Created(String id) {
     }
 
-    @PostMapping(consumes = CaseActionController.JSON)
+    @PostMapping(consumes = IncidentActionController.JSON)
     @Operation(summary = "Log an incident; you are its reporter. 201 with Location and {id}.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> log(@Valid @RequestBody LogIncidentRequest body, BindingResult binding,
@@ -105,7 +105,7 @@ class IncidentController {
         for (int i = 0; i < named.size(); i++) {
             String username = named.get(i) == null ? null : blankToNull(named.get(i).username());
             if (username != null && !access.isUserOfTrust(username, trustId)) {
-                errors.add(new FieldProblem("people[" + i + "].username", CaseAccess.NOT_A_USER_OF_THE_TRUST));
+                errors.add(new FieldProblem("people[" + i + "].username", IncidentAccess.NOT_A_USER_OF_THE_TRUST));
             }
         }
         checkKnownPeople(user, body, errors);
@@ -186,7 +186,7 @@ class IncidentController {
         IncidentPage result = queries.query(new FindIncidents(filter, page, size),
                 ResponseTypes.instanceOf(IncidentPage.class)).join();
         List<?> items = result.items().stream()
-                .map(s -> caseWorker ? CaseViews.summary(s) : CaseViews.reported(s)).toList();
+                .map(s -> caseWorker ? IncidentViews.summary(s) : IncidentViews.reported(s)).toList();
         reads.recordList(user, items.size());
         return new PageView<>(items, result.page(), result.size(), result.total());
     }
@@ -201,19 +201,19 @@ class IncidentController {
                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         IncidentDetail detail = visible(find(id), user);
         if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
-            CaseView view = CaseViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail));
+            CaseView view = IncidentViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail));
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL"));
             return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
                     .body(view);
         }
         if (detail != null && user.getUsername().equals(detail.reportedBy())) {
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "REPORTER"));
-            return ResponseEntity.ok(CaseViews.reported(detail));
+            return ResponseEntity.ok(IncidentViews.reported(detail));
         }
         if (detail != null) {
             denials.caseHidden(user, CaseType.INCIDENT, id, detail.settingId());
         }
-        throw CaseAccess.notFound();
+        throw IncidentAccess.notFound();
     }
 
     @GetMapping("/{id}/chronology")
@@ -226,11 +226,11 @@ class IncidentController {
             if (detail != null) {
                 denials.caseHidden(user, CaseType.INCIDENT, id, detail.settingId());
             }
-            throw CaseAccess.notFound();
+            throw IncidentAccess.notFound();
         }
         List<ChronologyView> entries = queries.query(new FindIncidentChronology(IncidentId.of(id)),
                         ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()
-                .stream().map(CaseViews::chronology).toList();
+                .stream().map(IncidentViews::chronology).toList();
         reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("results", entries.size()));
         return entries;
     }

@@ -35,10 +35,10 @@ class IncidentPages {
     static final int PAGE_SIZE = 20;
 
     private final IncidentController incidents;
-    private final CasePageModel casePage;
+    private final IncidentPageModel casePage;
     private final AccessScope scope;
 
-    IncidentPages(IncidentController incidents, CasePageModel casePage, AccessScope scope) {
+    IncidentPages(IncidentController incidents, IncidentPageModel casePage, AccessScope scope) {
         this.incidents = incidents;
         this.casePage = casePage;
         this.scope = scope;
@@ -59,7 +59,7 @@ class IncidentPages {
                 .findFirst().orElse(null);
         boolean mine = QueryBooleans.isTrue(query.get("mine"));
         int page = Math.max(1, number(query.get("page")));
-        CaseViews.PageView<?> result = incidents.list(status, stage, severity, category, settingId,
+        IncidentViews.PageView<?> result = incidents.list(status, stage, severity, category, settingId,
                 mine ? user.getUsername() : null, page - 1, PAGE_SIZE, user);
         Map<String, String> filters = new LinkedHashMap<>();
         put(filters, "status", status);
@@ -88,7 +88,7 @@ class IncidentPages {
         model.addAttribute("categories", ConcernForm.categories());
         // htmx asks for the results only; a history restore (and every plain request) gets the whole page
         boolean part = "true".equals(htmx) && restore == null;
-        return part ? "cases/list :: results" : "cases/list";
+        return part ? "incidents/list :: results" : "incidents/list";
     }
 
     @GetMapping("/cases/{id}")
@@ -97,7 +97,7 @@ class IncidentPages {
         if (!casePage.fill(id, user, null, model)) {
             return "redirect:/concerns/" + id;
         }
-        return "cases/page";
+        return "incidents/page";
     }
 
     /** The list's pagination: its links keep the filters and count pages from 1 ({@code /cases?page=2}). */

@@ -17,7 +17,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.app.notify.NotificationInbox;
 import uk.tidemark.app.notify.NotificationKind;
 

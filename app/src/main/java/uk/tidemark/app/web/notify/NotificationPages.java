@@ -16,7 +16,7 @@ import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.WebPage;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

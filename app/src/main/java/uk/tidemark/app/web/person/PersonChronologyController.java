@@ -11,7 +11,7 @@ import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.refusal.NotFoundException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 
 import java.util.Map;

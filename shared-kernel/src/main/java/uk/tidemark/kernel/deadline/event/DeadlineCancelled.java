@@ -1,7 +1,7 @@
 package uk.tidemark.kernel.deadline.event;
 
 import org.axonframework.serialization.Revision;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 
 /**

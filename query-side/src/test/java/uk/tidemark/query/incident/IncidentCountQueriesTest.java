@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.event.PersonLinkedToUser;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 
@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers). Five cases: a school-1 HIGH TRIAGED; b school-1 LOW CLOSED; c school-2 NEW (not assessed);
  * d school-3 CRITICAL ESCALATED; e school-1 NEW, its subject linked to the user "deputy".
  */
-class CaseCountQueriesTest {
+class IncidentCountQueriesTest {
     private static final Instant DAY_1 = Instant.parse("2026-03-01T08:00:00Z");
     private final ReadStore store = new ReadStore();
-    private final CaseCountQueries counts = new CaseCountQueries(store.mongo, store.index);
+    private final IncidentCountQueries counts = new IncidentCountQueries(store.mongo, store.index);
 
     @BeforeEach
     void fiveCases() {
@@ -45,7 +45,7 @@ class CaseCountQueriesTest {
 
     @Test
     void everyCaseIsCountedOnceByStageAndOnceBySeverity() {
-        CaseCounts all = count(IncidentFilter.none());
+        IncidentCounts all = count(IncidentFilter.none());
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.byStage()).containsEntry(Stage.NEW, 2L).containsEntry(Stage.TRIAGED, 1L)
                 .containsEntry(Stage.ACTION_TAKEN, 0L).containsEntry(Stage.ESCALATED, 1L)
@@ -58,13 +58,13 @@ class CaseCountQueriesTest {
 
     @Test
     void theCountsHaveTheCaseListsFiltersAndScope() {
-        CaseCounts open = count(new IncidentFilter(IncidentStatus.OPEN, null, null, null, null, null,
+        IncidentCounts open = count(new IncidentFilter(IncidentStatus.OPEN, null, null, null, null, null,
                 Set.of("school-1", "school-2"), null, null));
         assertThat(open.total()).as("a, c, e: b is closed, d in another setting").isEqualTo(3);
         assertThat(open.byStage()).containsEntry(Stage.NEW, 2L).containsEntry(Stage.TRIAGED, 1L)
                 .containsEntry(Stage.CLOSED, 0L).containsEntry(Stage.ESCALATED, 0L);
 
-        CaseCounts cyberbullying = count(new IncidentFilter(null, null, null, Category.CYBERBULLYING, null, null,
+        IncidentCounts cyberbullying = count(new IncidentFilter(null, null, null, Category.CYBERBULLYING, null, null,
                 null, null, null));
         assertThat(cyberbullying.total()).isEqualTo(2);
         assertThat(count(new IncidentFilter(null, Stage.NEW, null, null, "school-1", null, null, null, null))
@@ -75,7 +75,7 @@ class CaseCountQueriesTest {
 
     @Test
     void aCaseNamingTheUserAsASubjectIsNotCounted() {
-        CaseCounts deputy = count(new IncidentFilter(IncidentStatus.OPEN, null, null, null, null, null,
+        IncidentCounts deputy = count(new IncidentFilter(IncidentStatus.OPEN, null, null, null, null, null,
                 Set.of("school-1"), null, "deputy"));
         assertThat(deputy.total()).as("a only: e names the deputy as its subject").isEqualTo(1);
         assertThat(deputy.byStage()).containsEntry(Stage.NEW, 0L).containsEntry(Stage.TRIAGED, 1L);
@@ -85,12 +85,12 @@ class CaseCountQueriesTest {
 
     @Test
     void noVisibleSettingCountsNothing() {
-        CaseCounts none = count(new IncidentFilter(null, null, null, null, null, null, Set.of(), null, null));
+        IncidentCounts none = count(new IncidentFilter(null, null, null, null, null, null, Set.of(), null, null));
         assertThat(none.total()).isZero();
         assertThat(none.byStage().values()).containsOnly(0L);
     }
 
-    private CaseCounts count(IncidentFilter filter) {
+    private IncidentCounts count(IncidentFilter filter) {
         return counts.handle(new FindCaseCounts(filter));
     }
 

@@ -12,7 +12,7 @@ import uk.tidemark.app.time.LondonTimes;
  * templates as {@code ${@caseWords.at(c.loggedAt())}}.
  */
 @Component("caseWords")
-public class CaseWords {
+public class IncidentWords {
 
     public String at(Instant at) {
         return LondonTimes.dateAndTime(at);

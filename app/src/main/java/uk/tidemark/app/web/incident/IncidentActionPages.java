@@ -33,35 +33,35 @@ import java.util.function.BiConsumer;
 
 /**
  * The case page's forms: each one is bound into the API's own request record and sent through
- * {@link CaseActionController} with the version the page was rendered with as its If-Match, so a page loaded
+ * {@link IncidentActionController} with the version the page was rendered with as its If-Match, so a page loaded
  * before someone else's change gets the API's 409 ("This case has changed since you loaded it"). Done: back to the
  * case page with a banner. Refused: the case page again, that form open with its problems (400) or the refusal
  * (409) in the error summary.
  */
 @WebPage
 @RequestMapping("/cases/{id}")
-class CaseActionPages {
+class IncidentActionPages {
 
     /**
      * The hidden field carrying the case version the page showed: the same field as {@link VersionedAction}'s. The
      * incident forms do not go through VersionedAction because they send the field to the API as it came, and the
      * API reads it as it reads any If-Match: quoted or bare, and none (a hand-made post) meaning "whatever the
      * version", where VersionedAction refuses a form without one; an unreadable one is the API's 400 on the field
-     * "If-Match" ("The page's version" in the error summary, see {@link CaseForms#LABELS}). Their forms are also
+     * "If-Match" ("The page's version" in the error summary, see {@link IncidentForms#LABELS}). Their forms are also
      * bound here first (evidence's UK date and time, the content action's renamed field), and a refused one is
-     * shown again on the whole case page ({@link CasePageModel}).
+     * shown again on the whole case page ({@link IncidentPageModel}).
      */
     static final String VERSION = VersionedAction.FIELD;
     /** The page's name for a content action's {@code action} (see {@link #contentAction}). */
     static final String CONTENT_ACTION = "contentAction";
 
-    private final CaseActionController api;
-    private final CasePageModel casePage;
+    private final IncidentActionController api;
+    private final IncidentPageModel casePage;
     private final PageForms forms;
     private final PageActions actions;
     private final QueryGateway queries;
 
-    CaseActionPages(CaseActionController api, CasePageModel casePage, PageForms forms, PageActions actions,
+    IncidentActionPages(IncidentActionController api, IncidentPageModel casePage, PageForms forms, PageActions actions,
                     QueryGateway queries) {
         this.api = api;
         this.casePage = casePage;
@@ -251,7 +251,7 @@ class CaseActionPages {
             return "redirect:/concerns/" + s.id();
         }
         s.response().setStatus(refused.refusal() != null ? 409 : 400);
-        return "cases/page";
+        return "incidents/page";
     }
 
     /**

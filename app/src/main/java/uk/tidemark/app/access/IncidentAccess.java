@@ -6,7 +6,7 @@ import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.refusal.ForbiddenException;
-import uk.tidemark.kernel.deadline.CaseType;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.app.access.CaseGate;
@@ -20,7 +20,7 @@ import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
  * get 403.
  */
 @Component
-public class CaseAccess {
+public class IncidentAccess {
 
     static final String NO_SUCH_CASE = "There is no case with this id.";
     static final String REPORTER_ONLY = "As the reporter of this case you can follow its status; only the "
@@ -32,7 +32,7 @@ public class CaseAccess {
     private final CaseGate gate;
     private final AccessAudit denials;
 
-    CaseAccess(CaseLocator locator, AccessScope scope, AccountStore accounts, CaseGate gate, AccessAudit denials) {
+    IncidentAccess(CaseLocator locator, AccessScope scope, AccountStore accounts, CaseGate gate, AccessAudit denials) {
         this.locator = locator;
         this.scope = scope;
         this.accounts = accounts;
@@ -45,7 +45,7 @@ public class CaseAccess {
      * case gets the 404 whatever else they are, its reporter included.
      */
     public CaseOrigin requireActionable(TidemarkUser user, String incidentId) {
-        CaseOrigin origin = locator.locate(incidentId, CaseType.INCIDENT).orElseThrow(CaseAccess::notFound);
+        CaseOrigin origin = locator.locate(incidentId, CaseType.INCIDENT).orElseThrow(IncidentAccess::notFound);
         if (gate.isSubject(user, incidentId, origin)) {
             denials.caseHidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
             throw notFound();

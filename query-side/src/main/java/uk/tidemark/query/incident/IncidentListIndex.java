@@ -12,7 +12,7 @@ import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 
 import java.util.ArrayList;
@@ -43,8 +43,8 @@ import java.util.stream.Stream;
  * ({@code tidemark.case-list-index.enabled}) and MongoDB's own indexes answer.
  */
 @Component
-public class CaseListIndex {
-    private static final Logger log = LoggerFactory.getLogger(CaseListIndex.class);
+public class IncidentListIndex {
+    private static final Logger log = LoggerFactory.getLogger(IncidentListIndex.class);
     /** Newest logged first, then by id: the store's order ({@code loggedAt} desc, {@code _id} asc). */
     private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(Entry::loggedAt).reversed()
             .thenComparing(Entry::id);
@@ -94,7 +94,7 @@ public class CaseListIndex {
     /** The start-up load has ended, loaded or not (a failed load leaves the case list on the store). */
     private volatile boolean startUpLoadEnded;
 
-    public CaseListIndex(MongoTemplate mongo, @Value("${tidemark.case-list-index.enabled:true}") boolean enabled) {
+    public IncidentListIndex(MongoTemplate mongo, @Value("${tidemark.case-list-index.enabled:true}") boolean enabled) {
         this.mongo = mongo;
         this.enabled = enabled;
     }
@@ -235,7 +235,7 @@ public class CaseListIndex {
     }
 
     /** The matching cases counted by stage and by severity, or empty if not ready. */
-    Optional<CaseCounts> counts(IncidentFilter filter) {
+    Optional<IncidentCounts> counts(IncidentFilter filter) {
         if (!ready()) {
             return Optional.empty();
         }
@@ -266,7 +266,7 @@ public class CaseListIndex {
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, severities[severity.ordinal()]);
         }
-        return Optional.of(new CaseCounts(total, byStage, bySeverity, notAssessed));
+        return Optional.of(new IncidentCounts(total, byStage, bySeverity, notAssessed));
     }
 
     /** The open cases by (stage, severity), severity null when not assessed; empty if not ready. */

@@ -10,15 +10,15 @@ import java.util.Map;
  * The counts of the cases a {@link FindCaseCounts} matched: every stage and every severity is present (0 when no
  * case has it), in the enums' order; {@code notAssessed} counts the cases with no severity yet (not triaged).
  */
-public record CaseCounts(long total, Map<Stage, Long> byStage, Map<Severity, Long> bySeverity, long notAssessed) {
+public record IncidentCounts(long total, Map<Stage, Long> byStage, Map<Severity, Long> bySeverity, long notAssessed) {
 
-    public CaseCounts {
+    public IncidentCounts {
         byStage = complete(Stage.class, byStage);
         bySeverity = complete(Severity.class, bySeverity);
     }
 
-    public static CaseCounts none() {
-        return new CaseCounts(0, Map.of(), Map.of(), 0);
+    public static IncidentCounts none() {
+        return new IncidentCounts(0, Map.of(), Map.of(), 0);
     }
 
     private static <E extends Enum<E>> Map<E, Long> complete(Class<E> type, Map<E, Long> counts) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * The forms of the case page: the one that was just refused (shown again with its values and problems, and open),
  * and every other one blank. Forms about one record are named after it ({@code response-<warningId>}).
  */
-public record CaseForms(Form failed) {
+public record IncidentForms(Form failed) {
 
     /** The words of each form's fields, for the error summary ("Reason is required."). */
     static final Map<String, String> LABELS = Map.ofEntries(

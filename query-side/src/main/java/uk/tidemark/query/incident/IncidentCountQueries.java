@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 
@@ -28,23 +28,23 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
  * list's own filter ({@link IncidentQueries#conditions}), so a count never includes a case the list would not show.
  */
 @Component
-public class CaseCountQueries {
+public class IncidentCountQueries {
 
     private final MongoTemplate mongo;
-    private final CaseListIndex index;
+    private final IncidentListIndex index;
 
-    public CaseCountQueries(MongoTemplate mongo, CaseListIndex index) {
+    public IncidentCountQueries(MongoTemplate mongo, IncidentListIndex index) {
         this.mongo = mongo;
         this.index = index;
     }
 
     @QueryHandler
-    public CaseCounts handle(FindCaseCounts query) {
+    public IncidentCounts handle(FindCaseCounts query) {
         IncidentFilter filter = query.filter() == null ? IncidentFilter.none() : query.filter();
         if (filter.visibleSettingIds() != null && filter.visibleSettingIds().isEmpty()) {
-            return CaseCounts.none(); // a caller who may see no setting counts nothing
+            return IncidentCounts.none(); // a caller who may see no setting counts nothing
         }
-        Optional<CaseCounts> indexed = index.counts(filter);
+        Optional<IncidentCounts> indexed = index.counts(filter);
         if (indexed.isPresent()) {
             return indexed.get();
         }
@@ -74,7 +74,7 @@ public class CaseCountQueries {
                 bySeverity.merge(Severity.valueOf(severity.toString()), count(bucket), Long::sum);
             }
         }
-        return new CaseCounts(total, byStage, bySeverity, notAssessed);
+        return new IncidentCounts(total, byStage, bySeverity, notAssessed);
     }
 
     private static List<Document> buckets(Document result, String facet) {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.event.*;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
 import uk.tidemark.kernel.incident.query.FindConflictedCases;
 import uk.tidemark.kernel.incident.query.FindIncidents;
@@ -27,18 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * varied history (every open stage, closed and reopened cases, subjects linked to users, several owners,
  * reporters and settings). Both paths run here on the embedded Mongo-compatible server.
  */
-class CaseListIndexTest {
+class IncidentListIndexTest {
     private static final Instant DAY_1 = Instant.parse("2026-01-05T08:00:00Z");
     private static final List<String> SETTINGS = List.of("school-1", "school-2", "school-3");
     private static final List<String> OWNERS = List.of("dsl1", "dsl2", "deputy");
 
     private final ReadStore store = new ReadStore();
-    private final CaseListIndex off = new CaseListIndex(store.mongo, false);
+    private final IncidentListIndex off = new IncidentListIndex(store.mongo, false);
     private final EmployeeAccounts employees = new EmployeeAccounts(store.mongo);
     private final IncidentQueries fromIndex = new IncidentQueries(store.mongo, employees, store.index);
     private final IncidentQueries fromStore = new IncidentQueries(store.mongo, employees, off);
-    private final CaseCountQueries countsFromIndex = new CaseCountQueries(store.mongo, store.index);
-    private final CaseCountQueries countsFromStore = new CaseCountQueries(store.mongo, off);
+    private final IncidentCountQueries countsFromIndex = new IncidentCountQueries(store.mongo, store.index);
+    private final IncidentCountQueries countsFromStore = new IncidentCountQueries(store.mongo, off);
 
     @BeforeEach
     void aVariedHistory() {
@@ -91,13 +91,13 @@ class CaseListIndexTest {
 
     @Test
     void anIndexLoadedFromTheStoredDocumentsAnswersAsTheOneKeptByTheProjection() {
-        CaseListIndex loaded = new CaseListIndex(store.mongo, true);
+        IncidentListIndex loaded = new IncidentListIndex(store.mongo, true);
         assertThat(loaded.ready()).as("not ready before its load").isFalse();
         loaded.load();
         IncidentQueries fromLoaded = new IncidentQueries(store.mongo, employees, loaded);
         for (IncidentFilter filter : filters()) {
             assertThat(page(fromLoaded, filter, 0, 7)).as(filter.toString()).isEqualTo(page(fromIndex, filter, 0, 7));
-            assertThat(new CaseCountQueries(store.mongo, loaded).handle(new FindCaseCounts(filter)))
+            assertThat(new IncidentCountQueries(store.mongo, loaded).handle(new FindCaseCounts(filter)))
                     .isEqualTo(countsFromIndex.handle(new FindCaseCounts(filter)));
         }
     }
@@ -152,8 +152,8 @@ class CaseListIndexTest {
             IncidentPage b = fromStore.handle(new FindIncidents(filter, pageAndSize[0], pageAndSize[1]));
             assertThat(a).as("page %s of %s for %s", pageAndSize[0], pageAndSize[1], filter).isEqualTo(b);
         }
-        CaseCounts a = countsFromIndex.handle(new FindCaseCounts(filter));
-        CaseCounts b = countsFromStore.handle(new FindCaseCounts(filter));
+        IncidentCounts a = countsFromIndex.handle(new FindCaseCounts(filter));
+        IncidentCounts b = countsFromStore.handle(new FindCaseCounts(filter));
         assertThat(a).as("counts for %s", filter).isEqualTo(b);
     }
 

@@ -19,9 +19,9 @@ import java.util.function.Function;
  * that the core JSON contract (BRIEF.md) cannot change by accident when the read model does. Two audiences: the
  * case worker's full view, and the reporter's status-only view, which carries no people, free text or actions.
  */
-final class CaseViews {
+final class IncidentViews {
 
-    private CaseViews() {
+    private IncidentViews() {
     }
 
     @Schema(name = "Case", description = "A case in full, as its setting's safeguarding leads see it.")

@@ -23,7 +23,7 @@ import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.WarningId;
 import uk.tidemark.kernel.incident.command.*;
-import uk.tidemark.app.access.CaseAccess;
+import uk.tidemark.app.access.IncidentAccess;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -38,7 +38,7 @@ import java.util.function.Function;
 @RestController
 @RequestMapping("/api/incidents/{id}")
 @Tag(name = "Incidents")
-class CaseActionController {
+class IncidentActionController {
 
     /**
      * JSON only: Spring would also read YAML (springdoc brings the converter) through a lenient mapper that
@@ -46,7 +46,7 @@ class CaseActionController {
      */
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
-    private final CaseAccess access;
+    private final IncidentAccess access;
     private final CaseCommands commands;
 
     /** BRIEF.md: a warning's response is due in five working days unless the DSL sets a date. */
@@ -54,7 +54,7 @@ class CaseActionController {
 
     private final WorkingCalendars calendars;
 
-    CaseActionController(CaseAccess access, CaseCommands commands, WorkingCalendars calendars) {
+    IncidentActionController(IncidentAccess access, CaseCommands commands, WorkingCalendars calendars) {
         this.access = access;
         this.commands = commands;
         this.calendars = calendars;
@@ -155,7 +155,7 @@ class CaseActionController {
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         if (warningId.isBlank()) {
-            throw CaseAccess.notFound(); // no such warning; a WarningId cannot be blank
+            throw IncidentAccess.notFound(); // no such warning; a WarningId cannot be blank
         }
         act(user, id, ifMatch, origin -> new RecordWarningResponse(IncidentId.of(id), WarningId.of(warningId),
                 body.response().asResponse(), body.note()));
@@ -246,10 +246,10 @@ class CaseActionController {
         String username = body.username().strip();
         act(user, id, ifMatch, origin -> {
             if (!access.isUserOfTrust(username, access.trustOf(origin.settingId()))) {
-                throw new InvalidRequestException("username", CaseAccess.NOT_A_USER_OF_THE_TRUST);
+                throw new InvalidRequestException("username", IncidentAccess.NOT_A_USER_OF_THE_TRUST);
             }
             if (personId.isBlank()) {
-                throw CaseAccess.notFound();
+                throw IncidentAccess.notFound();
             }
             return new LinkPersonToUser(IncidentId.of(id), PersonId.of(personId.strip()), username);
         });

@@ -16,12 +16,12 @@ import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.command.LogIncident;
-import uk.tidemark.kernel.incident.query.CaseCounts;
+import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
 import uk.tidemark.kernel.incident.query.FindIncidents;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 import uk.tidemark.kernel.incident.query.IncidentPage;
-import uk.tidemark.query.incident.CaseListIndex;
+import uk.tidemark.query.incident.IncidentListIndex;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = {"tidemark.security.totp.required-roles=",
         "tidemark.data-dir=target/test-data/case-list-index-${random.uuid}"})
-class CaseListIndexWiringTest {
+class IncidentListIndexWiringTest {
     private static final String SETTING = "index-school";
     private static final IncidentFilter OPEN_HERE = new IncidentFilter(IncidentStatus.OPEN, null, null, null,
             null, null, Set.of(SETTING), null, "nobody");
@@ -53,7 +53,7 @@ class CaseListIndexWiringTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    CaseListIndex index;
+    IncidentListIndex index;
 
     @Test
     void theListComesFromTheIndexWhichTheProjectionKeepsAndALoadRefreshes() {
@@ -83,8 +83,8 @@ class CaseListIndexWiringTest {
         return queries.query(new FindIncidents(OPEN_HERE, 0, 10), ResponseTypes.instanceOf(IncidentPage.class)).join();
     }
 
-    private CaseCounts counts() {
-        return queries.query(new FindCaseCounts(OPEN_HERE), ResponseTypes.instanceOf(CaseCounts.class)).join();
+    private IncidentCounts counts() {
+        return queries.query(new FindCaseCounts(OPEN_HERE), ResponseTypes.instanceOf(IncidentCounts.class)).join();
     }
 
     private static List<String> ids(IncidentPage page) {

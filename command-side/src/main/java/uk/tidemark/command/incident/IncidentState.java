@@ -5,14 +5,14 @@ package uk.tidemark.command.incident;
  * a case accepts depends only on whether it is untriaged, open and triaged, or closed; how far an open case has
  * got (action taken, escalated) is for the read side to show.
  */
-enum CaseState {
+enum IncidentState {
     NEW("logged, not yet triaged"),
     TRIAGED("open and triaged"),
     CLOSED("closed");
 
     private final String meaning;
 
-    CaseState(String meaning) {
+    IncidentState(String meaning) {
         this.meaning = meaning;
     }
 

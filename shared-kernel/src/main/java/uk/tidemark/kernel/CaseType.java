@@ -1,4 +1,4 @@
-package uk.tidemark.kernel.deadline;
+package uk.tidemark.kernel;
 
 /** The three kinds of case a deadline (or a notification) can belong to. */
 public enum CaseType {

@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
  * to show the page, and to show it again with a refused action's form.
  */
 @Component
-class CasePageModel {
+class IncidentPageModel {
 
     private final IncidentController incidents;
     private final AccessScope scope;
     private final AccountStore accounts;
 
-    CasePageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
+    IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
         this.incidents = incidents;
         this.scope = scope;
         this.accounts = accounts;
@@ -41,12 +41,12 @@ class CasePageModel {
      */
     boolean fill(String id, TidemarkUser user, Form failed, Model model) {
         Object body = incidents.get(id, user).getBody();
-        if (!(body instanceof CaseViews.CaseView c)) {
+        if (!(body instanceof IncidentViews.CaseView c)) {
             return false;
         }
-        List<CaseViews.ChronologyView> chronology = incidents.chronology(id, user);
+        List<IncidentViews.ChronologyView> chronology = incidents.chronology(id, user);
         Map<String, String> names = c.people().stream().filter(p -> p.personId() != null)
-                .collect(Collectors.toMap(CaseViews.PersonView::personId, CaseViews.PersonView::name, (a, b) -> a));
+                .collect(Collectors.toMap(IncidentViews.PersonView::personId, IncidentViews.PersonView::name, (a, b) -> a));
         List<Choice> people = c.people().stream()
                 .map(p -> new Choice(p.personId(), p.name() + " (" + Choice.words(p.role()) + ")")).toList();
         List<Choice> staffSubjects = c.people().stream()
@@ -61,7 +61,7 @@ class CasePageModel {
         model.addAttribute("chronology", chronology);
         model.addAttribute("names", names);
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
-        model.addAttribute("forms", new CaseForms(failed));
+        model.addAttribute("forms", new IncidentForms(failed));
         model.addAttribute("failed", failed);
         model.addAttribute("peopleChoices", people);
         model.addAttribute("staffSubjects", staffSubjects);
@@ -75,10 +75,10 @@ class CasePageModel {
      * Who the case may be given to: the setting's safeguarding leads and headteacher, less anyone linked to a
      * subject of the case (the API refuses them; offering them would only lead to the refusal).
      */
-    private List<Choice> owners(CaseViews.CaseView c) {
+    private List<Choice> owners(IncidentViews.CaseView c) {
         java.util.Set<String> subjects = c.people().stream()
                 .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null)
-                .map(CaseViews.PersonView::username).collect(Collectors.toSet());
+                .map(IncidentViews.PersonView::username).collect(Collectors.toSet());
         return accounts.contactsFor(c.settingId(), java.util.Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER))
                 .stream().map(Contact::username).filter(u -> !subjects.contains(u))
                 .map(u -> new Choice(u, accounts.find(u).map(TidemarkUser::displayName).orElse(u) + " (" + u + ")"))
