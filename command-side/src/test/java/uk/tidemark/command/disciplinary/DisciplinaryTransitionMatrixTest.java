@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.tidemark.kernel.disciplinary.DisciplinaryTransitionTable;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
@@ -98,7 +99,7 @@ class DisciplinaryTransitionMatrixTest {
     @Test
     void tableGivesTheExpectedVerdictForEveryPair() {
         Map<String, Map<DisciplinaryStage, String>> actual = new TreeMap<>();
-        for (DisciplinaryTransitions.Row row : DisciplinaryTransitions.rows()) {
+        for (DisciplinaryTransitionTable.Row row : DisciplinaryTransitions.rows()) {
             Map<DisciplinaryStage, String> verdicts = new EnumMap<>(DisciplinaryStage.class);
             for (DisciplinaryStage stage : DisciplinaryStage.values()) {
                 verdicts.put(stage, row.allows(stage) ? "allowed" : "refused");
@@ -121,7 +122,7 @@ class DisciplinaryTransitionMatrixTest {
 
     @Test
     void aClosedCaseRefusesEverythingAndSaysSo() {
-        for (DisciplinaryTransitions.Row row : DisciplinaryTransitions.rows()) {
+        for (DisciplinaryTransitionTable.Row row : DisciplinaryTransitions.rows()) {
             String refusal = row.refusals().get(CLOSED);
             if (row.command() == CloseDisciplinaryCase.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");

@@ -4,6 +4,17 @@ import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
+import uk.tidemark.kernel.disciplinary.DisciplinaryTransitionTable;
+import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
+import uk.tidemark.kernel.disciplinary.command.CloseDisciplinaryCase;
+import uk.tidemark.kernel.disciplinary.command.DecideAppeal;
+import uk.tidemark.kernel.disciplinary.command.DecideOutcome;
+import uk.tidemark.kernel.disciplinary.command.InviteToHearing;
+import uk.tidemark.kernel.disciplinary.command.LodgeAppeal;
+import uk.tidemark.kernel.disciplinary.command.RecordBarringReferralDecision;
+import uk.tidemark.kernel.disciplinary.command.RecordHearingHeld;
+import uk.tidemark.kernel.disciplinary.command.RecordInvestigationFindings;
+import uk.tidemark.kernel.disciplinary.command.RecordResignation;
 import uk.tidemark.kernel.disciplinary.ReferralDecision;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
 
@@ -14,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actions of a disciplinary case as its page offers them: which make sense at the case's stage (after
- * docs/disciplinary-transitions.md; the case itself still decides, and a refused one is shown with its sentence),
+ * The actions of a disciplinary case as its page offers them: which make sense at the case's stage (read from the
+ * case's own transition table; the case itself still decides, and a refused one is shown with its sentence),
  * the words of each field for the error summary, and the options of the choices.
  */
 final class DisciplinaryActions {
@@ -83,44 +94,44 @@ final class DisciplinaryActions {
         return outcome == null ? "" : OUTCOME_WORDS.get(outcome);
     }
 
-    /** The actions that make sense at the case's stage, in the order HR works. */
+    /** Each action's command: the row of the case's transition table that decides at which stages it is offered. */
+    private static final Map<String, Class<?>> COMMANDS = Map.of(
+            INVESTIGATOR, AppointInvestigator.class,
+            FINDINGS, RecordInvestigationFindings.class,
+            INVITATION, InviteToHearing.class,
+            HEARING, RecordHearingHeld.class,
+            OUTCOME, DecideOutcome.class,
+            APPEAL, LodgeAppeal.class,
+            APPEAL_DECISION, DecideAppeal.class,
+            RESIGNATION, RecordResignation.class,
+            BARRING, RecordBarringReferralDecision.class,
+            CLOSE, CloseDisciplinaryCase.class);
+
+    /**
+     * The actions that make sense now, in the order HR works: those the case's transition table allows at its
+     * stage ({@link DisciplinaryTransitionTable}, the aggregate's own table), less those a command-specific rule
+     * would refuse on what the case already holds (no findings yet, no appeal to decide, the appeal window closed,
+     * a resignation already recorded).
+     */
     static Set<String> available(DisciplinaryCaseDetail c) {
         Set<String> open = new LinkedHashSet<>();
-        DisciplinaryStage stage = c.stage();
-        if (stage == DisciplinaryStage.CLOSED) {
-            return open;
-        }
-        if (stage == DisciplinaryStage.OPENED || stage == DisciplinaryStage.INVESTIGATION) {
-            open.add(INVESTIGATOR);
-        }
-        if (stage == DisciplinaryStage.INVESTIGATION) {
-            open.add(FINDINGS);
-        }
-        if (stage == DisciplinaryStage.INVESTIGATION && c.findings() != null
-                || stage == DisciplinaryStage.HEARING_ARRANGED) {
-            open.add(INVITATION);
-        }
-        if (stage == DisciplinaryStage.HEARING_ARRANGED) {
-            open.add(HEARING);
-        }
-        if (stage == DisciplinaryStage.HEARING_HELD) {
-            open.add(OUTCOME);
-        }
-        if (stage == DisciplinaryStage.OUTCOME && c.appeal() == null && c.outcome() != null
-                && c.outcome().outcome() != DisciplinaryOutcome.NO_ACTION && !c.outcome().appealWindowClosed()) {
-            open.add(APPEAL);
-        }
-        if (stage == DisciplinaryStage.APPEAL && c.appeal() != null && c.appeal().decision() == null) {
-            open.add(APPEAL_DECISION);
-        }
-        if (c.resignation() == null) {
-            open.add(RESIGNATION);
-        }
-        open.add(BARRING);
-        if (stage != DisciplinaryStage.HEARING_HELD) {
-            open.add(CLOSE);
+        for (String action : ALL) {
+            if (DisciplinaryTransitionTable.allows(COMMANDS.get(action), c.stage()) && holds(action, c)) {
+                open.add(action);
+            }
         }
         return open;
+    }
+
+    private static boolean holds(String action, DisciplinaryCaseDetail c) {
+        return switch (action) {
+            case INVITATION -> c.stage() != DisciplinaryStage.INVESTIGATION || c.findings() != null;
+            case APPEAL -> c.appeal() == null && c.outcome() != null
+                    && c.outcome().outcome() != DisciplinaryOutcome.NO_ACTION && !c.outcome().appealWindowClosed();
+            case APPEAL_DECISION -> c.appeal() != null && c.appeal().decision() == null;
+            case RESIGNATION -> c.resignation() == null;
+            default -> true;
+        };
     }
 
     /** The words of each action's button, and of the banner once it is done. */
