@@ -22,6 +22,7 @@ import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.time.DateWindow;
+import uk.tidemark.kernel.complaint.ComplaintState;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.complaint.event.PanelHearingRecorded;
 import uk.tidemark.kernel.time.DateRefusedException;
+import uk.tidemark.kernel.complaint.ComplaintState;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
+import uk.tidemark.kernel.complaint.ComplaintState;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.complaint.ComplaintState;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.containsString;
 import static uk.tidemark.command.complaint.ComplaintFixtures.*;
-import static uk.tidemark.command.complaint.ComplaintState.*;
+import static uk.tidemark.kernel.complaint.ComplaintState.*;
 
 /** Each rule of the complaint named and held from both sides, beyond what the matrix already walks through. */
 class ComplaintRulesTest {

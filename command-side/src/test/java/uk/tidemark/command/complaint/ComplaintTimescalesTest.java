@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.tidemark.command.complaint.ComplaintFixtures.*;
-import static uk.tidemark.command.complaint.ComplaintState.*;
+import static uk.tidemark.kernel.complaint.ComplaintState.*;
 import static uk.tidemark.kernel.deadline.DeadlineKind.*;
 
 /**

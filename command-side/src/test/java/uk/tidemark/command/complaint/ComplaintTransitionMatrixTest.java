@@ -8,8 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
 import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.complaint.ComplaintState;
 
 import java.util.*;
 import java.util.stream.Collectors;
@@ -89,7 +91,7 @@ class ComplaintTransitionMatrixTest {
     @Test
     void tableGivesTheExpectedVerdictForEveryPair() {
         Map<String, Map<ComplaintState, String>> actual = new TreeMap<>();
-        for (ComplaintTransitions.Row row : ComplaintTransitions.rows()) {
+        for (ComplaintTransitionTable.Row row : ComplaintTransitions.rows()) {
             Map<ComplaintState, String> verdicts = new EnumMap<>(ComplaintState.class);
             for (ComplaintState state : ComplaintState.values()) {
                 verdicts.put(state, row.allows(state) ? "yes" : "no");
@@ -112,7 +114,7 @@ class ComplaintTransitionMatrixTest {
 
     @Test
     void aFinishedComplaintRefusesEverythingAndSaysWhy() {
-        for (ComplaintTransitions.Row row : ComplaintTransitions.rows()) {
+        for (ComplaintTransitionTable.Row row : ComplaintTransitions.rows()) {
             assertThat(row.refusals().get(ComplaintState.CLOSED)).as(row.command().getSimpleName())
                     .isEqualTo("This complaint is closed; nothing more can be recorded on it.");
             assertThat(row.refusals().get(ComplaintState.WITHDRAWN)).as(row.command().getSimpleName())

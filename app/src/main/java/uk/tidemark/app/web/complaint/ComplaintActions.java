@@ -2,7 +2,17 @@ package uk.tidemark.app.web.complaint;
 
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
-import uk.tidemark.kernel.complaint.ComplaintStage;
+import uk.tidemark.kernel.complaint.ComplaintState;
+import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
+import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
+import uk.tidemark.kernel.complaint.command.CloseComplaint;
+import uk.tidemark.kernel.complaint.command.EscalateToFormalStage;
+import uk.tidemark.kernel.complaint.command.RecordFormalResponse;
+import uk.tidemark.kernel.complaint.command.RecordPanelDecision;
+import uk.tidemark.kernel.complaint.command.RecordPanelHearing;
+import uk.tidemark.kernel.complaint.command.RequestPanel;
+import uk.tidemark.kernel.complaint.command.ResolveInformally;
+import uk.tidemark.kernel.complaint.command.WithdrawComplaint;
 import uk.tidemark.kernel.complaint.PanelDecision;
 import uk.tidemark.kernel.complaint.query.ComplaintDetail;
 
@@ -12,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actions of a complaint as its page offers them: which make sense in its state (after
- * docs/complaint-transitions.md; the complaint itself still decides), the words of each field, the options.
+ * The actions of a complaint as its page offers them: which make sense in its state (read from the complaint's
+ * own transition table; the complaint itself still decides), the words of each field, the options.
  */
 final class ComplaintActions {
 
@@ -60,45 +70,50 @@ final class ComplaintActions {
         return Choice.of(PanelDecision.class);
     }
 
-    /** The actions that make sense in the complaint's state, in the order of the procedure. */
+    /** Each action's command: the row of the complaint's transition table deciding in which states it is offered. */
+    private static final Map<String, Class<?>> COMMANDS = Map.of(
+            ACKNOWLEDGE, AcknowledgeComplaint.class,
+            INFORMAL, ResolveInformally.class,
+            FORMAL, EscalateToFormalStage.class,
+            RESPONSE, RecordFormalResponse.class,
+            PANEL_REQUEST, RequestPanel.class,
+            PANEL_HEARING, RecordPanelHearing.class,
+            PANEL_DECISION, RecordPanelDecision.class,
+            CLOSE, CloseComplaint.class,
+            WITHDRAW, WithdrawComplaint.class);
+
+    /**
+     * The actions that make sense now, in the order a school works: those the complaint's transition table
+     * ({@link ComplaintTransitionTable}, the aggregate's own table) allows in its state. An informal resolution
+     * already recorded is not offered again: the page offers the next steps (the complaint would accept another).
+     */
     static Set<String> available(ComplaintDetail c) {
+        ComplaintState state = stateOf(c);
         Set<String> open = new LinkedHashSet<>();
-        ComplaintStage stage = c.stage();
+        for (String action : ALL) {
+            if (ComplaintTransitionTable.allows(COMMANDS.get(action), state)
+                    && !(action.equals(INFORMAL) && state == ComplaintState.INFORMAL)) {
+                open.add(action);
+            }
+        }
+        return open;
+    }
+
+    /** The state of the transition table that the register's stage and the recorded steps within it amount to. */
+    static ComplaintState stateOf(ComplaintDetail c) {
         boolean responded = c.formal() != null && c.formal().respondedAt() != null;
         boolean heard = c.panel() != null && c.panel().heldOn() != null;
         boolean decided = c.panel() != null && c.panel().decision() != null;
-        switch (stage) {
-            case RECEIVED:
-                open.add(ACKNOWLEDGE);
-                break;
-            case ACKNOWLEDGED:
-                open.add(INFORMAL);
-                open.add(FORMAL);
-                break;
-            case INFORMAL:
-                open.add(FORMAL);
-                open.add(CLOSE);
-                break;
-            case FORMAL:
-                open.add(responded ? PANEL_REQUEST : RESPONSE);
-                if (responded) {
-                    open.add(CLOSE);
-                }
-                break;
-            case PANEL:
-                if (!heard) {
-                    open.add(PANEL_HEARING);
-                } else if (!decided) {
-                    open.add(PANEL_DECISION);
-                } else {
-                    open.add(CLOSE);
-                }
-                break;
-            default:
-                return open;
-        }
-        open.add(WITHDRAW);
-        return open;
+        return switch (c.stage()) {
+            case RECEIVED -> ComplaintState.RECEIVED;
+            case ACKNOWLEDGED -> ComplaintState.ACKNOWLEDGED;
+            case INFORMAL -> ComplaintState.INFORMAL;
+            case FORMAL -> responded ? ComplaintState.RESPONDED : ComplaintState.FORMAL;
+            case PANEL -> decided ? ComplaintState.DECIDED
+                    : heard ? ComplaintState.HEARD : ComplaintState.PANEL_REQUESTED;
+            case CLOSED -> ComplaintState.CLOSED;
+            case WITHDRAWN -> ComplaintState.WITHDRAWN;
+        };
     }
 
     static String done(String action) {

@@ -1,6 +1,4 @@
-package uk.tidemark.command.complaint;
-
-import uk.tidemark.kernel.complaint.ComplaintStage;
+package uk.tidemark.kernel.complaint;
 
 /**
  * The states the transition table is written against. Finer than the kernel's {@link ComplaintStage}: whether a
@@ -8,7 +6,7 @@ import uk.tidemark.kernel.complaint.ComplaintStage;
  * decide on whether it has met, so those steps inside a stage are states of their own here. Each state names
  * the stage the register shows for it.
  */
-enum ComplaintState {
+public enum ComplaintState {
     RECEIVED(ComplaintStage.RECEIVED, "received, not yet acknowledged"),
     ACKNOWLEDGED(ComplaintStage.ACKNOWLEDGED, "acknowledged to the complainant"),
     INFORMAL(ComplaintStage.INFORMAL, "resolved informally; closed if the complainant is satisfied, else taken to the formal stage"),
@@ -28,16 +26,16 @@ enum ComplaintState {
         this.meaning = meaning;
     }
 
-    ComplaintStage stage() {
+    public ComplaintStage stage() {
         return stage;
     }
 
-    String meaning() {
+    public String meaning() {
         return meaning;
     }
 
     /** Closed and withdrawn complaints accept nothing more. */
-    boolean isFinished() {
+    public boolean isFinished() {
         return this == CLOSED || this == WITHDRAWN;
     }
 }
