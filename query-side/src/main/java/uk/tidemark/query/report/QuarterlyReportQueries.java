@@ -7,33 +7,23 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
-import uk.tidemark.kernel.complaint.ComplaintStage;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.DeadlineStatus;
-import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
-import uk.tidemark.kernel.incident.Agency;
-import uk.tidemark.kernel.incident.Category;
-import uk.tidemark.kernel.incident.Outcome;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.report.FindQuarterlyReport;
 import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.kernel.report.QuarterlyReport;
-import uk.tidemark.kernel.report.QuarterlyReport.DeadlineFigures;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.QuarterlyReport.SettingReport;
-import uk.tidemark.kernel.report.SuppressedCount;
-import uk.tidemark.kernel.report.SuppressedFigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Stream;
+
+import static uk.tidemark.query.report.ReportFigures.*;
 
 /**
  * Answers the trustees' quarterly report from the read models other projections keep: the incidents, the HR
@@ -48,32 +38,6 @@ public class QuarterlyReportQueries {
     static final String DISCIPLINARY = "disciplinary_cases";
     static final String COMPLAINTS = "complaints";
     static final String DEADLINES = "deadlines";
-
-    /** A family of counts that, per setting, add up to the count named {@code total} (null: no such sum). */
-    private record Family(String prefix, List<String> keys, String total) {
-        String key(String value) {
-            return prefix + "." + value;
-        }
-    }
-
-    private static final List<String> OPEN_STAGES = Stream.of(Stage.values()).filter(s -> s != Stage.CLOSED)
-            .map(Enum::name).toList();
-    private static final List<String> OUTCOMES_OF_HR = Stream.concat(
-            Stream.of(DisciplinaryOutcome.values()).map(Enum::name), Stream.of(QuarterlyReport.NO_OUTCOME)).toList();
-    /** The obligations: a period that ends by itself (appeal window, warning expiry) is never met late. */
-    static final List<DeadlineKind> OBLIGATIONS = Stream.of(DeadlineKind.values()).filter(k -> !k.endsByItself())
-            .toList();
-
-    private static final Family CATEGORY = new Family("category", names(Category.values()), "cases");
-    private static final Family STAGE = new Family("stage", OPEN_STAGES, "cases");
-    private static final Family OUTCOME = new Family("outcome", names(Outcome.values()), "closed");
-    private static final Family AGENCY = new Family("agency", names(Agency.values()), null);
-    private static final Family HR_OUTCOME = new Family("hrOutcome", OUTCOMES_OF_HR, "hr");
-    private static final Family COMPLAINT_STAGE = new Family("complaintStage", names(ComplaintStage.values()),
-            "complaints");
-    private static final List<Family> FAMILIES = List.of(CATEGORY, STAGE, OUTCOME, AGENCY, HR_OUTCOME,
-            COMPLAINT_STAGE);
-    private static final List<String> SINGLES = List.of("cases", "closed", "police", "hr", "complaints");
 
     private final MongoTemplate mongo;
 
@@ -256,90 +220,5 @@ public class QuarterlyReportQueries {
 
     private List<Document> aggregate(String collection, List<Document> pipeline) {
         return mongo.getCollection(collection).aggregate(pipeline).into(new ArrayList<>());
-    }
-
-    // ---- the small-number rule, and the figures ----
-
-    /** The key of all the settings together in the maps below. */
-    private static final String ALL = "";
-
-    private static Map<String, Figures> figures(List<String> settings, Map<String, Tally> bySetting) {
-        Tally all = new Tally();
-        bySetting.values().forEach(all::addAll);
-        Map<String, Map<String, Suppression.Cell>> cells = new LinkedHashMap<>();
-        for (String id : settings) {
-            cells.put(id, cellsOf(bySetting.get(id)));
-        }
-        cells.put(ALL, cellsOf(all));
-
-        Suppression rule = new Suppression();
-        for (Map<String, Suppression.Cell> row : cells.values()) {
-            for (Family family : FAMILIES) {
-                if (family.total() != null) {
-                    rule.line(family.keys().stream().map(k -> row.get(family.key(k))).toList(), row.get(family.total()));
-                }
-            }
-            for (DeadlineKind kind : OBLIGATIONS) {
-                String p = "deadline." + kind.name();
-                rule.line(List.of(row.get(p + ".met"), row.get(p + ".missed")), row.get(p + ".decided"));
-            }
-        }
-        for (String key : allKeys()) {
-            rule.line(settings.stream().map(id -> cells.get(id).get(key)).toList(), cells.get(ALL).get(key));
-        }
-        rule.apply();
-
-        Map<String, Figures> figures = new LinkedHashMap<>();
-        cells.forEach((id, row) -> figures.put(id, figuresOf(row,
-                (id.equals(ALL) ? all : bySetting.get(id)).firstResponseMinutes)));
-        return figures;
-    }
-
-    private static Map<String, Suppression.Cell> cellsOf(Tally tally) {
-        Map<String, Suppression.Cell> row = new LinkedHashMap<>();
-        for (String key : allKeys()) {
-            row.put(key, new Suppression.Cell(tally.get(key)));
-        }
-        return row;
-    }
-
-    private static List<String> allKeys() {
-        List<String> keys = new ArrayList<>(SINGLES);
-        FAMILIES.forEach(f -> f.keys().forEach(k -> keys.add(f.key(k))));
-        for (DeadlineKind kind : OBLIGATIONS) {
-            for (String part : List.of("decided", "met", "missed")) {
-                keys.add("deadline." + kind.name() + "." + part);
-            }
-        }
-        return keys;
-    }
-
-    private static Figures figuresOf(Map<String, Suppression.Cell> row, List<Long> firstResponseMinutes) {
-        Function<Family, Map<String, SuppressedCount>> family = f -> {
-            Map<String, SuppressedCount> m = new LinkedHashMap<>();
-            f.keys().forEach(k -> m.put(k, row.get(f.key(k)).result()));
-            return m;
-        };
-        Map<String, DeadlineFigures> deadlines = new LinkedHashMap<>();
-        for (DeadlineKind kind : OBLIGATIONS) {
-            String p = "deadline." + kind.name();
-            Suppression.Cell decided = row.get(p + ".decided");
-            Suppression.Cell met = row.get(p + ".met");
-            Suppression.Cell missed = row.get(p + ".missed");
-            boolean withheld = decided.result().status() == SuppressedCount.Status.WITHHELD
-                    || met.result().status() == SuppressedCount.Status.WITHHELD
-                    || missed.result().status() == SuppressedCount.Status.WITHHELD;
-            SuppressedFigure share = withheld ? SuppressedFigure.withheldShare()
-                    : SuppressedFigure.share(met.raw, decided.raw);
-            deadlines.put(kind.name(), new DeadlineFigures(decided.result(), met.result(), missed.result(), share));
-        }
-        return new Figures(row.get("cases").result(), family.apply(CATEGORY), family.apply(STAGE),
-                row.get("closed").result(), family.apply(OUTCOME), row.get("police").result(), family.apply(AGENCY),
-                row.get("hr").result(), family.apply(HR_OUTCOME), row.get("complaints").result(),
-                family.apply(COMPLAINT_STAGE), SuppressedFigure.medianMinutes(firstResponseMinutes), deadlines);
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
     }
 }
