@@ -35,6 +35,10 @@ import static uk.tidemark.kernel.deadline.DeadlineKind.*;
  * An online-safety incident case. Every handler asks {@link IncidentTransitions} first, then checks its own
  * rules ({@link IncidentRule}), then applies; the event-sourcing handlers only remember what later rules need.
  *
+ * <p>Three parts keep their own rules and memory (Axon aggregate members): {@link IncidentPeople}, who the case
+ * names and who is linked to them; {@link IncidentWarnings}; {@link IncidentEscalations}, what the case hands on
+ * to the police, agencies, HR and the complaints procedure.
+ *
  * <p>Its deadlines (BRIEF.md "Deadlines") are set, met and missed through {@link CaseDeadlines}: the first
  * response to a report, the LADO referral of a harm-threshold allegation, the follow-up of each agency referral
  * and the response to each warning. They answer to the case owner, or to the setting's DSLs before there is one.
@@ -44,11 +48,9 @@ class IncidentAggregate {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     /** The key of a deadline a case holds at most one of. */
-    private static final String ONLY = "1";
-    /** Working days an agency has to acknowledge a referral, and a DSL to refer a harm-threshold allegation. */
+    static final String ONLY = "1";
+    /** Working days a DSL has to refer a harm-threshold allegation to the LADO. */
     private static final int ONE_WORKING_DAY = 1;
-    /** BRIEF.md: a warning's response is due in five working days unless a date is given. */
-    private static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
 
     @AggregateIdentifier
     private IncidentId incidentId;
@@ -56,17 +58,14 @@ class IncidentAggregate {
     private IncidentState state;
     private String ownerId;
     private AllegationRoute route;
-    private final Map<PersonId, Person> people = new HashMap<>();
-    /** Usernames linked to a SUBJECT: a conflict of interest, so they may neither act on nor own the case. */
-    private final Set<String> conflicted = new HashSet<>();
-    private final Set<WarningId> warnings = new HashSet<>();
-    private final Set<WarningId> answeredWarnings = new HashSet<>();
-    private boolean escalatedToPolice;
-    private boolean referredToLado;
-    private final Set<String> referrals = new HashSet<>();
-    private final Set<String> acknowledgedReferrals = new HashSet<>();
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.INCIDENT);
+    @AggregateMember
+    private final IncidentPeople people = new IncidentPeople(this);
+    @AggregateMember
+    private final IncidentWarnings warnings = new IncidentWarnings(this, deadlines);
+    @AggregateMember
+    private final IncidentEscalations escalations = new IncidentEscalations(this, deadlines);
 
     IncidentAggregate() {
         // for Axon, which rebuilds the case from its events
@@ -87,13 +86,34 @@ class IncidentAggregate {
     }
 
     /** The calendar of the case's setting, as it is now (decision 0032). */
-    private WorkingCalendar calendar(WorkingCalendars calendars) {
+    WorkingCalendar calendar(WorkingCalendars calendars) {
         return calendars.forSetting(settingId);
     }
 
     /** Axon's clock, which stamps the events: a deadline is counted from its starting event's time. */
-    private static Instant now() {
+    static Instant now() {
         return GenericEventMessage.clock.instant();
+    }
+
+    IncidentId id() {
+        return incidentId;
+    }
+
+    IncidentState state() {
+        return state;
+    }
+
+    boolean isOnCase(PersonId personId) {
+        return people.contains(personId);
+    }
+
+    /** The person of the case with {@code personId}, or null. */
+    Person person(PersonId personId) {
+        return people.get(personId);
+    }
+
+    String settingId() {
+        return settingId;
     }
 
     /**
@@ -117,7 +137,7 @@ class IncidentAggregate {
      */
     @CommandHandlerInterceptor
     void refuseSubjects(CommandMessage<?> command) {
-        if (command.getMetaData().get(Meta.ACTOR) instanceof String actor && conflicted.contains(actor)) {
+        if (command.getMetaData().get(Meta.ACTOR) instanceof String actor && people.isConflicted(actor)) {
             throw new SubjectOfCaseException();
         }
     }
@@ -130,18 +150,18 @@ class IncidentAggregate {
         if (route == AllegationRoute.HARM_THRESHOLD && chosen != AllegationRoute.HARM_THRESHOLD) {
             throw HARM_THRESHOLD_CANNOT_BE_LOWERED.violation();
         }
-        if (chosen != AllegationRoute.NONE && !hasWorkforceSubject()) {
+        if (chosen != AllegationRoute.NONE && !people.hasWorkforceSubject()) {
             throw ROUTE_NEEDS_WORKFORCE_SUBJECT.violation();
         }
         // an owner who has become a subject keeps nothing by default: whoever triages takes the case
-        String current = ownerId == null || conflicted.contains(ownerId) ? actor : ownerId;
-        String owner = isBlank(command.ownerId()) ? current : command.ownerId();
-        if (conflicted.contains(owner)) {
+        String current = ownerId == null || people.isConflicted(ownerId) ? actor : ownerId;
+        String owner = IncidentPeople.isBlank(command.ownerId()) ? current : command.ownerId();
+        if (people.isConflicted(owner)) {
             throw TRIAGE_OWNER_IS_A_SUBJECT.violation(owner);
         }
         // the harm-threshold decision starts the LADO clock once; a later triage that keeps the route decides nothing new
         boolean ladoClockStarts = chosen == AllegationRoute.HARM_THRESHOLD && route != AllegationRoute.HARM_THRESHOLD
-                && !referredToLado;
+                && !escalations.referredToLado();
         apply(new IncidentTriaged(incidentId, command.severity(), command.reason(), owner, chosen));
         deadlines.meet(FIRST_RESPONSE, ONLY);
         if (ladoClockStarts) {
@@ -154,29 +174,13 @@ class IncidentAggregate {
     void handle(AssignIncident command) {
         IncidentTransitions.check(command, state);
         // first: an owner who became a subject is still the owner on record, and that is not the news
-        if (conflicted.contains(command.ownerId())) {
+        if (people.isConflicted(command.ownerId())) {
             throw OWNER_IS_A_SUBJECT.violation(command.ownerId());
         }
         if (Objects.equals(command.ownerId(), ownerId)) {
             throw ALREADY_THE_OWNER.violation(ownerId);
         }
         apply(new IncidentAssigned(incidentId, command.ownerId(), command.reason()));
-    }
-
-    @CommandHandler
-    void handle(LinkPersonToUser command) {
-        IncidentTransitions.check(command, state);
-        if (isBlank(command.username())) {
-            throw LINK_NEEDS_A_USERNAME.violation();
-        }
-        Person person = people.get(command.personId());
-        if (person == null) {
-            throw LINK_NAMES_A_PERSON_ON_THE_CASE.violation();
-        }
-        if (!isBlank(person.username())) {
-            throw PERSON_ALREADY_LINKED.violation(person.username());
-        }
-        apply(new PersonLinkedToUser(incidentId, command.personId(), command.username().strip()));
     }
 
     @CommandHandler
@@ -205,103 +209,9 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(IssueWarning command, WorkingCalendars calendars, DeadlineManager deadlineManager) {
-        IncidentTransitions.check(command, state);
-        if (warnings.contains(command.warningId())) {
-            throw WARNING_ALREADY_RECORDED.violation();
-        }
-        if (!people.containsKey(command.personId())) {
-            throw WARNING_NAMES_A_PERSON_ON_THE_CASE.violation();
-        }
-        // before the deadline arithmetic: a date the scheduler cannot hold would fire at once (issue 12)
-        DateWindow.require("responseDueBy", command.responseDueBy());
-        apply(new WarningIssued(incidentId, command.warningId(), command.personId(), command.kind(),
-                command.channel(), command.text(), command.responseDueBy()));
-        Instant dueAt = command.responseDueBy() != null ? WorkingCalendar.endOf(command.responseDueBy())
-                : calendar(calendars).endOfWorkingDaysAfter(now(), DEFAULT_RESPONSE_WORKING_DAYS);
-        deadlines.set(deadlineManager, WARNING_RESPONSE, command.warningId().value(), dueAt);
-    }
-
-    @CommandHandler
-    void handle(RecordWarningResponse command) {
-        IncidentTransitions.check(command, state);
-        if (!warnings.contains(command.warningId())) {
-            throw NO_SUCH_WARNING.violation();
-        }
-        if (answeredWarnings.contains(command.warningId())) {
-            throw RESPONSE_ALREADY_RECORDED.violation();
-        }
-        apply(new WarningResponseRecorded(incidentId, command.warningId(), command.response(), command.note()));
-        deadlines.meet(WARNING_RESPONSE, command.warningId().value());
-    }
-
-    @CommandHandler
-    void handle(EscalateToPolice command) {
-        IncidentTransitions.check(command, state);
-        if (escalatedToPolice) {
-            throw ALREADY_ESCALATED_TO_POLICE.violation();
-        }
-        apply(new EscalatedToPolice(incidentId, command.escalationId(), command.reason(), command.force(),
-                command.crimeReference(), command.officer()));
-    }
-
-    @CommandHandler
-    void handle(RecordPoliceUpdate command) {
-        IncidentTransitions.check(command, state);
-        if (!escalatedToPolice) {
-            throw POLICE_UPDATE_NEEDS_ESCALATION.violation();
-        }
-        apply(new PoliceUpdateRecorded(incidentId, command.updateId(), command.status(), command.note(),
-                command.crimeReference()));
-    }
-
-    @CommandHandler
-    void handle(ReferToAgency command, WorkingCalendars calendars, DeadlineManager deadlineManager) {
-        IncidentTransitions.check(command, state);
-        apply(new ReferredToAgency(incidentId, command.referralId(), command.agency(), command.reason(),
-                command.reference()));
-        if (command.agency() == Agency.LADO) {
-            deadlines.meet(LADO_REFERRAL, ONLY);
-        }
-        deadlines.set(deadlineManager, REFERRAL_FOLLOW_UP, command.referralId(),
-                calendar(calendars).endOfWorkingDaysAfter(now(), ONE_WORKING_DAY));
-    }
-
-    @CommandHandler
-    void handle(AcknowledgeReferral command) {
-        IncidentTransitions.check(command, state);
-        if (!referrals.contains(command.referralId())) {
-            throw NO_SUCH_REFERRAL.violation();
-        }
-        if (acknowledgedReferrals.contains(command.referralId())) {
-            throw REFERRAL_ALREADY_ACKNOWLEDGED.violation();
-        }
-        apply(new ReferralAcknowledged(incidentId, command.referralId(), command.reference(), command.note()));
-        deadlines.meet(REFERRAL_FOLLOW_UP, command.referralId());
-    }
-
-    @CommandHandler
-    void handle(ReferToDisciplinary command) {
-        IncidentTransitions.check(command, state);
-        Person person = people.get(command.personId());
-        if (person == null || person.involvement() != Involvement.SUBJECT || person.role() != PersonRole.STAFF) {
-            throw DISCIPLINARY_REFERRAL_NAMES_A_STAFF_SUBJECT.violation();
-        }
-        apply(new DisciplinaryReferralMade(incidentId, command.disciplinaryCaseId(), settingId, person.personId(),
-                person.name(), command.isTeacher(), command.concernsHarmToChildren(), command.allegation()));
-    }
-
-    @CommandHandler
-    void handle(RedirectToComplaint command) {
-        IncidentTransitions.check(command, state);
-        apply(new ComplaintReferralMade(incidentId, command.complaintId(), settingId, command.channel(),
-                command.complainant(), command.summary()));
-    }
-
-    @CommandHandler
     void handle(CloseIncident command) {
         IncidentTransitions.check(command, state);
-        if (route == AllegationRoute.HARM_THRESHOLD && !referredToLado) {
+        if (route == AllegationRoute.HARM_THRESHOLD && !escalations.referredToLado()) {
             throw HARM_THRESHOLD_NEEDS_LADO_REFERRAL.violation();
         }
         apply(new IncidentClosed(incidentId, command.outcome(), command.rationale()));
@@ -328,15 +238,6 @@ class IncidentAggregate {
         deadlines.end(deadlineId);
     }
 
-    private boolean hasWorkforceSubject() {
-        return people.values().stream()
-                .anyMatch(p -> p.involvement() == Involvement.SUBJECT && p.role() != null && p.role().isWorkforce());
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
     @EventSourcingHandler
     void on(IncidentLogged event) {
         incidentId = event.incidentId();
@@ -344,24 +245,6 @@ class IncidentAggregate {
         deadlines.identify(event.incidentId().value(), event.settingId(), null);
         state = IncidentState.NEW;
         route = AllegationRoute.NONE;
-        if (event.people() != null) {
-            event.people().forEach(this::remember);
-        }
-    }
-
-    @EventSourcingHandler
-    void on(PersonLinkedToUser event) {
-        Person person = people.get(event.personId());
-        if (person != null) {
-            remember(person.linkedTo(event.username()));
-        }
-    }
-
-    private void remember(Person person) {
-        people.put(person.personId(), person);
-        if (person.conflictedUsername() != null) {
-            conflicted.add(person.conflictedUsername());
-        }
     }
 
     @EventSourcingHandler
@@ -376,32 +259,6 @@ class IncidentAggregate {
     void on(IncidentAssigned event) {
         ownerId = event.ownerId();
         deadlines.ownedBy(ownerId);
-    }
-
-    @EventSourcingHandler
-    void on(WarningIssued event) {
-        warnings.add(event.warningId());
-    }
-
-    @EventSourcingHandler
-    void on(WarningResponseRecorded event) {
-        answeredWarnings.add(event.warningId());
-    }
-
-    @EventSourcingHandler
-    void on(EscalatedToPolice event) {
-        escalatedToPolice = true;
-    }
-
-    @EventSourcingHandler
-    void on(ReferredToAgency event) {
-        referredToLado |= event.agency() == Agency.LADO;
-        referrals.add(event.referralId());
-    }
-
-    @EventSourcingHandler
-    void on(ReferralAcknowledged event) {
-        acknowledgedReferrals.add(event.referralId());
     }
 
     @EventSourcingHandler
