@@ -142,7 +142,15 @@ class HrFinalWrittenWarningBrowserTest extends ApiTestSupport {
         chromium.check("register-with-warning");
     }
 
+    /**
+     * The stage the case page shows, described with the page's banner and error summary, so that a stage other
+     * than the one expected says whether the action was refused or the page was shown before the case had it.
+     */
     private String stage() {
-        return chromium.driver().findElement(By.id("case-stage")).getText();
+        String stage = chromium.driver().findElement(By.id("case-stage")).getText();
+        String banners = chromium.driver()
+                .findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary")).stream().map(e -> e.getText().replace('\n', ' ')).collect(java.util.stream.Collectors.joining(" | "));
+        System.out.println("HR case page at " + chromium.path() + ": stage '" + stage + "'; " + banners);
+        return stage;
     }
 }
