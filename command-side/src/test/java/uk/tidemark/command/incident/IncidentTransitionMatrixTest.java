@@ -135,7 +135,7 @@ class IncidentTransitionMatrixTest {
     @Test
     void tableGivesTheExpectedVerdictForEveryPair() {
         Map<String, Map<IncidentState, String>> actual = new TreeMap<>();
-        for (IncidentTransitions.Row row : IncidentTransitions.rows()) {
+        for (IncidentTransitionTable.Row row : IncidentTransitions.rows()) {
             Map<IncidentState, String> verdicts = new EnumMap<>(IncidentState.class);
             for (IncidentState state : IncidentState.values()) {
                 verdicts.put(state, row.allows(state) ? "allowed" : "refused");
@@ -165,7 +165,7 @@ class IncidentTransitionMatrixTest {
      */
     @Test
     void aClosedCaseRefusesEverythingButReopenAndALinkToAUserAndSaysSo() {
-        for (IncidentTransitions.Row row : IncidentTransitions.rows()) {
+        for (IncidentTransitionTable.Row row : IncidentTransitions.rows()) {
             String refusal = row.refusals().get(IncidentState.CLOSED);
             if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class) {
                 assertThat(refusal).isNull();

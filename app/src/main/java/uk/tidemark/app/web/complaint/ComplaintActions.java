@@ -1,22 +1,14 @@
 package uk.tidemark.app.web.complaint;
 
+import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintState;
 import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
-import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
-import uk.tidemark.kernel.complaint.command.CloseComplaint;
-import uk.tidemark.kernel.complaint.command.EscalateToFormalStage;
-import uk.tidemark.kernel.complaint.command.RecordFormalResponse;
-import uk.tidemark.kernel.complaint.command.RecordPanelDecision;
-import uk.tidemark.kernel.complaint.command.RecordPanelHearing;
-import uk.tidemark.kernel.complaint.command.RequestPanel;
-import uk.tidemark.kernel.complaint.command.ResolveInformally;
-import uk.tidemark.kernel.complaint.command.WithdrawComplaint;
 import uk.tidemark.kernel.complaint.PanelDecision;
 import uk.tidemark.kernel.complaint.query.ComplaintDetail;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,23 +29,17 @@ final class ComplaintActions {
     static final String CLOSE = "close";
     static final String WITHDRAW = "withdrawal";
 
-    static final List<String> ALL = List.of(ACKNOWLEDGE, INFORMAL, FORMAL, RESPONSE, PANEL_REQUEST, PANEL_HEARING,
-            PANEL_DECISION, CLOSE, WITHDRAW);
+    /** The complaint's actions: the {@link PageForm}s of its API, in the order of its transition table. */
+    static final CaseActions ACTIONS = CaseActions.of(ComplaintController.class, "/api/complaints/{id}",
+            "/complaints/{id}", ComplaintTransitionTable.rows().stream()
+                    .<Class<?>>map(ComplaintTransitionTable.Row::command).toList());
+
+    static final List<String> ALL = ACTIONS.names();
 
     static final Map<String, String> RECEIVE_LABELS = Map.of("settingId", "Setting", "channel",
             "How the complaint arrived", "complainant", "Complainant's name", "summary", "What the complaint is about");
 
-    static final Map<String, Map<String, String>> LABELS = Map.of(
-            ACKNOWLEDGE, Map.of(),
-            INFORMAL, Map.of("outcome", "How it was resolved"),
-            FORMAL, Map.of("reason", "Why it goes to the formal stage"),
-            RESPONSE, Map.of("findings", "Findings", "reasons", "Reasons", "howToEscalate",
-                    "How the complainant can take it to a panel"),
-            PANEL_REQUEST, Map.of("reason", "Why the complainant asked for a panel"),
-            PANEL_HEARING, Map.of("heldOn", "Date the panel met", "panelMembers", "Panel members"),
-            PANEL_DECISION, Map.of("decision", "Panel's decision", "reasons", "Reasons for the panel's decision"),
-            CLOSE, Map.of("rationale", "Why the complaint is closed"),
-            WITHDRAW, Map.of("reason", "What the complainant said when withdrawing"));
+    static final Map<String, Map<String, String>> LABELS = ACTIONS.labels();
 
     private ComplaintActions() {
     }
@@ -70,18 +56,6 @@ final class ComplaintActions {
         return Choice.of(PanelDecision.class);
     }
 
-    /** Each action's command: the row of the complaint's transition table deciding in which states it is offered. */
-    private static final Map<String, Class<?>> COMMANDS = Map.of(
-            ACKNOWLEDGE, AcknowledgeComplaint.class,
-            INFORMAL, ResolveInformally.class,
-            FORMAL, EscalateToFormalStage.class,
-            RESPONSE, RecordFormalResponse.class,
-            PANEL_REQUEST, RequestPanel.class,
-            PANEL_HEARING, RecordPanelHearing.class,
-            PANEL_DECISION, RecordPanelDecision.class,
-            CLOSE, CloseComplaint.class,
-            WITHDRAW, WithdrawComplaint.class);
-
     /**
      * The actions that make sense now, in the order a school works: those the complaint's transition table
      * ({@link ComplaintTransitionTable}, the aggregate's own table) allows in its state. An informal resolution
@@ -89,12 +63,9 @@ final class ComplaintActions {
      */
     static Set<String> available(ComplaintDetail c) {
         ComplaintState state = stateOf(c);
-        Set<String> open = new LinkedHashSet<>();
-        for (String action : ALL) {
-            if (ComplaintTransitionTable.allows(COMMANDS.get(action), state)
-                    && !(action.equals(INFORMAL) && state == ComplaintState.INFORMAL)) {
-                open.add(action);
-            }
+        Set<String> open = ACTIONS.offered(command -> ComplaintTransitionTable.allows(command, state));
+        if (state == ComplaintState.INFORMAL) {
+            open.remove(INFORMAL);
         }
         return open;
     }
@@ -114,20 +85,5 @@ final class ComplaintActions {
             case CLOSED -> ComplaintState.CLOSED;
             case WITHDRAWN -> ComplaintState.WITHDRAWN;
         };
-    }
-
-    static String done(String action) {
-        switch (action) {
-            case ACKNOWLEDGE: return "The acknowledgement is recorded.";
-            case INFORMAL: return "The informal resolution is recorded.";
-            case FORMAL: return "The complaint is at the formal stage.";
-            case RESPONSE: return "The written response is recorded.";
-            case PANEL_REQUEST: return "The request for a panel is recorded.";
-            case PANEL_HEARING: return "The panel hearing is recorded.";
-            case PANEL_DECISION: return "The panel's decision is recorded.";
-            case CLOSE: return "The complaint is closed.";
-            case WITHDRAW: return "The complaint is recorded as withdrawn.";
-            default: return "Done.";
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
@@ -127,6 +128,8 @@ class ComplaintController {
     @PostMapping(path = "/{id}/acknowledgement", consumes = JSON)
     @Operation(summary = "Record that the complainant was told the complaint was received; no body, or {}. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.ACKNOWLEDGE, command = AcknowledgeComplaint.class,
+            done = "The acknowledgement is recorded.")
     void acknowledge(@PathVariable String id, @RequestBody(required = false) Acknowledgement body,
                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -136,6 +139,9 @@ class ComplaintController {
     @PostMapping(path = "/{id}/informal-resolution", consumes = JSON)
     @Operation(summary = "Resolve the complaint at the informal stage. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.INFORMAL, command = ResolveInformally.class,
+            done = "The informal resolution is recorded.",
+            labels = {"outcome=How it was resolved"})
     void resolveInformally(@PathVariable String id, @Valid @RequestBody InformalResolution body,
                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -145,6 +151,9 @@ class ComplaintController {
     @PostMapping(path = "/{id}/formal-stage", consumes = JSON)
     @Operation(summary = "Take the complaint to the formal stage; the written response falls due. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.FORMAL, command = EscalateToFormalStage.class,
+            done = "The complaint is at the formal stage.",
+            labels = {"reason=Why it goes to the formal stage"})
     void formalStage(@PathVariable String id, @Valid @RequestBody FormalStage body,
                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -154,6 +163,10 @@ class ComplaintController {
     @PostMapping(path = "/{id}/formal-response", consumes = JSON)
     @Operation(summary = "Record the written formal response: findings, reasons and how to escalate. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.RESPONSE, command = RecordFormalResponse.class,
+            done = "The written response is recorded.",
+            labels = {"findings=Findings", "reasons=Reasons",
+                    "howToEscalate=How the complainant can take it to a panel"})
     void formalResponse(@PathVariable String id, @Valid @RequestBody FormalResponse body,
                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -164,6 +177,9 @@ class ComplaintController {
     @PostMapping(path = "/{id}/panel-request", consumes = JSON)
     @Operation(summary = "The complainant asked for a panel; it falls due. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.PANEL_REQUEST, command = RequestPanel.class,
+            done = "The request for a panel is recorded.",
+            labels = {"reason=Why the complainant asked for a panel"})
     void requestPanel(@PathVariable String id, @Valid @RequestBody PanelRequest body,
                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -173,6 +189,9 @@ class ComplaintController {
     @PostMapping(path = "/{id}/panel-hearing", consumes = JSON)
     @Operation(summary = "Record the panel hearing: when, and who sat. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.PANEL_HEARING, command = RecordPanelHearing.class,
+            done = "The panel hearing is recorded.",
+            labels = {"heldOn=Date the panel met", "panelMembers=Panel members"})
     void panelHearing(@PathVariable String id, @Valid @RequestBody PanelHearing body,
                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -183,6 +202,9 @@ class ComplaintController {
     @PostMapping(path = "/{id}/panel-decision", consumes = JSON)
     @Operation(summary = "Record the panel's decision. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.PANEL_DECISION, command = RecordPanelDecision.class,
+            done = "The panel's decision is recorded.",
+            labels = {"decision=Panel's decision", "reasons=Reasons for the panel's decision"})
     void panelDecision(@PathVariable String id, @Valid @RequestBody Decision body,
                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -192,6 +214,8 @@ class ComplaintController {
     @PostMapping(path = "/{id}/close", consumes = JSON)
     @Operation(summary = "Close the complaint with a rationale. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.CLOSE, command = CloseComplaint.class, done = "The complaint is closed.",
+            labels = {"rationale=Why the complaint is closed"})
     void close(@PathVariable String id, @Valid @RequestBody Close body,
                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -201,6 +225,9 @@ class ComplaintController {
     @PostMapping(path = "/{id}/withdrawal", consumes = JSON)
     @Operation(summary = "Record that the complainant withdrew the complaint. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.WITHDRAW, command = WithdrawComplaint.class,
+            done = "The complaint is recorded as withdrawn.",
+            labels = {"reason=What the complainant said when withdrawing"})
     void withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal body,
                   @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                   @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {

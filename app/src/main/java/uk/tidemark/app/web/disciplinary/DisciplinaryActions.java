@@ -1,25 +1,16 @@
 package uk.tidemark.app.web.disciplinary;
 
+import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
 import uk.tidemark.kernel.disciplinary.DisciplinaryTransitionTable;
-import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
-import uk.tidemark.kernel.disciplinary.command.CloseDisciplinaryCase;
-import uk.tidemark.kernel.disciplinary.command.DecideAppeal;
-import uk.tidemark.kernel.disciplinary.command.DecideOutcome;
-import uk.tidemark.kernel.disciplinary.command.InviteToHearing;
-import uk.tidemark.kernel.disciplinary.command.LodgeAppeal;
-import uk.tidemark.kernel.disciplinary.command.RecordBarringReferralDecision;
-import uk.tidemark.kernel.disciplinary.command.RecordHearingHeld;
-import uk.tidemark.kernel.disciplinary.command.RecordInvestigationFindings;
-import uk.tidemark.kernel.disciplinary.command.RecordResignation;
 import uk.tidemark.kernel.disciplinary.ReferralDecision;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,24 +33,15 @@ final class DisciplinaryActions {
     static final String BARRING = "barring-referral-decision";
     static final String CLOSE = "close";
 
-    static final List<String> ALL = List.of(INVESTIGATOR, FINDINGS, INVITATION, HEARING, OUTCOME, APPEAL,
-            APPEAL_DECISION, RESIGNATION, BARRING, CLOSE);
+    /** The case's actions: the {@link PageForm}s of its API, in the order of its transition table. */
+    static final CaseActions ACTIONS = CaseActions.of(DisciplinaryCaseController.class, "/api/disciplinary-cases/{id}",
+            "/hr/cases/{id}", DisciplinaryTransitionTable.rows().stream()
+                    .<Class<?>>map(DisciplinaryTransitionTable.Row::command).toList());
+
+    static final List<String> ALL = ACTIONS.names();
 
     /** Field labels, by action: the same words as beside the fields. */
-    static final Map<String, Map<String, String>> LABELS = Map.of(
-            INVESTIGATOR, Map.of("investigator", "Investigator"),
-            FINDINGS, Map.of("findings", "Findings"),
-            INVITATION, Map.of("hearingOn", "Hearing date", "rightToBeAccompaniedStated",
-                    "The invitation states the right to be accompanied"),
-            HEARING, Map.of("companion", "Who accompanied the employee (optional)"),
-            OUTCOME, Map.of("outcome", "Outcome", "reasons", "Reasons for the outcome"),
-            APPEAL, Map.of("grounds", "Grounds of appeal"),
-            APPEAL_DECISION, Map.of("decision", "Appeal decision", "variedOutcome", "New outcome (if varied)",
-                    "reasons", "Reasons for the appeal decision"),
-            RESIGNATION, Map.of("effectiveOn", "Date the resignation takes effect"),
-            BARRING, Map.of("dbs", "Referral to the DBS", "tra", "Referral to the Teaching Regulation Agency",
-                    "reasons", "Reasons for the referral decision"),
-            CLOSE, Map.of("rationale", "Why the case is closed"));
+    static final Map<String, Map<String, String>> LABELS = ACTIONS.labels();
 
     static final Map<DisciplinaryOutcome, String> OUTCOME_WORDS = new LinkedHashMap<>();
 
@@ -94,19 +76,6 @@ final class DisciplinaryActions {
         return outcome == null ? "" : OUTCOME_WORDS.get(outcome);
     }
 
-    /** Each action's command: the row of the case's transition table that decides at which stages it is offered. */
-    private static final Map<String, Class<?>> COMMANDS = Map.of(
-            INVESTIGATOR, AppointInvestigator.class,
-            FINDINGS, RecordInvestigationFindings.class,
-            INVITATION, InviteToHearing.class,
-            HEARING, RecordHearingHeld.class,
-            OUTCOME, DecideOutcome.class,
-            APPEAL, LodgeAppeal.class,
-            APPEAL_DECISION, DecideAppeal.class,
-            RESIGNATION, RecordResignation.class,
-            BARRING, RecordBarringReferralDecision.class,
-            CLOSE, CloseDisciplinaryCase.class);
-
     /**
      * The actions that make sense now, in the order HR works: those the case's transition table allows at its
      * stage ({@link DisciplinaryTransitionTable}, the aggregate's own table), less those a command-specific rule
@@ -114,12 +83,8 @@ final class DisciplinaryActions {
      * a resignation already recorded).
      */
     static Set<String> available(DisciplinaryCaseDetail c) {
-        Set<String> open = new LinkedHashSet<>();
-        for (String action : ALL) {
-            if (DisciplinaryTransitionTable.allows(COMMANDS.get(action), c.stage()) && holds(action, c)) {
-                open.add(action);
-            }
-        }
+        Set<String> open = ACTIONS.offered(command -> DisciplinaryTransitionTable.allows(command, c.stage()));
+        open.removeIf(action -> !holds(action, c));
         return open;
     }
 
@@ -132,22 +97,5 @@ final class DisciplinaryActions {
             case RESIGNATION -> c.resignation() == null;
             default -> true;
         };
-    }
-
-    /** The words of each action's button, and of the banner once it is done. */
-    static String done(String action) {
-        switch (action) {
-            case INVESTIGATOR: return "The investigator is appointed.";
-            case FINDINGS: return "The investigation's findings are recorded.";
-            case INVITATION: return "The employee is invited to the hearing.";
-            case HEARING: return "The hearing is recorded as held.";
-            case OUTCOME: return "The outcome is decided.";
-            case APPEAL: return "The appeal is lodged.";
-            case APPEAL_DECISION: return "The appeal is decided.";
-            case RESIGNATION: return "The resignation is recorded.";
-            case BARRING: return "The barring referral decision is recorded.";
-            case CLOSE: return "The case is closed.";
-            default: return "Done.";
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
@@ -139,6 +140,9 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/investigator", consumes = JSON)
     @Operation(summary = "Appoint the investigator; the case enters investigation. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.INVESTIGATOR, command = AppointInvestigator.class,
+            done = "The investigator is appointed.",
+            labels = {"investigator=Investigator"})
     void investigator(@PathVariable String id, @Valid @RequestBody Investigator body,
                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -148,6 +152,9 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/findings", consumes = JSON)
     @Operation(summary = "Record the investigation's findings. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.FINDINGS, command = RecordInvestigationFindings.class,
+            done = "The investigation's findings are recorded.",
+            labels = {"findings=Findings"})
     void findings(@PathVariable String id, @Valid @RequestBody Findings body,
                   @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                   @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -158,6 +165,10 @@ class DisciplinaryCaseController {
     @Operation(summary = "Invite the employee to a hearing, at least the configured notice in working days ahead, "
             + "stating the right to be accompanied. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.INVITATION, command = InviteToHearing.class,
+            done = "The employee is invited to the hearing.",
+            labels = {"hearingOn=Hearing date",
+                    "rightToBeAccompaniedStated=The invitation states the right to be accompanied"})
     void invite(@PathVariable String id, @Valid @RequestBody HearingInvitation body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -168,6 +179,9 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/hearing", consumes = JSON)
     @Operation(summary = "Record that the hearing was held, and who accompanied the employee. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.HEARING, command = RecordHearingHeld.class,
+            done = "The hearing is recorded as held.",
+            labels = {"companion=Who accompanied the employee (optional)"})
     void hearing(@PathVariable String id, @Valid @RequestBody Hearing body,
                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -179,6 +193,8 @@ class DisciplinaryCaseController {
     @Operation(summary = "Decide the outcome; a written warning starts its expiry, any sanction the appeal "
             + "window. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.OUTCOME, command = DecideOutcome.class, done = "The outcome is decided.",
+            labels = {"outcome=Outcome", "reasons=Reasons for the outcome"})
     void outcome(@PathVariable String id, @Valid @RequestBody Outcome body,
                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -188,6 +204,8 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/appeal", consumes = JSON)
     @Operation(summary = "Lodge the employee's appeal, within the appeal window. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.APPEAL, command = LodgeAppeal.class, done = "The appeal is lodged.",
+            labels = {"grounds=Grounds of appeal"})
     void appeal(@PathVariable String id, @Valid @RequestBody Appeal body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -197,6 +215,10 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/appeal-decision", consumes = JSON)
     @Operation(summary = "Decide the appeal: UPHELD, OVERTURNED, or VARIED with the new outcome. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.APPEAL_DECISION, command = DecideAppeal.class,
+            done = "The appeal is decided.",
+            labels = {"decision=Appeal decision", "variedOutcome=New outcome (if varied)",
+                    "reasons=Reasons for the appeal decision"})
     void appealDecision(@PathVariable String id, @Valid @RequestBody AppealOutcome body,
                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -207,6 +229,9 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/resignation", consumes = JSON)
     @Operation(summary = "Record the employee's resignation. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.RESIGNATION, command = RecordResignation.class,
+            done = "The resignation is recorded.",
+            labels = {"effectiveOn=Date the resignation takes effect"})
     void resignation(@PathVariable String id, @Valid @RequestBody Resignation body,
                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -216,6 +241,10 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/barring-referral-decision", consumes = JSON)
     @Operation(summary = "Record the DBS (and, for a teacher, TRA) referral decision. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.BARRING, command = RecordBarringReferralDecision.class,
+            done = "The barring referral decision is recorded.",
+            labels = {"dbs=Referral to the DBS", "tra=Referral to the Teaching Regulation Agency",
+                    "reasons=Reasons for the referral decision"})
     void barringDecision(@PathVariable String id, @Valid @RequestBody BarringDecision body,
                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                          @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -226,6 +255,8 @@ class DisciplinaryCaseController {
     @PostMapping(path = "/{id}/close", consumes = JSON)
     @Operation(summary = "Close the case with a rationale. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = DisciplinaryActions.CLOSE, command = CloseDisciplinaryCase.class, done = "The case is closed.",
+            labels = {"rationale=Why the case is closed"})
     void close(@PathVariable String id, @Valid @RequestBody Close body,
                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {

@@ -1,7 +1,6 @@
 package uk.tidemark.app.web.disciplinary;
 
 import uk.tidemark.app.audit.CaseDataRead;
-import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,17 +8,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.TidemarkUser;
-import uk.tidemark.app.web.disciplinary.DisciplinaryRequests.*;
 import uk.tidemark.app.web.page.ActionAnswer;
+import uk.tidemark.app.web.page.CaseActionForms;
+import uk.tidemark.app.web.page.CaseActions;
+import uk.tidemark.app.web.page.CasePage;
 import uk.tidemark.app.web.page.Form;
-import uk.tidemark.app.web.page.PageActions;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.web.page.PageForms;
-import uk.tidemark.app.web.page.VersionedAction;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.web.page.SettingNames;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
@@ -28,34 +25,29 @@ import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCase;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * The page of one disciplinary case ({@code /hr/cases/{id}}): the record so far and a form for each action its stage
  * allows. Every read and action goes through {@link DisciplinaryCaseController}, so the page answers exactly as the
  * API: 404 for a case the user may not see (another setting, or a case about themselves), 409 with the case's
- * sentence for an action its stage refuses. Each form carries the case version it was shown at (If-Match).
+ * sentence for an action its stage refuses. Each form carries the case version it was shown at (If-Match); the
+ * forms are served by {@link CaseActionForms} from the {@link PageForm} actions of the API controller.
  */
 @WebPage
-class DisciplinaryCasePages {
+class DisciplinaryCasePages implements CasePage {
 
     static final String VIEW = "hr/case";
 
     private final DisciplinaryCaseController api;
-    private final PageActions actions;
-    private final PageForms forms;
     private final AccessScope scope;
     private final QueryGateway queries;
     /** Only for the date field's hint: the case itself checks the notice (and words its refusal). */
     private final int noticeDays;
 
-    DisciplinaryCasePages(DisciplinaryCaseController api, PageActions actions, PageForms forms, AccessScope scope,
-                          QueryGateway queries,
+    DisciplinaryCasePages(DisciplinaryCaseController api, AccessScope scope, QueryGateway queries,
                           @Value("${tidemark.disciplinary.hearing-notice-days:5}") int noticeDays) {
         this.api = api;
         this.noticeDays = noticeDays;
-        this.actions = actions;
-        this.forms = forms;
         this.scope = scope;
         this.queries = queries;
     }
@@ -66,97 +58,35 @@ class DisciplinaryCasePages {
         return page(id, user, model, null);
     }
 
-    @PostMapping("/hr/cases/{id}/investigator")
-    String investigator(@PathVariable String id, @RequestParam Map<String, String> form,
-                        @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                        HttpServletResponse response) {
-        return act(id, DisciplinaryActions.INVESTIGATOR, form, Investigator.class,
-                (body, ifMatch) -> api.investigator(id, body, ifMatch, user), user, model, flash, response);
+    @Override
+    public Object api() {
+        return api;
     }
 
-    @PostMapping("/hr/cases/{id}/findings")
-    String findings(@PathVariable String id, @RequestParam Map<String, String> form,
-                    @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                    HttpServletResponse response) {
-        return act(id, DisciplinaryActions.FINDINGS, form, Findings.class,
-                (body, ifMatch) -> api.findings(id, body, ifMatch, user), user, model, flash, response);
+    @Override
+    public CaseActions actions() {
+        return DisciplinaryActions.ACTIONS;
+    }
+
+    @Override
+    public String pagePath() {
+        return "/hr/cases/{id}";
+    }
+
+    @Override
+    public String again(String id, TidemarkUser user, Model model, Form failed) {
+        return page(id, user, model, failed);
     }
 
     /** An unticked box is not sent: it is the API's {@code false}, which the case refuses with its sentence. */
-    @PostMapping("/hr/cases/{id}/hearing-invitation")
-    String invite(@PathVariable String id, @RequestParam Map<String, String> form,
-                  @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                  HttpServletResponse response) {
-        Map<String, String> withBox = new LinkedHashMap<>(form);
-        withBox.putIfAbsent("rightToBeAccompaniedStated", "false");
-        return act(id, DisciplinaryActions.INVITATION, withBox, HearingInvitation.class,
-                (body, ifMatch) -> api.invite(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/hearing")
-    String hearing(@PathVariable String id, @RequestParam Map<String, String> form,
-                   @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                   HttpServletResponse response) {
-        return act(id, DisciplinaryActions.HEARING, form, Hearing.class,
-                (body, ifMatch) -> api.hearing(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/outcome")
-    String outcome(@PathVariable String id, @RequestParam Map<String, String> form,
-                   @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                   HttpServletResponse response) {
-        return act(id, DisciplinaryActions.OUTCOME, form, Outcome.class,
-                (body, ifMatch) -> api.outcome(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/appeal")
-    String appeal(@PathVariable String id, @RequestParam Map<String, String> form,
-                  @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                  HttpServletResponse response) {
-        return act(id, DisciplinaryActions.APPEAL, form, Appeal.class,
-                (body, ifMatch) -> api.appeal(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/appeal-decision")
-    String appealDecision(@PathVariable String id, @RequestParam Map<String, String> form,
-                          @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                          HttpServletResponse response) {
-        return act(id, DisciplinaryActions.APPEAL_DECISION, form, AppealOutcome.class,
-                (body, ifMatch) -> api.appealDecision(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/resignation")
-    String resignation(@PathVariable String id, @RequestParam Map<String, String> form,
-                       @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                       HttpServletResponse response) {
-        return act(id, DisciplinaryActions.RESIGNATION, form, Resignation.class,
-                (body, ifMatch) -> api.resignation(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/barring-referral-decision")
-    String barring(@PathVariable String id, @RequestParam Map<String, String> form,
-                   @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                   HttpServletResponse response) {
-        return act(id, DisciplinaryActions.BARRING, form, BarringDecision.class,
-                (body, ifMatch) -> api.barringDecision(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    @PostMapping("/hr/cases/{id}/close")
-    String close(@PathVariable String id, @RequestParam Map<String, String> form,
-                 @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
-                 HttpServletResponse response) {
-        return act(id, DisciplinaryActions.CLOSE, form, Close.class,
-                (body, ifMatch) -> api.close(id, body, ifMatch, user), user, model, flash, response);
-    }
-
-    /** Runs one action; done: back to the case with a banner; refused: the case again, with the form's problems. */
-    private <R> String act(String id, String action, Map<String, String> form, Class<R> type,
-                           BiConsumer<R, String> call, TidemarkUser user, Model model, RedirectAttributes flash,
-                           HttpServletResponse response) {
-        VersionedAction.Submitted submitted = VersionedAction.split(form);
-        PageActions.Outcome<Object> outcome = VersionedAction.submit(actions, forms, action, submitted, type, call);
-        return ActionAnswer.afterAction(outcome, submitted.version(), () -> readVersion(id), "/hr/cases/" + id,
-                DisciplinaryActions.done(action), flash, response, failed -> page(id, user, model, failed));
+    @Override
+    public PageForms.Bound<?> bind(PageForms forms, String form, Map<String, String> fields, Class<?> type) {
+        if (form.equals(DisciplinaryActions.INVITATION)) {
+            Map<String, String> withBox = new LinkedHashMap<>(fields);
+            withBox.putIfAbsent("rightToBeAccompaniedStated", "false");
+            return forms.bind(withBox, type);
+        }
+        return forms.bind(fields, type);
     }
 
     private String page(String id, TidemarkUser user, Model model, Form failed) {
@@ -174,7 +104,8 @@ class DisciplinaryCasePages {
     }
 
     /** The read model's version of the case, -1 while it does not have it: only to wait for it, never shown. */
-    long readVersion(String id) {
+    @Override
+    public long readVersion(String id) {
         return queries.query(new FindDisciplinaryCase(DisciplinaryCaseId.of(id)),
                         ResponseTypes.optionalInstanceOf(DisciplinaryCaseDetail.class)).join()
                 .map(DisciplinaryCaseDetail::version).orElse(-1L);

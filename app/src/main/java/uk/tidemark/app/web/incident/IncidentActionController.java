@@ -14,6 +14,7 @@ import uk.tidemark.app.origin.CaseLocator;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
@@ -69,6 +70,8 @@ class IncidentActionController {
     @PostMapping(path = "/triage", consumes = JSON)
     @Operation(summary = "Triage: severity with a reason, optionally an owner and an allegation route. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "triage", command = TriageIncident.class, done = "The case is triaged.",
+            labels = {"severity=Severity", "reason=Reason", "ownerId=Owner", "allegationRoute=Allegation route"})
     void triage(@PathVariable String id, @Valid @RequestBody Triage body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -85,6 +88,8 @@ class IncidentActionController {
     @PostMapping(path = "/assign", consumes = JSON)
     @Operation(summary = "Give the case to another safeguarding lead of its setting. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "assign", command = AssignIncident.class, done = "The case has a new owner.",
+            labels = {"ownerId=Owner", "reason=Reason"})
     void assign(@PathVariable String id, @Valid @RequestBody Assign body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -97,6 +102,8 @@ class IncidentActionController {
     @PostMapping(path = "/content-actions", consumes = JSON)
     @Operation(summary = "Record an action on the content (deleted, hidden, reported, ...). 201 {id}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "contentAction", command = RecordContentAction.class, done = "The content action is recorded.",
+            labels = {"contentAction=What was done", "reference=Reference", "note=Note"})
     RecordCreated contentAction(@PathVariable String id, @Valid @RequestBody ContentActionTaken body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -109,6 +116,8 @@ class IncidentActionController {
     @PostMapping(path = "/notes", consumes = JSON)
     @Operation(summary = "Add a note to the chronology. 201 {id}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "note", command = AddNote.class, done = "The note is added.",
+            labels = {"text=Text"})
     RecordCreated note(@PathVariable String id, @Valid @RequestBody NewNote body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -120,6 +129,9 @@ class IncidentActionController {
     @PostMapping(path = "/evidence", consumes = JSON)
     @Operation(summary = "Record preserved evidence with the file's SHA-256. 201 {id}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "evidence", command = RecordEvidence.class, done = "The evidence is recorded.",
+            labels = {"description=Description", "sha256=SHA-256", "capturedAt=When it was captured",
+                    "url=Web address"})
     RecordCreated evidence(@PathVariable String id, @Valid @RequestBody NewEvidence body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -132,6 +144,8 @@ class IncidentActionController {
     @PostMapping(path = "/warnings", consumes = JSON)
     @Operation(summary = "Warn a person named on the case. 201 {warningId}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "warning", command = IssueWarning.class, done = "The warning is recorded.",
+            labels = {"personId=Person", "kind=Kind", "channel=Channel", "text=Text", "responseDueBy=Response due by"})
     WarningCreated warn(@PathVariable String id, @Valid @RequestBody NewWarning body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -150,6 +164,9 @@ class IncidentActionController {
     @PostMapping(path = "/warnings/{warningId}/response", consumes = JSON)
     @Operation(summary = "Record how the warned person responded: COMPLIED or REFUSED. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "response-{warningId}", command = RecordWarningResponse.class,
+            done = "The response to the warning is recorded.",
+            labels = {"response=Response", "note=Note"})
     void warningResponse(@PathVariable String id, @PathVariable String warningId,
             @Valid @RequestBody WarningReply body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -164,6 +181,8 @@ class IncidentActionController {
     @PostMapping(path = "/police-escalation", consumes = JSON)
     @Operation(summary = "Escalate the case to the police. 201 {id}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "police", command = EscalateToPolice.class, done = "The case is escalated to the police.",
+            labels = {"reason=Reason", "force=Police force", "crimeReference=Crime reference", "officer=Officer"})
     RecordCreated escalate(@PathVariable String id, @Valid @RequestBody PoliceEscalation body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -176,6 +195,8 @@ class IncidentActionController {
     @PostMapping(path = "/police-updates", consumes = JSON)
     @Operation(summary = "Record an update from the police on an escalated case. 201 {id}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "policeUpdate", command = RecordPoliceUpdate.class, done = "The police update is recorded.",
+            labels = {"status=Status", "note=Note", "crimeReference=Crime reference"})
     RecordCreated policeUpdate(@PathVariable String id, @Valid @RequestBody PoliceUpdate body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -188,6 +209,8 @@ class IncidentActionController {
     @PostMapping(path = "/referrals", consumes = JSON)
     @Operation(summary = "Refer the case to another agency (LADO, children's social care, CEOP, ...). 201 {id}.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "referral", command = ReferToAgency.class, done = "The referral is recorded.",
+            labels = {"agency=Agency", "reason=Reason", "reference=Reference"})
     RecordCreated refer(@PathVariable String id, @Valid @RequestBody Referral body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -200,6 +223,9 @@ class IncidentActionController {
     @PostMapping(path = "/referrals/{referralId}/acknowledgement", consumes = JSON)
     @Operation(summary = "Record that the agency acknowledged a referral (meets its follow-up deadline). 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "ack-{referralId}", command = AcknowledgeReferral.class,
+            done = "The acknowledgement is recorded.",
+            labels = {"reference=Reference", "note=Note"})
     void acknowledgeReferral(@PathVariable String id, @PathVariable String referralId,
             @Valid @RequestBody ReferralAcknowledgement body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -212,6 +238,10 @@ class IncidentActionController {
     @Operation(summary = "Refer a staff subject of the case to HR: opens a disciplinary case linked to this one. "
             + "201 {id} of the disciplinary case; the case shows you its stage and outcome only.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "disciplinary", command = ReferToDisciplinary.class,
+            done = "HR has the referral: a disciplinary case is open.",
+            labels = {"personId=Person", "teacher=Teacher", "concernsHarmToChildren=Harm to children",
+                    "allegation=Allegation"})
     RecordCreated referToDisciplinary(@PathVariable String id, @Valid @RequestBody DisciplinaryReferral body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -226,6 +256,9 @@ class IncidentActionController {
     @Operation(summary = "Redirect the matter to the complaints procedure: opens a complaint linked to this case. "
             + "201 {id} of the complaint.")
     @ResponseStatus(HttpStatus.CREATED)
+    @PageForm(value = "complaint", command = RedirectToComplaint.class,
+            done = "The matter is redirected to the complaints procedure.",
+            labels = {"channel=Channel", "complainant=Complainant", "summary=Summary"})
     RecordCreated redirectToComplaint(@PathVariable String id, @Valid @RequestBody ComplaintReferral body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -240,6 +273,9 @@ class IncidentActionController {
             + "the case anywhere and cannot own it; what would go to them goes to the headteacher. A link is never "
             + "replaced (409). 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "link-{personId}", command = LinkPersonToUser.class,
+            done = "The person is linked to their Tidemark account.",
+            labels = {"username=Username"})
     void linkPerson(@PathVariable String id, @PathVariable String personId, @Valid @RequestBody PersonUser body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -258,6 +294,8 @@ class IncidentActionController {
     @PostMapping(path = "/close", consumes = JSON)
     @Operation(summary = "Close the case with an outcome and rationale. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "close", command = CloseIncident.class, done = "The case is closed.",
+            labels = {"outcome=Outcome", "rationale=Rationale"})
     void close(@PathVariable String id, @Valid @RequestBody Close body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -267,6 +305,8 @@ class IncidentActionController {
     @PostMapping(path = "/reopen", consumes = JSON)
     @Operation(summary = "Reopen a closed case, with a reason. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "reopen", command = ReopenIncident.class, done = "The case is reopened.",
+            labels = {"reason=Reason"})
     void reopen(@PathVariable String id, @Valid @RequestBody Reopen body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {

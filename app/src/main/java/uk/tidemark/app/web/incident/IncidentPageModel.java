@@ -28,9 +28,12 @@ class IncidentPageModel {
     private final IncidentController incidents;
     private final AccessScope scope;
     private final AccountStore accounts;
+    /** The words of the action forms' fields. */
+    private final Map<String, String> labels;
 
     IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
         this.incidents = incidents;
+        this.labels = IncidentForms.labelsOf(IncidentActionPages.ACTIONS);
         this.scope = scope;
         this.accounts = accounts;
     }
@@ -61,7 +64,7 @@ class IncidentPageModel {
         model.addAttribute("chronology", chronology);
         model.addAttribute("names", names);
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
-        model.addAttribute("forms", new IncidentForms(failed));
+        model.addAttribute("forms", new IncidentForms(failed, labels));
         model.addAttribute("failed", failed);
         model.addAttribute("peopleChoices", people);
         model.addAttribute("staffSubjects", staffSubjects);

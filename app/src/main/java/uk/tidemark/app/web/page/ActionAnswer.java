@@ -7,39 +7,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
- * How a page answers a form it sent through the API (POST/redirect/GET). Done: it waits ({@link ReadCatchUp},
- * bounded) until the read model shows the change, so the page after the redirect shows it (and, for a case, carries
- * the new version the next form needs), puts the success banner in the flash and redirects to the case's page.
- * Refused: the page again with the form's problems, with {@link VersionedAction#status}: 400 for problems with the
- * fields, 409 for the case's refusal.
+ * How a page answers a form that creates a case, sent through the API (POST/redirect/GET); an action on an existing
+ * case is {@link CaseActionForms}' work. Done: it waits ({@link ReadCatchUp}, bounded) until the read model has the
+ * new case, so the page after the redirect shows it, puts the success banner in the flash and redirects to the
+ * case's page. Refused: the page again with the form's problems, with {@link VersionedAction#status}: 400 for
+ * problems with the fields, 409 for a refusal.
  */
 public final class ActionAnswer {
 
     private ActionAnswer() {
-    }
-
-    /**
-     * For an action on an existing case.
-     *
-     * @param shown       the case version the form was shown at (the read model is awaited past it)
-     * @param readVersion the read model's version of the case, -1 while it does not have it
-     * @param casePage    the case page's path, where a done action redirects
-     * @param again       renders the page again with the refused form
-     */
-    public static String afterAction(PageActions.Outcome<?> outcome, Long shown, LongSupplier readVersion,
-                                     String casePage, String success, RedirectAttributes flash,
-                                     HttpServletResponse response, Function<Form, String> again) {
-        if (outcome.done()) {
-            ReadCatchUp.awaitAbove(readVersion, shown == null ? -1 : shown);
-            flash.addFlashAttribute("success", success);
-            return "redirect:" + casePage;
-        }
-        response.setStatus(VersionedAction.status(outcome.form()));
-        return again.apply(outcome.form());
     }
 
     /**

@@ -1,0 +1,121 @@
+package uk.tidemark.kernel.incident;
+
+import uk.tidemark.kernel.incident.command.*;
+
+import java.util.*;
+
+/**
+ * The one place that says which commands an incident case accepts in which state, and what a refusal says.
+ * The aggregate checks this table before any command-specific rule (command-side {@code IncidentTransitions},
+ * which also renders docs/incident-transitions.md from it); the case page reads it too, so the page and the case
+ * cannot disagree about what a case accepts.
+ *
+ * <p>Why NEW accepts so much: recording what has already been done (a post hidden, the police called, a
+ * referral made) must never wait for paperwork, least of all when a child is at immediate risk. What needs a
+ * triage first are the decisions that need an assessment: warning a named person, referring a member of staff
+ * to HR or the matter to the complaints procedure (both open another case, and KCSIE Part 4 wants the allegation
+ * assessed, and the LADO consulted where it meets the harm threshold, before an employer acts on it), and
+ * closing the case. An agency's acknowledgement of a referral is a record of what happened, so like the
+ * referral itself it needs no triage.
+ *
+ * <p>Why a closed case accepts a link to a user: a closed case stays readable by the case workers of its setting,
+ * so finding out later that one of them is a subject must hide it from them at once, without reopening it (which
+ * would put it back on everyone's open work). The link changes who may see the case, not what happened in it.
+ */
+public final class IncidentTransitionTable {
+
+    /** A cell left null in {@link #row} means the command is allowed in that state. */
+    private static final String ALLOWED = null;
+
+    /** One command and, for each state in which it is refused, the sentence the DSL is given. */
+    public record Row(Class<?> command, String action, Map<IncidentState, String> refusals) {
+        public boolean allows(IncidentState state) {
+            return !refusals.containsKey(state);
+        }
+    }
+
+    private static final String REOPEN_ONLY_CLOSED = "This case is open; only a closed case can be reopened.";
+
+    //                   command                      what it does                     NEW / TRIAGED / CLOSED
+    private static final List<Row> ROWS = List.of(
+            row(TriageIncident.class, "assess severity, take ownership, choose the allegation route",
+                    ALLOWED, ALLOWED, closed("triaging it")),
+            row(AssignIncident.class, "give the case to an owner",
+                    ALLOWED, ALLOWED, closed("assigning it")),
+            row(RecordContentAction.class, "record an action on the content (deleted, hidden, reported, ...)",
+                    ALLOWED, ALLOWED, closed("recording an action on the content")),
+            row(AddNote.class, "add a chronology note",
+                    ALLOWED, ALLOWED, closed("adding a note")),
+            row(RecordEvidence.class, "record preserved evidence",
+                    ALLOWED, ALLOWED, closed("recording evidence")),
+            row(IssueWarning.class, "warn a person named on the case",
+                    "Triage this case before issuing a warning: a warning needs the severity assessed first.",
+                    ALLOWED, closed("issuing a warning")),
+            row(RecordWarningResponse.class, "record how a warned person responded",
+                    "No warning can have been issued on a case that has not been triaged yet.",
+                    ALLOWED, closed("recording a response to a warning")),
+            row(EscalateToPolice.class, "escalate to the police",
+                    ALLOWED, ALLOWED, closed("escalating it to the police")),
+            row(RecordPoliceUpdate.class, "record an update from the police",
+                    ALLOWED, ALLOWED, closed("recording a police update")),
+            row(ReferToAgency.class, "refer to another agency (LADO, children's social care, CEOP, ...)",
+                    ALLOWED, ALLOWED, closed("referring it to another agency")),
+            row(AcknowledgeReferral.class, "record that an agency acknowledged a referral",
+                    ALLOWED, ALLOWED, closed("recording an agency's acknowledgement")),
+            row(ReferToDisciplinary.class, "refer a member of staff who is a subject to HR (opens a disciplinary case)",
+                    "Triage this case before referring a member of staff to HR: the allegation needs assessing first.",
+                    ALLOWED, closed("referring a member of staff to HR")),
+            row(RedirectToComplaint.class, "redirect the matter to the complaints procedure (opens a complaint)",
+                    "Triage this case before redirecting it to the complaints procedure: the concern needs assessing first.",
+                    ALLOWED, closed("redirecting it to the complaints procedure")),
+            row(CloseIncident.class, "close with an outcome and rationale",
+                    "Triage this case before closing it, so that its severity and owner are on record.",
+                    ALLOWED, "This case is already closed."),
+            row(ReopenIncident.class, "reopen a closed case",
+                    REOPEN_ONLY_CLOSED, REOPEN_ONLY_CLOSED, ALLOWED),
+            row(LinkPersonToUser.class, "link a person on the case to a Tidemark user (a subject who is a user "
+                            + "then no longer sees the case); allowed on a closed case, which stays readable",
+                    ALLOWED, ALLOWED, ALLOWED));
+
+    private IncidentTransitionTable() {
+    }
+
+    public static List<Row> rows() {
+        return ROWS;
+    }
+
+    /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
+    public static Optional<String> refusal(Class<?> command, IncidentState state) {
+        return Optional.ofNullable(rowOf(command).refusals().get(state));
+    }
+
+    /** Whether the table lets {@code command} be sent in {@code state} (its own rules may still refuse it). */
+    public static boolean allows(Class<?> command, IncidentState state) {
+        return rowOf(command).allows(state);
+    }
+
+    private static Row rowOf(Class<?> command) {
+        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
+                // a handler without a row is a programming error, not a refusal the DSL should see
+                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
+    }
+
+    private static String closed(String doing) {
+        return "This case is closed; reopen it before " + doing + ".";
+    }
+
+    private static Row row(Class<?> command, String action, String whenNew, String whenTriaged, String whenClosed) {
+        Map<IncidentState, String> refusals = new EnumMap<>(IncidentState.class);
+        if (whenNew != null) {
+            refusals.put(IncidentState.NEW, whenNew);
+        }
+        if (whenTriaged != null) {
+            refusals.put(IncidentState.TRIAGED, whenTriaged);
+        }
+        if (whenClosed != null) {
+            refusals.put(IncidentState.CLOSED, whenClosed);
+        }
+        return new Row(command, action, Collections.unmodifiableMap(refusals));
+    }
+
+}
