@@ -2,7 +2,6 @@ package uk.tidemark.command.disciplinary;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,10 +21,8 @@ import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.event.*;
-import uk.tidemark.kernel.time.DateWindow;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.tidemark.command.disciplinary.DisciplinaryRule.*;
@@ -37,6 +34,11 @@ import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
  * An HR disciplinary case, after the ACAS Code. Every handler asks {@link DisciplinaryTransitions} first, then
  * checks its own rules ({@link DisciplinaryRule}), then applies; the event-sourcing handlers only remember what
  * later rules need.
+ *
+ * <p>Three parts keep their own rules and memory (Axon aggregate members): {@link DisciplinaryHearing}, the
+ * invitation and the hearing; {@link DisciplinaryOutcomeAndAppeal}, the outcome, the appeal against it and the
+ * warning it may give; {@link DisciplinaryResignationAndBarring}, the employee's resignation and the barring
+ * referral decision. The case keeps its stage, the investigation, who may act on it and its closing.
  *
  * <p>Its deadlines go through {@link CaseDeadlines} and answer to the HR user who opened the case: the hearing
  * must be held by its date (HEARING_NOTICE), and two periods end by themselves, the appeal window and a written
@@ -51,30 +53,20 @@ class DisciplinaryCaseAggregate {
      */
     static final String LEGACY_APPEAL_WINDOW = "appeal-window";
     static final String LEGACY_WARNING_EXPIRY = "warning-expiry";
-    /** The key of a deadline a case holds at most one of, and of the warning that replaces it on a varied appeal. */
-    private static final String ONLY = "1";
-    private static final String VARIED_ON_APPEAL = "2";
 
     @AggregateIdentifier
     private DisciplinaryCaseId caseId;
     private DisciplinaryStage stage;
-    private boolean teacher;
     /** The employee's own account, if linked: a conflict of interest, so they send nothing to their own case. */
     private String employeeUsername;
-    private boolean concernsHarm;
-    private boolean findingsRecorded;
-    private LocalDate hearingOn;
-    private Instant decidedAt;
-    /** The outcome that stands: the hearing's, or the appeal's replacement; null once overturned. */
-    private DisciplinaryOutcome standingOutcome;
-    private Instant appealWindowClosesAt;
-    private boolean appealWindowClosed;
-    private boolean appealDecided;
-    private boolean resigned;
-    private boolean resignedBeforeOutcome;
-    private boolean barringDecisionRecorded;
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.DISCIPLINARY);
+    @AggregateMember
+    private final DisciplinaryHearing hearing = new DisciplinaryHearing(this, deadlines);
+    @AggregateMember
+    private final DisciplinaryOutcomeAndAppeal outcomeAndAppeal = new DisciplinaryOutcomeAndAppeal(this, deadlines);
+    @AggregateMember
+    private final DisciplinaryResignationAndBarring resignationAndBarring = new DisciplinaryResignationAndBarring(this);
 
     DisciplinaryCaseAggregate() {
         // for Axon, which rebuilds the case from its events
@@ -94,7 +86,7 @@ class DisciplinaryCaseAggregate {
 
     /**
      * The employee sends nothing to their own case. The API hides the case from them first (from the case's first
-     * event); this holds whatever the caller checked.
+     * event); this holds whatever the caller checked, for the commands its parts handle too.
      */
     @CommandHandlerInterceptor
     void refuseTheEmployee(CommandMessage<?> command) {
@@ -116,8 +108,21 @@ class DisciplinaryCaseAggregate {
     }
 
     /** Axon's clock, which stamps events and which the fixture moves with the deadlines' simulated time. */
-    private static Instant now() {
+    static Instant now() {
         return GenericEventMessage.clock.instant();
+    }
+
+    /** The calendar of the case's setting, as it is now (decision 0032). */
+    WorkingCalendar calendar(WorkingCalendars calendars) {
+        return calendars.forSetting(deadlines.settingId());
+    }
+
+    DisciplinaryCaseId id() {
+        return caseId;
+    }
+
+    DisciplinaryStage stage() {
+        return stage;
     }
 
     @CommandHandler
@@ -133,147 +138,13 @@ class DisciplinaryCaseAggregate {
     }
 
     @CommandHandler
-    void handle(InviteToHearing command, DisciplinaryPolicy policy, WorkingCalendars calendars,
-                DeadlineManager deadlineManager) {
-        DisciplinaryTransitions.check(command, stage);
-        // before any arithmetic: a date the scheduler cannot hold would be missed at once (issue 12)
-        DateWindow.require("hearingOn", command.hearingOn());
-        if (!findingsRecorded) {
-            throw FINDINGS_BEFORE_HEARING.violation();
-        }
-        if (!command.rightToBeAccompaniedStated()) {
-            throw RIGHT_TO_BE_ACCOMPANIED.violation();
-        }
-        LocalDate today = LocalDate.ofInstant(now(), WorkingCalendar.UK);
-        LocalDate earliest = calendar(calendars).workingDaysAfter(today, policy.hearingNoticeDays());
-        if (command.hearingOn() == null || command.hearingOn().isBefore(earliest)) {
-            throw HEARING_NOTICE.violation(String.valueOf(policy.hearingNoticeDays()), earliest.toString());
-        }
-        apply(new InvitedToHearing(caseId, command.hearingOn(), true, today));
-        // the hearing date is the key, so a schedule for a date since moved can never end the new one
-        String key = command.hearingOn().toString();
-        if (!deadlines.isPending(DeadlineKind.HEARING_NOTICE, key)) {
-            deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The hearing was moved to " + key + ".");
-            deadlines.set(deadlineManager, DeadlineKind.HEARING_NOTICE, key, WorkingCalendar.endOf(command.hearingOn()));
-        }
-    }
-
-    @CommandHandler
-    void handle(RecordHearingHeld command) {
-        DisciplinaryTransitions.check(command, stage);
-        if (hearingOn != null && LocalDate.ofInstant(now(), WorkingCalendar.UK).isBefore(hearingOn)) {
-            throw HEARING_NOT_HELD_YET.violation(hearingOn.toString());
-        }
-        apply(new HearingHeld(caseId, command.companion()));
-        deadlines.meet(DeadlineKind.HEARING_NOTICE, hearingOn.toString());
-    }
-
-    @CommandHandler
-    void handle(DecideOutcome command, DisciplinaryPolicy policy, WorkingCalendars calendars,
-                DeadlineManager deadlineManager) {
-        DisciplinaryTransitions.check(command, stage);
-        Instant at = now();
-        Instant windowEnd = command.outcome() == DisciplinaryOutcome.NO_ACTION ? null
-                : calendar(calendars).endOfWorkingDaysAfter(at, policy.appealWindowDays());
-        Instant expiry = policy.warningExpiry(command.outcome(), at);
-        apply(new OutcomeDecided(caseId, command.outcome(), command.reasons(), at, windowEnd, expiry));
-        if (windowEnd != null) {
-            deadlines.set(deadlineManager, APPEAL_WINDOW, ONLY, windowEnd);
-        }
-        if (expiry != null) {
-            deadlines.set(deadlineManager, WARNING_EXPIRY, ONLY, expiry);
-        }
-    }
-
-    @CommandHandler
-    void handle(LodgeAppeal command) {
-        DisciplinaryTransitions.check(command, stage);
-        if (standingOutcome == DisciplinaryOutcome.NO_ACTION) {
-            throw NOTHING_TO_APPEAL.violation();
-        }
-        // the clock is checked too: a deadline delivered late must not let a late appeal in
-        if (appealWindowClosed || now().isAfter(appealWindowClosesAt)) {
-            throw APPEAL_WINDOW_CLOSED.violation(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK).toString());
-        }
-        apply(new AppealLodged(caseId, command.grounds()));
-        deadlines.meet(APPEAL_WINDOW, ONLY);
-    }
-
-    @CommandHandler
-    void handle(DecideAppeal command, DisciplinaryPolicy policy, DeadlineManager deadlineManager) {
-        DisciplinaryTransitions.check(command, stage);
-        if (appealDecided) {
-            throw APPEAL_ALREADY_DECIDED.violation();
-        }
-        if ((command.decision() == AppealDecision.VARIED) != (command.variedOutcome() != null)) {
-            throw VARIED_NEEDS_AN_OUTCOME.violation();
-        }
-        // a varied warning runs from the original outcome: the appeal replaces it, it does not restart it
-        DisciplinaryOutcome standing = switch (command.decision()) {
-            case UPHELD -> standingOutcome;
-            case OVERTURNED -> null;
-            case VARIED -> command.variedOutcome();
-        };
-        Instant expiry = policy.warningExpiry(standing, decidedAt);
-        apply(new AppealDecided(caseId, command.decision(), command.variedOutcome(), command.reasons(), expiry));
-        switch (command.decision()) {
-            case UPHELD -> {
-                // the warning's expiry, set with the outcome, still stands
-            }
-            case OVERTURNED -> deadlines.cancelAll(WARNING_EXPIRY, "The warning was overturned on appeal.");
-            case VARIED -> {
-                deadlines.cancelAll(WARNING_EXPIRY, "The outcome was varied on appeal.");
-                if (expiry != null) {
-                    deadlines.set(deadlineManager, WARNING_EXPIRY, VARIED_ON_APPEAL, expiry);
-                }
-            }
-        }
-    }
-
-    @CommandHandler
-    void handle(RecordResignation command) {
-        DisciplinaryTransitions.check(command, stage);
-        if (resigned) {
-            throw ALREADY_RESIGNED.violation();
-        }
-        DateWindow.require("effectiveOn", command.effectiveOn());
-        apply(new ResignationRecorded(caseId, command.effectiveOn()));
-    }
-
-    @CommandHandler
-    void handle(RecordBarringReferralDecision command) {
-        DisciplinaryTransitions.check(command, stage);
-        if (teacher && command.tra() == null) {
-            throw TRA_DECISION_FOR_A_TEACHER.violation(TEACHER_NEEDS_TRA);
-        }
-        if (!teacher && command.tra() != null) {
-            throw TRA_DECISION_FOR_A_TEACHER.violation(ONLY_TEACHERS_TO_TRA);
-        }
-        apply(new BarringReferralDecisionRecorded(caseId, command.dbs(), command.tra(), command.reasons()));
-    }
-
-    @CommandHandler
     void handle(CloseDisciplinaryCase command) {
         DisciplinaryTransitions.check(command, stage);
-        if (stage == OUTCOME && appealWindowClosesAt != null && !appealWindowClosed && !now().isAfter(appealWindowClosesAt)) {
-            throw APPEAL_WINDOW_OPEN.violation(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK).toString());
-        }
-        if (stage == APPEAL && !appealDecided) {
-            throw APPEAL_UNDECIDED.violation();
-        }
-        boolean dismissed = standingOutcome != null && standingOutcome.isDismissal();
-        if (concernsHarm && (dismissed || resignedBeforeOutcome) && !barringDecisionRecorded) {
-            throw BARRING_DECISION_REQUIRED.violation(dismissed ? "a dismissal" : "a resignation before the outcome",
-                    teacher ? " and to the Teaching Regulation Agency" : "");
-        }
+        outcomeAndAppeal.requireNothingPendingBeforeClosing();
+        resignationAndBarring.requireBarringDecisionBeforeClosing(outcomeAndAppeal.dismissed());
         apply(new DisciplinaryCaseClosed(caseId, command.rationale()));
         // a hearing that will not happen cannot be missed; the appeal window and a warning still end by themselves
         deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The case was closed before the hearing.");
-    }
-
-    /** The calendar of the case's setting, as it is now (decision 0032). */
-    private WorkingCalendar calendar(WorkingCalendars calendars) {
-        return calendars.forSetting(deadlines.settingId());
     }
 
     /**
@@ -285,24 +156,18 @@ class DisciplinaryCaseAggregate {
     void deadlineReached(String deadlineId) {
         deadlines.pending(deadlineId).ifPresent(due -> {
             if (due.kind() == APPEAL_WINDOW) {
-                closeAppealWindow();
+                outcomeAndAppeal.closeAppealWindow();
             } else if (due.kind() == WARNING_EXPIRY) {
-                apply(new WarningExpired(caseId, standingOutcome));
+                outcomeAndAppeal.expireWarning();
             }
         });
         deadlines.end(deadlineId);
     }
 
-    private void closeAppealWindow() {
-        if (stage == OUTCOME && !appealWindowClosed) {
-            apply(new AppealWindowClosed(caseId));
-        }
-    }
-
     /** A schedule made under the old name; an appeal lodged since then leaves nothing to close. */
     @DeadlineHandler(deadlineName = LEGACY_APPEAL_WINDOW)
     void legacyAppealWindowEnded() {
-        closeAppealWindow();
+        outcomeAndAppeal.closeAppealWindow();
     }
 
     /**
@@ -311,9 +176,7 @@ class DisciplinaryCaseAggregate {
      */
     @DeadlineHandler(deadlineName = LEGACY_WARNING_EXPIRY)
     void legacyWarningExpired(DisciplinaryOutcome outcome) {
-        if (outcome == standingOutcome && !deadlines.hasPending(WARNING_EXPIRY)) {
-            apply(new WarningExpired(caseId, outcome));
-        }
+        outcomeAndAppeal.expireLegacyWarning(outcome);
     }
 
     @EventSourcingHandler
@@ -325,8 +188,6 @@ class DisciplinaryCaseAggregate {
                 event.linkedIncidentId() == null ? event.openedBy() : null);
         stage = OPENED;
         employeeUsername = event.employeeUsername();
-        teacher = event.isTeacher();
-        concernsHarm = event.concernsHarmToChildren();
     }
 
     @EventSourcingHandler
@@ -335,12 +196,8 @@ class DisciplinaryCaseAggregate {
     }
 
     @EventSourcingHandler
-    void on(InvestigationFindingsRecorded event) { findingsRecorded = true; }
-
-    @EventSourcingHandler
     void on(InvitedToHearing event) {
         stage = HEARING_ARRANGED;
-        hearingOn = event.hearingOn();
     }
 
     @EventSourcingHandler
@@ -351,39 +208,12 @@ class DisciplinaryCaseAggregate {
     @EventSourcingHandler
     void on(OutcomeDecided event) {
         stage = OUTCOME;
-        standingOutcome = event.outcome();
-        decidedAt = event.decidedAt();
-        appealWindowClosesAt = event.appealWindowClosesAt();
-    }
-
-    @EventSourcingHandler
-    void on(AppealWindowClosed event) {
-        appealWindowClosed = true;
     }
 
     @EventSourcingHandler
     void on(AppealLodged event) {
         stage = APPEAL;
     }
-
-    @EventSourcingHandler
-    void on(AppealDecided event) {
-        appealDecided = true;
-        if (event.decision() == AppealDecision.OVERTURNED) {
-            standingOutcome = null;
-        } else if (event.decision() == AppealDecision.VARIED) {
-            standingOutcome = event.variedOutcome();
-        }
-    }
-
-    @EventSourcingHandler
-    void on(ResignationRecorded event) {
-        resigned = true;
-        resignedBeforeOutcome = stage.compareTo(OUTCOME) < 0;
-    }
-
-    @EventSourcingHandler
-    void on(BarringReferralDecisionRecorded event) { barringDecisionRecorded = true; }
 
     @EventSourcingHandler
     void on(DisciplinaryCaseClosed event) {

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.SubjectOfCaseException;
 import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
 import uk.tidemark.kernel.disciplinary.command.OpenDisciplinaryCase;
+import uk.tidemark.kernel.disciplinary.command.RecordResignation;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.disciplinary.event.InvestigatorAppointed;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import static uk.tidemark.command.disciplinary.DisciplinaryFixtures.*;
@@ -49,6 +51,15 @@ class DisciplinaryConflictOfInterestTest {
     void theEmployeeCannotActOnTheirOwnCase() {
         fixture.given(OPENED_ABOUT_THE_HEAD)
                 .when(new AppointInvestigator(ID, "A friend"), Map.of("actor", "head"))
+                .expectException(SubjectOfCaseException.class)
+                .expectNoEvents();
+    }
+
+    /** A command one of the case's parts handles passes the case's own check first. */
+    @Test
+    void theEmployeeCannotActOnTheirOwnCaseThroughOneOfItsParts() {
+        fixture.given(OPENED_ABOUT_THE_HEAD)
+                .when(new RecordResignation(ID, LocalDate.of(2026, 3, 31)), Map.of("actor", "head"))
                 .expectException(SubjectOfCaseException.class)
                 .expectNoEvents();
     }

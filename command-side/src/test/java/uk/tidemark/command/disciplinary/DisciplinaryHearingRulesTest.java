@@ -51,6 +51,16 @@ class DisciplinaryHearingRulesTest {
                 .expectNoEvents();
     }
 
+    /** A command one of the case's parts handles passes the case's own check first. */
+    @Test
+    void nothingIsRecordedThroughOneOfTheCasesPartsWithoutKnowingWhoDidIt() {
+        fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))
+                .when(invite(EARLIEST_HEARING))
+                .expectException(DisciplinaryRuleViolation.class)
+                .expectExceptionMessage(DisciplinaryRule.ACTOR_REQUIRED.sentence())
+                .expectNoEvents();
+    }
+
     @Test
     void aHearingNeedsFiveWorkingDaysNotice() {
         fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))

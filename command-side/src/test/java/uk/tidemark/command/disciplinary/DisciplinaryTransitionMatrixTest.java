@@ -111,7 +111,10 @@ class DisciplinaryTransitionMatrixTest {
 
     @Test
     void tableHasARowForEveryCommandTheAggregateHandlesOnAnExistingCase() {
-        Set<String> handled = Arrays.stream(DisciplinaryCaseAggregate.class.getDeclaredMethods())
+        // the case's own handlers and those of its parts (aggregate members)
+        Set<String> handled = Stream.of(DisciplinaryCaseAggregate.class, DisciplinaryHearing.class,
+                        DisciplinaryOutcomeAndAppeal.class, DisciplinaryResignationAndBarring.class)
+                .flatMap(part -> Arrays.stream(part.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(CommandHandler.class))
                 .map(method -> method.getParameterTypes()[0].getSimpleName())
                 .collect(Collectors.toSet());
