@@ -1,6 +1,5 @@
 package uk.tidemark.query.support;
 
-import com.mongodb.bulk.BulkWriteError;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
@@ -12,20 +11,13 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,7 +47,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * answers no other filter from an index), in one unordered bulk request per collection, when the batch's last
  * message has been handled ({@link #flushAtEndOfBatch()}, which must run before the processor stores its token),
  * and at the latest when the root unit of work prepares its commit. Outside a unit of work (tests calling handlers
- * directly) it reads and writes through at once.
+ * directly) it reads and writes through at once. A batch's documents and their writing are a
+ * {@link DocumentBatch}.
  * <p>
  * Each stored document is then given to {@link #onStored}'s callback, once per write, after the write succeeded.
  *
@@ -64,7 +57,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public final class BatchedDocuments<T> {
     private static final Logger log = LoggerFactory.getLogger(BatchedDocuments.class);
     private static final String BATCH = BatchedDocuments.class.getName() + ".batch";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final Class<T> type;
@@ -108,16 +100,8 @@ public final class BatchedDocuments<T> {
 
     /** A copy of the document as this batch has it (loaded from the store on first access), or null. */
     public T find(String id) {
-        Map<String, Entry<T>> entries = batchEntries();
-        if (entries == null) {
-            return mongo.findById(id, type, collection);
-        }
-        Entry<T> entry = entries.get(id);
-        if (entry == null) {
-            entry = new Entry<>(mongo.findById(id, Document.class, collection));
-            entries.put(id, entry);
-        }
-        return entry.bson == null ? null : mongo.getConverter().read(type, entry.bson);
+        DocumentBatch<T> batch = currentBatch();
+        return batch == null ? mongo.findById(id, type, collection) : batch.find(id);
     }
 
     /**
@@ -126,12 +110,12 @@ public final class BatchedDocuments<T> {
      * outside a batch an insert, a duplicate kept as stored.
      */
     public void create(T doc) {
-        Map<String, Entry<T>> entries = batchEntries();
-        if (entries == null && merge != null) {
+        DocumentBatch<T> batch = currentBatch();
+        if (batch == null && merge != null) {
             store(doc);
             return;
         }
-        if (entries == null) {
+        if (batch == null) {
             try {
                 mongo.insert(doc, collection);
                 onStored.accept(doc);
@@ -140,14 +124,13 @@ public final class BatchedDocuments<T> {
             }
             return;
         }
-        Entry<T> known = entries.get(idOf.apply(doc));
-        put(entries, doc, known == null || known.bson == null || known.isNew);
+        batch.create(doc);
     }
 
     /** Stores the document's new state, replacing (or creating) the document with its id. */
     public void store(T doc) {
-        Map<String, Entry<T>> entries = batchEntries();
-        if (entries == null) {
+        DocumentBatch<T> batch = currentBatch();
+        if (batch == null) {
             if (merge != null) {
                 Document bson = new Document();
                 mongo.getConverter().write(doc, bson);
@@ -158,18 +141,7 @@ public final class BatchedDocuments<T> {
             onStored.accept(doc);
             return;
         }
-        Entry<T> known = entries.get(idOf.apply(doc));
-        put(entries, doc, known != null && known.isNew);
-    }
-
-    private void put(Map<String, Entry<T>> entries, T doc, boolean isNew) {
-        Document bson = new Document();
-        mongo.getConverter().write(doc, bson);
-        Entry<T> entry = new Entry<>(bson);
-        entry.typed = doc;
-        entry.isNew = isNew;
-        entry.dirty = true;
-        entries.put(idOf.apply(doc), entry);
+        batch.store(doc);
     }
 
     /**
@@ -200,9 +172,9 @@ public final class BatchedDocuments<T> {
         }
     }
 
-    /** This collection's entries in the current batch, or null outside a unit of work. */
+    /** This collection's documents in the current batch, or null outside a unit of work. */
     @SuppressWarnings("unchecked")
-    private Map<String, Entry<T>> batchEntries() {
+    private DocumentBatch<T> currentBatch() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
@@ -212,22 +184,16 @@ public final class BatchedDocuments<T> {
             root.onPrepareCommit(u -> created.flush());
             return created;
         });
-        return (Map<String, Entry<T>>) batch.collections.computeIfAbsent(this, c -> prefetched(root));
+        return (DocumentBatch<T>) batch.collections.computeIfAbsent(this, c -> prefetched(root));
     }
 
-    private Map<String, Entry<T>> prefetched(UnitOfWork<?> root) {
-        Map<String, Entry<T>> entries = new LinkedHashMap<>();
+    private DocumentBatch<T> prefetched(UnitOfWork<?> root) {
+        DocumentBatch<T> documents = new DocumentBatch<>(mongo, type, collection, idOf, merge, onStored);
         if (root instanceof BatchingUnitOfWork<?> batch) {
-            Set<String> ids = batch.getMessages().stream().flatMap(this::idsInOrNone)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            if (!ids.isEmpty()) {
-                ids.forEach(id -> entries.put(id, new Entry<>(null)));
-                for (Document found : mongo.find(Query.query(where("_id").in(ids)), Document.class, collection)) {
-                    entries.put(String.valueOf(found.get("_id")), new Entry<>(found));
-                }
-            }
+            documents.load(batch.getMessages().stream().flatMap(this::idsInOrNone)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
         }
-        return entries;
+        return documents;
     }
 
     /** A message whose payload cannot be read is left to its own handling (its ids are then read one by one). */
@@ -239,84 +205,17 @@ public final class BatchedDocuments<T> {
         }
     }
 
-    /** Writes this collection's changed documents once each, in one unordered bulk request, by _id only. */
-    private void flush(Map<String, Entry<T>> entries) {
-        List<Entry<T>> changed = entries.values().stream().filter(e -> e.dirty).toList();
-        if (changed.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, type, collection);
-        for (Entry<T> entry : changed) {
-            if (entry.isNew) {
-                bulk.insert(entry.bson);
-            } else {
-                write(bulk, entry);
-            }
-        }
-        try {
-            bulk.execute();
-        } catch (BulkOperationException e) {
-            retryCreatedConcurrently(changed, e);
-        }
-        for (Entry<T> entry : changed) {
-            entry.dirty = false;
-            entry.isNew = false;
-            onStored.accept(entry.typed);
-        }
-    }
-
-    /**
-     * An insert that met a duplicate _id: a redelivered event's document, or one another writer created since this
-     * batch read it (a previous segment owner: the same events; another segment: merged). Written over it.
-     */
-    private void retryCreatedConcurrently(List<Entry<T>> changed, BulkOperationException e) {
-        List<Entry<T>> duplicates = new ArrayList<>();
-        for (BulkWriteError error : e.getErrors()) {
-            Entry<T> entry = changed.get(error.getIndex());
-            if (error.getCode() != DUPLICATE_KEY || !entry.isNew) {
-                throw e;
-            }
-            duplicates.add(entry);
-        }
-        log.debug("{} document(s) of {} existed already; written over", duplicates.size(), collection);
-        BulkOperations again = mongo.bulkOps(BulkMode.UNORDERED, type, collection);
-        duplicates.forEach(entry -> write(again, entry));
-        again.execute();
-    }
-
-    private void write(BulkOperations bulk, Entry<T> entry) {
-        if (merge != null) {
-            bulk.upsert(byId(entry.bson), merge.apply(entry.bson));
-        } else {
-            bulk.replaceOne(byId(entry.bson), entry.bson, FindAndReplaceOptions.options().upsert());
-        }
-    }
-
     /** By _id alone: the embedded server answers only _id lookups from an index (docs/platform-pitfalls.md #9). */
-    private static Query byId(Document bson) {
+    static Query byId(Document bson) {
         return Query.query(where("_id").is(bson.get("_id")));
-    }
-
-    /** One document in a batch: its state as BSON (null: not in the store), and the typed copy last stored. */
-    private static final class Entry<T> {
-        final Document bson;
-        T typed;
-        boolean isNew;
-        boolean dirty;
-
-        Entry(Document bson) {
-            this.bson = bson;
-        }
     }
 
     /** A batch's state, every collection's: flushed once, in the order the collections were first used. */
     private static final class Batch {
-        @SuppressWarnings("rawtypes")
-        final Map<BatchedDocuments, Map> collections = new LinkedHashMap<>();
+        final Map<BatchedDocuments<?>, DocumentBatch<?>> collections = new LinkedHashMap<>();
 
-        @SuppressWarnings("unchecked")
         void flush() {
-            collections.forEach((documents, entries) -> documents.flush(entries));
+            collections.values().forEach(DocumentBatch::flush);
         }
     }
 }
