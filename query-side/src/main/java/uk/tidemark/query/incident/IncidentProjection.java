@@ -17,24 +17,17 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
-import uk.tidemark.kernel.incident.IncidentStatus;
-import uk.tidemark.kernel.incident.Involvement;
-import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.event.*;
-import uk.tidemark.query.incident.IncidentDocument.*;
 import uk.tidemark.query.support.BatchedDocuments;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Keeps one {@link IncidentDocument} per case. Events arrive at least once (no transactions on the read
  * store), so every handler is guarded by the document's {@code lastSequence}: an event at or below it has
- * already been applied and is ignored.
+ * already been applied and is ignored. What each event changes in the document is {@link IncidentChanges}.
  */
 @Component
 @ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
@@ -96,119 +89,62 @@ public class IncidentProjection {
     @EventHandler
     public void on(IncidentLogged e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String id = e.incidentId().value();
         // find by _id, not exists(): Spring Data answers exists() with countDocuments, an aggregation that the
         // embedded server runs as a collection scan, while a find by _id is an index lookup everywhere
-        if (cases.find(id) != null) {
+        if (cases.find(e.incidentId().value()) != null) {
             return; // redelivered: the case was created by an earlier delivery
         }
-        IncidentDocument doc = new IncidentDocument();
-        doc.id = id;
-        doc.settingId = e.settingId();
-        doc.status = IncidentStatus.OPEN;
-        doc.stage = Stage.NEW;
-        doc.furthestStage = Stage.NEW;
-        doc.category = e.category();
-        doc.platform = e.platform();
-        doc.occurredAt = e.occurredAt();
-        doc.loggedAt = at;
-        doc.reportedBy = e.reportedBy() != null ? e.reportedBy() : actor;
-        doc.summary = e.summary();
-        doc.links = e.links() == null ? new ArrayList<>() : new ArrayList<>(e.links());
-        doc.immediateRisk = e.immediateRisk();
-        if (e.people() != null) {
-            e.people().forEach(p -> doc.people.add(new PersonEntry(p.personId().value(), p.name(), p.role(),
-                    p.involvement(), p.username())));
-        }
-        doc.subjectUsernames = subjectUsernames(doc.people);
-        doc.updatedAt = at;
-        doc.lastSequence = seq;
-        cases.create(doc);
+        cases.create(IncidentChanges.logged(e, seq, at, actor));
     }
 
     @EventHandler
     public void on(IncidentTriaged e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> {
-            doc.severity = e.severity();
-            doc.triageReason = e.reason();
-            doc.allegationRoute = e.allegationRoute();
-            if (e.ownerId() != null) { // triage may leave ownership as it was
-                doc.ownerId = e.ownerId();
-            }
-            advance(doc, Stage.TRIAGED);
-        });
+        apply(e, seq, at, doc -> IncidentChanges.triaged(doc, e));
     }
 
     @EventHandler
     public void on(IncidentAssigned e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> doc.ownerId = e.ownerId());
+        apply(e, seq, at, doc -> IncidentChanges.assigned(doc, e));
     }
 
     @EventHandler
     public void on(PersonLinkedToUser e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> {
-            doc.people.replaceAll(p -> p.personId().equals(e.personId().value()) ? p.linkedTo(e.username()) : p);
-            doc.subjectUsernames = subjectUsernames(doc.people);
-        });
-    }
-
-    /** Derived from the people every time, so a redelivered or replayed link gives the same list. */
-    private static List<String> subjectUsernames(List<PersonEntry> people) {
-        return people.stream()
-                .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null && !p.username().isBlank())
-                .map(PersonEntry::username).distinct().sorted().collect(Collectors.toCollection(ArrayList::new));
+        apply(e, seq, at, doc -> IncidentChanges.personLinked(doc, e));
     }
 
     @EventHandler
     public void on(ContentActionRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, doc -> {
-            doc.contentActions.add(new ContentActionEntry(e.actionId(), e.action(), e.reference(), e.note(), at, actor));
-            advance(doc, Stage.ACTION_TAKEN);
-        });
+        apply(e, seq, at, doc -> IncidentChanges.contentActionRecorded(doc, e, at, actor));
     }
 
     @EventHandler
     public void on(NoteAdded e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, doc -> doc.notes.add(new NoteEntry(e.noteId(), e.text(), at, actor)));
+        apply(e, seq, at, doc -> IncidentChanges.noteAdded(doc, e, at, actor));
     }
 
     @EventHandler
     public void on(EvidenceRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, doc -> doc.evidence.add(new EvidenceEntry(e.evidenceId(), e.description(), e.sha256(),
-                e.capturedAt(), e.url(), at, actor)));
+        apply(e, seq, at, doc -> IncidentChanges.evidenceRecorded(doc, e, at, actor));
     }
 
     @EventHandler
     public void on(WarningIssued e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, doc -> {
-            String due = e.responseDueBy() == null ? null : e.responseDueBy().toString();
-            doc.warnings.add(new WarningEntry(e.warningId().value(), e.personId().value(), e.kind(), e.channel(),
-                    e.text(), due, null, null, at, actor, null));
-            advance(doc, Stage.ACTION_TAKEN);
-        });
+        apply(e, seq, at, doc -> IncidentChanges.warningIssued(doc, e, at, actor));
     }
 
     @EventHandler
     public void on(WarningResponseRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> doc.warnings.replaceAll(w -> w.warningId().equals(e.warningId().value())
-                ? w.respondedWith(e.response(), e.note(), at) : w));
+        apply(e, seq, at, doc -> IncidentChanges.warningResponseRecorded(doc, e, at));
     }
 
     @EventHandler
     public void on(EscalatedToPolice e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, doc -> {
-            // today's rules refuse a second escalation, but a projection replays the events as they are, not as
-            // the rules now are: a later escalation replaces the details and keeps the updates received
-            var updates = doc.police == null ? new ArrayList<PoliceUpdateEntry>() : doc.police.updates();
-            doc.police = new PoliceEntry(e.escalationId(), e.reason(), e.force(), e.crimeReference(), e.officer(),
-                    at, actor, updates);
-            advance(doc, Stage.ESCALATED);
-        });
+        apply(e, seq, at, doc -> IncidentChanges.escalatedToPolice(doc, e, at, actor));
     }
 
     @EventHandler
@@ -219,36 +155,29 @@ public class IncidentProjection {
                 log.warn("Police update {} on incident {} that was never escalated; ignored", e.updateId(), doc.id);
                 return;
             }
-            doc.police = doc.police.withUpdate(new PoliceUpdateEntry(e.updateId(), e.status(), e.note(),
-                    e.crimeReference(), at, actor));
+            IncidentChanges.policeUpdateRecorded(doc, e, at, actor);
         });
     }
 
     @EventHandler
     public void on(ReferredToAgency e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, doc -> {
-            doc.referrals.add(new ReferralEntry(e.referralId(), e.agency(), e.reason(), e.reference(), at, actor,
-                    null, null, null));
-            advance(doc, Stage.ESCALATED);
-        });
+        apply(e, seq, at, doc -> IncidentChanges.referredToAgency(doc, e, at, actor));
     }
 
     @EventHandler
     public void on(ReferralAcknowledged e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> doc.referrals.replaceAll(r -> r.referralId().equals(e.referralId())
-                ? r.acknowledged(e.reference(), e.note(), at) : r));
+        apply(e, seq, at, doc -> IncidentChanges.referralAcknowledged(doc, e, at));
     }
 
-    /** Only the HR case's id: the DSL sees its stage and outcome from the HR register, nothing more. */
     @EventHandler
     public void on(DisciplinaryReferralMade e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> addOnce(doc.disciplinaryCaseIds, e.disciplinaryCaseId().value()));
+        apply(e, seq, at, doc -> IncidentChanges.referredToHr(doc, e));
     }
 
     @EventHandler
     public void on(ComplaintReferralMade e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> addOnce(doc.complaintIds, e.complaintId().value()));
+        apply(e, seq, at, doc -> IncidentChanges.redirectedToComplaint(doc, e));
     }
 
     /**
@@ -270,38 +199,12 @@ public class IncidentProjection {
 
     @EventHandler
     public void on(IncidentClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> {
-            doc.status = IncidentStatus.CLOSED;
-            doc.stage = Stage.CLOSED;
-            doc.outcome = e.outcome();
-            doc.rationale = e.rationale();
-            doc.closedAt = at;
-        });
+        apply(e, seq, at, doc -> IncidentChanges.closed(doc, e, at));
     }
 
     @EventHandler
     public void on(IncidentReopened e, @SequenceNumber long seq, @Timestamp Instant at) {
-        apply(e, seq, at, doc -> {
-            doc.status = IncidentStatus.OPEN;
-            doc.stage = doc.furthestStage;
-            doc.outcome = null;
-            doc.rationale = null;
-            doc.closedAt = null;
-        });
-    }
-
-    private static void addOnce(List<String> ids, String id) {
-        if (!ids.contains(id)) {
-            ids.add(id);
-        }
-    }
-
-    /** Open stages only move forward; a closed case stays CLOSED until reopened. */
-    private static void advance(IncidentDocument doc, Stage reached) {
-        doc.furthestStage = doc.furthestStage.atLeast(reached);
-        if (doc.status != IncidentStatus.CLOSED) {
-            doc.stage = doc.furthestStage;
-        }
+        apply(e, seq, at, IncidentChanges::reopened);
     }
 
     /**
