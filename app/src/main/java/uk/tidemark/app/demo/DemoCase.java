@@ -1,5 +1,6 @@
 package uk.tidemark.app.demo;
 
+import uk.tidemark.app.demo.DemoCaseScript.StepFactory;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
@@ -7,10 +8,8 @@ import uk.tidemark.kernel.incident.AllegationRoute;
 import uk.tidemark.kernel.incident.Agency;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.ContentAction;
-import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Outcome;
-import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonRole;
 import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.PoliceReason;
@@ -25,7 +24,6 @@ import uk.tidemark.kernel.incident.command.AssignIncident;
 import uk.tidemark.kernel.incident.command.CloseIncident;
 import uk.tidemark.kernel.incident.command.EscalateToPolice;
 import uk.tidemark.kernel.incident.command.IssueWarning;
-import uk.tidemark.kernel.incident.command.LogIncident;
 import uk.tidemark.kernel.incident.command.RecordContentAction;
 import uk.tidemark.kernel.incident.command.RecordEvidence;
 import uk.tidemark.kernel.incident.command.RecordPoliceUpdate;
@@ -38,16 +36,13 @@ import uk.tidemark.kernel.incident.command.TriageIncident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One fictional case written as it happened: who reported what, then each step a case worker took, in order.
  * Nothing is sent here; {@link #plan} turns the story into commands with fresh ids and dates relative to the
- * seeding time, so that the demo always looks recent. Scenario code reads as a list:
+ * seeding time, so that the demo always looks recent. This is the vocabulary scenario code writes with; what it
+ * writes is kept, and planned, by {@link DemoCaseScript}. Scenario code reads as a list:
  * <pre>{@code
  * demoCase(RIVERSIDE).reportedBy("staff").daysAgo(40).category(CYBERBULLYING).on(SNAPCHAT)
  *     .summary("...").subject("Pupil A (Year 6)", PUPIL).target("Pupil B (Year 6)", PUPIL)
@@ -57,34 +52,12 @@ import java.util.function.Function;
  */
 final class DemoCase implements DemoStory {
 
-    /** What a step needs from the case being planned: ids, people and dates. */
-    private interface StepFactory extends Function<DemoPlanning, Object> {
-    }
-
-    private record PendingStep(String actor, String what, int day, StepFactory factory) {
-    }
-
-    /** {@code username}: the demo user this person is, or null. */
-    private record PersonSpec(String name, PersonRole role, Involvement involvement, String username) {
-    }
-
     private final String settingId;
-    private String reporter = "staff";
-    private String actor;
-    private int daysAgo = 1;
-    private Duration hoursAgo;
-    private Category category = Category.OTHER;
-    private Platform platform = Platform.OTHER;
-    private String summary;
-    private final List<String> links = new ArrayList<>();
-    private final List<PersonSpec> people = new ArrayList<>();
-    private boolean immediateRisk;
-    private int day;
-    private final List<PendingStep> steps = new ArrayList<>();
+    private final DemoCaseScript script;
 
     private DemoCase(String settingId) {
         this.settingId = settingId;
-        this.actor = DemoOrganisation.defaultCaseWorker(settingId);
+        this.script = new DemoCaseScript(settingId, DemoOrganisation.defaultCaseWorker(settingId));
     }
 
     static DemoCase demoCase(String settingId) {
@@ -98,7 +71,7 @@ final class DemoCase implements DemoStory {
 
     @Override
     public String label() {
-        return settingId + ", " + category;
+        return settingId + ", " + script.category;
     }
 
     String settingId() {
@@ -106,46 +79,46 @@ final class DemoCase implements DemoStory {
     }
 
     Category category() {
-        return category;
+        return script.category;
     }
 
     // ---- the report ----
 
     DemoCase reportedBy(String username) {
-        this.reporter = username;
+        script.reporter = username;
         return this;
     }
 
     /** It happened {@code days} (at least 1) days before seeding, at a plausible time of day. */
     DemoCase daysAgo(int days) {
-        this.daysAgo = Math.max(1, days);
-        this.hoursAgo = null;
+        script.daysAgo = Math.max(1, days);
+        script.hoursAgo = null;
         return this;
     }
 
     /** It happened {@code hours} before seeding: a fresh report. */
     DemoCase hoursAgo(int hours) {
-        this.hoursAgo = Duration.ofHours(hours);
+        script.hoursAgo = Duration.ofHours(hours);
         return this;
     }
 
     DemoCase category(Category value) {
-        this.category = value;
+        script.category = value;
         return this;
     }
 
     DemoCase on(Platform value) {
-        this.platform = value;
+        script.platform = value;
         return this;
     }
 
     DemoCase summary(String text) {
-        this.summary = text;
+        script.summary = text;
         return this;
     }
 
     DemoCase link(String url) {
-        links.add(url);
+        script.links.add(url);
         return this;
     }
 
@@ -155,22 +128,22 @@ final class DemoCase implements DemoStory {
 
     /** A subject who is the demo user {@code username}: the case is hidden from them (conflict of interest). */
     DemoCase subject(String name, PersonRole role, String username) {
-        people.add(new PersonSpec(name, role, Involvement.SUBJECT, username));
+        script.name(name, role, Involvement.SUBJECT, username);
         return this;
     }
 
     DemoCase target(String name, PersonRole role) {
-        people.add(new PersonSpec(name, role, Involvement.TARGET, null));
+        script.name(name, role, Involvement.TARGET, null);
         return this;
     }
 
     DemoCase witness(String name, PersonRole role) {
-        people.add(new PersonSpec(name, role, Involvement.WITNESS, null));
+        script.name(name, role, Involvement.WITNESS, null);
         return this;
     }
 
     DemoCase immediateRisk() {
-        this.immediateRisk = true;
+        script.immediateRisk = true;
         return this;
     }
 
@@ -178,13 +151,13 @@ final class DemoCase implements DemoStory {
 
     /** The following steps are taken by {@code username} (by default the setting's DSL). */
     DemoCase by(String username) {
-        this.actor = username;
+        script.actor = username;
         return this;
     }
 
     /** The following steps happen {@code days} after the incident (dates of evidence and warning deadlines). */
     DemoCase onDay(int days) {
-        this.day = days;
+        script.day = days;
         return this;
     }
 
@@ -217,7 +190,7 @@ final class DemoCase implements DemoStory {
 
     /** Warns a person on the case (by name), with a response due five working days later. */
     DemoCase warn(String personName, WarningKind kind, WarningChannel channel, String text) {
-        requirePerson(personName);
+        script.requirePerson(personName);
         return step("warning", p -> {
             p.lastWarning = WarningId.random();
             return new IssueWarning(p.id, p.lastWarning, p.person(personName), kind, channel, text,
@@ -268,7 +241,7 @@ final class DemoCase implements DemoStory {
      * OPENED. (The demo cannot act on it any further: its later steps would need times before it exists.)
      */
     DemoCase referToHr(String personName, boolean isTeacher, boolean concernsHarmToChildren, String allegation) {
-        requirePerson(personName);
+        script.requirePerson(personName);
         return step("disciplinary referral", p -> new ReferToDisciplinary(p.id, DisciplinaryCaseId.random(),
                 p.person(personName), isTeacher, concernsHarmToChildren, allegation));
     }
@@ -298,38 +271,7 @@ final class DemoCase implements DemoStory {
      */
     @Override
     public List<Step> plan(Instant now, DemoPeople directory) {
-        if (summary == null || people.isEmpty()) {
-            throw new IllegalStateException("A demo case needs a summary and at least one person");
-        }
-        Instant occurredAt = hoursAgo != null ? now.minus(hoursAgo) : daysBefore(now, daysAgo);
-        DemoPlanning planning = new DemoPlanning(IncidentId.random(), occurredAt, now);
-        List<Person> named = new ArrayList<>();
-        for (PersonSpec spec : people) {
-            Person person = new Person(directory.idOf(settingId, spec.name()), spec.name(), spec.role(),
-                    spec.involvement(), spec.username());
-            planning.people.add(person);
-            named.add(person);
-        }
-        List<Step> planned = new ArrayList<>();
-        // each step is recorded as happening when the story says (reported 45 minutes after the incident,
-        // then every step on its day, ten minutes apart), never earlier than the step before it
-        Instant at = planning.at(45);
-        planned.add(new Step(reporter, new LogIncident(planning.id, settingId, category, platform,
-                planning.occurredAt, summary, List.copyOf(links), List.copyOf(named), immediateRisk), "report", at));
-        int index = 0;
-        for (PendingStep step : steps) {
-            planning.day = step.day();
-            Instant stepAt = planning.at(60 + 10 * index++);
-            at = stepAt.isAfter(at) ? stepAt : at;
-            planned.add(new Step(step.actor(), step.factory().apply(planning), step.what(), at));
-        }
-        return planned;
-    }
-
-    /** {@code days} before {@code now} (UK date), between 08:00 and 20:59, varied by the number of days. */
-    private static Instant daysBefore(Instant now, int days) {
-        LocalDate date = LocalDate.ofInstant(now, DemoPlanning.UK).minusDays(days);
-        return date.atTime(LocalTime.of(8 + (days * 7) % 13, (days * 17) % 60)).atZone(DemoPlanning.UK).toInstant();
+        return script.plan(now, directory);
     }
 
     private DemoCase respond(WarningResponse response, String note) {
@@ -342,13 +284,7 @@ final class DemoCase implements DemoStory {
     }
 
     private DemoCase step(String what, StepFactory factory) {
-        steps.add(new PendingStep(actor, what, day, factory));
+        script.add(what, factory);
         return this;
-    }
-
-    private void requirePerson(String name) {
-        if (people.stream().noneMatch(p -> p.name().equals(name))) {
-            throw new IllegalArgumentException("A demo case names '" + name + "', who is not on the case");
-        }
     }
 }
