@@ -13,9 +13,6 @@ import java.util.*;
  */
 final class ComplaintTransitions {
 
-    static final String CLOSED_REFUSAL = ComplaintTransitionTable.CLOSED_REFUSAL;
-    static final String WITHDRAWN_REFUSAL = ComplaintTransitionTable.WITHDRAWN_REFUSAL;
-
     private ComplaintTransitions() {
     }
 

@@ -155,7 +155,7 @@ class IncidentAggregate {
         }
         // an owner who has become a subject keeps nothing by default: whoever triages takes the case
         String current = ownerId == null || people.isConflicted(ownerId) ? actor : ownerId;
-        String owner = IncidentPeople.isBlank(command.ownerId()) ? current : command.ownerId();
+        String owner = command.ownerId() == null || command.ownerId().isBlank() ? current : command.ownerId();
         if (people.isConflicted(owner)) {
             throw TRIAGE_OWNER_IS_A_SUBJECT.violation(owner);
         }

@@ -90,7 +90,7 @@ class IncidentPeople {
         }
     }
 
-    static boolean isBlank(String value) {
+    private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 }

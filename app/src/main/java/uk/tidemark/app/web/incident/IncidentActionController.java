@@ -10,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.ActionRequests.*;
-import uk.tidemark.app.origin.CaseLocator;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;

@@ -16,7 +16,6 @@ import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.WebPage;
-import uk.tidemark.kernel.CaseType;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
