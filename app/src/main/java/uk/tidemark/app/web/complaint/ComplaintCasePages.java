@@ -61,8 +61,8 @@ class ComplaintCasePages implements CasePage {
     }
 
     @Override
-    public Object api() {
-        return api;
+    public List<?> apis() {
+        return List.of(api);
     }
 
     @Override

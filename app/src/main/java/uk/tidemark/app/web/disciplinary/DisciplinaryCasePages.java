@@ -24,6 +24,7 @@ import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryCase;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,8 +60,8 @@ class DisciplinaryCasePages implements CasePage {
     }
 
     @Override
-    public Object api() {
-        return api;
+    public List<?> apis() {
+        return List.of(api);
     }
 
     @Override

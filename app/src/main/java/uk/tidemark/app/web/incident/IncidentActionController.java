@@ -10,15 +10,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.ActionRequests.*;
-import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
-import uk.tidemark.kernel.complaint.ComplaintId;
-import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.WarningId;
@@ -26,11 +23,11 @@ import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.app.access.IncidentAccess;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The actions on a case. Each one: the body is validated (400 before anything is sent), the user must be a
+ * The actions on a case that record what was done on it (its escalations beyond it are
+ * {@link IncidentEscalationController}'s). Each one: the body is validated (400 before anything is sent), the user must be a
  * safeguarding lead of the case's setting (404 otherwise, 403 for its reporter), the command goes out with the
  * client's If-Match, and the aggregate may still refuse it (409 with its sentence). Actions that create a record
  * answer 201 with the id the API gave it; the others answer 204.
@@ -47,20 +44,17 @@ class IncidentActionController {
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private final IncidentAccess access;
-    private final CaseCommands commands;
+    private final IncidentActing acting;
 
     /** BRIEF.md: a warning's response is due in five working days unless the DSL sets a date. */
     static final int DEFAULT_RESPONSE_WORKING_DAYS = 5;
 
     private final WorkingCalendars calendars;
 
-    IncidentActionController(IncidentAccess access, CaseCommands commands, WorkingCalendars calendars) {
+    IncidentActionController(IncidentAccess access, IncidentActing acting, WorkingCalendars calendars) {
         this.access = access;
-        this.commands = commands;
+        this.acting = acting;
         this.calendars = calendars;
-    }
-
-    record RecordCreated(String id) {
     }
 
     record WarningCreated(String warningId) {
@@ -103,13 +97,13 @@ class IncidentActionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "contentAction", command = RecordContentAction.class, done = "The content action is recorded.",
             labels = {"contentAction=What was done", "reference=Reference", "note=Note"})
-    RecordCreated contentAction(@PathVariable String id, @Valid @RequestBody ContentActionTaken body,
+    IncidentActing.RecordCreated contentAction(@PathVariable String id, @Valid @RequestBody ContentActionTaken body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        String actionId = newId();
+        String actionId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new RecordContentAction(IncidentId.of(id), actionId, body.action(),
                 body.reference(), body.note()));
-        return new RecordCreated(actionId);
+        return new IncidentActing.RecordCreated(actionId);
     }
 
     @PostMapping(path = "/notes", consumes = JSON)
@@ -117,12 +111,12 @@ class IncidentActionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "note", command = AddNote.class, done = "The note is added.",
             labels = {"text=Text"})
-    RecordCreated note(@PathVariable String id, @Valid @RequestBody NewNote body,
+    IncidentActing.RecordCreated note(@PathVariable String id, @Valid @RequestBody NewNote body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        String noteId = newId();
+        String noteId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new AddNote(IncidentId.of(id), noteId, body.text()));
-        return new RecordCreated(noteId);
+        return new IncidentActing.RecordCreated(noteId);
     }
 
     @PostMapping(path = "/evidence", consumes = JSON)
@@ -131,13 +125,13 @@ class IncidentActionController {
     @PageForm(value = "evidence", command = RecordEvidence.class, done = "The evidence is recorded.",
             labels = {"description=Description", "sha256=SHA-256", "capturedAt=When it was captured",
                     "url=Web address"})
-    RecordCreated evidence(@PathVariable String id, @Valid @RequestBody NewEvidence body,
+    IncidentActing.RecordCreated evidence(@PathVariable String id, @Valid @RequestBody NewEvidence body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        String evidenceId = newId();
+        String evidenceId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new RecordEvidence(IncidentId.of(id), evidenceId, body.description(),
                 body.sha256(), body.capturedAt(), body.url()));
-        return new RecordCreated(evidenceId);
+        return new IncidentActing.RecordCreated(evidenceId);
     }
 
     @PostMapping(path = "/warnings", consumes = JSON)
@@ -175,96 +169,6 @@ class IncidentActionController {
         }
         act(user, id, ifMatch, origin -> new RecordWarningResponse(IncidentId.of(id), WarningId.of(warningId),
                 body.response().asResponse(), body.note()));
-    }
-
-    @PostMapping(path = "/police-escalation", consumes = JSON)
-    @Operation(summary = "Escalate the case to the police. 201 {id}.")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PageForm(value = "police", command = EscalateToPolice.class, done = "The case is escalated to the police.",
-            labels = {"reason=Reason", "force=Police force", "crimeReference=Crime reference", "officer=Officer"})
-    RecordCreated escalate(@PathVariable String id, @Valid @RequestBody PoliceEscalation body,
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        String escalationId = newId();
-        act(user, id, ifMatch, origin -> new EscalateToPolice(IncidentId.of(id), escalationId, body.reason(),
-                body.force(), body.crimeReference(), body.officer()));
-        return new RecordCreated(escalationId);
-    }
-
-    @PostMapping(path = "/police-updates", consumes = JSON)
-    @Operation(summary = "Record an update from the police on an escalated case. 201 {id}.")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PageForm(value = "policeUpdate", command = RecordPoliceUpdate.class, done = "The police update is recorded.",
-            labels = {"status=Status", "note=Note", "crimeReference=Crime reference"})
-    RecordCreated policeUpdate(@PathVariable String id, @Valid @RequestBody PoliceUpdate body,
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        String updateId = newId();
-        act(user, id, ifMatch, origin -> new RecordPoliceUpdate(IncidentId.of(id), updateId, body.status(),
-                body.note(), body.crimeReference()));
-        return new RecordCreated(updateId);
-    }
-
-    @PostMapping(path = "/referrals", consumes = JSON)
-    @Operation(summary = "Refer the case to another agency (LADO, children's social care, CEOP, ...). 201 {id}.")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PageForm(value = "referral", command = ReferToAgency.class, done = "The referral is recorded.",
-            labels = {"agency=Agency", "reason=Reason", "reference=Reference"})
-    RecordCreated refer(@PathVariable String id, @Valid @RequestBody Referral body,
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        String referralId = newId();
-        act(user, id, ifMatch, origin -> new ReferToAgency(IncidentId.of(id), referralId, body.agency(),
-                body.reason(), body.reference()));
-        return new RecordCreated(referralId);
-    }
-
-    @PostMapping(path = "/referrals/{referralId}/acknowledgement", consumes = JSON)
-    @Operation(summary = "Record that the agency acknowledged a referral (meets its follow-up deadline). 204.")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PageForm(value = "ack-{referralId}", command = AcknowledgeReferral.class,
-            done = "The acknowledgement is recorded.",
-            labels = {"reference=Reference", "note=Note"})
-    void acknowledgeReferral(@PathVariable String id, @PathVariable String referralId,
-            @Valid @RequestBody ReferralAcknowledgement body,
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        act(user, id, ifMatch, origin -> new AcknowledgeReferral(IncidentId.of(id), referralId.strip(),
-                body.reference(), body.note()));
-    }
-
-    @PostMapping(path = "/disciplinary-referral", consumes = JSON)
-    @Operation(summary = "Refer a staff subject of the case to HR: opens a disciplinary case linked to this one. "
-            + "201 {id} of the disciplinary case; the case shows you its stage and outcome only.")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PageForm(value = "disciplinary", command = ReferToDisciplinary.class,
-            done = "HR has the referral: a disciplinary case is open.",
-            labels = {"personId=Person", "teacher=Teacher", "concernsHarmToChildren=Harm to children",
-                    "allegation=Allegation"})
-    RecordCreated referToDisciplinary(@PathVariable String id, @Valid @RequestBody DisciplinaryReferral body,
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        DisciplinaryCaseId caseId = DisciplinaryCaseId.random();
-        act(user, id, ifMatch, origin -> new ReferToDisciplinary(IncidentId.of(id), caseId,
-                PersonId.of(body.personId().strip()), body.teacher(), body.concernsHarmToChildren(),
-                body.allegation()));
-        return new RecordCreated(caseId.value());
-    }
-
-    @PostMapping(path = "/complaint-referral", consumes = JSON)
-    @Operation(summary = "Redirect the matter to the complaints procedure: opens a complaint linked to this case. "
-            + "201 {id} of the complaint.")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PageForm(value = "complaint", command = RedirectToComplaint.class,
-            done = "The matter is redirected to the complaints procedure.",
-            labels = {"channel=Channel", "complainant=Complainant", "summary=Summary"})
-    RecordCreated redirectToComplaint(@PathVariable String id, @Valid @RequestBody ComplaintReferral body,
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        ComplaintId complaintId = ComplaintId.random();
-        act(user, id, ifMatch, origin -> new RedirectToComplaint(IncidentId.of(id), complaintId, body.channel(),
-                body.complainant().strip(), body.summary()));
-        return new RecordCreated(complaintId.value());
     }
 
     @PostMapping(path = "/people/{personId}/user", consumes = JSON)
@@ -312,15 +216,8 @@ class IncidentActionController {
         act(user, id, ifMatch, origin -> new ReopenIncident(IncidentId.of(id), body.reason()));
     }
 
-    /** If-Match is read first so that a bad header is a 400 whether or not the case exists. */
     private void act(TidemarkUser user, String id, String ifMatch, Function<CaseOrigin, Object> command) {
-        Long expectedVersion = IfMatch.parse(ifMatch);
-        CaseOrigin origin = access.requireActionable(user, id);
-        commands.send(command.apply(origin), expectedVersion);
-    }
-
-    private static String newId() {
-        return UUID.randomUUID().toString();
+        acting.send(user, id, ifMatch, command);
     }
 
     private static String blankToNull(String value) {

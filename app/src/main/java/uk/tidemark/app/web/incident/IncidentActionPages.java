@@ -28,7 +28,7 @@ import java.util.Map;
 
 /**
  * The incident page's forms, served by {@link CaseActionForms} from the {@link PageForm} actions of
- * {@link IncidentActionController}: each one is bound into the API's own request record and sent through the API
+ * {@link IncidentActionController} and {@link IncidentEscalationController}: each one is bound into the API's own request record and sent through the API
  * with the version the page was rendered with as its If-Match, so a page loaded before someone else's change gets
  * the API's 409 ("This case has changed since you loaded it"). Done: back to the case page with a banner. Refused:
  * the case page again, that form open with its problems (400) or the refusal (409) in the error summary.
@@ -48,14 +48,16 @@ class IncidentActionPages implements CasePage {
     static final String CONTENT_ACTION = "contentAction";
 
     private final IncidentActionController api;
+    private final IncidentEscalationController escalations;
     private final CaseActions actions;
     private final IncidentPageModel casePage;
     private final PageForms forms;
     private final QueryGateway queries;
 
-    IncidentActionPages(IncidentActionController api, IncidentPageModel casePage, PageForms forms,
-                        QueryGateway queries) {
+    IncidentActionPages(IncidentActionController api, IncidentEscalationController escalations,
+                        IncidentPageModel casePage, PageForms forms, QueryGateway queries) {
         this.api = api;
+        this.escalations = escalations;
         this.actions = ACTIONS;
         this.casePage = casePage;
         this.forms = forms;
@@ -63,13 +65,14 @@ class IncidentActionPages implements CasePage {
     }
 
     /** The incident's actions, in the order of its transition table. */
-    static final CaseActions ACTIONS = CaseActions.of(IncidentActionController.class, "/api/incidents/{id}",
+    static final CaseActions ACTIONS = CaseActions.of(
+            List.of(IncidentActionController.class, IncidentEscalationController.class), "/api/incidents/{id}",
             "/cases/{id}", IncidentTransitionTable.rows().stream().<Class<?>>map(IncidentTransitionTable.Row::command)
                     .toList());
 
     @Override
-    public Object api() {
-        return api;
+    public List<?> apis() {
+        return List.of(api, escalations);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -96,8 +97,8 @@ public class CaseActionForms implements SmartInitializingSingleton {
                 outcome = new PageActions.Outcome<>(null, new Form(name, fields, bound.errors(), null));
             } else {
                 Object body = bound == null ? null : bound.value();
-                outcome = actions.run(name, fields, () -> call(page.api(), action.method(), variables, body, ifMatch,
-                        user));
+                Object api = apiOf(page, action.method());
+                outcome = actions.run(name, fields, () -> call(api, action.method(), variables, body, ifMatch, user));
             }
         }
         if (outcome.done()) {
@@ -110,6 +111,12 @@ public class CaseActionForms implements SmartInitializingSingleton {
             response.setStatus(VersionedAction.status(outcome.form()));
         }
         return view;
+    }
+
+    /** The controller (or its proxy) of the page that declares {@code method}. */
+    private static Object apiOf(CasePage page, Method method) {
+        return page.apis().stream().filter(api -> ClassUtils.getUserClass(api) == method.getDeclaringClass())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no controller for " + method));
     }
 
     /** The API method called as the API's own dispatcher would, with what the form gave for each parameter. */

@@ -80,13 +80,26 @@ public final class CaseActions {
     }
 
     /**
-     * The actions of {@code api}, the API controller (or its proxy's class) of the case at {@code apiPath}, each with its
-     * path under {@code pagePath}, in the order of {@code table}: the commands of the case's transition table, in its
-     * rows' order. An action whose command has no row, or whose method takes what a form cannot give, fails the
+     * The actions of {@code api}, the API controller (or its proxy's class) of the case at {@code apiPath}, each with
+     * its path under {@code pagePath}, in the order of {@code table}: the commands of the case's transition table, in
+     * its rows' order. An action whose command has no row, or whose method takes what a form cannot give, fails the
      * start: it is a programming error, not something to find in front of a user.
      */
     public static CaseActions of(Class<?> api, String apiPath, String pagePath, List<Class<?>> table) {
-        Class<?> type = ClassUtils.getUserClass(api);
+        return of(List.of(api), apiPath, pagePath, table);
+    }
+
+    /** The same for a case whose actions are spread over several API controllers. */
+    public static CaseActions of(List<Class<?>> apis, String apiPath, String pagePath, List<Class<?>> table) {
+        List<Action> found = new ArrayList<>();
+        for (Class<?> api : apis) {
+            found.addAll(actionsOf(ClassUtils.getUserClass(api), apiPath, pagePath, table));
+        }
+        found.sort(Comparator.comparingInt(action -> table.indexOf(action.form().command())));
+        return new CaseActions(found);
+    }
+
+    private static List<Action> actionsOf(Class<?> type, String apiPath, String pagePath, List<Class<?>> table) {
         RequestMapping root = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
         String prefix = root == null || root.path().length == 0 ? "" : root.path()[0];
         List<Action> found = new ArrayList<>();
@@ -107,8 +120,7 @@ public final class CaseActions {
             checkParameters(method);
             found.add(new Action(form, method, pagePath + path.substring(apiPath.length())));
         }
-        found.sort(Comparator.comparingInt(action -> table.indexOf(action.form().command())));
-        return new CaseActions(found);
+        return found;
     }
 
     private static void checkParameters(Method method) {

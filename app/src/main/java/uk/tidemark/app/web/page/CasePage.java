@@ -3,19 +3,20 @@ package uk.tidemark.app.web.page;
 import org.springframework.ui.Model;
 import uk.tidemark.app.account.TidemarkUser;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * A case type's page, as {@link CaseActionForms} needs it to serve the page's forms: the API controller whose
+ * A case type's page, as {@link CaseActionForms} needs it to serve the page's forms: the API controllers whose
  * {@link PageForm} methods are its actions, how to show the page again with a refused form, and how to tell that the
  * read model has caught up with a change.
  */
 public interface CasePage {
 
-    /** The API controller whose {@link PageForm} methods are the page's actions: they are called on it. */
-    Object api();
+    /** The API controllers whose {@link PageForm} methods are the page's actions: they are called on them. */
+    List<?> apis();
 
-    /** Its actions, read from {@link #api()} ({@link CaseActions#of}). */
+    /** Its actions, read from {@link #apis()} ({@link CaseActions#of}). */
     CaseActions actions();
 
     /** The page's path of a case: {@code /cases/{id}}. */

@@ -65,6 +65,17 @@ class CaseActionsTest {
         }
     }
 
+    @RequestMapping("/api/things")
+    static class MoreThings {
+        @PostMapping("/{id}/reopen")
+        @PageForm(value = "reopen", command = Reopen.class, done = "Reopened.")
+        void reopen(@PathVariable String id, TidemarkUser user) {
+        }
+    }
+
+    static final class Reopen {
+    }
+
     @RequestMapping("/api/things/{id}")
     static class UnknownCommand {
         @PostMapping("/odd")
@@ -92,6 +103,16 @@ class CaseActionsTest {
                 .containsExactly("/things/{id}/open", "/things/{id}/questions/{questionId}/answer", "/things/{id}/close");
         assertThat(actions.named("answer-{questionId}").nameFor(Map.of("id", "c1", "questionId", "q7")))
                 .isEqualTo("answer-q7");
+    }
+
+    @Test
+    void aCaseWhoseActionsAreSpreadOverTwoControllersHasOneTableInTheTablesOrder() {
+        CaseActions actions = CaseActions.of(List.of(MoreThings.class, Things.class), "/api/things/{id}",
+                "/things/{id}", List.of(Open.class, Reopen.class, Answer.class, Close.class));
+
+        assertThat(actions.names()).containsExactly("open", "reopen", "answer-{questionId}", "close");
+        assertThat(actions.named("reopen").pagePattern()).isEqualTo("/things/{id}/reopen");
+        assertThat(actions.named("reopen").method().getDeclaringClass()).isEqualTo(MoreThings.class);
     }
 
     @Test
