@@ -127,7 +127,7 @@ public class CaseActionForms implements SmartInitializingSingleton {
         for (int i = 0; i < parameters.length; i++) {
             Parameter parameter = parameters[i];
             if (parameter.isAnnotationPresent(PathVariable.class)) {
-                arguments[i] = variables.get(parameter.getName());
+                arguments[i] = variables.get(CaseActions.variable(parameter));
             } else if (parameter.isAnnotationPresent(RequestBody.class)) {
                 arguments[i] = body;
             } else if (parameter.isAnnotationPresent(RequestHeader.class)) {

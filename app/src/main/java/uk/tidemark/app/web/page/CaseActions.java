@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.page;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -123,16 +124,29 @@ public final class CaseActions {
         return found;
     }
 
+    /** Each parameter must be one a form gives: a path variable, the body, If-Match or the signed-in user. */
     private static void checkParameters(Method method) {
         for (Parameter parameter : method.getParameters()) {
+            RequestHeader header = parameter.getAnnotation(RequestHeader.class);
             boolean given = parameter.isAnnotationPresent(PathVariable.class)
                     || parameter.isAnnotationPresent(RequestBody.class)
-                    || parameter.isAnnotationPresent(RequestHeader.class)
+                    || (header != null && HttpHeaders.IF_MATCH.equals(header.name().isEmpty() ? header.value()
+                            : header.name()))
                     || parameter.getType() == TidemarkUser.class;
-            if (!given || (parameter.isAnnotationPresent(PathVariable.class) && !parameter.isNamePresent())) {
+            if (!given || (parameter.isAnnotationPresent(PathVariable.class) && variable(parameter) == null)) {
                 throw new IllegalStateException(method + ": a page form cannot give " + parameter);
             }
         }
+    }
+
+    /** The name of the path variable a parameter takes: the annotation's, else the parameter's own. */
+    static String variable(Parameter parameter) {
+        PathVariable variable = parameter.getAnnotation(PathVariable.class);
+        String named = variable.name().isEmpty() ? variable.value() : variable.name();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        return parameter.isNamePresent() ? parameter.getName() : null;
     }
 
     public List<Action> all() {

@@ -92,6 +92,14 @@ class CaseActionsTest {
         }
     }
 
+    @RequestMapping("/api/things/{id}")
+    static class OtherHeader {
+        @PostMapping("/odd")
+        @PageForm(value = "odd", command = Open.class, done = "Done.")
+        void odd(@PathVariable String id, @RequestHeader("Idempotency-Key") String key) {
+        }
+    }
+
     private static final List<Class<?>> TABLE = List.of(Open.class, Answer.class, Close.class);
 
     @Test
@@ -146,6 +154,8 @@ class CaseActionsTest {
         assertThatThrownBy(() -> CaseActions.of(UnknownCommand.class, "/api/things/{id}", "/things/{id}", TABLE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Unknown has no row");
         assertThatThrownBy(() -> CaseActions.of(QueryParameter.class, "/api/things/{id}", "/things/{id}", TABLE))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot give");
+        assertThatThrownBy(() -> CaseActions.of(OtherHeader.class, "/api/things/{id}", "/things/{id}", TABLE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot give");
         assertThatThrownBy(() -> CaseActions.of(Things.class, "/api/other/{id}", "/things/{id}", TABLE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an action under");
