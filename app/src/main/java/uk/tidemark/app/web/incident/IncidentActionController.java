@@ -12,6 +12,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.ActionRequests.*;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.incident.IncidentActing.RecordCreated;
 import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.command.deadline.WorkingCalendar;
@@ -27,9 +28,9 @@ import java.util.function.Function;
 
 /**
  * The actions on a case that record what was done on it (its escalations beyond it are
- * {@link IncidentEscalationController}'s). Each one: the body is validated (400 before anything is sent), the user must be a
- * safeguarding lead of the case's setting (404 otherwise, 403 for its reporter), the command goes out with the
- * client's If-Match, and the aggregate may still refuse it (409 with its sentence). Actions that create a record
+ * {@link IncidentEscalationController}'s). Each one: the body is validated (400 before anything is sent), the user
+ * must be a safeguarding lead of the case's setting (404 otherwise, 403 for its reporter), the command goes out with
+ * the client's If-Match, and the aggregate may still refuse it (409 with its sentence). Actions that create a record
  * answer 201 with the id the API gave it; the others answer 204.
  */
 @RestController
@@ -97,13 +98,13 @@ class IncidentActionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "contentAction", command = RecordContentAction.class, done = "The content action is recorded.",
             labels = {"contentAction=What was done", "reference=Reference", "note=Note"})
-    IncidentActing.RecordCreated contentAction(@PathVariable String id, @Valid @RequestBody ContentActionTaken body,
+    RecordCreated contentAction(@PathVariable String id, @Valid @RequestBody ContentActionTaken body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String actionId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new RecordContentAction(IncidentId.of(id), actionId, body.action(),
                 body.reference(), body.note()));
-        return new IncidentActing.RecordCreated(actionId);
+        return new RecordCreated(actionId);
     }
 
     @PostMapping(path = "/notes", consumes = JSON)
@@ -111,12 +112,12 @@ class IncidentActionController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "note", command = AddNote.class, done = "The note is added.",
             labels = {"text=Text"})
-    IncidentActing.RecordCreated note(@PathVariable String id, @Valid @RequestBody NewNote body,
+    RecordCreated note(@PathVariable String id, @Valid @RequestBody NewNote body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String noteId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new AddNote(IncidentId.of(id), noteId, body.text()));
-        return new IncidentActing.RecordCreated(noteId);
+        return new RecordCreated(noteId);
     }
 
     @PostMapping(path = "/evidence", consumes = JSON)
@@ -125,13 +126,13 @@ class IncidentActionController {
     @PageForm(value = "evidence", command = RecordEvidence.class, done = "The evidence is recorded.",
             labels = {"description=Description", "sha256=SHA-256", "capturedAt=When it was captured",
                     "url=Web address"})
-    IncidentActing.RecordCreated evidence(@PathVariable String id, @Valid @RequestBody NewEvidence body,
+    RecordCreated evidence(@PathVariable String id, @Valid @RequestBody NewEvidence body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String evidenceId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new RecordEvidence(IncidentId.of(id), evidenceId, body.description(),
                 body.sha256(), body.capturedAt(), body.url()));
-        return new IncidentActing.RecordCreated(evidenceId);
+        return new RecordCreated(evidenceId);
     }
 
     @PostMapping(path = "/warnings", consumes = JSON)

@@ -28,9 +28,9 @@ import java.util.Map;
 
 /**
  * The incident page's forms, served by {@link CaseActionForms} from the {@link PageForm} actions of
- * {@link IncidentActionController} and {@link IncidentEscalationController}: each one is bound into the API's own request record and sent through the API
- * with the version the page was rendered with as its If-Match, so a page loaded before someone else's change gets
- * the API's 409 ("This case has changed since you loaded it"). Done: back to the case page with a banner. Refused:
+ * {@link IncidentActionController} and {@link IncidentEscalationController}: each one is bound into the API's own
+ * request record and sent through the API with the version the page was rendered with as its If-Match, so a page
+ * loaded before someone else's change gets the API's 409 ("This case has changed since you loaded it"). Done: back to the case page with a banner. Refused:
  * the case page again, that form open with its problems (400) or the refusal (409) in the error summary.
  */
 @Component

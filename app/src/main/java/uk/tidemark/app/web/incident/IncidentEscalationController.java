@@ -11,6 +11,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.ActionRequests.*;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.IfMatch;
+import uk.tidemark.app.web.incident.IncidentActing.RecordCreated;
 import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
@@ -44,13 +45,13 @@ class IncidentEscalationController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "police", command = EscalateToPolice.class, done = "The case is escalated to the police.",
             labels = {"reason=Reason", "force=Police force", "crimeReference=Crime reference", "officer=Officer"})
-    IncidentActing.RecordCreated escalate(@PathVariable String id, @Valid @RequestBody PoliceEscalation body,
+    RecordCreated escalate(@PathVariable String id, @Valid @RequestBody PoliceEscalation body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String escalationId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new EscalateToPolice(IncidentId.of(id), escalationId, body.reason(),
                 body.force(), body.crimeReference(), body.officer()));
-        return new IncidentActing.RecordCreated(escalationId);
+        return new RecordCreated(escalationId);
     }
 
     @PostMapping(path = "/police-updates", consumes = JSON)
@@ -58,13 +59,13 @@ class IncidentEscalationController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "policeUpdate", command = RecordPoliceUpdate.class, done = "The police update is recorded.",
             labels = {"status=Status", "note=Note", "crimeReference=Crime reference"})
-    IncidentActing.RecordCreated policeUpdate(@PathVariable String id, @Valid @RequestBody PoliceUpdate body,
+    RecordCreated policeUpdate(@PathVariable String id, @Valid @RequestBody PoliceUpdate body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String updateId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new RecordPoliceUpdate(IncidentId.of(id), updateId, body.status(),
                 body.note(), body.crimeReference()));
-        return new IncidentActing.RecordCreated(updateId);
+        return new RecordCreated(updateId);
     }
 
     @PostMapping(path = "/referrals", consumes = JSON)
@@ -72,13 +73,13 @@ class IncidentEscalationController {
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "referral", command = ReferToAgency.class, done = "The referral is recorded.",
             labels = {"agency=Agency", "reason=Reason", "reference=Reference"})
-    IncidentActing.RecordCreated refer(@PathVariable String id, @Valid @RequestBody Referral body,
+    RecordCreated refer(@PathVariable String id, @Valid @RequestBody Referral body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String referralId = IncidentActing.newId();
         act(user, id, ifMatch, origin -> new ReferToAgency(IncidentId.of(id), referralId, body.agency(),
                 body.reason(), body.reference()));
-        return new IncidentActing.RecordCreated(referralId);
+        return new RecordCreated(referralId);
     }
 
     @PostMapping(path = "/referrals/{referralId}/acknowledgement", consumes = JSON)
@@ -103,14 +104,14 @@ class IncidentEscalationController {
             done = "HR has the referral: a disciplinary case is open.",
             labels = {"personId=Person", "teacher=Teacher", "concernsHarmToChildren=Harm to children",
                     "allegation=Allegation"})
-    IncidentActing.RecordCreated referToDisciplinary(@PathVariable String id, @Valid @RequestBody DisciplinaryReferral body,
+    RecordCreated referToDisciplinary(@PathVariable String id, @Valid @RequestBody DisciplinaryReferral body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         DisciplinaryCaseId caseId = DisciplinaryCaseId.random();
         act(user, id, ifMatch, origin -> new ReferToDisciplinary(IncidentId.of(id), caseId,
                 PersonId.of(body.personId().strip()), body.teacher(), body.concernsHarmToChildren(),
                 body.allegation()));
-        return new IncidentActing.RecordCreated(caseId.value());
+        return new RecordCreated(caseId.value());
     }
 
     @PostMapping(path = "/complaint-referral", consumes = JSON)
@@ -120,13 +121,13 @@ class IncidentEscalationController {
     @PageForm(value = "complaint", command = RedirectToComplaint.class,
             done = "The matter is redirected to the complaints procedure.",
             labels = {"channel=Channel", "complainant=Complainant", "summary=Summary"})
-    IncidentActing.RecordCreated redirectToComplaint(@PathVariable String id, @Valid @RequestBody ComplaintReferral body,
+    RecordCreated redirectToComplaint(@PathVariable String id, @Valid @RequestBody ComplaintReferral body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         ComplaintId complaintId = ComplaintId.random();
         act(user, id, ifMatch, origin -> new RedirectToComplaint(IncidentId.of(id), complaintId, body.channel(),
                 body.complainant().strip(), body.summary()));
-        return new IncidentActing.RecordCreated(complaintId.value());
+        return new RecordCreated(complaintId.value());
     }
 
     private void act(TidemarkUser user, String id, String ifMatch, Function<CaseOrigin, Object> command) {

@@ -74,7 +74,8 @@ public class CaseActionForms implements SmartInitializingSingleton {
     public String act(HttpServletRequest request, @RequestParam Map<String, String> form,
                       @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        Served target = served.get(String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        Served target = served.get(String.valueOf(pattern));
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);

@@ -108,7 +108,8 @@ class CaseActionsTest {
 
         assertThat(actions.names()).containsExactly("open", "answer-{questionId}", "close");
         assertThat(actions.all()).extracting(CaseActions.Action::pagePattern)
-                .containsExactly("/things/{id}/open", "/things/{id}/questions/{questionId}/answer", "/things/{id}/close");
+                .containsExactly("/things/{id}/open", "/things/{id}/questions/{questionId}/answer",
+                        "/things/{id}/close");
         assertThat(actions.named("answer-{questionId}").nameFor(Map.of("id", "c1", "questionId", "q7")))
                 .isEqualTo("answer-q7");
     }
