@@ -5,12 +5,17 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RidesSessions;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 import uk.tidemark.app.web.CaseEndpoints;
-import uk.tidemark.app.security.SessionRidingApiTest;
 import uk.tidemark.app.web.Browser;
 
 import java.io.IOException;
@@ -32,6 +37,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The role × endpoint matrix in {@code docs/access-matrix.csv} checked against the running application: every
@@ -39,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * endpoint, for an object in its scope. A new endpoint fails the build until someone decides, in the file, who
  * may call it.
  */
-class AccessMatrixTest extends SessionRidingApiTest {
+@RunningApp
+@RidesSessions
+class AccessMatrixTest {
 
     static final Path MATRIX = Path.of("..", "docs", "access-matrix.csv");
 
@@ -52,6 +61,13 @@ class AccessMatrixTest extends SessionRidingApiTest {
      */
     /** Spring's own, and the application port's health (open to all, like the actuator it reports; decision 0028). */
     static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui", "/actuator/health");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -185,22 +201,22 @@ class AccessMatrixTest extends SessionRidingApiTest {
         body.put("category", "STAFF_MISUSE");
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "Sam Teacher", "role", "STAFF", "involvement", "SUBJECT")));
-        String incident = logCase(STAFF_A, body);
-        JsonNode fresh = awaitVersion(DSL_A, incident, 0);
+        String incident = cases.logCase(STAFF_A, body);
+        JsonNode fresh = cases.awaitVersion(DSL_A, incident, 0);
         String pupil = fresh.path("people").get(0).path("personId").asText();
         String teacher = fresh.path("people").get(1).path("personId").asText();
         String base = "/api/incidents/" + incident;
-        assertThat(post(DSL_A, base + "/triage", Map.of("severity", "MEDIUM", "reason", "r")).status()).isEqualTo(204);
-        String warning = created(post(DSL_A, base + "/warnings", Map.of("personId", teacher, "kind", "VERBAL",
+        assertThat(api.post(DSL_A, base + "/triage", Map.of("severity", "MEDIUM", "reason", "r")).status()).isEqualTo(204);
+        String warning = created(api.post(DSL_A, base + "/warnings", Map.of("personId", teacher, "kind", "VERBAL",
                 "channel", "MEETING", "text", "Please take it down")), "warningId");
-        String referral = created(post(DSL_A, base + "/referrals", Map.of("agency", "LADO", "reason", "r")), "id");
-        String hrCase = created(post(DSL_A, base + "/disciplinary-referral", Map.of("personId", teacher,
+        String referral = created(api.post(DSL_A, base + "/referrals", Map.of("agency", "LADO", "reason", "r")), "id");
+        String hrCase = created(api.post(DSL_A, base + "/disciplinary-referral", Map.of("personId", teacher,
                 "teacher", true, "concernsHarmToChildren", false, "allegation", "Posted about a colleague")), "id");
-        String complaint = created(post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL",
+        String complaint = created(api.post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL",
                 "complainant", "A parent", "summary", "About the post")), "id");
-        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
-        awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
-        awaitVersion(DSL_A, incident, 5);
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        cases.awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        cases.awaitVersion(DSL_A, incident, 5);
         for (String user : PLAYERS.values()) {
             if (user != null) { // one notification of their own each: the one they mark read
                 mongo.getCollection("notifications").insertOne(new Document("_id", notificationOf(user))
@@ -226,10 +242,10 @@ class AccessMatrixTest extends SessionRidingApiTest {
 
     /** A DSL role the administrator gave in setting A: it waits for setting A's headteacher (decision 0026). */
     private String aRoleGrantWaitingForTheHeadteacherOfSettingA() {
-        Reply created = post(ADMIN, "/api/admin/users", Map.of("username", "matrix.dsl", "displayName", "Matrix Dee",
+        Reply created = api.post(ADMIN, "/api/admin/users", Map.of("username", "matrix.dsl", "displayName", "Matrix Dee",
                 "password", "a typed password 1", "roles", List.of("DSL"), "settingIds", List.of(SETTING_A)));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
-        JsonNode waiting = get(HEAD_A, "/api/role-grants").json();
+        JsonNode waiting = api.get(HEAD_A, "/api/role-grants").json();
         assertThat(waiting).as("the headteacher's role changes").hasSize(1);
         return waiting.get(0).path("grantId").asText();
     }
@@ -252,10 +268,10 @@ class AccessMatrixTest extends SessionRidingApiTest {
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
         return switch (row.method()) {
-            case "GET" -> get(user, path);
-            case "POST" -> endpoint.body(vars) == null ? send(user, "POST", path, null, null, null)
-                    : post(user, path, endpoint.body(vars));
-            default -> send(user, row.method(), path, null, null, null);
+            case "GET" -> api.get(user, path);
+            case "POST" -> endpoint.body(vars) == null ? api.send(user, "POST", path, null, null, null)
+                    : api.post(user, path, endpoint.body(vars));
+            default -> api.send(user, row.method(), path, null, null, null);
         };
     }
 

@@ -5,11 +5,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RidesSessions;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 import uk.tidemark.app.web.CaseEndpoints;
-import uk.tidemark.app.security.SessionRidingApiTest;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +28,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Every endpoint of a case, of every type, tried by someone out of scope (the headteacher and the DSL of another
@@ -29,13 +39,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing is stored. Trustees and administrators reach no case endpoint at all. The endpoints come from Spring's
  * handler mappings, so a new one cannot be left out.
  */
-class CaseEndpointAccessTest extends SessionRidingApiTest {
+@RunningApp
+@RidesSessions
+class CaseEndpointAccessTest {
 
     /** Headteacher of setting B: HR detail, complaints and incidents of B, none of A's. */
     static final String HEAD_B = "head-b";
 
     /** The ids of one incident about HEAD_A and the HR case and complaint opened from it (set once per class). */
     private static Map<String, Map<String, String>> ids;
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -52,21 +75,21 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
         body.put("category", "STAFF_MISUSE");
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "Hed Teach", "role", "STAFF", "involvement", "SUBJECT", "username", HEAD_A)));
-        JsonNode fresh = logAndAwait(body);
+        JsonNode fresh = cases.logAndAwait(body);
         String incident = fresh.path("id").asText();
         String person = fresh.path("people").get(1).path("personId").asText();
         String base = "/api/incidents/" + incident;
-        assertThat(post(DSL_A, base + "/triage", Map.of("severity", "MEDIUM", "reason", "r")).status()).isEqualTo(204);
-        String warning = created(post(DSL_A, base + "/warnings", Map.of("personId", person, "kind", "VERBAL",
+        assertThat(api.post(DSL_A, base + "/triage", Map.of("severity", "MEDIUM", "reason", "r")).status()).isEqualTo(204);
+        String warning = created(api.post(DSL_A, base + "/warnings", Map.of("personId", person, "kind", "VERBAL",
                 "channel", "MEETING", "text", "Please take it down")), "warningId");
-        String referral = created(post(DSL_A, base + "/referrals", Map.of("agency", "LADO", "reason", "r")), "id");
-        String hrCase = created(post(DSL_A, base + "/disciplinary-referral", Map.of("personId", person,
+        String referral = created(api.post(DSL_A, base + "/referrals", Map.of("agency", "LADO", "reason", "r")), "id");
+        String hrCase = created(api.post(DSL_A, base + "/disciplinary-referral", Map.of("personId", person,
                 "teacher", true, "concernsHarmToChildren", false, "allegation", "Posted about a colleague")), "id");
-        String complaint = created(post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL",
+        String complaint = created(api.post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL",
                 "complainant", "A parent", "summary", "About the post")), "id");
-        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
-        awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
-        awaitDeadline(DSL_A, complaint, "COMPLAINT_ACKNOWLEDGEMENT", "PENDING");
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        cases.awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        cases.awaitDeadline(DSL_A, complaint, "COMPLAINT_ACKNOWLEDGEMENT", "PENDING");
         ids = Map.of(
                 CaseEndpoints.INCIDENTS, Map.of("id", incident, "personId", person, "warningId", warning,
                         "referralId", referral),
@@ -83,7 +106,7 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
 
     @Test
     void aSubjectAndAnOutsiderGetTheUnknownIdsAnswerOnEveryCaseEndpointAndNothingIsStored() {
-        long events = storedEventCount();
+        long events = cases.storedEventCount();
         int tried = 0;
         for (Endpoint endpoint : CaseEndpoints.all()) {
             Map<String, String> real = ids.get(endpoint.caseType());
@@ -108,7 +131,7 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
             }
         }
         assertThat(tried).isGreaterThanOrEqualTo(3 * CaseEndpoints.all().size() - 15);
-        assertThat(storedEventCount()).as("events stored by refused attempts").isEqualTo(events);
+        assertThat(cases.storedEventCount()).as("events stored by refused attempts").isEqualTo(events);
     }
 
     private long deniedEntries(String user, String caseId) {
@@ -122,7 +145,7 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
         for (String user : List.of(HEAD_A, HEAD_B)) {
             for (String list : List.of("/api/incidents?size=100", "/api/disciplinary-cases", "/api/hr-register",
                     "/api/complaints", "/api/deadlines")) {
-                Reply reply = get(user, list);
+                Reply reply = api.get(user, list);
                 assertThat(reply.status()).as("%s as %s", list, user).isEqualTo(200);
                 for (Map<String, String> caseIds : ids.values()) {
                     assertThat(reply.raw().body()).as("%s as %s", list, user).doesNotContain(caseIds.get("id"));
@@ -130,14 +153,14 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
             }
         }
         // the people who may see them do
-        assertThat(get(DSL_A, "/api/incidents?size=100").raw().body()).contains(incidentId());
-        assertThat(get(HR, "/api/hr-register").raw().body()).contains(ids.get(CaseEndpoints.DISCIPLINARY).get("id"));
-        assertThat(get(DSL_A, "/api/deadlines").raw().body()).contains(ids.get(CaseEndpoints.COMPLAINTS).get("id"));
+        assertThat(api.get(DSL_A, "/api/incidents?size=100").raw().body()).contains(incidentId());
+        assertThat(api.get(HR, "/api/hr-register").raw().body()).contains(ids.get(CaseEndpoints.DISCIPLINARY).get("id"));
+        assertThat(api.get(DSL_A, "/api/deadlines").raw().body()).contains(ids.get(CaseEndpoints.COMPLAINTS).get("id"));
     }
 
     @Test
     void trusteesAndAdministratorsReachNoCaseEndpoint() {
-        long events = storedEventCount();
+        long events = cases.storedEventCount();
         for (String user : List.of(TRUSTEE, ADMIN)) {
             for (Endpoint endpoint : CaseEndpoints.all()) {
                 Reply reply = call(user, endpoint, ids.get(endpoint.caseType()));
@@ -146,20 +169,20 @@ class CaseEndpointAccessTest extends SessionRidingApiTest {
             }
             for (String list : List.of("/api/incidents", "/api/disciplinary-cases", "/api/hr-register",
                     "/api/complaints", "/api/deadlines")) {
-                assertProblem(get(user, list), 403);
+                assertProblem(api.get(user, list), 403);
             }
-            assertProblem(post(user, "/api/incidents", caseBody()), 403);
-            assertProblem(post(user, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "c",
+            assertProblem(api.post(user, "/api/incidents", caseBody()), 403);
+            assertProblem(api.post(user, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "c",
                     "summary", "s")), 403);
-            assertProblem(post(user, "/api/disciplinary-cases", Map.of("employeeName", "e", "teacher", false,
+            assertProblem(api.post(user, "/api/disciplinary-cases", Map.of("employeeName", "e", "teacher", false,
                     "concernsHarmToChildren", false, "allegation", "a")), 403);
         }
-        assertThat(storedEventCount()).isEqualTo(events);
+        assertThat(cases.storedEventCount()).isEqualTo(events);
     }
 
     private Reply call(String user, Endpoint endpoint, Map<String, String> values) {
         String path = endpoint.path(values);
-        return endpoint.method().equals("GET") ? get(user, path) : post(user, path, endpoint.body(values));
+        return endpoint.method().equals("GET") ? api.get(user, path) : api.post(user, path, endpoint.body(values));
     }
 
     private static String incidentId() {

@@ -3,6 +3,12 @@ package uk.tidemark.app.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RidesSessions;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,7 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.security.SessionRidingApiTest;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Each role's view of a case, walked field by field: every path in the JSON (nested objects and list items
@@ -20,7 +28,9 @@ import uk.tidemark.app.security.SessionRidingApiTest;
  * a role by accident. The reporter's view carries nothing a safeguarding lead's does not also need to show a
  * reporter; the DSL's view of a linked HR case is its stage and outcome; the HR detail stays with HR and the head.
  */
-class RoleViewsTest extends SessionRidingApiTest {
+@RunningApp
+@RidesSessions
+class RoleViewsTest {
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String HR_ONLY = "Findings only HR may read";
@@ -65,88 +75,93 @@ class RoleViewsTest extends SessionRidingApiTest {
     private static String caseId;
     private static String hrCase;
 
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+
     @BeforeEach
     void aCaseWithEverythingOnIt() {
-        if (caseId != null && storedVersion(caseId) >= 0) {
+        if (caseId != null && cases.storedVersion(caseId) >= 0) {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>(caseBody());
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "A Colleague", "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A)));
-        caseId = logCase(STAFF_A, body);
-        JsonNode fresh = awaitVersion(DSL_A, caseId, 0);
+        caseId = cases.logCase(STAFF_A, body);
+        JsonNode fresh = cases.awaitVersion(DSL_A, caseId, 0);
         String staff = fresh.path("people").get(1).path("personId").asText();
         String base = "/api/incidents/" + caseId;
-        ok(post(DSL_A, base + "/triage", Map.of("severity", "HIGH", "reason", "Staff member named",
+        ok(api.post(DSL_A, base + "/triage", Map.of("severity", "HIGH", "reason", "Staff member named",
                 "allegationRoute", "LOW_LEVEL_CONCERN")));
-        ok(post(DSL_A, base + "/content-actions", Map.of("action", "REPORTED_TO_PLATFORM", "reference", "IG-1",
+        ok(api.post(DSL_A, base + "/content-actions", Map.of("action", "REPORTED_TO_PLATFORM", "reference", "IG-1",
                 "note", "Reported")));
-        ok(post(DSL_A, base + "/notes", Map.of("text", "Spoke to the form tutor")));
-        ok(post(DSL_A, base + "/evidence", Map.of("description", "Screenshot", "sha256", SHA,
+        ok(api.post(DSL_A, base + "/notes", Map.of("text", "Spoke to the form tutor")));
+        ok(api.post(DSL_A, base + "/evidence", Map.of("description", "Screenshot", "sha256", SHA,
                 "capturedAt", Instant.now().minusSeconds(600).toString(), "url", "https://example.org/p/1")));
-        String warning = post(DSL_A, base + "/warnings", Map.of("personId", staff, "kind", "WRITTEN",
+        String warning = api.post(DSL_A, base + "/warnings", Map.of("personId", staff, "kind", "WRITTEN",
                 "channel", "LETTER", "text", "Please remove the post")).json().path("warningId").asText();
-        ok(post(DSL_A, base + "/warnings/" + warning + "/response", Map.of("response", "COMPLIED", "note", "Gone")));
-        ok(post(DSL_A, base + "/police-escalation", Map.of("reason", "HARASSMENT", "force", "Kent Police",
+        ok(api.post(DSL_A, base + "/warnings/" + warning + "/response", Map.of("response", "COMPLIED", "note", "Gone")));
+        ok(api.post(DSL_A, base + "/police-escalation", Map.of("reason", "HARASSMENT", "force", "Kent Police",
                 "crimeReference", "CR-1", "officer", "PC Lee")));
-        ok(post(DSL_A, base + "/police-updates", Map.of("status", "Investigating", "note", "Visited",
+        ok(api.post(DSL_A, base + "/police-updates", Map.of("status", "Investigating", "note", "Visited",
                 "crimeReference", "CR-2")));
-        String referral = post(DSL_A, base + "/referrals", Map.of("agency", "CEOP", "reason", "Images",
+        String referral = api.post(DSL_A, base + "/referrals", Map.of("agency", "CEOP", "reason", "Images",
                 "reference", "C-1")).json().path("id").asText();
-        ok(post(DSL_A, base + "/referrals/" + referral + "/acknowledgement", Map.of("reference", "ACK",
+        ok(api.post(DSL_A, base + "/referrals/" + referral + "/acknowledgement", Map.of("reference", "ACK",
                 "note", "Acknowledged")));
-        hrCase = post(DSL_A, base + "/disciplinary-referral", Map.of("personId", staff, "teacher", false,
+        hrCase = api.post(DSL_A, base + "/disciplinary-referral", Map.of("personId", staff, "teacher", false,
                 "concernsHarmToChildren", false, "allegation", "Posted about a pupil")).json().path("id").asText();
-        ok(post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL", "complainant", "A parent",
+        ok(api.post(DSL_A, base + "/complaint-referral", Map.of("channel", "EMAIL", "complainant", "A parent",
                 "summary", "About the post")));
-        ok(post(DSL_A, base + "/close", Map.of("outcome", "DISCIPLINARY_ACTION", "rationale", "Referred to HR")));
-        awaitVersion(DSL_A, caseId, storedVersion(caseId));
-        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
-        ok(post(HR, "/api/disciplinary-cases/" + hrCase + "/investigator", Map.of("investigator", "Deputy head")));
-        ok(post(HR, "/api/disciplinary-cases/" + hrCase + "/findings", Map.of("findings", HR_ONLY)));
-        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.raw().body().contains(HR_ONLY), "the findings");
-        awaitGet(DSL_A, "/api/incidents/" + caseId,
+        ok(api.post(DSL_A, base + "/close", Map.of("outcome", "DISCIPLINARY_ACTION", "rationale", "Referred to HR")));
+        cases.awaitVersion(DSL_A, caseId, cases.storedVersion(caseId));
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        ok(api.post(HR, "/api/disciplinary-cases/" + hrCase + "/investigator", Map.of("investigator", "Deputy head")));
+        ok(api.post(HR, "/api/disciplinary-cases/" + hrCase + "/findings", Map.of("findings", HR_ONLY)));
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.raw().body().contains(HR_ONLY), "the findings");
+        cases.awaitGet(DSL_A, "/api/incidents/" + caseId,
                 r -> r.json().path("disciplinaryCases").get(0).path("stage").asText().equals("INVESTIGATION")
                         && !r.json().path("complaints").get(0).path("stage").isNull(), "the linked stages");
     }
 
     @Test
     void theSafeguardingLeadsViewCarriesTheCaseAndOfTheHrCaseOnlyItsStageAndOutcome() {
-        JsonNode view = get(DSL_A, "/api/incidents/" + caseId).json();
+        JsonNode view = api.get(DSL_A, "/api/incidents/" + caseId).json();
         assertThat(paths(view)).isEqualTo(new TreeSet<>(CASE_WORKER));
         assertThat(view.toString()).doesNotContain(HR_ONLY, "Deputy head");
-        assertThat(paths(get(DSL_A, "/api/incidents?size=100").json().path("items"))).isEqualTo(
+        assertThat(paths(api.get(DSL_A, "/api/incidents?size=100").json().path("items"))).isEqualTo(
                 prefixed("[].", CASE_WORKER_ROW));
-        JsonNode chronology = get(DSL_A, "/api/incidents/" + caseId + "/chronology").json();
+        JsonNode chronology = api.get(DSL_A, "/api/incidents/" + caseId + "/chronology").json();
         assertThat(paths(chronology)).isEqualTo(new TreeSet<>(CHRONOLOGY));
         assertThat(chronology.toString()).doesNotContain(HR_ONLY);
     }
 
     @Test
     void theReportersViewIsStatusOnlyAndCarriesNoFieldOfTheLeadsView() {
-        JsonNode view = get(STAFF_A, "/api/incidents/" + caseId).json();
+        JsonNode view = api.get(STAFF_A, "/api/incidents/" + caseId).json();
         assertThat(paths(view)).isEqualTo(new TreeSet<>(REPORTER));
         Set<String> leadsOnly = new TreeSet<>(CASE_WORKER);
         leadsOnly.removeAll(REPORTER);
         assertThat(paths(view)).doesNotContainAnyElementsOf(leadsOnly);
-        assertThat(paths(get(STAFF_A, "/api/incidents").json().path("items"))).isEqualTo(prefixed("[].", REPORTER));
+        assertThat(paths(api.get(STAFF_A, "/api/incidents").json().path("items"))).isEqualTo(prefixed("[].", REPORTER));
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
         assertThat(view.toString()).doesNotContain("Comments about a Year 8 pupil", "A Colleague", DEPUTY_A,
                 "DISCIPLINARY_ACTION", "Referred to HR");
-        assertThat(paths(assertProblem(get(STAFF_A, "/api/incidents/" + caseId + "/chronology"), 404)))
+        assertThat(paths(assertProblem(api.get(STAFF_A, "/api/incidents/" + caseId + "/chronology"), 404)))
                 .isEqualTo(new TreeSet<>(PROBLEM));
     }
 
     @Test
     void theHrDetailIsForHrAndTheHeadteacherAlone() {
-        JsonNode hr = get(HR, "/api/disciplinary-cases/" + hrCase).json();
-        JsonNode head = get(HEAD_A, "/api/disciplinary-cases/" + hrCase).json();
+        JsonNode hr = api.get(HR, "/api/disciplinary-cases/" + hrCase).json();
+        JsonNode head = api.get(HEAD_A, "/api/disciplinary-cases/" + hrCase).json();
         assertThat(hr.path("findings").asText()).isEqualTo(HR_ONLY);
         assertThat(paths(head)).isEqualTo(paths(hr));
         // what the HR record holds of the incident is what the referral carried: no pupil, no summary, no notes
         assertThat(hr.toString()).doesNotContain("Pupil One", "Comments about a Year 8 pupil", "Spoke to the form tutor");
         for (String user : List.of(DSL_A, DEPUTY_A, STAFF_A, TRUSTEE, ADMIN)) {
-            Reply refused = get(user, "/api/disciplinary-cases/" + hrCase);
+            Reply refused = api.get(user, "/api/disciplinary-cases/" + hrCase);
             assertThat(PROBLEM).containsAll(paths(assertProblem(refused, 403)));
             assertThat(refused.raw().body()).doesNotContain(HR_ONLY);
         }
@@ -158,10 +173,10 @@ class RoleViewsTest extends SessionRidingApiTest {
             for (String path : List.of("/api/incidents", "/api/incidents/" + caseId,
                     "/api/incidents/" + caseId + "/chronology", "/api/complaints", "/api/deadlines",
                     "/api/hr-register")) {
-                Reply refused = get(user, path);
+                Reply refused = api.get(user, path);
                 assertThat(PROBLEM).as("%s as %s", path, user).containsAll(paths(assertProblem(refused, 403)));
             }
-            assertThat(get(user, "/api/me").status()).isEqualTo(200);
+            assertThat(api.get(user, "/api/me").status()).isEqualTo(200);
         }
     }
 

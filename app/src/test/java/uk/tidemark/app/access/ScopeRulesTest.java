@@ -3,9 +3,16 @@ package uk.tidemark.app.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.Setting;
-import uk.tidemark.app.security.SessionRidingApiTest;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RidesSessions;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +23,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The scope rules of issue 4 besides conflict of interest: a DSL sees their own setting's cases, or every setting of
@@ -24,13 +34,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * view of an HR case and trustees' lack of case endpoints are in VisibilityTest, RoleViewsTest and
  * CaseEndpointAccessTest.)
  */
-class ScopeRulesTest extends SessionRidingApiTest {
+@RunningApp
+@RidesSessions
+class ScopeRulesTest {
 
     /** A DSL of the whole of trust-1. */
     static final String DSL_TRUST = "dsl-trust";
     /** The DSL of the one setting of trust-2. */
     static final String DSL_C = "dsl-c";
     static final String SETTING_C = "setting-c";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeEach
     void aTrustWideDslAndAnotherTrust() {
@@ -46,80 +67,80 @@ class ScopeRulesTest extends SessionRidingApiTest {
 
     @Test
     void aDslSeesTheirSettingOrWhenTrustWideEverySettingOfTheirTrustButNeverAnotherTrust() {
-        String inA = logAndAwait(caseBody()).path("id").asText();
-        String inB = logCase(DSL_B, caseBody());
-        String inC = logCase(DSL_C, caseBody());
-        awaitVersion(DSL_B, inB, 0);
-        awaitVersion(DSL_C, inC, 0);
+        String inA = cases.logAndAwait(caseBody()).path("id").asText();
+        String inB = cases.logCase(DSL_B, caseBody());
+        String inC = cases.logCase(DSL_C, caseBody());
+        cases.awaitVersion(DSL_B, inB, 0);
+        cases.awaitVersion(DSL_C, inC, 0);
 
         assertThat(listed(DSL_A)).contains(inA).doesNotContain(inB, inC);
         assertThat(listed(DSL_B)).contains(inB).doesNotContain(inA, inC);
         assertThat(listed(DSL_TRUST)).contains(inA, inB).doesNotContain(inC);
         assertThat(listed(DSL_C)).containsExactly(inC);
-        assertThat(get(DSL_TRUST, "/api/incidents/" + inB).status()).isEqualTo(200);
-        assertThat(post(DSL_TRUST, "/api/incidents/" + inB + "/notes", Map.of("text", "From the trust")).status())
+        assertThat(api.get(DSL_TRUST, "/api/incidents/" + inB).status()).isEqualTo(200);
+        assertThat(api.post(DSL_TRUST, "/api/incidents/" + inB + "/notes", Map.of("text", "From the trust")).status())
                 .isEqualTo(201);
 
         // another trust's case is as unknown as one that never existed, to the trust-wide DSL as to anyone
-        long version = storedVersion(inC);
+        long version = cases.storedVersion(inC);
         for (String user : List.of(DSL_TRUST, DSL_A)) {
-            JsonNode unknown = assertProblem(get(user, "/api/incidents/" + UUID.randomUUID()), 404);
-            assertThat(assertProblem(get(user, "/api/incidents/" + inC), 404).path("detail"))
+            JsonNode unknown = assertProblem(api.get(user, "/api/incidents/" + UUID.randomUUID()), 404);
+            assertThat(assertProblem(api.get(user, "/api/incidents/" + inC), 404).path("detail"))
                     .isEqualTo(unknown.path("detail"));
-            assertProblem(post(user, "/api/incidents/" + inC + "/notes", Map.of("text", "t")), 404);
+            assertProblem(api.post(user, "/api/incidents/" + inC + "/notes", Map.of("text", "t")), 404);
         }
-        assertProblem(get(DSL_C, "/api/incidents/" + inA), 404);
-        assertThat(storedVersion(inC)).isEqualTo(version);
+        assertProblem(api.get(DSL_C, "/api/incidents/" + inA), 404);
+        assertThat(cases.storedVersion(inC)).isEqualTo(version);
 
         // and so are its deadlines
-        awaitDeadline(DSL_TRUST, inB, "FIRST_RESPONSE", "PENDING");
-        assertThat(get(DSL_TRUST, "/api/deadlines").raw().body()).contains(inA, inB).doesNotContain(inC);
+        cases.awaitDeadline(DSL_TRUST, inB, "FIRST_RESPONSE", "PENDING");
+        assertThat(api.get(DSL_TRUST, "/api/deadlines").raw().body()).contains(inA, inB).doesNotContain(inC);
         // a setting of another trust cannot be named when logging, nor filtered on to widen the list
-        assertThat(post(DSL_TRUST, "/api/incidents", withSetting(SETTING_C)).status()).isEqualTo(400);
-        assertThat(get(DSL_TRUST, "/api/incidents?settingId=" + SETTING_C).json().path("total").asLong()).isZero();
+        assertThat(api.post(DSL_TRUST, "/api/incidents", withSetting(SETTING_C)).status()).isEqualTo(400);
+        assertThat(api.get(DSL_TRUST, "/api/incidents?settingId=" + SETTING_C).json().path("total").asLong()).isZero();
     }
 
     @Test
     void hrIsTrustWideForHrCasesAndOnlyAReporterOfIncidents() {
-        String hrInA = opened(post(HR, "/api/disciplinary-cases", openBody(SETTING_A)));
-        String hrInB = opened(post(HR, "/api/disciplinary-cases", openBody(SETTING_B)));
-        assertThat(post(HR, "/api/disciplinary-cases", openBody(SETTING_C)).status()).isEqualTo(400);
-        awaitGet(HR, "/api/disciplinary-cases/" + hrInB, r -> r.status() == 200, "HR's case in B");
-        awaitGet(HR, "/api/disciplinary-cases/" + hrInA, r -> r.status() == 200, "HR's case in A");
-        assertThat(get(HR, "/api/disciplinary-cases").raw().body()).contains(hrInA, hrInB);
-        assertThat(get(HEAD_A, "/api/disciplinary-cases").raw().body()).contains(hrInA).doesNotContain(hrInB);
+        String hrInA = opened(api.post(HR, "/api/disciplinary-cases", openBody(SETTING_A)));
+        String hrInB = opened(api.post(HR, "/api/disciplinary-cases", openBody(SETTING_B)));
+        assertThat(api.post(HR, "/api/disciplinary-cases", openBody(SETTING_C)).status()).isEqualTo(400);
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrInB, r -> r.status() == 200, "HR's case in B");
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrInA, r -> r.status() == 200, "HR's case in A");
+        assertThat(api.get(HR, "/api/disciplinary-cases").raw().body()).contains(hrInA, hrInB);
+        assertThat(api.get(HEAD_A, "/api/disciplinary-cases").raw().body()).contains(hrInA).doesNotContain(hrInB);
 
         // an incident someone else reported is not HR's to see; one HR reports is theirs, status only
-        String incident = logAndAwait(caseBody()).path("id").asText();
-        assertProblem(get(HR, "/api/incidents/" + incident), 404);
-        assertProblem(get(HR, "/api/incidents/" + incident + "/chronology"), 404);
-        String reported = logCase(HR, withSetting(SETTING_B));
-        awaitVersion(DSL_B, reported, 0);
-        JsonNode mine = get(HR, "/api/incidents/" + reported).json();
+        String incident = cases.logAndAwait(caseBody()).path("id").asText();
+        assertProblem(api.get(HR, "/api/incidents/" + incident), 404);
+        assertProblem(api.get(HR, "/api/incidents/" + incident + "/chronology"), 404);
+        String reported = cases.logCase(HR, withSetting(SETTING_B));
+        cases.awaitVersion(DSL_B, reported, 0);
+        JsonNode mine = api.get(HR, "/api/incidents/" + reported).json();
         assertThat(mine.size()).isEqualTo(4);
         assertThat(listed(HR)).containsExactly(reported);
-        assertProblem(post(HR, "/api/incidents/" + reported + "/notes", Map.of("text", "More")), 403);
+        assertProblem(api.post(HR, "/api/incidents/" + reported + "/notes", Map.of("text", "More")), 403);
     }
 
     @Test
     void administratorsManageTheSystemAndSeeNoCase() {
-        String incident = logAndAwait(caseBody()).path("id").asText();
-        Reply projections = get(ADMIN, "/api/admin/projections");
+        String incident = cases.logAndAwait(caseBody()).path("id").asText();
+        Reply projections = api.get(ADMIN, "/api/admin/projections");
         assertThat(projections.status()).isEqualTo(200);
         assertThat(projections.raw().body()).doesNotContain(incident);
         for (String path : List.of("/api/incidents", "/api/incidents/" + incident, "/api/deadlines",
                 "/api/complaints", "/api/disciplinary-cases", "/api/hr-register")) {
-            assertProblem(get(ADMIN, path), 403);
+            assertProblem(api.get(ADMIN, path), 403);
         }
         // and no case worker reaches the administration
         for (String user : List.of(DSL_TRUST, HR, HEAD_A, TRUSTEE, STAFF_A)) {
-            assertProblem(get(user, "/api/admin/projections"), 403);
+            assertProblem(api.get(user, "/api/admin/projections"), 403);
         }
     }
 
     private List<String> listed(String user) {
         List<String> ids = new ArrayList<>();
-        get(user, "/api/incidents?size=100").json().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        api.get(user, "/api/incidents?size=100").json().path("items").forEach(item -> ids.add(item.path("id").asText()));
         return ids;
     }
 

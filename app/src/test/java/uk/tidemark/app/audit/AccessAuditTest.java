@@ -1,9 +1,16 @@
 package uk.tidemark.app.audit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.AuditFixture;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.refusal.ForbiddenException;
 
 import java.net.CookieManager;
@@ -19,12 +26,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.AuditFixture.details;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Sign-ins and access denials in the audit trail: a success and a failure by form and by HTTP Basic; every 403,
  * once; every 404 given for a case that exists but is not the user's, with the case named.
  */
-class AccessAuditTest extends AuditTestSupport {
+@RunningApp
+class AccessAuditTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -40,20 +52,30 @@ class AccessAuditTest extends AuditTestSupport {
         }
     }
 
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AuditFixture audit;
+    @LocalServerPort
+    int port;
+
     @Test
     void aCaseOfAnotherSettingAnswers404AndTheAttemptIsAnEntry() {
-        String id = logCase(DSL_A, caseBody());
-        awaitVersion(DSL_A, id, 1);
+        String id = cases.logCase(DSL_A, caseBody());
+        cases.awaitVersion(DSL_A, id, 1);
         for (String[] attempt : new String[][]{
                 {"GET", "/api/incidents/" + id, "GET /api/incidents/{id}"},
                 {"GET", "/api/incidents/" + id + "/chronology", "GET /api/incidents/{id}/chronology"},
                 {"POST", "/api/incidents/" + id + "/notes", "POST /api/incidents/{id}/notes"}}) {
-            long before = auditCount("kind = 'ACCESS_DENIED'");
-            Reply reply = attempt[0].equals("GET") ? get(DSL_B, attempt[1]) : post(DSL_B, attempt[1], Map.of("text", "x"));
+            long before = audit.auditCount("kind = 'ACCESS_DENIED'");
+            Reply reply = attempt[0].equals("GET") ? api.get(DSL_B, attempt[1])
+                    : api.post(DSL_B, attempt[1], Map.of("text", "x"));
             assertProblem(reply, 404);
-            List<Map<String, Object>> denied = auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND what = ?", DSL_B,
+            List<Map<String, Object>> denied = audit.auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND what = ?", DSL_B,
                     attempt[2]);
-            assertThat(auditCount("kind = 'ACCESS_DENIED'")).as(attempt[2]).isEqualTo(before + 1);
+            assertThat(audit.auditCount("kind = 'ACCESS_DENIED'")).as(attempt[2]).isEqualTo(before + 1);
             Map<String, Object> entry = denied.get(denied.size() - 1);
             assertThat(entry.get("case_id")).isEqualTo(id);
             assertThat(entry.get("case_type")).isEqualTo("INCIDENT");
@@ -61,32 +83,32 @@ class AccessAuditTest extends AuditTestSupport {
             assertThat(details(entry).path("status").asInt()).isEqualTo(404);
         }
         // an id that does not exist is not a denial: there is nothing to deny
-        long before = auditCount("kind = 'ACCESS_DENIED'");
-        assertProblem(get(DSL_B, "/api/incidents/no-such-case"), 404);
-        assertThat(auditCount("kind = 'ACCESS_DENIED'")).isEqualTo(before);
+        long before = audit.auditCount("kind = 'ACCESS_DENIED'");
+        assertProblem(api.get(DSL_B, "/api/incidents/no-such-case"), 404);
+        assertThat(audit.auditCount("kind = 'ACCESS_DENIED'")).isEqualTo(before);
     }
 
     @Test
     void hiddenHrCasesAndComplaintsAreEntriesToo() {
-        String disciplinary = post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_B, "employeeName",
+        String disciplinary = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_B, "employeeName",
                 "Casey Clerk", "teacher", false, "concernsHarmToChildren", false, "allegation", "A post.")).json()
                 .path("id").asText();
-        String complaint = post(DSL_B, "/api/complaints", Map.of("channel", "LETTER", "complainant", "A Neighbour",
+        String complaint = api.post(DSL_B, "/api/complaints", Map.of("channel", "LETTER", "complainant", "A Neighbour",
                 "summary", "Parking")).json().path("id").asText();
-        assertProblem(get(HEAD_A, "/api/disciplinary-cases/" + disciplinary), 404);
-        assertProblem(get(DSL_A, "/api/complaints/" + complaint), 404);
-        assertThat(auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", HEAD_A, disciplinary))
+        assertProblem(api.get(HEAD_A, "/api/disciplinary-cases/" + disciplinary), 404);
+        assertProblem(api.get(DSL_A, "/api/complaints/" + complaint), 404);
+        assertThat(audit.auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", HEAD_A, disciplinary))
                 .singleElement().satisfies(e -> {
                     assertThat(e.get("case_type")).isEqualTo("DISCIPLINARY");
                     assertThat(e.get("setting_id")).isEqualTo(SETTING_B);
                 });
-        assertThat(auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", DSL_A, complaint))
+        assertThat(audit.auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", DSL_A, complaint))
                 .singleElement().satisfies(e -> assertThat(e.get("case_type")).isEqualTo("COMPLAINT"));
     }
 
     @Test
     void every403IsOneEntry() throws Exception {
-        String own = logCase(STAFF_A, caseBody());
+        String own = cases.logCase(STAFF_A, caseBody());
         for (String[] attempt : new String[][]{
                 // the security chain's refusals
                 {TRUSTEE, "GET", "/api/incidents", "GET /api/incidents"},
@@ -97,27 +119,27 @@ class AccessAuditTest extends AuditTestSupport {
                 {STAFF_A, "POST", "/api/incidents/" + own + "/notes", "POST /api/incidents/{id}/notes"},
                 // a controller's own 403
                 {DSL_A, "GET", "/api/test-only/forbidden", "GET /api/test-only/forbidden"}}) {
-            long before = auditCount("kind = 'ACCESS_DENIED'");
-            Reply reply = attempt[1].equals("GET") ? get(attempt[0], attempt[2])
-                    : post(attempt[0], attempt[2], Map.of("text", "x"));
+            long before = audit.auditCount("kind = 'ACCESS_DENIED'");
+            Reply reply = attempt[1].equals("GET") ? api.get(attempt[0], attempt[2])
+                    : api.post(attempt[0], attempt[2], Map.of("text", "x"));
             assertProblem(reply, 403);
-            assertThat(auditCount("kind = 'ACCESS_DENIED'")).as(attempt[2]).isEqualTo(before + 1);
-            Map<String, Object> entry = auditRows("kind = 'ACCESS_DENIED'").get((int) before);
+            assertThat(audit.auditCount("kind = 'ACCESS_DENIED'")).as(attempt[2]).isEqualTo(before + 1);
+            Map<String, Object> entry = audit.auditRows("kind = 'ACCESS_DENIED'").get((int) before);
             assertThat(entry.get("actor")).isEqualTo(attempt[0]);
             assertThat(entry.get("what")).isEqualTo(attempt[3]);
             assertThat(details(entry).path("status").asInt()).isEqualTo(403);
         }
-        assertThat(auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", STAFF_A, own)).hasSize(1);
+        assertThat(audit.auditRows("kind = 'ACCESS_DENIED' AND actor = ? AND case_id = ?", STAFF_A, own)).hasSize(1);
 
         // the pages' own 403: a sign-in form posted without its CSRF token, by no one signed in
-        long before = auditCount("kind = 'ACCESS_DENIED'");
+        long before = audit.auditCount("kind = 'ACCESS_DENIED'");
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + DSL_A + "&password=x")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(auditRows("kind = 'ACCESS_DENIED'")).hasSize((int) before + 1).last().satisfies(e -> {
+        assertThat(audit.auditRows("kind = 'ACCESS_DENIED'")).hasSize((int) before + 1).last().satisfies(e -> {
             assertThat(e.get("actor")).isNull();
             assertThat(e.get("what")).isEqualTo("POST /login");
         });
@@ -126,19 +148,19 @@ class AccessAuditTest extends AuditTestSupport {
     @Test
     void signInsAndFailedSignInsAreEntriesAndATypedUnknownNameIsNotKept() throws Exception {
         // HTTP Basic: a success, a wrong password, an unknown name
-        long signIns = auditCount("kind = 'SIGN_IN' AND actor = ?", DEPUTY_A);
-        assertThat(get(DEPUTY_A, "/api/me").status()).isEqualTo(200);
-        assertThat(auditCount("kind = 'SIGN_IN' AND actor = ?", DEPUTY_A)).isEqualTo(signIns + 1);
-        assertThat(auditRows("kind = 'SIGN_IN' AND actor = ?", DEPUTY_A)).last()
+        long signIns = audit.auditCount("kind = 'SIGN_IN' AND actor = ?", DEPUTY_A);
+        assertThat(api.get(DEPUTY_A, "/api/me").status()).isEqualTo(200);
+        assertThat(audit.auditCount("kind = 'SIGN_IN' AND actor = ?", DEPUTY_A)).isEqualTo(signIns + 1);
+        assertThat(audit.auditRows("kind = 'SIGN_IN' AND actor = ?", DEPUTY_A)).last()
                 .satisfies(e -> assertThat(e.get("what")).isEqualTo("BASIC"));
 
-        long failed = auditCount("kind = 'SIGN_IN_FAILED'");
-        Reply wrong = send(null, "GET", "/api/me", null, null, null);
+        long failed = audit.auditCount("kind = 'SIGN_IN_FAILED'");
+        Reply wrong = api.send(null, "GET", "/api/me", null, null, null);
         assertThat(wrong.status()).isEqualTo(401);
-        assertThat(auditCount("kind = 'SIGN_IN_FAILED'")).as("no credentials at all is not a sign-in").isEqualTo(failed);
+        assertThat(audit.auditCount("kind = 'SIGN_IN_FAILED'")).as("no credentials at all is not a sign-in").isEqualTo(failed);
         assertThat(basic(DEPUTY_A, "not the password").statusCode()).isEqualTo(401);
         assertThat(basic("Password123-typed-as-name", PASSWORD).statusCode()).isEqualTo(401);
-        List<Map<String, Object>> refused = auditRows("kind = 'SIGN_IN_FAILED'");
+        List<Map<String, Object>> refused = audit.auditRows("kind = 'SIGN_IN_FAILED'");
         assertThat(refused).hasSize((int) failed + 2);
         assertThat(refused.get(refused.size() - 2)).satisfies(e -> {
             assertThat(e.get("actor")).isEqualTo(DEPUTY_A);
@@ -150,19 +172,19 @@ class AccessAuditTest extends AuditTestSupport {
             assertThat(e.get("actor")).isNull();
             assertThat(details(e).path("knownAccount").asBoolean()).isFalse();
         });
-        assertThat(auditCount("actor LIKE '%typed-as-name%' OR details LIKE '%typed-as-name%'")).isZero();
+        assertThat(audit.auditCount("actor LIKE '%typed-as-name%' OR details LIKE '%typed-as-name%'")).isZero();
 
         // the sign-in form: one entry for a success, one for a failure
-        long formIns = auditCount("kind = 'SIGN_IN' AND what = 'FORM' AND actor = ?", DEPUTY_A);
-        long formFails = auditCount("kind = 'SIGN_IN_FAILED' AND what = 'FORM' AND actor = ?", DEPUTY_A);
+        long formIns = audit.auditCount("kind = 'SIGN_IN' AND what = 'FORM' AND actor = ?", DEPUTY_A);
+        long formFails = audit.auditCount("kind = 'SIGN_IN_FAILED' AND what = 'FORM' AND actor = ?", DEPUTY_A);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> bad = form(browser, DEPUTY_A, "wrong");
         assertThat(bad.uri().toString()).contains("/login?error");
         HttpResponse<String> good = form(browser, DEPUTY_A, PASSWORD);
         assertThat(good.uri().getPath()).isEqualTo("/");
-        assertThat(auditCount("kind = 'SIGN_IN' AND what = 'FORM' AND actor = ?", DEPUTY_A)).isEqualTo(formIns + 1);
-        assertThat(auditCount("kind = 'SIGN_IN_FAILED' AND what = 'FORM' AND actor = ?", DEPUTY_A))
+        assertThat(audit.auditCount("kind = 'SIGN_IN' AND what = 'FORM' AND actor = ?", DEPUTY_A)).isEqualTo(formIns + 1);
+        assertThat(audit.auditCount("kind = 'SIGN_IN_FAILED' AND what = 'FORM' AND actor = ?", DEPUTY_A))
                 .isEqualTo(formFails + 1);
     }
 

@@ -3,32 +3,51 @@ package uk.tidemark.app.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.AuditFixture;
+import uk.tidemark.app.fixture.AuditFixture.Offline;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Tampering with the trail directly in its table — one byte changed, an entry deleted, two entries swapped — is
  * detected by both the endpoint and the offline verifier, each naming the first bad position. Each test puts the
  * table back afterwards and checks that the chain is whole again.
  */
-class AuditTamperTest extends AuditTestSupport {
+@RunningApp
+class AuditTamperTest {
 
     private static final String ENTRY = "tidemark_audit_entry";
 
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AuditFixture audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void aTrailToTamperWith() {
-        if (auditCount("") >= 12) {
+        if (audit.auditCount("") >= 12) {
             return;
         }
-        String id = logCase(DSL_A, caseBody());
-        awaitVersion(DSL_A, id, 1);
-        get(DSL_B, "/api/incidents/" + id);
-        while (auditCount("") < 12) {
-            get(DSL_A, "/api/incidents/" + id + "/chronology"); // a sign-in and a read each
+        String id = cases.logCase(DSL_A, caseBody());
+        cases.awaitVersion(DSL_A, id, 1);
+        api.get(DSL_B, "/api/incidents/" + id);
+        while (audit.auditCount("") < 12) {
+            api.get(DSL_A, "/api/incidents/" + id + "/chronology"); // a sign-in and a read each
         }
-        awaitAudit(2, "kind = 'EVENT' AND case_id = ?", id);
+        audit.awaitAudit(2, "kind = 'EVENT' AND case_id = ?", id);
         assertValid();
     }
 
@@ -84,7 +103,7 @@ class AuditTamperTest extends AuditTestSupport {
         jdbc.update("DELETE FROM " + ENTRY + " WHERE pos = ?", last);
         try {
             // offline only: a request would append (its sign-in) after the gap
-            Offline offline = verifyOffline();
+            Offline offline = audit.verifyOffline();
             assertThat(offline.status()).as(offline.out()).isEqualTo(1);
             assertThat(offline.out()).contains("position " + last + " ");
         } finally {
@@ -115,7 +134,7 @@ class AuditTamperTest extends AuditTestSupport {
         copy.put("event_id", null);
         restore(copy);
         try {
-            Offline offline = verifyOffline();
+            Offline offline = audit.verifyOffline();
             assertThat(offline.status()).as(offline.out()).isEqualTo(1);
             assertThat(offline.out()).contains("position " + forged + " ");
         } finally {
@@ -125,20 +144,20 @@ class AuditTamperTest extends AuditTestSupport {
     }
 
     private void assertDetectedAt(long position) {
-        JsonNode verified = get(ADMIN, "/api/audit/verify").json();
+        JsonNode verified = api.get(ADMIN, "/api/audit/verify").json();
         assertThat(verified.path("valid").asBoolean()).as("%s", verified).isFalse();
         assertThat(verified.path("firstInvalid").asLong()).as("%s", verified).isEqualTo(position);
         assertThat(verified.path("entries").asLong()).isEqualTo(position - 1);
-        Offline offline = verifyOffline();
+        Offline offline = audit.verifyOffline();
         assertThat(offline.status()).as(offline.out()).isEqualTo(1);
         assertThat(offline.out()).startsWith("INVALID: first bad entry at position " + position + " ");
     }
 
     private void assertValid() {
-        JsonNode verified = get(ADMIN, "/api/audit/verify").json();
+        JsonNode verified = api.get(ADMIN, "/api/audit/verify").json();
         assertThat(verified.path("valid").asBoolean()).as("%s", verified).isTrue();
         assertThat(verified.path("firstInvalid").isNull()).isTrue();
-        Offline offline = verifyOffline();
+        Offline offline = audit.verifyOffline();
         assertThat(offline.status()).as(offline.out()).isZero();
     }
 

@@ -1,7 +1,16 @@
 package uk.tidemark.app.audit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.tidemark.app.audit.AuditVerifier;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.AuditFixture;
+import uk.tidemark.app.fixture.AuditFixture.Offline;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
+import uk.tidemark.app.fixture.Session;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,16 +25,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * 1,000 mixed reads of case data over HTTP by several users at once make exactly 1,000 READ entries, while cases
  * are logged (EVENT entries) and the chain is verified, by the endpoint and offline, over and over: it is valid
  * every time, and gapless at the end.
  */
-class ReadAuditCountTest extends AuditTestSupport {
+@RunningApp
+class ReadAuditCountTest {
 
     private static final int READS = 1_000;
     private static final int CLIENTS = 8;
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AuditFixture audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AuditLog auditLog;
 
     record Read(String user, String path) {
     }
@@ -33,20 +56,20 @@ class ReadAuditCountTest extends AuditTestSupport {
     @Test
     void aThousandMixedReadsAreExactlyAThousandReadEntriesAndTheChainStaysValidUnderConcurrentWrites()
             throws Exception {
-        String inA = logCase(DSL_A, caseBody());
-        String reportedByStaff = logCase(STAFF_A, caseBody());
-        String inB = logCase(DSL_B, caseBody());
-        String hrCase = post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
+        String inA = cases.logCase(DSL_A, caseBody());
+        String reportedByStaff = cases.logCase(STAFF_A, caseBody());
+        String inB = cases.logCase(DSL_B, caseBody());
+        String hrCase = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
                 "Casey Clerk", "teacher", false, "concernsHarmToChildren", false, "allegation", "A post.")).json()
                 .path("id").asText();
-        String complaint = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+        String complaint = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "Homework policy")).json().path("id").asText();
-        awaitVersion(DSL_A, inA, 1);
-        awaitGet(STAFF_A, "/api/incidents/" + reportedByStaff, r -> r.status() == 200, "the reported case");
-        awaitVersion(DSL_B, inB, 1);
-        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
-        awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
-        awaitDeadline(DSL_A, inA, "FIRST_RESPONSE", null);
+        cases.awaitVersion(DSL_A, inA, 1);
+        cases.awaitGet(STAFF_A, "/api/incidents/" + reportedByStaff, r -> r.status() == 200, "the reported case");
+        cases.awaitVersion(DSL_B, inB, 1);
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the HR case");
+        cases.awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        cases.awaitDeadline(DSL_A, inA, "FIRST_RESPONSE", null);
 
         List<Read> mix = List.of(
                 new Read(DSL_A, "/api/incidents/" + inA),
@@ -67,9 +90,9 @@ class ReadAuditCountTest extends AuditTestSupport {
                 new Read(STAFF_A, "/api/incidents"));
         Map<String, Session> sessions = new HashMap<>();
         for (Read read : mix) {
-            sessions.computeIfAbsent(read.user(), this::session);
+            sessions.computeIfAbsent(read.user(), api::session);
         }
-        Session writer = session(DSL_A);
+        Session writer = api.session(DSL_A);
         Map<String, Integer> planned = new HashMap<>();
         List<Read> plan = new ArrayList<>();
         for (int i = 0; i < READS; i++) {
@@ -79,9 +102,9 @@ class ReadAuditCountTest extends AuditTestSupport {
         }
         Map<String, Long> readsBefore = new HashMap<>();
         for (String user : planned.keySet()) {
-            readsBefore.put(user, auditCount("kind = 'READ' AND actor = ?", user));
+            readsBefore.put(user, audit.auditCount("kind = 'READ' AND actor = ?", user));
         }
-        long before = reads();
+        long before = audit.reads();
 
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
@@ -116,7 +139,7 @@ class ReadAuditCountTest extends AuditTestSupport {
                     synchronized (verifications) {
                         verifications.add(result);
                     }
-                    Offline offline = verifyOffline();
+                    Offline offline = audit.verifyOffline();
                     synchronized (verifications) {
                         verifications.add(new AuditVerifier.Result(offline.status() == 0, 0, null, offline.out(), null));
                     }
@@ -134,16 +157,16 @@ class ReadAuditCountTest extends AuditTestSupport {
         }
 
         assertThat(failures).as("reads that did not answer 200").isEmpty();
-        assertThat(reads() - before).as("READ entries made by the reads").isEqualTo(READS);
+        assertThat(audit.reads() - before).as("READ entries made by the reads").isEqualTo(READS);
         for (Map.Entry<String, Integer> user : planned.entrySet()) {
-            assertThat(auditCount("kind = 'READ' AND actor = ?", user.getKey()) - readsBefore.get(user.getKey()))
+            assertThat(audit.auditCount("kind = 'READ' AND actor = ?", user.getKey()) - readsBefore.get(user.getKey()))
                     .as("READ entries of " + user.getKey()).isEqualTo(user.getValue().longValue());
         }
         assertThat(verifications).as("verifications while reading and writing").hasSizeGreaterThan(2)
                 .allSatisfy(v -> assertThat(v.valid()).as("%s", v).isTrue());
-        awaitAudit(1, "kind = 'EVENT' AND actor = ? AND what = 'IncidentLogged' AND pos > ?", DSL_A, before);
+        audit.awaitAudit(1, "kind = 'EVENT' AND actor = ? AND what = 'IncidentLogged' AND pos > ?", DSL_A, before);
         assertThat(auditLog.verify().valid()).isTrue();
         Long max = jdbc.queryForObject("SELECT MAX(pos) FROM tidemark_audit_entry", Long.class);
-        assertThat(auditCount("")).as("positions are gapless").isEqualTo(max);
+        assertThat(audit.auditCount("")).as("positions are gapless").isEqualTo(max);
     }
 }

@@ -2,6 +2,13 @@ package uk.tidemark.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
+import uk.tidemark.app.web.Browser;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,32 +16,43 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.web.Browser;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Reads that show several cases at once, a person's chronology and the deadline board (API and page), are in the
  * audit trail of every case they showed: {@code GET /api/audit?caseId=} finds them, for those who may see that
  * case's trail and for no one else.
  */
-class ReadsOfManyCasesAuditTest extends AuditTestSupport {
+@RunningApp
+class ReadsOfManyCasesAuditTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void aPersonsChronologyIsInTheTrailOfEachOfTheirCases() {
-        JsonNode first = logAndAwait(caseBody());
+        JsonNode first = cases.logAndAwait(caseBody());
         String pupil = first.path("people").path(0).path("personId").asText();
         Map<String, Object> again = caseBody();
         again.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET",
                 "personId", pupil)));
-        String second = logCase(DSL_A, again);
-        List<String> cases = List.of(first.path("id").asText(), second);
-        awaitGet(DSL_A, "/api/people/" + pupil + "/chronology",
+        String second = cases.logCase(DSL_A, again);
+        List<String> caseIds = List.of(first.path("id").asText(), second);
+        cases.awaitGet(DSL_A, "/api/people/" + pupil + "/chronology",
                 r -> r.status() == 200 && r.json().path("cases").size() == 2, "the person on both cases");
 
-        assertThat(get(DSL_A, "/api/people/" + pupil + "/chronology").status()).isEqualTo(200);
+        assertThat(api.get(DSL_A, "/api/people/" + pupil + "/chronology").status()).isEqualTo(200);
         Browser deputy = signedIn(DEPUTY_A);
         assertThat(deputy.get("/people/" + pupil).statusCode()).isEqualTo(200);
 
-        for (String caseId : cases) {
+        for (String caseId : caseIds) {
             JsonNode reads = auditOf(DSL_A, caseId);
             assertThat(found(reads, DSL_A, "GET /api/people/{personId}/chronology")).as("API read in %s", caseId)
                     .isNotNull();
@@ -52,17 +70,17 @@ class ReadsOfManyCasesAuditTest extends AuditTestSupport {
 
     @Test
     void theDeadlineBoardIsInTheTrailOfEachCaseItShowed() {
-        String incident = logCase(DSL_A, caseBody());
-        String complaint = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+        String incident = cases.logCase(DSL_A, caseBody());
+        String complaint = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "Homework policy")).json().path("id").asText();
-        String hrCase = post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
+        String hrCase = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
                 "Casey Clerk", "teacher", false, "concernsHarmToChildren", false, "allegation", "A post.")).json()
                 .path("id").asText();
-        awaitDeadline(HEAD_A, incident, "FIRST_RESPONSE", null);
-        awaitGet(HEAD_A, "/api/deadlines?caseId=" + complaint, r -> r.status() == 200 && !r.json().isEmpty(),
+        cases.awaitDeadline(HEAD_A, incident, "FIRST_RESPONSE", null);
+        cases.awaitGet(HEAD_A, "/api/deadlines?caseId=" + complaint, r -> r.status() == 200 && !r.json().isEmpty(),
                 "the complaint's deadlines");
 
-        Set<String> shown = new LinkedHashSet<>(get(HEAD_A, "/api/deadlines").json().findValuesAsText("caseId"));
+        Set<String> shown = new LinkedHashSet<>(api.get(HEAD_A, "/api/deadlines").json().findValuesAsText("caseId"));
         assertThat(shown).contains(incident, complaint);
         for (String caseId : shown) {
             assertThat(found(auditOf(HEAD_A, caseId), HEAD_A, "GET /api/deadlines")).as("board read in %s", caseId)
@@ -84,7 +102,7 @@ class ReadsOfManyCasesAuditTest extends AuditTestSupport {
 
     /** The READ entries of a case's trail as {@code reader} may see them, newest first. */
     private JsonNode auditOf(String reader, String caseId) {
-        Reply reply = get(reader, "/api/audit?kind=READ&size=100&caseId=" + caseId);
+        Reply reply = api.get(reader, "/api/audit?kind=READ&size=100&caseId=" + caseId);
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         return reply.json().path("items");
     }

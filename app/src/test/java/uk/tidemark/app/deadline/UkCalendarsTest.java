@@ -4,12 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.app.web.Browser;
 import uk.tidemark.app.web.TestClock;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,6 +31,9 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Calendars for the whole UK (issue 13, decision 0032), end to end: an administrator chooses a setting's bank
@@ -30,10 +41,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the settings left alone stay on England and Wales. "A deadline counted across 2 January 2031 in a Scottish
  * setting skips it": past the shipped bank-holiday lists, from the statutory rules.
  */
-class UkCalendarsTest extends ApiTestSupport {
+@RunningApp
+class UkCalendarsTest {
 
     private static final String THISTLE = "thistle-school";
     private static final String DSL_S = "dsl-s";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void aScottishSetting() {
@@ -43,7 +68,7 @@ class UkCalendarsTest extends ApiTestSupport {
         accounts.createSetting(new Setting(THISTLE, "trust-1", "Thistle School"));
         accounts.createUser(DSL_S, "Ess Dee", encoder.encode(PASSWORD), EnumSet.of(Role.DSL), "trust-1", false,
                 Set.of(THISTLE));
-        Reply chosen = post(ADMIN, "/api/admin/settings/calendar",
+        Reply chosen = api.post(ADMIN, "/api/admin/settings/calendar",
                 Map.of("settingId", THISTLE, "calendar", "SCOTLAND"));
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
         assertThat(chosen.json().path("calendar").asText()).isEqualTo("SCOTLAND");
@@ -69,11 +94,11 @@ class UkCalendarsTest extends ApiTestSupport {
         // a report on New Year's Day is due by the end of the next working day: the 2nd, or in Scotland the 3rd
         TestClock.pretend(uk("2031-01-01T10:00"));
         Map<String, Object> inThistle = caseBody();
-        String alderCase = logCase(DSL_A, caseBody());
-        String thistleCase = logCase(DSL_S, inThistle);
-        Instant alderDue = Instant.parse(awaitDeadline(DSL_A, alderCase, "FIRST_RESPONSE", null,
+        String alderCase = cases.logCase(DSL_A, caseBody());
+        String thistleCase = cases.logCase(DSL_S, inThistle);
+        Instant alderDue = Instant.parse(cases.awaitDeadline(DSL_A, alderCase, "FIRST_RESPONSE", null,
                 Duration.ofSeconds(10)).path("dueAt").asText());
-        Instant thistleDue = Instant.parse(awaitDeadline(DSL_S, thistleCase, "FIRST_RESPONSE", null,
+        Instant thistleDue = Instant.parse(cases.awaitDeadline(DSL_S, thistleCase, "FIRST_RESPONSE", null,
                 Duration.ofSeconds(10)).path("dueAt").asText());
         assertThat(alderDue).isEqualTo(endOf(LocalDate.of(2031, 1, 2)));
         assertThat(thistleDue).isEqualTo(endOf(LocalDate.of(2031, 1, 3)));
@@ -104,7 +129,7 @@ class UkCalendarsTest extends ApiTestSupport {
         HttpResponse<String> added = admin.submit("/admin/settings", "/admin/settings",
                 Map.of("name", "Heather Academy", "trustId", "trust-1", "calendar", "SCOTLAND"));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
-        JsonNode listed = get(ADMIN, "/api/admin/settings").json();
+        JsonNode listed = api.get(ADMIN, "/api/admin/settings").json();
         assertThat(calendarOf(listed, "heather-academy")).isEqualTo("SCOTLAND");
         assertThat(calendarOf(listed, "rowan-school")).isEqualTo("NORTHERN_IRELAND");
         assertThat(calendarOf(listed, SETTING_B)).isEqualTo("ENGLAND_AND_WALES");
@@ -123,12 +148,12 @@ class UkCalendarsTest extends ApiTestSupport {
         accounts.createSetting(new Setting("far-school", "trust-9", "Far School"));
         accounts.createUser("admin-1t", "Trust Admin", encoder.encode(PASSWORD), EnumSet.of(Role.ADMIN), "trust-1",
                 true, Set.of());
-        assertProblem(post("admin-1t", "/api/admin/settings/calendar",
+        assertProblem(api.post("admin-1t", "/api/admin/settings/calendar",
                 Map.of("settingId", "far-school", "calendar", "SCOTLAND")), 404);
-        assertProblem(post(DSL_A, "/api/admin/settings/calendar",
+        assertProblem(api.post(DSL_A, "/api/admin/settings/calendar",
                 Map.of("settingId", SETTING_A, "calendar", "SCOTLAND")), 403);
-        assertProblem(post(ADMIN, "/api/admin/settings/calendar", Map.of("settingId", SETTING_A)), 400);
-        assertThat(calendarOf(get(ADMIN, "/api/admin/settings").json(), SETTING_A)).isEqualTo("ENGLAND_AND_WALES");
+        assertProblem(api.post(ADMIN, "/api/admin/settings/calendar", Map.of("settingId", SETTING_A)), 400);
+        assertThat(calendarOf(api.get(ADMIN, "/api/admin/settings").json(), SETTING_A)).isEqualTo("ENGLAND_AND_WALES");
     }
 
     @Test
@@ -138,26 +163,26 @@ class UkCalendarsTest extends ApiTestSupport {
         String page = admin.get("/admin/calendar").body();
         assertThat(page).contains("England and Wales", "Scotland", "Northern Ireland", "2024 to 2030",
                 "Computed from the statutory rules from 2031");
-        JsonNode view = get(ADMIN, "/api/admin/calendar").json();
+        JsonNode view = api.get(ADMIN, "/api/admin/calendar").json();
         assertThat(view.path("bankHolidays").findValuesAsText("shippedUntil")).containsOnly("2030-12-31");
 
         // St Andrew's Day 2027 is a working day in England and Wales but not in Scotland, where Thistle School is:
         // opening it means something, so it is accepted (with England and Wales alone it would be one already)
-        Reply open = post(ADMIN, "/api/admin/calendar", Map.of("date", "2027-11-30", "kind", "OPEN",
+        Reply open = api.post(ADMIN, "/api/admin/calendar", Map.of("date", "2027-11-30", "kind", "OPEN",
                 "reason", "Thistle School works St Andrew's Day"));
         assertThat(open.status()).as(open.toString()).isEqualTo(201);
-        assertThat(post(ADMIN, "/api/admin/calendar/remove", Map.of("date", "2027-11-30")).status()).isEqualTo(204);
+        assertThat(api.post(ADMIN, "/api/admin/calendar/remove", Map.of("date", "2027-11-30")).status()).isEqualTo(204);
     }
 
     private String receiveComplaint(String user) {
-        Reply received = post(user, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+        Reply received = api.post(user, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "Unhappy with a post"));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return received.json().path("id").asText();
     }
 
     private LocalDate dueDay(String user, String caseId, String kind) {
-        Instant due = Instant.parse(awaitDeadline(user, caseId, kind, null, Duration.ofSeconds(10))
+        Instant due = Instant.parse(cases.awaitDeadline(user, caseId, kind, null, Duration.ofSeconds(10))
                 .path("dueAt").asText());
         assertThat(due).as("by the end of the day").isEqualTo(endOf(due.atZone(WorkingCalendar.UK).toLocalDate()));
         return due.atZone(WorkingCalendar.UK).toLocalDate();

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,13 +48,18 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Notifications end to end: events in, inbox entries over HTTP and e-mails out to a real SMTP server (GreenMail,
  * in-process on a free port). Neither a rebuild of the read models nor a redelivery of the events tells anyone
  * twice.
  */
-class NotificationTest extends ApiTestSupport {
+@RunningApp
+class NotificationTest {
 
     static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -60,6 +71,17 @@ class NotificationTest extends ApiTestSupport {
     static final String DSL_TRUST = "dsl-trust";
     static final String FROM = "tidemark@test.example.org";
     static final String NOTIFICATIONS = "notifications";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    EventStore eventStore;
 
     @Autowired
     MongoTemplate mongo;
@@ -104,10 +126,10 @@ class NotificationTest extends ApiTestSupport {
 
     @Test
     void anImmediateRiskReportTellsTheSettingsLeadsAndNobodyElse() throws Exception {
-        String quiet = logCase(STAFF_A, caseBody());
+        String quiet = cases.logCase(STAFF_A, caseBody());
         Map<String, Object> body = caseBody();
         body.put("immediateRisk", true);
-        String id = logCase(STAFF_A, body);
+        String id = cases.logCase(STAFF_A, body);
 
         List<String> told = List.of(DEPUTY_A, DSL_A, DSL_AB, DSL_TRUST);
         awaitSent(id, told.size());
@@ -150,7 +172,7 @@ class NotificationTest extends ApiTestSupport {
     void aNotificationIsMarkedReadByItsRecipientOnly() {
         Map<String, Object> body = caseBody();
         body.put("immediateRisk", true);
-        String id = logCase(DSL_A, body);
+        String id = cases.logCase(DSL_A, body);
         awaitSent(id, 4);
         String mine = inboxFor(DSL_A, id).get(0).path("notificationId").asText();
 
@@ -174,20 +196,20 @@ class NotificationTest extends ApiTestSupport {
 
     @Test
     void everyoneSignedInHasAnInboxAndNobodyElse() {
-        Reply trustee = get(TRUSTEE, "/api/notifications");
+        Reply trustee = api.get(TRUSTEE, "/api/notifications");
         assertThat(trustee.status()).isEqualTo(200);
         assertThat(trustee.json().isArray()).isTrue();
-        assertThat(get(ADMIN, "/api/notifications").status()).isEqualTo(200);
-        assertProblem(get(null, "/api/notifications"), 401);
-        assertProblem(get(DSL_A, "/api/notifications?size=0"), 400);
-        assertProblem(get(DSL_A, "/api/notifications?page=-1"), 400);
+        assertThat(api.get(ADMIN, "/api/notifications").status()).isEqualTo(200);
+        assertProblem(api.get(null, "/api/notifications"), 401);
+        assertProblem(api.get(DSL_A, "/api/notifications?size=0"), 400);
+        assertProblem(api.get(DSL_A, "/api/notifications?page=-1"), 400);
     }
 
     // ---- missed deadlines ----
 
     @Test
     void aMissedDeadlineTellsItsOwnerOnce() throws Exception {
-        String id = logCase(DSL_A, caseBody());
+        String id = cases.logCase(DSL_A, caseBody());
         // 17:00 in London on a summer day
         Instant due = Instant.parse("2026-05-26T16:00:00Z");
         publishMissed(id, new DeadlineMissed(DeadlineEvent.idOf(id, DeadlineKind.LADO_REFERRAL, "1"),
@@ -211,7 +233,7 @@ class NotificationTest extends ApiTestSupport {
 
     @Test
     void aMissedDeadlineWithNoOwnerTellsWhoeverWouldOwnIt() {
-        String incident = logCase(DSL_A, caseBody());
+        String incident = cases.logCase(DSL_A, caseBody());
         publishMissed(incident, new DeadlineMissed(DeadlineEvent.idOf(incident, DeadlineKind.FIRST_RESPONSE, "1"),
                 DeadlineKind.FIRST_RESPONSE, CaseType.INCIDENT, incident, SETTING_A, Instant.now(), null));
         awaitSent(incident, 4);
@@ -234,8 +256,8 @@ class NotificationTest extends ApiTestSupport {
     void neitherARebuildNorARedeliverySendsAnythingTwice() throws Exception {
         Map<String, Object> body = caseBody();
         body.put("immediateRisk", true);
-        String risky = logCase(STAFF_A, body);
-        String late = logCase(DSL_A, caseBody());
+        String risky = cases.logCase(STAFF_A, body);
+        String late = cases.logCase(DSL_A, caseBody());
         publishMissed(late, new DeadlineMissed(DeadlineEvent.idOf(late, DeadlineKind.FIRST_RESPONSE, "1"),
                 DeadlineKind.FIRST_RESPONSE, CaseType.INCIDENT, late, SETTING_A, Instant.now(), DSL_A));
         awaitSent(risky, 4);
@@ -259,7 +281,7 @@ class NotificationTest extends ApiTestSupport {
         awaitMarker();
         assertThat(mongo.count(new Query(), NOTIFICATIONS)).as("inbox entries after a rebuild").isEqualTo(entries + 1);
         assertThat(SMTP.getReceivedMessages()).as("e-mails after a rebuild").hasSize(mails + 1);
-        awaitVersion(DSL_A, late, 0); // the case list is back: the rebuild did run
+        cases.awaitVersion(DSL_A, late, 0); // the case list is back: the rebuild did run
 
         // 2. every event redelivered to the notifier as if never seen (its token back to the start, not a replay)
         restartNotifierFromTheFirstEvent();
@@ -286,7 +308,7 @@ class NotificationTest extends ApiTestSupport {
      * is recorded, every event before it has been handled too.
      */
     private void awaitMarker() {
-        String marker = logCase(DSL_B, caseBody());
+        String marker = cases.logCase(DSL_B, caseBody());
         publishMissed(marker, new DeadlineMissed(DeadlineEvent.idOf(marker, DeadlineKind.FIRST_RESPONSE, "1"),
                 DeadlineKind.FIRST_RESPONSE, CaseType.INCIDENT, marker, SETTING_B, Instant.now(), DSL_B));
         awaitSent(marker, 1);
@@ -313,7 +335,7 @@ class NotificationTest extends ApiTestSupport {
     /** Appends a DeadlineMissed to a logged case's stream, as the case would when its deadline fires. */
     private void publishMissed(String caseId, DeadlineMissed missed) {
         var first = eventStore.readEvents(caseId).next();
-        eventStore.publish(new GenericDomainEventMessage<>(first.getType(), caseId, storedVersion(caseId) + 1,
+        eventStore.publish(new GenericDomainEventMessage<>(first.getType(), caseId, cases.storedVersion(caseId) + 1,
                 missed));
     }
 
@@ -336,18 +358,18 @@ class NotificationTest extends ApiTestSupport {
     }
 
     private List<JsonNode> inboxFor(String user, String caseId) {
-        Reply reply = get(user, "/api/notifications?size=100");
+        Reply reply = api.get(user, "/api/notifications?size=100");
         assertThat(reply.status()).as("inbox of %s: %s", user, reply).isEqualTo(200);
         return StreamSupport.stream(reply.json().spliterator(), false)
                 .filter(n -> caseId.equals(n.path("caseId").asText())).toList();
     }
 
     private Reply markRead(String user, String notificationId) {
-        return send(user, "POST", "/api/notifications/" + notificationId + "/read", null, null, null);
+        return api.send(user, "POST", "/api/notifications/" + notificationId + "/read", null, null, null);
     }
 
     private List<String> unread(String user) {
-        Reply reply = get(user, "/api/notifications?unread=true&size=100");
+        Reply reply = api.get(user, "/api/notifications?unread=true&size=100");
         assertThat(reply.status()).isEqualTo(200);
         return reply.json().findValuesAsText("notificationId");
     }

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * A poison event parks its own case, and only its case, in the incidents processor's dead-letter queue: the case's
@@ -29,7 +35,8 @@ import static org.awaitility.Awaitility.await;
  * The poison is a test-only handler in the incidents processing group that throws on the triage of the cases in
  * {@link Poison#CASES}: production handlers are unchanged.
  */
-class DeadLetterQueueTest extends ApiTestSupport {
+@RunningApp
+class DeadLetterQueueTest {
 
     @TestConfiguration
     static class Poison {
@@ -54,31 +61,36 @@ class DeadLetterQueueTest extends ApiTestSupport {
     }
 
     @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+
+    @Autowired
     MeterRegistry meters;
 
     @Test
     void aPoisonEventParksItsCaseOnlyAndIsRetriedOnceFixed() {
-        String poisoned = logAndAwait(caseBody()).path("id").asText();
-        String healthy = logAndAwait(caseBody()).path("id").asText();
+        String poisoned = cases.logAndAwait(caseBody()).path("id").asText();
+        String healthy = cases.logAndAwait(caseBody()).path("id").asText();
         Poison.CASES.add(poisoned);
 
         for (String id : new String[]{poisoned, healthy}) {
-            assertThat(post(DSL_A, "/api/incidents/" + id + "/triage",
+            assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage",
                     Map.of("severity", "HIGH", "reason", "Named pupil, repeated posts")).status()).isEqualTo(204);
-            assertThat(post(DSL_A, "/api/incidents/" + id + "/notes", Map.of("text", "Spoke to the form tutor"))
+            assertThat(api.post(DSL_A, "/api/incidents/" + id + "/notes", Map.of("text", "Spoke to the form tutor"))
                     .status()).isEqualTo(201);
         }
         // logged, first-response deadline set, triaged, deadline met, note: version 4 in the store for both
-        assertThat(storedVersion(poisoned)).isEqualTo(4);
-        assertThat(storedVersion(healthy)).isEqualTo(4);
+        assertThat(cases.storedVersion(poisoned)).isEqualTo(4);
+        assertThat(cases.storedVersion(healthy)).isEqualTo(4);
 
         // the healthy case is projected in full while the poisoned one is parked
-        JsonNode healthyCase = awaitVersion(DSL_A, healthy, 4);
+        JsonNode healthyCase = cases.awaitVersion(DSL_A, healthy, 4);
         assertThat(healthyCase.path("severity").asText()).isEqualTo("HIGH");
-        awaitChronology(DSL_A, healthy, 3);
+        cases.awaitChronology(DSL_A, healthy, 3);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode parked = get(ADMIN, "/api/admin/dead-letters").json();
+            JsonNode parked = api.get(ADMIN, "/api/admin/dead-letters").json();
             assertThat(parked).hasSize(1);
             JsonNode entry = parked.get(0);
             assertThat(entry.path("processingGroup").asText()).isEqualTo("incidents");
@@ -87,47 +99,47 @@ class DeadLetterQueueTest extends ApiTestSupport {
             // the triage, the deadline it met and the note: the case's events from the failure on, in order
             assertThat(entry.path("events").asInt()).isEqualTo(3);
         });
-        String listing = get(ADMIN, "/api/admin/dead-letters").raw().body();
+        String listing = api.get(ADMIN, "/api/admin/dead-letters").raw().body();
         assertThat(listing).as("no payload, no cause message, no personal data")
                 .doesNotContain("Named pupil", "Pupil One", "poisoned for the test", "form tutor", "payload");
         assertThat(deadLetterGauge()).isEqualTo(3.0);
 
         // the poisoned case's read model stops at its failed event (a projection of the group may have applied the
         // triage before the poisoned handler threw): the deadline met and the note behind it wait
-        JsonNode stuck = get(DSL_A, "/api/incidents/" + poisoned).json();
+        JsonNode stuck = api.get(DSL_A, "/api/incidents/" + poisoned).json();
         assertThat(stuck.path("version").asLong()).isLessThanOrEqualTo(2);
-        assertThat(get(DSL_A, "/api/incidents/" + poisoned + "/chronology").json().findValuesAsText("type"))
+        assertThat(api.get(DSL_A, "/api/incidents/" + poisoned + "/chronology").json().findValuesAsText("type"))
                 .doesNotContain("NOTE_ADDED");
 
         // administrators only
-        assertProblem(get(DSL_A, "/api/admin/dead-letters"), 403);
-        assertProblem(post(DSL_A, "/api/admin/dead-letters/incidents/retry", Map.of()), 403);
-        assertProblem(post(ADMIN, "/api/admin/dead-letters/notifications/retry", Map.of()), 404);
+        assertProblem(api.get(DSL_A, "/api/admin/dead-letters"), 403);
+        assertProblem(api.post(DSL_A, "/api/admin/dead-letters/incidents/retry", Map.of()), 403);
+        assertProblem(api.post(ADMIN, "/api/admin/dead-letters/notifications/retry", Map.of()), 404);
 
         // a retry while the cause is still there leaves it parked
-        JsonNode failedRetry = post(ADMIN, "/api/admin/dead-letters/incidents/retry", Map.of()).json();
+        JsonNode failedRetry = api.post(ADMIN, "/api/admin/dead-letters/incidents/retry", Map.of()).json();
         assertThat(failedRetry.path("retried").asInt()).isEqualTo(1);
         assertThat(failedRetry.path("stillParked").asInt()).isEqualTo(1);
 
         // fixed: the retry takes the case's three events through, in order, and empties the queue
         Poison.CASES.remove(poisoned);
-        Reply retry = post(ADMIN, "/api/admin/dead-letters/incidents/retry", Map.of());
+        Reply retry = api.post(ADMIN, "/api/admin/dead-letters/incidents/retry", Map.of());
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().path("succeeded").asInt()).isEqualTo(1);
         assertThat(retry.json().path("stillParked").asInt()).isZero();
-        assertThat(get(ADMIN, "/api/admin/dead-letters").json()).isEmpty();
+        assertThat(api.get(ADMIN, "/api/admin/dead-letters").json()).isEmpty();
         assertThat(deadLetterGauge()).isZero();
 
-        JsonNode fixed = awaitVersion(DSL_A, poisoned, 4);
+        JsonNode fixed = cases.awaitVersion(DSL_A, poisoned, 4);
         assertThat(fixed.path("severity").asText()).isEqualTo("HIGH");
         assertThat(fixed.path("stage").asText()).isEqualTo(healthyCase.path("stage").asText());
-        assertThat(awaitChronology(DSL_A, poisoned, 3).findValuesAsText("type"))
+        assertThat(cases.awaitChronology(DSL_A, poisoned, 3).findValuesAsText("type"))
                 .containsExactly("INCIDENT_LOGGED", "INCIDENT_TRIAGED", "NOTE_ADDED");
 
         // later events of the case are projected live again
-        assertThat(post(DSL_A, "/api/incidents/" + poisoned + "/notes", Map.of("text", "Parent informed"))
+        assertThat(api.post(DSL_A, "/api/incidents/" + poisoned + "/notes", Map.of("text", "Parent informed"))
                 .status()).isEqualTo(201);
-        awaitVersion(DSL_A, poisoned, 5);
+        cases.awaitVersion(DSL_A, poisoned, 5);
     }
 
     private double deadLetterGauge() {

@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.tidemark.app.deploy.MonitoringFiles;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.TestClock;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +48,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * What Prometheus finds at /actuator/prometheus on the management port (anonymously, as it scrapes) once cases have
@@ -51,16 +61,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code @AutoConfigureMetrics}: Spring Boot's tests switch metrics export off unless asked, and the
  * Prometheus endpoint is then a 404.
  */
+@RunningApp
 @AutoConfigureMetrics
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "db-scheduler.polling-interval=200ms",
         // the read-model gauges' cache, short enough for a test to see a change
         "tidemark.metrics.read-model-refresh=300ms"})
-class MetricsScrapeTest extends ApiTestSupport {
+class MetricsScrapeTest {
 
     private static final HttpClient SCRAPER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{([^}]*)})? (\\S+)$");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalManagementPort
     int managementPort;
@@ -73,17 +93,17 @@ class MetricsScrapeTest extends ApiTestSupport {
     @Test
     void prometheusFindsAxonsAndTidemarksMetrics(CapturedOutput output) throws Exception {
         // three cases, one triaged HIGH; one command refused; the other two miss their first-response deadline
-        String triaged = logAndAwait(caseBody()).path("id").asText();
-        String missed = logAndAwait(caseBody()).path("id").asText();
-        logAndAwait(caseBody());
-        assertThat(post(DSL_A, "/api/incidents/" + triaged + "/triage", Map.of("severity", "HIGH", "reason", "r"))
+        String triaged = cases.logAndAwait(caseBody()).path("id").asText();
+        String missed = cases.logAndAwait(caseBody()).path("id").asText();
+        cases.logAndAwait(caseBody());
+        assertThat(api.post(DSL_A, "/api/incidents/" + triaged + "/triage", Map.of("severity", "HIGH", "reason", "r"))
                 .status()).isEqualTo(204);
-        assertProblem(post(DSL_A, "/api/incidents/" + triaged + "/reopen", Map.of("reason", "why not")), 409);
+        assertProblem(api.post(DSL_A, "/api/incidents/" + triaged + "/reopen", Map.of("reason", "why not")), 409);
 
-        JsonNode due = awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "PENDING");
+        JsonNode due = cases.awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "PENDING");
         assertThat(TestClock.advanceTo(Instant.parse(due.path("dueAt").asText()).plus(Duration.ofHours(1)), jdbc))
                 .isPositive();
-        awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
+        cases.awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
         TestClock.reset();
 
         // the read-model gauges refresh within their cache time; the lag comes down to zero
@@ -127,7 +147,7 @@ class MetricsScrapeTest extends ApiTestSupport {
         assertThat(scrape).as("labels never carry a case's id or a person").doesNotContain(triaged, missed, DSL_A);
 
         // a rebuild: its progress goes to 1, its replayed events are counted, and it is logged
-        assertThat(post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of()).status()).isEqualTo(202);
+        assertThat(api.post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of()).status()).isEqualTo(202);
         String rebuilt = awaitScrape(s -> value(s, "tidemark_projection_rebuild_progress", "processor", "incidents") == 1,
                 "the rebuild's progress at 1");
         assertThat(value(rebuilt, "tidemark_projection_rebuild_events_total", "processor", "incidents"))
@@ -136,7 +156,7 @@ class MetricsScrapeTest extends ApiTestSupport {
                 .as("only a rebuilt processor has one").isEmpty();
         assertThat(output.getOut()).contains("Rebuild of incidents started: replaying ")
                 .containsPattern("Rebuild of incidents finished: \\d+ events replayed in [0-9.]+ s \\(\\d+ events/s\\)");
-        awaitVersion(DSL_A, triaged, 2);
+        cases.awaitVersion(DSL_A, triaged, 2);
 
         // issue 13: every metric the alerting rules and the dashboard read is in the scrape (a rule on a metric that
         // does not exist never fires); Prometheus' own `up` is the one it makes itself
@@ -160,19 +180,19 @@ class MetricsScrapeTest extends ApiTestSupport {
         for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/info",
                 "/actuator/health/db", "/actuator/health/unknown", "/actuator")) {
             for (String user : new String[]{null, DSL_A}) {
-                Reply reply = get(user, path);
+                Reply reply = api.get(user, path);
                 assertThat(reply.status()).as("%s on the application port as %s", path, user).isIn(401, 404);
                 assertThat(reply.raw().body()).doesNotContain("tidemark_", "jvm_", "commandBus", "names");
             }
         }
-        Reply health = get(null, "/actuator/health");
+        Reply health = api.get(null, "/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asText()).isEqualTo("UP");
         assertThat(fetch("http://127.0.0.1:" + managementPort + "/actuator/health", "application/json").statusCode())
                 .isEqualTo(200);
         // issue 13: the probes answer on both ports alike, status only
         for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
-            Reply onAppPort = get(null, probe);
+            Reply onAppPort = api.get(null, probe);
             assertThat(onAppPort.status()).as(probe).isEqualTo(200);
             assertThat(onAppPort.raw().body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
             HttpResponse<String> onManagementPort = fetch("http://127.0.0.1:" + managementPort + probe,

@@ -2,51 +2,64 @@ package uk.tidemark.app.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /** The read models are rebuilt from zero on an administrator's request and converge to the same state. */
-class ProjectionRebuildTest extends ApiTestSupport {
+@RunningApp
+class ProjectionRebuildTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
 
     @Test
     void rebuildingTheIncidentProjectionsReproducesEveryCaseAndChronology() throws Exception {
-        String id = logAndAwait(caseBody()).path("id").asText();
-        assertThat(post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
+        String id = cases.logAndAwait(caseBody()).path("id").asText();
+        assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
                 .isEqualTo(204);
-        assertThat(post(DSL_A, "/api/incidents/" + id + "/notes", Map.of("text", "spoke to the class teacher"))
+        assertThat(api.post(DSL_A, "/api/incidents/" + id + "/notes", Map.of("text", "spoke to the class teacher"))
                 .status()).isEqualTo(201);
         // logged (+ first-response deadline), triaged (+ deadline met), a note: version 4 once caught up
-        JsonNode before = awaitVersion(DSL_A, id, 4);
-        JsonNode chronologyBefore = get(DSL_A, "/api/incidents/" + id + "/chronology").json();
+        JsonNode before = cases.awaitVersion(DSL_A, id, 4);
+        JsonNode chronologyBefore = api.get(DSL_A, "/api/incidents/" + id + "/chronology").json();
 
-        Reply rebuild = post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of());
+        Reply rebuild = api.post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of());
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.json().path("name").asText()).isEqualTo("incidents");
 
         // the rebuilt page passes through every earlier version: wait for the one it had
-        JsonNode after = awaitVersion(DSL_A, id, before.path("version").asLong());
+        JsonNode after = cases.awaitVersion(DSL_A, id, before.path("version").asLong());
         assertThat(after).isEqualTo(before);
-        assertThat(get(DSL_A, "/api/incidents/" + id + "/chronology").json()).isEqualTo(chronologyBefore);
-        assertThat(get(ADMIN, "/api/admin/projections").json().findValuesAsText("name")).contains("incidents");
+        assertThat(api.get(DSL_A, "/api/incidents/" + id + "/chronology").json()).isEqualTo(chronologyBefore);
+        assertThat(api.get(ADMIN, "/api/admin/projections").json().findValuesAsText("name")).contains("incidents");
     }
 
     @Test
     void rebuildingTheHrComplaintAndDeadlineViewsReproducesThem() {
-        String incident = logAndAwait(caseBody()).path("id").asText();
-        Reply opened = post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
+        String incident = cases.logAndAwait(caseBody()).path("id").asText();
+        Reply opened = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
                 "Casey Clerk", "teacher", false, "concernsHarmToChildren", false, "allegation", "A public post."));
         assertThat(opened.status()).isEqualTo(201);
         String hrCase = opened.json().path("id").asText();
-        assertThat(post(HR, "/api/disciplinary-cases/" + hrCase + "/investigator", Map.of("investigator", "Deputy"))
+        assertThat(api.post(HR, "/api/disciplinary-cases/" + hrCase + "/investigator", Map.of("investigator", "Deputy"))
                 .status()).isEqualTo(204);
-        Reply received = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+        Reply received = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "About a post."));
         assertThat(received.status()).isEqualTo(201);
         String complaint = received.json().path("id").asText();
-        assertThat(send(DSL_A, "POST", "/api/complaints/" + complaint + "/acknowledgement", null, null, null)
+        assertThat(api.send(DSL_A, "POST", "/api/complaints/" + complaint + "/acknowledgement", null, null, null)
                 .status()).isEqualTo(204);
 
         Map<String, String> views = Map.of(
@@ -56,27 +69,27 @@ class ProjectionRebuildTest extends ApiTestSupport {
         Map<String, String> readers = Map.of("hr-register", HR, "complaints-register", DSL_A, "deadline-board",
                 HEAD_A);
         // settled: every view shows the last command's effect
-        awaitGet(HR, views.get("hr-register"), r -> r.status() == 200
+        cases.awaitGet(HR, views.get("hr-register"), r -> r.status() == 200
                 && r.json().path("stage").asText().equals("INVESTIGATION"), "the HR case");
-        awaitGet(DSL_A, views.get("complaints-register"), r -> r.status() == 200
+        cases.awaitGet(DSL_A, views.get("complaints-register"), r -> r.status() == 200
                 && r.json().path("stage").asText().equals("ACKNOWLEDGED"), "the complaint");
-        awaitGet(HEAD_A, "/api/deadlines", r -> r.raw().body().contains(incident)
+        cases.awaitGet(HEAD_A, "/api/deadlines", r -> r.raw().body().contains(incident)
                 && r.raw().body().contains("\"MET\""), "the deadlines");
 
         for (String name : views.keySet()) {
-            String before = get(readers.get(name), views.get(name)).raw().body();
-            Reply rebuild = post(ADMIN, "/api/admin/projections/" + name + "/rebuild", Map.of());
+            String before = api.get(readers.get(name), views.get(name)).raw().body();
+            Reply rebuild = api.post(ADMIN, "/api/admin/projections/" + name + "/rebuild", Map.of());
             assertThat(rebuild.status()).as(name).isEqualTo(202);
-            awaitGet(readers.get(name), views.get(name), r -> r.raw().body().equals(before), name + " rebuilt");
+            cases.awaitGet(readers.get(name), views.get(name), r -> r.raw().body().equals(before), name + " rebuilt");
         }
         // the notifier and the referral policy act on the world; they are never replayed
-        assertProblem(post(ADMIN, "/api/admin/projections/notifications/rebuild", Map.of()), 404);
-        assertProblem(post(ADMIN, "/api/admin/projections/referrals/rebuild", Map.of()), 404);
+        assertProblem(api.post(ADMIN, "/api/admin/projections/notifications/rebuild", Map.of()), 404);
+        assertProblem(api.post(ADMIN, "/api/admin/projections/referrals/rebuild", Map.of()), 404);
     }
 
     @Test
     void onlyAdministratorsMayRebuildAndAnUnknownProcessorIsA404() {
-        assertProblem(post(DSL_A, "/api/admin/projections/incidents/rebuild", Map.of()), 403);
-        assertProblem(post(ADMIN, "/api/admin/projections/nothing/rebuild", Map.of()), 404);
+        assertProblem(api.post(DSL_A, "/api/admin/projections/incidents/rebuild", Map.of()), 403);
+        assertProblem(api.post(ADMIN, "/api/admin/projections/nothing/rebuild", Map.of()), 404);
     }
 }

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.ops.TrackingTokens;
 import uk.tidemark.app.support.ReadModelHashes;
 import uk.tidemark.app.web.TestClock;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +31,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Rebuilding every rebuildable projection from zero ends exactly where the live projections are: after a varied
@@ -37,11 +43,19 @@ import static org.awaitility.Awaitility.await;
  * No field is excluded: the projections take every time from the events, none from the clock, so a rebuild has
  * nothing that may legitimately differ. The rebuild's progress gauge reaches 1 for each.
  */
+@RunningApp
 @TestPropertySource(properties = "db-scheduler.polling-interval=200ms")
-class RebuildEqualsLiveTest extends ApiTestSupport {
+class RebuildEqualsLiveTest {
 
     /** Each rebuildable processor and the collections its projections keep (their reset handlers empty them). */
     private static final Map<String, List<String>> COLLECTIONS = ReadModelHashes.COLLECTIONS;
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     MongoTemplate mongo;
@@ -74,7 +88,7 @@ class RebuildEqualsLiveTest extends ApiTestSupport {
         }
 
         for (String processor : COLLECTIONS.keySet()) {
-            Reply rebuild = post(ADMIN, "/api/admin/projections/" + processor + "/rebuild", Map.of());
+            Reply rebuild = api.post(ADMIN, "/api/admin/projections/" + processor + "/rebuild", Map.of());
             assertThat(rebuild.status()).as(processor).isEqualTo(202);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 Gauge progress = meters.find("tidemark.projection.rebuild.progress").tag("processor", processor)
@@ -90,99 +104,99 @@ class RebuildEqualsLiveTest extends ApiTestSupport {
 
     private void variedHistory() {
         // a first response missed (the clock moved past it), then back to real time
-        String missed = logAndAwait(caseBody()).path("id").asText();
-        JsonNode due = awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "PENDING");
+        String missed = cases.logAndAwait(caseBody()).path("id").asText();
+        JsonNode due = cases.awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "PENDING");
         TestClock.advanceTo(Instant.parse(due.path("dueAt").asText()).plus(Duration.ofHours(1)), jdbc);
-        awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
+        cases.awaitDeadline(DSL_A, missed, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
         TestClock.reset();
 
-        logCase(DSL_A, caseBody()); // NEW
+        cases.logCase(DSL_A, caseBody()); // NEW
 
-        String triaged = logCase(DSL_A, caseBody());
-        ok(post(DSL_A, "/api/incidents/" + triaged + "/triage", Map.of("severity", "LOW", "reason", "Assessed")));
+        String triaged = cases.logCase(DSL_A, caseBody());
+        ok(api.post(DSL_A, "/api/incidents/" + triaged + "/triage", Map.of("severity", "LOW", "reason", "Assessed")));
 
-        String acted = logCase(DSL_A, caseBody());
-        ok(post(DSL_A, "/api/incidents/" + acted + "/triage", Map.of("severity", "MEDIUM", "reason", "Repeated")));
-        ok(post(DSL_A, "/api/incidents/" + acted + "/content-actions", Map.of("action", "REPORTED_TO_PLATFORM",
+        String acted = cases.logCase(DSL_A, caseBody());
+        ok(api.post(DSL_A, "/api/incidents/" + acted + "/triage", Map.of("severity", "MEDIUM", "reason", "Repeated")));
+        ok(api.post(DSL_A, "/api/incidents/" + acted + "/content-actions", Map.of("action", "REPORTED_TO_PLATFORM",
                 "reference", "IG-123")));
-        ok(post(DSL_A, "/api/incidents/" + acted + "/notes", Map.of("text", "Spoke to the form tutor")));
-        ok(post(DSL_A, "/api/incidents/" + acted + "/evidence", Map.of("description", "Screenshot", "sha256",
+        ok(api.post(DSL_A, "/api/incidents/" + acted + "/notes", Map.of("text", "Spoke to the form tutor")));
+        ok(api.post(DSL_A, "/api/incidents/" + acted + "/evidence", Map.of("description", "Screenshot", "sha256",
                 "a".repeat(64), "capturedAt", Instant.now().minusSeconds(3600).toString())));
         String subject = personOf(acted, "SUBJECT");
-        String warning = idOf(ok(post(DSL_A, "/api/incidents/" + acted + "/warnings", Map.of("personId", subject,
+        String warning = idOf(ok(api.post(DSL_A, "/api/incidents/" + acted + "/warnings", Map.of("personId", subject,
                 "kind", "REMOVAL_REQUEST", "channel", "LETTER", "text", "Please remove the post",
                 "responseDueBy", LocalDate.now().plusDays(7).toString()))), "warningId");
-        ok(post(DSL_A, "/api/incidents/" + acted + "/warnings/" + warning + "/response", Map.of("response",
+        ok(api.post(DSL_A, "/api/incidents/" + acted + "/warnings/" + warning + "/response", Map.of("response",
                 "COMPLIED")));
 
-        String escalated = logCase(DSL_A, caseBody());
-        ok(post(DSL_A, "/api/incidents/" + escalated + "/triage", Map.of("severity", "HIGH", "reason", "Threats")));
-        ok(post(DSL_A, "/api/incidents/" + escalated + "/police-escalation", Map.of("reason", "HARASSMENT",
+        String escalated = cases.logCase(DSL_A, caseBody());
+        ok(api.post(DSL_A, "/api/incidents/" + escalated + "/triage", Map.of("severity", "HIGH", "reason", "Threats")));
+        ok(api.post(DSL_A, "/api/incidents/" + escalated + "/police-escalation", Map.of("reason", "HARASSMENT",
                 "force", "Kent Police")));
-        ok(post(DSL_A, "/api/incidents/" + escalated + "/police-updates", Map.of("status", "Investigating",
+        ok(api.post(DSL_A, "/api/incidents/" + escalated + "/police-updates", Map.of("status", "Investigating",
                 "note", "Officer visited")));
-        String referral = idOf(ok(post(DSL_A, "/api/incidents/" + escalated + "/referrals", Map.of("agency", "CEOP",
+        String referral = idOf(ok(api.post(DSL_A, "/api/incidents/" + escalated + "/referrals", Map.of("agency", "CEOP",
                 "reason", "Images shared"))), "id");
-        ok(post(DSL_A, "/api/incidents/" + escalated + "/referrals/" + referral + "/acknowledgement",
+        ok(api.post(DSL_A, "/api/incidents/" + escalated + "/referrals/" + referral + "/acknowledgement",
                 Map.of("reference", "ACK-1")));
-        ok(post(DSL_A, "/api/incidents/" + escalated + "/referrals", Map.of("agency", "POSH", "reason", "Advice")));
+        ok(api.post(DSL_A, "/api/incidents/" + escalated + "/referrals", Map.of("agency", "POSH", "reason", "Advice")));
 
-        String closed = logCase(DSL_A, caseBody());
-        ok(post(DSL_A, "/api/incidents/" + closed + "/triage", Map.of("severity", "LOW", "reason", "Minor")));
-        ok(post(DSL_A, "/api/incidents/" + closed + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
+        String closed = cases.logCase(DSL_A, caseBody());
+        ok(api.post(DSL_A, "/api/incidents/" + closed + "/triage", Map.of("severity", "LOW", "reason", "Minor")));
+        ok(api.post(DSL_A, "/api/incidents/" + closed + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
                 "rationale", "Resolved")));
-        String reopened = logCase(DSL_A, caseBody());
-        ok(post(DSL_A, "/api/incidents/" + reopened + "/triage", Map.of("severity", "LOW", "reason", "Minor")));
-        ok(post(DSL_A, "/api/incidents/" + reopened + "/close", Map.of("outcome", "RESOLVED_INFORMALLY",
+        String reopened = cases.logCase(DSL_A, caseBody());
+        ok(api.post(DSL_A, "/api/incidents/" + reopened + "/triage", Map.of("severity", "LOW", "reason", "Minor")));
+        ok(api.post(DSL_A, "/api/incidents/" + reopened + "/close", Map.of("outcome", "RESOLVED_INFORMALLY",
                 "rationale", "Resolved")));
-        ok(post(DSL_A, "/api/incidents/" + reopened + "/reopen", Map.of("reason", "New posts")));
+        ok(api.post(DSL_A, "/api/incidents/" + reopened + "/reopen", Map.of("reason", "New posts")));
 
         // a member of staff over the harm threshold: LADO referral due, then HR
         Map<String, Object> staffCase = new LinkedHashMap<>(caseBody());
         staffCase.put("category", "INAPPROPRIATE_CONTACT");
         staffCase.put("people", List.of(Map.of("name", "Pupil Two", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "Sam Teacher", "role", "STAFF", "involvement", "SUBJECT")));
-        String staff = logCase(DSL_A, staffCase);
-        ok(post(DSL_A, "/api/incidents/" + staff + "/triage", Map.of("severity", "CRITICAL", "reason", "Messages",
+        String staff = cases.logCase(DSL_A, staffCase);
+        ok(api.post(DSL_A, "/api/incidents/" + staff + "/triage", Map.of("severity", "CRITICAL", "reason", "Messages",
                 "allegationRoute", "HARM_THRESHOLD")));
-        ok(post(DSL_A, "/api/incidents/" + staff + "/referrals", Map.of("agency", "LADO", "reason", "Harm threshold")));
-        String referredHr = idOf(ok(post(DSL_A, "/api/incidents/" + staff + "/disciplinary-referral", Map.of(
+        ok(api.post(DSL_A, "/api/incidents/" + staff + "/referrals", Map.of("agency", "LADO", "reason", "Harm threshold")));
+        String referredHr = idOf(ok(api.post(DSL_A, "/api/incidents/" + staff + "/disciplinary-referral", Map.of(
                 "personId", personOf(staff, "SUBJECT"), "teacher", true, "concernsHarmToChildren", true,
                 "allegation", "Private messages to a pupil"))), "id");
-        String complaintFromCase = idOf(ok(post(DSL_A, "/api/incidents/" + acted + "/complaint-referral", Map.of(
+        String complaintFromCase = idOf(ok(api.post(DSL_A, "/api/incidents/" + acted + "/complaint-referral", Map.of(
                 "channel", "EMAIL", "complainant", "A parent", "summary", "About the post"))), "id");
 
         // HR: one case through the stages to a warning (its expiry a deadline), the referred one investigated
-        String hr = idOf(ok(post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
+        String hr = idOf(ok(api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
                 "Casey Clerk", "teacher", false, "concernsHarmToChildren", false, "allegation", "A public post."))),
                 "id");
         String d = "/api/disciplinary-cases/" + hr;
-        ok(post(HR, d + "/investigator", Map.of("investigator", "Deputy head")));
-        ok(post(HR, d + "/findings", Map.of("findings", "The post was made")));
+        ok(api.post(HR, d + "/investigator", Map.of("investigator", "Deputy head")));
+        ok(api.post(HR, d + "/findings", Map.of("findings", "The post was made")));
         LocalDate hearingOn = LocalDate.now().plusDays(30);
-        ok(post(HR, d + "/hearing-invitation", Map.of("hearingOn", hearingOn.toString(),
+        ok(api.post(HR, d + "/hearing-invitation", Map.of("hearingOn", hearingOn.toString(),
                 "rightToBeAccompaniedStated", true)));
         TestClock.pretend(hearingOn.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()); // on its date
         try {
-            ok(post(HR, d + "/hearing", Map.of("companion", "A colleague")));
+            ok(api.post(HR, d + "/hearing", Map.of("companion", "A colleague")));
         } finally {
             TestClock.reset();
         }
-        ok(post(HR, d + "/outcome", Map.of("outcome", "FIRST_WRITTEN_WARNING", "reasons", "Breach of policy")));
-        awaitGet(HR, "/api/disciplinary-cases/" + referredHr, r -> r.status() == 200, "the referred HR case");
-        ok(post(HR, "/api/disciplinary-cases/" + referredHr + "/investigator", Map.of("investigator", "Head")));
+        ok(api.post(HR, d + "/outcome", Map.of("outcome", "FIRST_WRITTEN_WARNING", "reasons", "Breach of policy")));
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + referredHr, r -> r.status() == 200, "the referred HR case");
+        ok(api.post(HR, "/api/disciplinary-cases/" + referredHr + "/investigator", Map.of("investigator", "Head")));
 
         // complaints: acknowledged and taken to the formal stage; another withdrawn
-        String complaint = idOf(ok(post(DSL_A, "/api/complaints", Map.of("channel", "LETTER", "complainant",
+        String complaint = idOf(ok(api.post(DSL_A, "/api/complaints", Map.of("channel", "LETTER", "complainant",
                 "A Parent", "summary", "About a post."))), "id");
-        ok(send(DSL_A, "POST", "/api/complaints/" + complaint + "/acknowledgement", null, null, null));
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/formal-stage", Map.of("reason", "Not resolved")));
-        awaitGet(DSL_A, "/api/complaints/" + complaintFromCase, r -> r.status() == 200, "the referred complaint");
-        ok(post(DSL_A, "/api/complaints/" + complaintFromCase + "/withdrawal", Map.of("reason", "Withdrawn")));
+        ok(api.send(DSL_A, "POST", "/api/complaints/" + complaint + "/acknowledgement", null, null, null));
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/formal-stage", Map.of("reason", "Not resolved")));
+        cases.awaitGet(DSL_A, "/api/complaints/" + complaintFromCase, r -> r.status() == 200, "the referred complaint");
+        ok(api.post(DSL_A, "/api/complaints/" + complaintFromCase + "/withdrawal", Map.of("reason", "Withdrawn")));
     }
 
     private String personOf(String caseId, String involvement) {
-        JsonNode page = awaitVersion(DSL_A, caseId, 0);
+        JsonNode page = cases.awaitVersion(DSL_A, caseId, 0);
         for (JsonNode p : page.path("people")) {
             if (p.path("involvement").asText().equals(involvement)) {
                 return p.path("personId").asText();

@@ -9,13 +9,19 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The two ways a rebuild is refused with several instances (decision 0019, "Rebuilds"), played on one instance by
@@ -24,38 +30,44 @@ import uk.tidemark.app.web.ApiTestSupport;
  * reset, and the processor runs again (or, while another instance's rebuild is under way, stops for it and starts
  * again when it is over).
  */
+@RunningApp
 @TestPropertySource(properties = {"tidemark.projections.rebuild-wait=2s", "tidemark.projections.rebuild-poll=200ms"})
-class RebuildRefusedTest extends ApiTestSupport {
+class RebuildRefusedTest {
 
     private static final String GHOST = "4242@another-host";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
 
     @Autowired
     MongoTemplate mongo;
 
     @Test
     void aSegmentHeldElsewhereIsRefusedWithNothingResetAndTheProcessorRunning() {
-        String id = logAndAwait(caseBody()).path("id").asText();
-        JsonNode before = awaitVersion(DSL_A, id, 1);
+        String id = cases.logAndAwait(caseBody()).path("id").asText();
+        JsonNode before = cases.awaitVersion(DSL_A, id, 1);
         // another instance holds segment 3 and does not let go (an old version, or stuck)
         Query segment3 = Query.query(Criteria.where("processorName").is("incidents").and("segment").is(3));
         mongo.updateFirst(segment3, Update.update("owner", GHOST).set("timestamp", System.currentTimeMillis()),
                 "trackingtokens");
 
-        Reply rebuild = post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of());
+        Reply rebuild = api.post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of());
         JsonNode problem = assertProblem(rebuild, 409);
         assertThat(problem.path("detail").asText()).contains("Another instance still holds part of incidents")
                 .contains("nothing was reset");
 
         assertThat(incidents().path("running").asBoolean()).as("running again after the refusal").isTrue();
         assertThat(mongo.getCollection("rebuilds").countDocuments()).as("request withdrawn").isZero();
-        assertThat(get(DSL_A, "/api/incidents/" + id).json()).as("read model untouched").isEqualTo(before);
+        assertThat(api.get(DSL_A, "/api/incidents/" + id).json()).as("read model untouched").isEqualTo(before);
 
         // the other instance lets go: the processor, never stopped, works every segment again
         mongo.updateFirst(segment3, Update.update("owner", null), "trackingtokens");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(incidents().path("segmentsClaimed").asInt()).isEqualTo(4));
-        String next = logAndAwait(caseBody()).path("id").asText();
-        awaitVersion(DSL_A, next, 1);
+        String next = cases.logAndAwait(caseBody()).path("id").asText();
+        cases.awaitVersion(DSL_A, next, 1);
     }
 
     @Test
@@ -66,7 +78,7 @@ class RebuildRefusedTest extends ApiTestSupport {
         await("stopped for the other instance's rebuild").atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(incidents().path("running").asBoolean()).isFalse());
 
-        JsonNode problem = assertProblem(post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of()), 409);
+        JsonNode problem = assertProblem(api.post(ADMIN, "/api/admin/projections/incidents/rebuild", Map.of()), 409);
         assertThat(problem.path("detail").asText()).contains("already under way");
 
         // the other instance is done: this one starts again by itself
@@ -75,12 +87,12 @@ class RebuildRefusedTest extends ApiTestSupport {
             assertThat(incidents().path("running").asBoolean()).isTrue();
             assertThat(incidents().path("segmentsClaimed").asInt()).isEqualTo(4);
         });
-        String id = logAndAwait(caseBody()).path("id").asText();
-        awaitVersion(DSL_A, id, 1);
+        String id = cases.logAndAwait(caseBody()).path("id").asText();
+        cases.awaitVersion(DSL_A, id, 1);
     }
 
     private JsonNode incidents() {
-        for (JsonNode p : get(ADMIN, "/api/admin/projections").json()) {
+        for (JsonNode p : api.get(ADMIN, "/api/admin/projections").json()) {
             if (p.path("name").asText().equals("incidents")) {
                 return p;
             }

@@ -2,9 +2,17 @@ package uk.tidemark.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
@@ -13,6 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.JSON;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.ApiClient.write;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 12 item 1 (decision 0024): a session does not outlive a change of its account. An administrator disables an
@@ -20,29 +33,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the API's session cookie, a page's) is refused as signed out, with the end in the audit trail; signing in again
  * then works with the account as it now is. Each test has accounts of its own: the others' sessions must not end.
  */
-class AccountChangeEndsSessionsTest extends ApiTestSupport {
+@RunningApp
+class AccountChangeEndsSessionsTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aDisabledUsersApiSessionIsRefusedOnTheVeryNextRequestAndNothingIsLogged() {
         staff("ended.api");
-        Browser api = browser();
-        assertThat(api.getWithBasic("/api/me", "ended.api", PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(postJson(api, "/api/incidents", caseBodyFor()).statusCode()).as("a report before").isEqualTo(201);
-        long events = storedEventCount();
+        Browser apiSession = browser();
+        assertThat(apiSession.getWithBasic("/api/me", "ended.api", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(postJson(apiSession, "/api/incidents", caseBodyFor()).statusCode()).as("a report before").isEqualTo(201);
+        long events = cases.storedEventCount();
 
-        assertThat(post(ADMIN, "/api/admin/users/ended.api/enabled", Map.of("enabled", false)).status()).isEqualTo(200);
+        assertThat(api.post(ADMIN, "/api/admin/users/ended.api/enabled", Map.of("enabled", false)).status()).isEqualTo(200);
 
-        HttpResponse<String> refused = postJson(api, "/api/incidents", caseBodyFor());
+        HttpResponse<String> refused = postJson(apiSession, "/api/incidents", caseBodyFor());
         JsonNode problem = assertProblem(new Reply(refused.statusCode(), refused), 401);
         assertThat(problem.path("detail").asText()).contains("disabled", "signed out");
         assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-        assertThat(storedEventCount()).as("nothing logged after the account was disabled").isEqualTo(events);
-        assertThat(api.get("/api/me").statusCode()).as("the session is gone, not just refused once").isEqualTo(401);
-        assertThat(api.getWithBasic("/api/me", "ended.api", PASSWORD).statusCode()).as("and cannot sign in again")
+        assertThat(cases.storedEventCount()).as("nothing logged after the account was disabled").isEqualTo(events);
+        assertThat(apiSession.get("/api/me").statusCode()).as("the session is gone, not just refused once").isEqualTo(401);
+        assertThat(apiSession.getWithBasic("/api/me", "ended.api", PASSWORD).statusCode()).as("and cannot sign in again")
                 .isEqualTo(401);
         assertThat(sessionEnds("ended.api")).containsExactly("ACCOUNT_DISABLED API");
 
-        assertThat(post(ADMIN, "/api/admin/users/ended.api/enabled", Map.of("enabled", true)).status()).isEqualTo(200);
+        assertThat(api.post(ADMIN, "/api/admin/users/ended.api/enabled", Map.of("enabled", true)).status()).isEqualTo(200);
         assertThat(browser().getWithBasic("/api/me", "ended.api", PASSWORD).statusCode()).as("enabled again")
                 .isEqualTo(200);
     }
@@ -54,7 +81,7 @@ class AccountChangeEndsSessionsTest extends ApiTestSupport {
         assertThat(Browser.location(page.signIn("ended.page", PASSWORD))).isEqualTo("/");
         assertThat(page.get("/").statusCode()).isEqualTo(200);
 
-        assertThat(post(ADMIN, "/api/admin/users/ended.page/enabled", Map.of("enabled", false)).status())
+        assertThat(api.post(ADMIN, "/api/admin/users/ended.page/enabled", Map.of("enabled", false)).status())
                 .isEqualTo(200);
 
         HttpResponse<String> next = page.get("/concerns/new");
@@ -69,17 +96,17 @@ class AccountChangeEndsSessionsTest extends ApiTestSupport {
     @Test
     void aMemberOfStaffMadeATrusteeLosesTheOldSessionsRightsAndSignsInWithTheNewOnes() {
         staff("promoted");
-        Browser api = browser();
-        assertThat(api.getWithBasic("/api/me", "promoted", PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(postJson(api, "/api/incidents", caseBodyFor()).statusCode()).isEqualTo(201);
+        Browser apiSession = browser();
+        assertThat(apiSession.getWithBasic("/api/me", "promoted", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(postJson(apiSession, "/api/incidents", caseBodyFor()).statusCode()).isEqualTo(201);
         Browser page = browser();
         assertThat(Browser.location(page.signIn("promoted", PASSWORD))).isEqualTo("/");
 
-        Reply changed = post(ADMIN, "/api/admin/users/promoted/access", Map.of("roles", List.of("TRUSTEE"),
+        Reply changed = api.post(ADMIN, "/api/admin/users/promoted/access", Map.of("roles", List.of("TRUSTEE"),
                 "trustWide", true));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 
-        assertThat(postJson(api, "/api/incidents", caseBodyFor()).statusCode()).as("the staff session's rights")
+        assertThat(postJson(apiSession, "/api/incidents", caseBodyFor()).statusCode()).as("the staff session's rights")
                 .isEqualTo(401);
         assertThat(Browser.location(page.get("/concerns/new"))).isEqualTo("/login?ended=access");
         assertThat(sessionEnds("promoted")).containsExactlyInAnyOrder("ACCESS_CHANGED API", "ACCESS_CHANGED PAGE");
@@ -95,17 +122,17 @@ class AccountChangeEndsSessionsTest extends ApiTestSupport {
     @Test
     void anAdministratorsPasswordResetEndsTheSessionsAndTheNewPasswordMustBeChanged() {
         staff("forgetful");
-        Browser api = browser();
-        assertThat(api.getWithBasic("/api/me", "forgetful", PASSWORD).statusCode()).isEqualTo(200);
+        Browser apiSession = browser();
+        assertThat(apiSession.getWithBasic("/api/me", "forgetful", PASSWORD).statusCode()).isEqualTo(200);
         Browser page = browser();
         assertThat(Browser.location(page.signIn("forgetful", PASSWORD))).isEqualTo("/");
 
-        Reply reset = post(ADMIN, "/api/admin/users/forgetful/password", Map.of());
+        Reply reset = api.post(ADMIN, "/api/admin/users/forgetful/password", Map.of());
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
         String oneTime = reset.json().path("oneTimePassword").asText();
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(20);
 
-        assertThat(api.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(apiSession.get("/api/me").statusCode()).isEqualTo(401);
         assertThat(Browser.location(page.get("/"))).isEqualTo("/login?ended=reset");
         assertThat(browser().getWithBasic("/api/me", "forgetful", PASSWORD).statusCode()).as("the old password")
                 .isEqualTo(401);
@@ -120,11 +147,11 @@ class AccountChangeEndsSessionsTest extends ApiTestSupport {
 
     @Test
     void anAdministratorCannotResetTheirOwnPasswordNorAnUnknownAccounts() {
-        assertThat(post(ADMIN, "/api/admin/users/" + ADMIN + "/password", Map.of()).status()).isEqualTo(409);
-        assertThat(post(ADMIN, "/api/admin/users/nobody-here/password", Map.of()).status()).isEqualTo(404);
-        Reply weak = post(ADMIN, "/api/admin/users/" + STAFF_A + "/password", Map.of("password", "password1234"));
+        assertThat(api.post(ADMIN, "/api/admin/users/" + ADMIN + "/password", Map.of()).status()).isEqualTo(409);
+        assertThat(api.post(ADMIN, "/api/admin/users/nobody-here/password", Map.of()).status()).isEqualTo(404);
+        Reply weak = api.post(ADMIN, "/api/admin/users/" + STAFF_A + "/password", Map.of("password", "password1234"));
         assertThat(assertProblem(weak, 400).path("errors").get(0).path("field").asText()).isEqualTo("password");
-        assertThat(get(STAFF_A, "/api/me").status()).as("nothing changed").isEqualTo(200);
+        assertThat(api.get(STAFF_A, "/api/me").status()).as("nothing changed").isEqualTo(200);
     }
 
     @Test
@@ -132,10 +159,10 @@ class AccountChangeEndsSessionsTest extends ApiTestSupport {
         Browser dsl = browser();
         assertThat(dsl.getWithBasic("/api/me", DSL_A, PASSWORD).statusCode()).isEqualTo(200);
         staff("someone.else");
-        assertThat(post(ADMIN, "/api/admin/users/someone.else/enabled", Map.of("enabled", false)).status())
+        assertThat(api.post(ADMIN, "/api/admin/users/someone.else/enabled", Map.of("enabled", false)).status())
                 .isEqualTo(200);
         // saving the same roles again is no change
-        assertThat(post(ADMIN, "/api/admin/users/" + DSL_A + "/access", Map.of("roles", List.of("DSL"),
+        assertThat(api.post(ADMIN, "/api/admin/users/" + DSL_A + "/access", Map.of("roles", List.of("DSL"),
                 "settingIds", List.of(SETTING_A))).status()).isEqualTo(200);
         assertThat(dsl.get("/api/incidents").statusCode()).isEqualTo(200);
     }

@@ -1,7 +1,11 @@
 package uk.tidemark.app.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +18,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The per-address limit keys on the connection's own address when the peer is not a trusted proxy: here no proxy
  * is trusted, so a client cannot escape the limit by naming itself another address in {@code X-Forwarded-For}.
  * A second client on another address (127.0.0.2: Linux routes the whole of 127/8 to loopback) still signs in.
  */
+@RunningApp
 @TestPropertySource(properties = {"server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.200",
         "tidemark.security.address-limit.failures=3", "tidemark.security.address-limit.period=1h"})
-class AddressLimitUntrustedForwardingTest extends ApiTestSupport {
+class AddressLimitUntrustedForwardingTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aForwardedHeaderFromAnUntrustedPeerDoesNotMoveTheLimitToAnotherAddress() {

@@ -2,6 +2,13 @@ package uk.tidemark.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.AuditFixture;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.audit.AuditTestSupport;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.ApiClient.write;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 12 item 6: a state-changing API request signed in by the session cookie alone must prove it was meant (the
@@ -28,9 +37,19 @@ import uk.tidemark.app.web.ApiTestSupport;
  * credentials; a request with HTTP Basic on it is unchanged. Each refusal is a 403 problem, an access-denial entry,
  * and changes nothing.
  */
-class ApiIntentTest extends AuditTestSupport {
+@RunningApp
+class ApiIntentTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AuditFixture audit;
+    @LocalServerPort
+    int port;
 
     @Test
     void aPageSessionMovesAComplaintOnlyWithTheClientHeaderOrThePagesToken() {
@@ -39,39 +58,39 @@ class ApiIntentTest extends AuditTestSupport {
         String ack = "/api/complaints/" + complaint + "/acknowledgement";
 
         // the attack of the issue: the page's cookie, no body, nothing else
-        long received = storedVersion(complaint);
-        long denials = auditCount("kind = 'ACCESS_DENIED' AND actor = ? AND what = ?", DSL_A, "POST " + ack);
+        long received = cases.storedVersion(complaint);
+        long denials = audit.auditCount("kind = 'ACCESS_DENIED' AND actor = ? AND what = ?", DSL_A, "POST " + ack);
         JsonNode refused = assertProblem(page.post(ack, null), 403);
         assertThat(refused.path("detail").asText()).contains("X-Tidemark-Client");
         assertThat(stage(complaint)).as("nothing changed").isEqualTo("RECEIVED");
-        assertThat(storedVersion(complaint)).isEqualTo(received);
-        assertThat(auditCount("kind = 'ACCESS_DENIED' AND actor = ? AND what = ?", DSL_A, "POST " + ack))
+        assertThat(cases.storedVersion(complaint)).isEqualTo(received);
+        assertThat(audit.auditCount("kind = 'ACCESS_DENIED' AND actor = ? AND what = ?", DSL_A, "POST " + ack))
                 .isEqualTo(denials + 1);
 
         // a token that is not the session's is no proof either
         assertProblem(page.post(ack, null, "X-CSRF-TOKEN", "not-the-token"), 403);
-        assertThat(storedVersion(complaint)).isEqualTo(received);
+        assertThat(cases.storedVersion(complaint)).isEqualTo(received);
 
         // with the pages' own token, it works
         assertThat(page.post(ack, null, "X-CSRF-TOKEN", page.csrfOf("/")).statusCode()).isEqualTo(204);
-        assertThat(storedVersion(complaint)).isGreaterThan(received);
+        assertThat(cases.storedVersion(complaint)).isGreaterThan(received);
 
         // and with the client header
         String another = receiveComplaint();
-        long anotherReceived = storedVersion(another);
+        long anotherReceived = cases.storedVersion(another);
         assertThat(page.post("/api/complaints/" + another + "/acknowledgement", null, "X-Tidemark-Client", "a-script")
                 .statusCode()).isEqualTo(204);
-        assertThat(storedVersion(another)).isGreaterThan(anotherReceived);
+        assertThat(cases.storedVersion(another)).isGreaterThan(anotherReceived);
     }
 
     @Test
     void aProgrammaticClientRidingTheCookieSendsTheClientHeader() {
         Cookies api = new Cookies();
         assertThat(api.send("GET", "/api/me", null, "Authorization", basic(DSL_A)).statusCode()).isEqualTo(200);
-        long events = storedEventCount();
+        long events = cases.storedEventCount();
 
         assertProblem(api.post("/api/incidents", write(caseBody())), 403);
-        assertThat(storedEventCount()).isEqualTo(events);
+        assertThat(cases.storedEventCount()).isEqualTo(events);
 
         HttpResponse<String> logged = api.post("/api/incidents", write(caseBody()), "X-Tidemark-Client", "mis-sync");
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
@@ -81,16 +100,16 @@ class ApiIntentTest extends AuditTestSupport {
 
     @Test
     void basicOnTheRequestNeedsNothingMoreAndNoCredentialsIsStill401() {
-        assertThat(post(DSL_A, "/api/incidents", caseBody()).status()).isEqualTo(201);
-        assertThat(send(DSL_A, "POST", "/api/complaints/" + receiveComplaint() + "/acknowledgement", null, null, null)
+        assertThat(api.post(DSL_A, "/api/incidents", caseBody()).status()).isEqualTo(201);
+        assertThat(api.send(DSL_A, "POST", "/api/complaints/" + receiveComplaint() + "/acknowledgement", null, null, null)
                 .status()).isEqualTo(204);
-        assertProblem(post(null, "/api/incidents", caseBody()), 401);
+        ApiClient.assertProblem(api.post(null, "/api/incidents", caseBody()), 401);
     }
 
     @Test
     void aWriteABrowserSaysCameFromAnotherSiteIsRefusedWhateverItsCredentials() {
         String complaint = receiveComplaint();
-        long received = storedVersion(complaint);
+        long received = cases.storedVersion(complaint);
         String ack = "/api/complaints/" + complaint + "/acknowledgement";
         Cookies page = signInOnTheForm(DSL_A);
         String csrf = page.csrfOf("/");
@@ -103,18 +122,18 @@ class ApiIntentTest extends AuditTestSupport {
         // a browser remembers Basic credentials and sends them with another site's form too
         assertProblem(new Cookies().post(ack, null, "Authorization", basic(DSL_A), "Origin", "http://evil.example"),
                 403);
-        assertThat(storedVersion(complaint)).as("nothing changed").isEqualTo(received);
+        assertThat(cases.storedVersion(complaint)).as("nothing changed").isEqualTo(received);
 
         // Tidemark's own origin, or a request the user made by hand, is fine
         assertThat(page.post(ack, null, "X-Tidemark-Client", "x", "Origin", "http://localhost:" + port,
                 "Sec-Fetch-Site", "same-origin").statusCode()).isEqualTo(204);
-        assertThat(storedVersion(complaint)).isGreaterThan(received);
+        assertThat(cases.storedVersion(complaint)).isGreaterThan(received);
     }
 
     // ---- helpers ----
 
     private String receiveComplaint() {
-        Reply received = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+        Reply received = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "A post about the school's trip."));
         assertThat(received.status()).as("%s", received).isEqualTo(201);
         return received.json().path("id").asText();
@@ -124,7 +143,7 @@ class ApiIntentTest extends AuditTestSupport {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         Reply reply;
         do {
-            reply = get(DSL_A, "/api/complaints/" + complaint);
+            reply = api.get(DSL_A, "/api/complaints/" + complaint);
             if (reply.status() == 200) {
                 return reply.json().path("stage").asText();
             }
@@ -189,6 +208,6 @@ class ApiIntentTest extends AuditTestSupport {
     }
 
     private static JsonNode assertProblem(HttpResponse<String> response, int status) {
-        return ApiTestSupport.assertProblem(new Reply(response.statusCode(), response), status);
+        return ApiClient.assertProblem(new Reply(response.statusCode(), response), status);
     }
 }

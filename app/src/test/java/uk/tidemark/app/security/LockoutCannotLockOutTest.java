@@ -3,11 +3,13 @@ package uk.tidemark.app.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.security.totp.SecondFactorStore;
 import uk.tidemark.app.security.totp.Totp;
 import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -15,6 +17,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.JSON;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Lock-out cannot be used to lock someone out (issue 12 item 7, decision 0025): wrong passwords from anywhere
@@ -26,13 +30,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tomcat trusts as a proxy by default ({@code server.forward-headers-strategy=native}). Each test uses addresses
  * of its own, so that the address limit of one does not refuse another's sign-ins.
  */
+@RunningApp
 @TestPropertySource(properties = {"tidemark.security.totp.required-roles=DSL, DEPUTY_DSL, HR, HEADTEACHER, ADMIN",
         "tidemark.security.lockout.max-failures=3", "tidemark.security.lockout.first-lock=10m",
         "tidemark.security.address-limit.failures=6", "tidemark.security.address-limit.period=1h"})
-class LockoutCannotLockOutTest extends ApiTestSupport {
+class LockoutCannotLockOutTest {
 
     private static final String FORWARDED = "X-Forwarded-For";
     private static final String TOTP = "X-Tidemark-Totp";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     SecondFactorStore secrets;

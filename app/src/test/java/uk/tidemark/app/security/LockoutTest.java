@@ -1,7 +1,12 @@
 package uk.tidemark.app.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.RunningApp;
+import uk.tidemark.app.web.Browser;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -9,17 +14,23 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Lock-out with back-off after failed sign-ins, per account and in the relational store; a lock answers
  * exactly as a wrong password does. Short locks here (3 failures, 2 s doubling) so that the test can wait them
  * out; the defaults are 5 failures and 1 minute.
  */
+@RunningApp
 @TestPropertySource(properties = {"tidemark.security.lockout.max-failures=3",
         "tidemark.security.lockout.first-lock=2s", "tidemark.security.lockout.longest-lock=1m"})
-class LockoutTest extends ApiTestSupport {
+class LockoutTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aLockAnswersExactlyAsAWrongPasswordDoesAndEndsOnItsOwn() {

@@ -2,25 +2,45 @@ package uk.tidemark.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
+import uk.tidemark.app.web.Browser;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.ApiClient.write;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 12 item 3 (decision 0024): a user created by an administrator must change the one-time password before
  * anything else, on the API (403 but for the change itself, {@code /api/me} and sign-out) and in the pages (every
  * page sends them to the change page); a weak new password is a 400 naming the field with the reason; the change
  * ends the user's other sessions and keeps the current one under a new id; it is audited, never with the password.
- * Accounts seeded directly (ApiTestSupport's) are not asked to change theirs.
+ * Accounts seeded directly (the {@link TestAccounts}) are not asked to change theirs.
  */
-class PasswordChangeTest extends ApiTestSupport {
+@RunningApp
+class PasswordChangeTest {
 
     private static final String CHOSEN = "kettle orbit tulip harbour";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aCreatedUserMustChangeTheOneTimePasswordBeforeAnythingElseOnTheApi() throws Exception {
@@ -31,11 +51,11 @@ class PasswordChangeTest extends ApiTestSupport {
         Browser elsewhere = browser();
         assertThat(elsewhere.getWithBasic("/api/me", "new.staff", oneTime).statusCode()).isEqualTo(200);
 
-        long events = storedEventCount();
+        long events = cases.storedEventCount();
         HttpResponse<String> refused = api.postJson("/api/incidents", write(caseBody()));
         JsonNode problem = assertProblem(new Reply(refused.statusCode(), refused), 403);
         assertThat(problem.path("detail").asText()).contains("Change your password first", "/api/me/password");
-        assertThat(storedEventCount()).isEqualTo(events);
+        assertThat(cases.storedEventCount()).isEqualTo(events);
         assertThat(api.get("/api/incidents").statusCode()).isEqualTo(403);
 
         // weak ones, each refused by name with its reason, and nothing changed
@@ -122,7 +142,7 @@ class PasswordChangeTest extends ApiTestSupport {
 
     /** An account as an administrator creates one, with its generated one-time password. */
     private String created(String username, String name) {
-        Reply created = post(ADMIN, "/api/admin/users", Map.of("username", username, "displayName", name,
+        Reply created = api.post(ADMIN, "/api/admin/users", Map.of("username", username, "displayName", name,
                 "roles", List.of("STAFF"), "settingIds", List.of(SETTING_A)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("oneTimePassword").asText();

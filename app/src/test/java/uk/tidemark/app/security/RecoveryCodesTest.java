@@ -2,13 +2,18 @@ package uk.tidemark.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.security.totp.Base32;
 import uk.tidemark.app.security.totp.QrImages;
 import uk.tidemark.app.security.totp.Totp;
 import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -26,6 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.JSON;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Decision 0031 over real HTTP: the set-up page's QR code, read back by an SVG renderer and a QR decoder, is the
@@ -34,13 +41,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * urges new ones when few are; new codes stop the old; an administrator's reset removes them; wrong ones lock as
  * wrong authenticator codes do; the API does not take them; and every use is in the audit trail.
  */
+@RunningApp
 @TestPropertySource(properties = "tidemark.security.totp.required-roles=DSL, DEPUTY_DSL, HR, HEADTEACHER, ADMIN")
-class RecoveryCodesTest extends ApiTestSupport {
+class RecoveryCodesTest {
 
     private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
     private static final Pattern QR = Pattern.compile("(<svg[^>]*class=\"tidemark-qr\".*?</svg>)", Pattern.DOTALL);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("<code>([0-9a-z]{5}-[0-9a-z]{5})</code>");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** An account after its first sign-in: its authenticator key and the recovery codes it was shown. */
     private record SetUp(byte[] key, List<String> codes) {

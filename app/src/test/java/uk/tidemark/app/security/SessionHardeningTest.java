@@ -1,24 +1,36 @@
 package uk.tidemark.app.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.security.SignInHardening;
 import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Sessions and response headers: a new session id at every sign-in, the idle and absolute timeouts (a few
  * seconds here; 30 minutes and 12 hours by default), and the security headers on pages and API answers.
  */
+@RunningApp
 @TestPropertySource(properties = {"tidemark.security.session.idle-timeout=2s",
         "tidemark.security.session.absolute-timeout=4s"})
-class SessionHardeningTest extends ApiTestSupport {
+class SessionHardeningTest {
+
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     @Test
     void signingInGivesTheSessionANewIdOnTheFormAndOnTheApi() {
@@ -91,7 +103,7 @@ class SessionHardeningTest extends ApiTestSupport {
 
     @Test
     void noApiAnswerMayBeStoredByACache() {
-        String id = logCase(DSL_A, caseBody());
+        String id = cases.logCase(DSL_A, caseBody());
         Browser api = browser();
         assertThat(api.getWithBasic("/api/me", DSL_A, PASSWORD).statusCode()).isEqualTo(200);
         for (String path : List.of("/api/incidents/" + id, "/api/incidents", "/api/incidents/" + id + "/chronology",

@@ -2,7 +2,9 @@ package uk.tidemark.app.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import uk.tidemark.app.web.ApiTestSupport;
+import static uk.tidemark.app.fixture.ApiClient.write;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 12 item 9: no redirect and no link is built from a request's {@code Host} or {@code X-Forwarded-Host}. The
@@ -30,10 +34,14 @@ import uk.tidemark.app.web.ApiTestSupport;
  * honoured as far as Tomcat goes: every Location must still be a path of Tidemark's, and the e-mail links' base is the
  * configured public address. Raw sockets, because Java's HTTP client will not send another Host.
  */
+@RunningApp
 @TestPropertySource(properties = "tidemark.public-url=https://tidemark.example.org")
-class SpoofedHostTest extends ApiTestSupport {
+class SpoofedHostTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
 
     @Value("${tidemark.notifications.mail.link-base}")
     String linkBase;

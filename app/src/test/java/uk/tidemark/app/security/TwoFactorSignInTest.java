@@ -3,12 +3,14 @@ package uk.tidemark.app.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.security.totp.Base32;
 import uk.tidemark.app.security.totp.SecondFactorStore;
 import uk.tidemark.app.security.totp.Totp;
 import uk.tidemark.app.web.Browser;
-import uk.tidemark.app.web.ApiTestSupport;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,17 +22,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.JSON;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * TOTP two-factor sign-in for the roles that need it: setting it up at the first form sign-in, the code page at
  * every later one, and the code in the X-Tidemark-Totp header for the API's HTTP Basic.
  */
+@RunningApp
 @TestPropertySource(properties = "tidemark.security.totp.required-roles=DSL, DEPUTY_DSL, HR, HEADTEACHER, ADMIN")
-public class TwoFactorSignInTest extends ApiTestSupport {
+public class TwoFactorSignInTest {
 
     private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
     private static final Pattern OTPAUTH = Pattern.compile("href=\"(otpauth://[^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     SecondFactorStore secrets;

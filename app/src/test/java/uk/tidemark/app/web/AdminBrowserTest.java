@@ -4,12 +4,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * An administrator walks the administration pages in Chromium: adds a user (first with a form refused field by
@@ -17,7 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * weekend), and changes a timescale; every page and state passes axe with no console error, on a laptop and the
  * users list on a phone.
  */
-class AdminBrowserTest extends ApiTestSupport {
+@RunningApp
+class AdminBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
 
     @Autowired
     WorkingCalendar calendar;

@@ -2,8 +2,14 @@ package uk.tidemark.app.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.tidemark.app.audit.AuditLog;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.AuditFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.command.deadline.WorkingCalendar;
-import uk.tidemark.app.audit.AuditTestSupport;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -12,6 +18,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * An administrator's change whose audit entry cannot be written is not made (decision 0029): every change of
@@ -19,9 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a page), and the accounts tables are as they were. The audit is made to fail in the database itself, for ADMIN
  * entries only, so the administrator still signs in.
  */
-class AdminChangeFailClosedTest extends AuditTestSupport {
+@RunningApp
+class AdminChangeFailClosedTest {
 
     private static final String TIMESCALE = "tidemark.complaints.acknowledge-days";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    AuditFixture audit;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     WorkingCalendar calendar;
@@ -30,7 +50,7 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
     void withTheAuditRefusingAdminEntriesEveryAdminChangeAnswers503AndChangesNothing() {
         LocalDate closing = workingDayAfter(LocalDate.now(WorkingCalendar.UK).plusDays(20));
         LocalDate closed = workingDayAfter(closing.plusDays(1));
-        assertThat(post(ADMIN, "/api/admin/calendar", Map.of("date", closed.toString(), "kind", "CLOSED",
+        assertThat(api.post(ADMIN, "/api/admin/calendar", Map.of("date", closed.toString(), "kind", "CLOSED",
                 "reason", "Training day")).status()).isEqualTo(201);
         jdbc.update("INSERT INTO tidemark_totp (username, secret, confirmed_at_ms, last_step) VALUES (?, ?, ?, ?)",
                 HEAD_A, "not-a-real-secret", 1L, 1L);
@@ -38,30 +58,30 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
         assertThat(page.signIn(ADMIN, PASSWORD).statusCode()).isEqualTo(302);
         String before = accountsAsTheyAre();
         int acknowledgeDays = timescale();
-        long adminEntries = auditCount("kind = 'ADMIN'");
+        long adminEntries = audit.auditCount("kind = 'ADMIN'");
 
         jdbc.execute("ALTER TABLE tidemark_audit_entry ADD CONSTRAINT ck_test_no_admin CHECK (kind <> 'ADMIN') NOCHECK");
         try {
             List<Supplier<Reply>> changes = List.of(
-                    () -> post(ADMIN, "/api/admin/users", Map.of("username", "new.staff", "displayName", "New Staff",
+                    () -> api.post(ADMIN, "/api/admin/users", Map.of("username", "new.staff", "displayName", "New Staff",
                             "roles", List.of("STAFF"), "settingIds", List.of(SETTING_A))),
-                    () -> post(ADMIN, "/api/admin/users/" + STAFF_A + "/access", Map.of("roles", List.of("STAFF"),
+                    () -> api.post(ADMIN, "/api/admin/users/" + STAFF_A + "/access", Map.of("roles", List.of("STAFF"),
                             "settingIds", List.of(SETTING_B))),
-                    () -> post(ADMIN, "/api/admin/users/" + DSL_B + "/enabled", Map.of("enabled", false)),
-                    () -> post(ADMIN, "/api/admin/settings", Map.of("name", "Cedar School", "trustId", "trust-1")),
-                    () -> post(ADMIN, "/api/admin/settings/rename", Map.of("settingId", SETTING_A,
+                    () -> api.post(ADMIN, "/api/admin/users/" + DSL_B + "/enabled", Map.of("enabled", false)),
+                    () -> api.post(ADMIN, "/api/admin/settings", Map.of("name", "Cedar School", "trustId", "trust-1")),
+                    () -> api.post(ADMIN, "/api/admin/settings/rename", Map.of("settingId", SETTING_A,
                             "name", "Renamed School")),
-                    () -> post(ADMIN, "/api/admin/settings/calendar", Map.of("settingId", SETTING_B,
+                    () -> api.post(ADMIN, "/api/admin/settings/calendar", Map.of("settingId", SETTING_B,
                             "calendar", "SCOTLAND")),
-                    () -> post(ADMIN, "/api/admin/calendar", Map.of("date", closing.toString(), "kind", "CLOSED",
+                    () -> api.post(ADMIN, "/api/admin/calendar", Map.of("date", closing.toString(), "kind", "CLOSED",
                             "reason", "Training day")),
-                    () -> post(ADMIN, "/api/admin/calendar/remove", Map.of("date", closed.toString())),
-                    () -> post(ADMIN, "/api/admin/timescales", Map.of("property", TIMESCALE,
+                    () -> api.post(ADMIN, "/api/admin/calendar/remove", Map.of("date", closed.toString())),
+                    () -> api.post(ADMIN, "/api/admin/timescales", Map.of("property", TIMESCALE,
                             "value", acknowledgeDays + 2)),
-                    () -> send(ADMIN, "DELETE", "/api/admin/users/" + HEAD_A + "/second-factor", null, null, null),
-                    () -> post(ADMIN, "/api/admin/users/" + STAFF_A + "/password", Map.of()),
+                    () -> api.send(ADMIN, "DELETE", "/api/admin/users/" + HEAD_A + "/second-factor", null, null, null),
+                    () -> api.post(ADMIN, "/api/admin/users/" + STAFF_A + "/password", Map.of()),
                     // a case role asked for: the request waits for the headteacher (decision 0026), or is not made
-                    () -> post(ADMIN, "/api/admin/users/" + STAFF_A + "/access", Map.of("roles",
+                    () -> api.post(ADMIN, "/api/admin/users/" + STAFF_A + "/access", Map.of("roles",
                             List.of("STAFF", "DSL"), "settingIds", List.of(SETTING_A))));
             for (Supplier<Reply> change : changes) {
                 Reply reply = change.get();
@@ -79,14 +99,14 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
         } finally {
             jdbc.execute("ALTER TABLE tidemark_audit_entry DROP CONSTRAINT ck_test_no_admin");
         }
-        assertThat(auditCount("kind = 'ADMIN'")).isEqualTo(adminEntries);
+        assertThat(audit.auditCount("kind = 'ADMIN'")).isEqualTo(adminEntries);
 
         // with the trail back, the same change is made and recorded
-        assertThat(post(ADMIN, "/api/admin/users/" + DSL_B + "/enabled", Map.of("enabled", false)).status())
+        assertThat(api.post(ADMIN, "/api/admin/users/" + DSL_B + "/enabled", Map.of("enabled", false)).status())
                 .isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT enabled FROM tidemark_user WHERE username = ?", Boolean.class, DSL_B))
                 .isFalse();
-        assertThat(auditCount("kind = 'ADMIN'")).isEqualTo(adminEntries + 1);
+        assertThat(audit.auditCount("kind = 'ADMIN'")).isEqualTo(adminEntries + 1);
         assertThat(auditLog.verify().valid()).isTrue();
     }
 
@@ -111,7 +131,7 @@ class AdminChangeFailClosedTest extends AuditTestSupport {
     }
 
     private int timescale() {
-        for (var t : get(ADMIN, "/api/admin/timescales").json()) {
+        for (var t : api.get(ADMIN, "/api/admin/timescales").json()) {
             if (TIMESCALE.equals(t.path("property").asText())) {
                 return t.path("value").asInt();
             }

@@ -3,9 +3,17 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.Setting;
 import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.net.http.HttpResponse;
@@ -21,6 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The administration pages without JavaScript (plain form posts): an administrator creates an account (a password
@@ -29,9 +40,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first-response deadline of a case logged after it, and not of one logged before. A DSL is refused the pages, and
  * the pages show an administrator no case content.
  */
-class AdminPagesTest extends ApiTestSupport {
+@RunningApp
+class AdminPagesTest {
 
     private static final Pattern ONE_TIME = Pattern.compile("id=\"one-time-password\">([^<]+)<");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     WorkingCalendar calendar;
@@ -75,8 +100,8 @@ class AdminPagesTest extends ApiTestSupport {
         assertThat(after.settingIds()).containsExactly(SETTING_A);
         assertThat(browser.get("/admin/users/new.dsl").body()).contains("Waiting for confirmation",
                 "Designated safeguarding lead", "The headteacher of Alder School");
-        String grant = get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
-        assertThat(post(HEAD_A, "/api/role-grants/" + grant + "/confirm", Map.of()).status()).isEqualTo(200);
+        String grant = api.get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
+        assertThat(api.post(HEAD_A, "/api/role-grants/" + grant + "/confirm", Map.of()).status()).isEqualTo(200);
         assertThat(accounts.find("new.dsl").orElseThrow().roles()).containsExactly(Role.DSL);
         assertThat(browser.get("/admin/users").body()).contains("new.dsl", "Nia Newcomer",
                 "Designated safeguarding lead", "Alder School");
@@ -123,16 +148,16 @@ class AdminPagesTest extends ApiTestSupport {
         assertThat(trustAdmin.get("/admin/settings").body()).contains("Alder School").doesNotContain("Cedar School");
 
         // the same rules through the API
-        Reply api = post(ADMIN, "/api/admin/users", Map.of("username", "both.roles", "displayName", "Bo Th",
+        Reply viaApi = api.post(ADMIN, "/api/admin/users", Map.of("username", "both.roles", "displayName", "Bo Th",
                 "roles", List.of("ADMIN", "DSL"), "settingIds", List.of(SETTING_A, "setting-c")));
-        JsonNode problem = assertProblem(api, 400);
+        JsonNode problem = assertProblem(viaApi, 400);
         assertThat(problem.toString()).contains("cannot join Admin with another role",
                 "is a setting of another trust");
-        Reply ok = post(ADMIN, "/api/admin/users", Map.of("username", "api.staff", "displayName", "Ap Staff",
+        Reply ok = api.post(ADMIN, "/api/admin/users", Map.of("username", "api.staff", "displayName", "Ap Staff",
                 "password", "a typed password 1", "roles", List.of("STAFF"), "settingIds", List.of(SETTING_A)));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
         assertThat(ok.json().path("oneTimePassword").isNull()).as("a typed password is not answered").isTrue();
-        assertThat(get(ADMIN, "/api/admin/users/api.staff").json()
+        assertThat(api.get(ADMIN, "/api/admin/users/api.staff").json()
                 .path("settings").get(0).path("name").asText()).isEqualTo("Alder School");
     }
 
@@ -141,8 +166,8 @@ class AdminPagesTest extends ApiTestSupport {
         LocalDate today = LocalDate.now(WorkingCalendar.UK);
         // the day the first response of a report made now depends on: today, or the next working day after it
         LocalDate target = calendar.isWorkingDay(today) ? today : calendar.workingDaysAfter(today, 1);
-        String before = logCase(DSL_A, caseBody());
-        Instant dueBefore = Instant.parse(deadline(DSL_A, before, "FIRST_RESPONSE").path("dueAt").asText());
+        String before = cases.logCase(DSL_A, caseBody());
+        Instant dueBefore = Instant.parse(cases.deadline(DSL_A, before, "FIRST_RESPONSE").path("dueAt").asText());
 
         Browser browser = admin();
         HttpResponse<String> added = browser.submit("/admin/calendar", "/admin/calendar",
@@ -151,13 +176,13 @@ class AdminPagesTest extends ApiTestSupport {
         assertThat(browser.get("/admin/calendar").body()).contains("INSET day",
                 "Deadlines already set keep their due date");
 
-        String after = logCase(DSL_A, caseBody());
-        Instant dueAfter = Instant.parse(deadline(DSL_A, after, "FIRST_RESPONSE").path("dueAt").asText());
+        String after = cases.logCase(DSL_A, caseBody());
+        Instant dueAfter = Instant.parse(cases.deadline(DSL_A, after, "FIRST_RESPONSE").path("dueAt").asText());
         assertThat(dueAfter).isAfter(dueBefore);
         assertThat(dueAfter.atZone(WorkingCalendar.UK).toLocalDate()).isAfter(target);
         assertThat(dueAfter.atZone(WorkingCalendar.UK).toLocalTime()).as("by the end of a day")
                 .isAfterOrEqualTo(LocalTime.of(23, 59, 59));
-        assertThat(Instant.parse(deadline(DSL_A, before, "FIRST_RESPONSE").path("dueAt").asText()))
+        assertThat(Instant.parse(cases.deadline(DSL_A, before, "FIRST_RESPONSE").path("dueAt").asText()))
                 .as("a deadline already set keeps its due date").isEqualTo(dueBefore);
 
         // the same day twice, and a weekend, are refused beside the field
@@ -178,14 +203,14 @@ class AdminPagesTest extends ApiTestSupport {
         HttpResponse<String> changed = browser.submit("/admin/timescales", "/admin/timescales",
                 Map.of("property", "tidemark.complaints.acknowledge-days", "value", "10"));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
-        assertThat(get(ADMIN, "/api/admin/timescales").raw().body())
+        assertThat(api.get(ADMIN, "/api/admin/timescales").raw().body())
                 .contains("\"name\":\"Acknowledge a complaint\",\"value\":10,");
 
-        Reply received = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+        Reply received = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "Unhappy with a post"));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         String complaint = received.json().path("id").asText();
-        Instant due = Instant.parse(deadline(DSL_A, complaint, "COMPLAINT_ACKNOWLEDGEMENT").path("dueAt").asText());
+        Instant due = Instant.parse(cases.deadline(DSL_A, complaint, "COMPLAINT_ACKNOWLEDGEMENT").path("dueAt").asText());
         assertThat(due.atZone(WorkingCalendar.UK).toLocalDate())
                 .isEqualTo(calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 10));
         assertThat(adminEntries()).contains("TIMESCALE_CHANGED");
@@ -195,8 +220,8 @@ class AdminPagesTest extends ApiTestSupport {
     void aDslIsRefusedTheAdministrationPagesAndTheyShowAnAdministratorNoCaseContent() {
         Map<String, Object> body = caseBody();
         body.put("summary", "Distinctive summary words 7731");
-        String caseId = logCase(DSL_A, body);
-        deadline(DSL_A, caseId, "FIRST_RESPONSE"); // the read side has it
+        String caseId = cases.logCase(DSL_A, body);
+        cases.deadline(DSL_A, caseId, "FIRST_RESPONSE"); // the read side has it
 
         Browser dsl = new Browser("http://localhost:" + port);
         dsl.signIn(DSL_A, PASSWORD);
@@ -207,7 +232,7 @@ class AdminPagesTest extends ApiTestSupport {
         assertThat(dsl.post("/admin/users/new", Map.of("username", "sneaky", "displayName", "S", "roles", "ADMIN"),
                 dsl.csrfOf("/")).statusCode()).isEqualTo(403);
         assertThat(accounts.exists("sneaky")).isFalse();
-        assertThat(get(DSL_A, "/api/admin/users").status()).isEqualTo(403);
+        assertThat(api.get(DSL_A, "/api/admin/users").status()).isEqualTo(403);
 
         Browser browser = admin();
         for (String page : List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + DSL_A,

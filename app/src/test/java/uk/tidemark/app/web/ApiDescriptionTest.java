@@ -9,6 +9,12 @@ import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,20 +32,32 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.JSON;
+import static uk.tidemark.app.fixture.ApiClient.PROBLEM_JSON;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The API description at {@code /v3/api-docs} (decision 0034): OpenAPI 3.1 that swagger's validator accepts, in which
  * every operation lists the problem details it can answer, each with the one {@code Problem} schema, and real error
  * answers are what it says: a status the operation documents, with a body that the schema accepts.
  */
-class ApiDescriptionTest extends ApiTestSupport {
+@RunningApp
+class ApiDescriptionTest {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+
     @Test
     void theDescriptionIsValidOpenApi31() throws IOException {
-        String body = send(null, "GET", "/v3/api-docs", null, null, null).raw().body();
+        String body = api.send(null, "GET", "/v3/api-docs", null, null, null).raw().body();
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(body, null, null);
         assertThat(parsed.getMessages()).as("validation messages").isEmpty();
         assertThat(parsed.getOpenAPI().getSpecVersion()).isEqualTo(SpecVersion.V31);
@@ -153,26 +171,26 @@ class ApiDescriptionTest extends ApiTestSupport {
         // the schema validator is not blind either
         assertThat(problem.validate(JSON.createObjectNode().put("status", "400"))).isNotEmpty();
 
-        String caseId = logCase(DSL_A, caseBody());
-        awaitVersion(DSL_A, caseId, 0);
+        String caseId = cases.logCase(DSL_A, caseBody());
+        cases.awaitVersion(DSL_A, caseId, 0);
         String notes = "/api/incidents/" + caseId + "/notes";
         List<Answered> answers = new ArrayList<>();
-        answers.add(new Answered("POST /api/incidents", post(DSL_A, "/api/incidents", "{\"summary\": \"\"}")));
-        answers.add(new Answered("POST /api/incidents", post(DSL_A, "/api/incidents", "{\"people\": \"someone\"}")));
-        answers.add(new Answered("POST /api/incidents/{id}/notes", post(DSL_A, notes, Map.of("text", "t"), "seven")));
-        answers.add(new Answered("GET /api/incidents", get(DSL_A, "/api/incidents?size=500&status=open")));
-        answers.add(new Answered("GET /api/incidents", get(null, "/api/incidents")));
-        answers.add(new Answered("GET /api/incidents", get(TRUSTEE, "/api/incidents")));
-        answers.add(new Answered("GET /api/incidents/{id}", get(DSL_A, "/api/incidents/" + UUID.randomUUID())));
-        answers.add(new Answered("POST /api/admin/settings/rename", post(ADMIN, "/api/admin/settings/rename",
+        answers.add(new Answered("POST /api/incidents", api.post(DSL_A, "/api/incidents", "{\"summary\": \"\"}")));
+        answers.add(new Answered("POST /api/incidents", api.post(DSL_A, "/api/incidents", "{\"people\": \"someone\"}")));
+        answers.add(new Answered("POST /api/incidents/{id}/notes", api.post(DSL_A, notes, Map.of("text", "t"), "seven")));
+        answers.add(new Answered("GET /api/incidents", api.get(DSL_A, "/api/incidents?size=500&status=open")));
+        answers.add(new Answered("GET /api/incidents", api.get(null, "/api/incidents")));
+        answers.add(new Answered("GET /api/incidents", api.get(TRUSTEE, "/api/incidents")));
+        answers.add(new Answered("GET /api/incidents/{id}", api.get(DSL_A, "/api/incidents/" + UUID.randomUUID())));
+        answers.add(new Answered("POST /api/admin/settings/rename", api.post(ADMIN, "/api/admin/settings/rename",
                 Map.of("settingId", "no-such-setting", "name", "Oak School"))));
-        answers.add(new Answered("POST /api/incidents/{id}/notes", post(DSL_A, notes, Map.of("text", "t"), "\"99\"")));
+        answers.add(new Answered("POST /api/incidents/{id}/notes", api.post(DSL_A, notes, Map.of("text", "t"), "\"99\"")));
         answers.add(new Answered("POST /api/incidents/{id}/reopen",
-                post(DSL_A, "/api/incidents/" + caseId + "/reopen", Map.of("reason", "r"))));
+                api.post(DSL_A, "/api/incidents/" + caseId + "/reopen", Map.of("reason", "r"))));
         answers.add(new Answered("POST /api/admin/users/{username}/enabled",
-                post(ADMIN, "/api/admin/users/" + ADMIN + "/enabled", Map.of("enabled", false))));
+                api.post(ADMIN, "/api/admin/users/" + ADMIN + "/enabled", Map.of("enabled", false))));
         answers.add(new Answered("POST /api/incidents/{id}/notes",
-                send(DSL_A, "POST", notes, "text: t", null, "text/plain")));
+                api.send(DSL_A, "POST", notes, "text: t", null, "text/plain")));
         String key = "\"" + UUID.randomUUID() + "\"";
         assertThat(withKey(notes, key, "{\"text\": \"first\"}").status()).isEqualTo(201);
         answers.add(new Answered("POST /api/incidents/{id}/notes", withKey(notes, key, "{\"text\": \"second\"}")));
@@ -198,7 +216,7 @@ class ApiDescriptionTest extends ApiTestSupport {
     }
 
     private JsonNode description() {
-        Reply docs = send(null, "GET", "/v3/api-docs", null, null, null);
+        Reply docs = api.send(null, "GET", "/v3/api-docs", null, null, null);
         assertThat(docs.status()).isEqualTo(200);
         return docs.json();
     }

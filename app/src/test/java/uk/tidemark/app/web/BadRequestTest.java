@@ -3,6 +3,11 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,27 +19,38 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.ApiClient.write;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Bad input answers 400 as a problem detail whose {@code errors} name the offending fields, and changes nothing:
  * no event is stored, no case appears in the list, the case keeps its version.
  */
-class BadRequestTest extends ApiTestSupport {
+@RunningApp
+class BadRequestTest {
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
 
     private String caseId;
     private String warningId;
 
     @BeforeEach
     void aTriagedCaseWithAWarning() {
-        JsonNode fresh = logAndAwait(caseBody());
+        JsonNode fresh = cases.logAndAwait(caseBody());
         caseId = fresh.path("id").asText();
         String subject = fresh.path("people").get(1).path("personId").asText();
-        assertThat(post(DSL_A, path("triage"), Map.of("severity", "LOW", "reason", "r")).status()).isEqualTo(204);
-        warningId = post(DSL_A, path("warnings"), Map.of("personId", subject, "kind", "VERBAL", "channel", "PHONE",
+        assertThat(api.post(DSL_A, path("triage"), Map.of("severity", "LOW", "reason", "r")).status()).isEqualTo(204);
+        warningId = api.post(DSL_A, path("warnings"), Map.of("personId", subject, "kind", "VERBAL", "channel", "PHONE",
                 "text", "Please stop.")).json().path("warningId").asText();
-        awaitVersion(DSL_A, caseId, 2);
+        cases.awaitVersion(DSL_A, caseId, 2);
     }
 
     @Test
@@ -147,11 +163,11 @@ class BadRequestTest extends ApiTestSupport {
 
     @Test
     void anUnreadableIfMatchIsABadRequest() {
-        long before = storedVersion(caseId);
-        JsonNode problem = assertProblem(post(DSL_A, path("notes"), Map.of("text", "t"), "W/\"2\""), 400);
+        long before = cases.storedVersion(caseId);
+        JsonNode problem = assertProblem(api.post(DSL_A, path("notes"), Map.of("text", "t"), "W/\"2\""), 400);
         assertThat(fields(problem.path("errors"))).containsExactly("If-Match");
-        assertProblem(post(DSL_A, path("notes"), Map.of("text", "t"), "two"), 400);
-        assertThat(storedVersion(caseId)).isEqualTo(before);
+        assertProblem(api.post(DSL_A, path("notes"), Map.of("text", "t"), "two"), 400);
+        assertThat(cases.storedVersion(caseId)).isEqualTo(before);
     }
 
     @Test
@@ -162,7 +178,7 @@ class BadRequestTest extends ApiTestSupport {
         assertThat(badList("page=-1")).containsExactly("page");
         assertThat(badList("size=101")).containsExactly("size");
         assertThat(badList("size=0&page=-2")).containsExactly("page", "size");
-        JsonNode problem = assertProblem(get(DSL_A, "/api/incidents?stage=SOMEWHERE"), 400);
+        JsonNode problem = assertProblem(api.get(DSL_A, "/api/incidents?stage=SOMEWHERE"), 400);
         assertThat(problem.path("errors").get(0).path("detail").asText()).contains("NEW", "TRIAGED", "CLOSED");
     }
 
@@ -177,12 +193,12 @@ class BadRequestTest extends ApiTestSupport {
         flags.forEach((path, flag) -> {
             String user = path.contains("disciplinary") ? HR : DSL_A;
             for (String word : List.of("yes", "no", "1", "0", "on", "off", "TRUE", "maybe")) {
-                JsonNode problem = assertProblem(get(user, path + "?" + flag + "=" + word), 400);
+                JsonNode problem = assertProblem(api.get(user, path + "?" + flag + "=" + word), 400);
                 assertThat(fields(problem.path("errors"))).as("%s?%s=%s", path, flag, word).containsExactly(flag);
                 assertThat(problem.path("errors").get(0).path("detail").asText()).isEqualTo("must be true or false.");
             }
             for (String word : List.of("true", "false")) {
-                assertThat(get(user, path + "?" + flag + "=" + word).status()).as("%s?%s=%s", path, flag, word)
+                assertThat(api.get(user, path + "?" + flag + "=" + word).status()).as("%s?%s=%s", path, flag, word)
                         .isEqualTo(200);
             }
         });
@@ -199,9 +215,9 @@ class BadRequestTest extends ApiTestSupport {
         Map<String, Object> atTheLimit = new LinkedHashMap<>(caseBody());
         atTheLimit.put("summary", script.repeat(4000));
         atTheLimit.put("people", List.of(Map.of("name", grin.repeat(200), "role", "PUPIL", "involvement", "TARGET")));
-        Reply logged = post(DSL_A, "/api/incidents", atTheLimit);
+        Reply logged = api.post(DSL_A, "/api/incidents", atTheLimit);
         assertThat(logged.status()).as("200 emoji are 200 characters: %s", logged).isEqualTo(201);
-        JsonNode shown = awaitVersion(DSL_A, logged.json().path("id").asText(), 0);
+        JsonNode shown = cases.awaitVersion(DSL_A, logged.json().path("id").asText(), 0);
         assertThat(shown.path("people").get(0).path("name").asText()).isEqualTo(grin.repeat(200));
 
         Map<String, Object> person = Map.of("name", grin.repeat(201), "role", "PUPIL", "involvement", "TARGET");
@@ -210,7 +226,7 @@ class BadRequestTest extends ApiTestSupport {
         assertThat(fields(summary)).containsExactly("summary");
         assertThat(summary.get(0).path("detail").asText()).isEqualTo("must be at most 4000 characters.");
 
-        assertThat(post(DSL_A, path("notes"), Map.of("text", grin.repeat(10_000))).status()).isEqualTo(201);
+        assertThat(api.post(DSL_A, path("notes"), Map.of("text", grin.repeat(10_000))).status()).isEqualTo(201);
         assertBad(path("notes"), Map.of("text", grin.repeat(10_001)), "text");
     }
 
@@ -222,14 +238,14 @@ class BadRequestTest extends ApiTestSupport {
     @Test
     void aNameKeptInARelationalColumnHoldsAsManyCharactersAsTheApiAccepts() {
         String grin = "\uD83D\uDE00";
-        assertThat(post(ADMIN, "/api/admin/settings", Map.of("name", grin.repeat(200), "id", "emoji-a",
+        assertThat(api.post(ADMIN, "/api/admin/settings", Map.of("name", grin.repeat(200), "id", "emoji-a",
                 "trustId", "trust-1")).status()).isEqualTo(201);
-        JsonNode emoji = assertProblem(post(ADMIN, "/api/admin/settings",
+        JsonNode emoji = assertProblem(api.post(ADMIN, "/api/admin/settings",
                 Map.of("name", grin.repeat(201), "id", "emoji-b", "trustId", "trust-1")), 400);
         assertThat(fields(emoji.path("errors"))).containsExactly("name");
-        assertThat(post(ADMIN, "/api/admin/users", Map.of("username", "emoji.name", "displayName", grin.repeat(200),
+        assertThat(api.post(ADMIN, "/api/admin/users", Map.of("username", "emoji.name", "displayName", grin.repeat(200),
                 "roles", List.of("STAFF"), "settingIds", List.of(SETTING_A))).status()).isEqualTo(201);
-        JsonNode latin = assertProblem(post(ADMIN, "/api/admin/settings",
+        JsonNode latin = assertProblem(api.post(ADMIN, "/api/admin/settings",
                 Map.of("name", "n".repeat(201), "id", "latin-c", "trustId", "trust-1")), 400);
         assertThat(fields(latin.path("errors"))).containsExactly("name");
         assertThat(latin.path("errors").get(0).path("detail").asText()).isEqualTo("must be at most 200 characters.");
@@ -243,27 +259,27 @@ class BadRequestTest extends ApiTestSupport {
 
     /** Logs with a bad body: 400, and no event stored, and no new case in the list. */
     private JsonNode badLog(String user, String body) {
-        long events = storedEventCount();
-        long listed = get(user, "/api/incidents").json().path("total").asLong();
-        JsonNode problem = assertProblem(post(user, "/api/incidents", body), 400);
+        long events = cases.storedEventCount();
+        long listed = api.get(user, "/api/incidents").json().path("total").asLong();
+        JsonNode problem = assertProblem(api.post(user, "/api/incidents", body), 400);
         assertThat(problem.path("detail").asText()).isEqualTo("The request has invalid fields; see errors.");
-        assertThat(storedEventCount()).isEqualTo(events);
+        assertThat(cases.storedEventCount()).isEqualTo(events);
         sleep(30);
-        assertThat(get(user, "/api/incidents").json().path("total").asLong()).isEqualTo(listed);
+        assertThat(api.get(user, "/api/incidents").json().path("total").asLong()).isEqualTo(listed);
         return problem.path("errors");
     }
 
     /** 400 naming {@code field} among the errors, with the case's version unchanged. */
     private JsonNode assertBad(String path, Map<String, ?> body, String field) {
-        long before = storedVersion(caseId);
-        JsonNode problem = assertProblem(post(DSL_A, path, body), 400);
+        long before = cases.storedVersion(caseId);
+        JsonNode problem = assertProblem(api.post(DSL_A, path, body), 400);
         assertThat(fields(problem.path("errors"))).as("%s %s", path, body).contains(field);
-        assertThat(storedVersion(caseId)).isEqualTo(before);
+        assertThat(cases.storedVersion(caseId)).isEqualTo(before);
         return problem.path("errors");
     }
 
     private List<String> badList(String query) {
-        return fields(assertProblem(get(DSL_A, "/api/incidents?" + query), 400).path("errors"));
+        return fields(assertProblem(api.get(DSL_A, "/api/incidents?" + query), 400).path("errors"));
     }
 
     private static String with(String field, Object value) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.JSON;
 
 /**
  * The canary stories of {@link CanaryLogTest} with the logs as JSON ({@code logging.structured.format.console=ecs},

@@ -11,11 +11,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +40,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * No personal data in the logs: the end-to-end stories (a staff allegation through triage, a warning, a LADO
@@ -43,14 +56,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * none of the canaries, no password, no session id and no Basic credentials. E-mail goes to a port where nothing
  * listens, so the mail failure path is logged too.
  */
+@RunningApp
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "logging.level.uk.tidemark=DEBUG",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=9"})
-class CanaryLogTest extends ApiTestSupport {
+class CanaryLogTest {
 
     private static final String CANARY_USER = "canary-dsl";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     private final Set<String> canaries = new LinkedHashSet<>();
     private final Set<String> secrets = new LinkedHashSet<>();
@@ -66,6 +91,8 @@ class CanaryLogTest extends ApiTestSupport {
             logged.add(line.toString());
         }
     };
+    /** Every reply the API client gets: the session ids it hands out are secrets too. */
+    private final Consumer<Reply> replies = this::remember;
     private int serial;
 
     @BeforeEach
@@ -73,10 +100,12 @@ class CanaryLogTest extends ApiTestSupport {
         capture.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
         capture.start();
         root().addAppender(capture);
+        api.listen(replies);
     }
 
     @AfterEach
     void stopListening() {
+        api.stopListening(replies);
         root().detachAppender(capture);
         capture.stop();
     }
@@ -109,10 +138,10 @@ class CanaryLogTest extends ApiTestSupport {
         String incident = staffAllegation();
         complaint();
         // reads of every kind, and a page of the audit trail
-        get(CANARY_USER, "/api/incidents/" + incident + "/chronology");
-        get(DSL_A, "/api/incidents?q=" + canary("Search"));
-        get(HEAD_A, "/api/audit?caseId=" + incident);
-        get(DSL_A, "/api/notifications");
+        api.get(CANARY_USER, "/api/incidents/" + incident + "/chronology");
+        api.get(DSL_A, "/api/incidents?q=" + canary("Search"));
+        api.get(HEAD_A, "/api/audit?caseId=" + incident);
+        api.get(DSL_A, "/api/notifications");
         sleep(500); // let the notifier and the mailer finish with the last events
 
         List<String> all = new ArrayList<>(logged);
@@ -162,49 +191,49 @@ class CanaryLogTest extends ApiTestSupport {
                 Map.of("name", canary("Deputy"), "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A),
                 Map.of("name", canary("Pupil"), "role", "PUPIL", "involvement", "TARGET")));
         body.put("immediateRisk", true); // notifies the leads: the notifier and the failing mailer log too
-        String incident = logCase(STAFF_A, body);
-        JsonNode logged = awaitGet(CANARY_USER, "/api/incidents/" + incident, r -> r.status() == 200, "the case");
+        String incident = cases.logCase(STAFF_A, body);
+        JsonNode logged = cases.awaitGet(CANARY_USER, "/api/incidents/" + incident, r -> r.status() == 200, "the case");
         String staffId = personWith(logged, "STAFF");
         String pupilId = personWith(logged, "PUPIL");
         String path = "/api/incidents/" + incident;
 
         // a 400 with canary text in a bad value and in an unknown property
-        assertProblem(post(DSL_A, path + "/triage", Map.of("severity", canary("BadSeverity"),
+        assertProblem(api.post(DSL_A, path + "/triage", Map.of("severity", canary("BadSeverity"),
                 "reason", canary("BadReason"), canary("UnknownField"), canary("UnknownValue"))), 400);
-        assertProblem(post(DSL_A, "/api/incidents", "{\"summary\": \"" + canary("Broken") + "\", "), 400);
+        assertProblem(api.post(DSL_A, "/api/incidents", "{\"summary\": \"" + canary("Broken") + "\", "), 400);
         // a cross-setting 404, and HR's
-        assertProblem(get(DSL_B, path), 404);
-        assertProblem(get(HR, path), 404);
+        assertProblem(api.get(DSL_B, path), 404);
+        assertProblem(api.get(HR, path), 404);
         // a subject of the case sees nothing of it
-        assertProblem(get(DEPUTY_A, path), 404);
+        assertProblem(api.get(DEPUTY_A, path), 404);
 
-        ok(post(DSL_A, path + "/triage", Map.of("severity", "HIGH", "reason", canary("TriageReason"),
+        ok(api.post(DSL_A, path + "/triage", Map.of("severity", "HIGH", "reason", canary("TriageReason"),
                 "allegationRoute", "HARM_THRESHOLD")));
         // refused: the case cannot close before the LADO referral
-        assertProblem(post(DSL_A, path + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
+        assertProblem(api.post(DSL_A, path + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
                 "rationale", canary("EarlyClose"))), 409);
-        ok(post(CANARY_USER, path + "/notes", Map.of("text", canary("Note"))));
-        ok(post(DSL_A, path + "/evidence", Map.of("description", canary("Evidence"),
+        ok(api.post(CANARY_USER, path + "/notes", Map.of("text", canary("Note"))));
+        ok(api.post(DSL_A, path + "/evidence", Map.of("description", canary("Evidence"),
                 "sha256", "a".repeat(64), "capturedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())));
-        Reply warning = post(DSL_A, path + "/warnings", Map.of("personId", staffId, "kind", "VERBAL",
+        Reply warning = api.post(DSL_A, path + "/warnings", Map.of("personId", staffId, "kind", "VERBAL",
                 "channel", "MEETING", "text", canary("WarningText")));
         ok(warning);
-        ok(post(DSL_A, path + "/warnings/" + warning.json().path("warningId").asText() + "/response",
+        ok(api.post(DSL_A, path + "/warnings/" + warning.json().path("warningId").asText() + "/response",
                 Map.of("response", "COMPLIED", "note", canary("WarningNote"))));
-        Reply referral = post(DSL_A, path + "/referrals", Map.of("agency", "LADO",
+        Reply referral = api.post(DSL_A, path + "/referrals", Map.of("agency", "LADO",
                 "reason", canary("ReferralReason"), "reference", canary("LadoRef")));
         ok(referral);
-        ok(post(DSL_A, path + "/referrals/" + referral.json().path("id").asText() + "/acknowledgement",
+        ok(api.post(DSL_A, path + "/referrals/" + referral.json().path("id").asText() + "/acknowledgement",
                 Map.of("reference", canary("AckRef"), "note", canary("AckNote"))));
 
         // the disciplinary referral: refused for a pupil, accepted for the member of staff
-        assertProblem(post(DSL_A, path + "/disciplinary-referral", Map.of("personId", pupilId, "teacher", false,
+        assertProblem(api.post(DSL_A, path + "/disciplinary-referral", Map.of("personId", pupilId, "teacher", false,
                 "concernsHarmToChildren", true, "allegation", canary("RefusedAllegation"))), 409);
-        Reply hrReferral = post(DSL_A, path + "/disciplinary-referral", Map.of("personId", staffId,
+        Reply hrReferral = api.post(DSL_A, path + "/disciplinary-referral", Map.of("personId", staffId,
                 "teacher", false, "concernsHarmToChildren", true, "allegation", canary("Allegation")));
         ok(hrReferral);
         String hrCase = hrReferral.json().path("id").asText();
-        awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the disciplinary case");
+        cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200, "the disciplinary case");
         hr(hrCase, "investigator", Map.of("investigator", canary("Investigator")));
         hr(hrCase, "findings", Map.of("findings", canary("Findings")));
         LocalDate hearingOn = LocalDate.now().plusDays(14);
@@ -217,8 +246,8 @@ class CanaryLogTest extends ApiTestSupport {
             TestClock.reset();
         }
         hr(hrCase, "outcome", Map.of("outcome", "FINAL_WRITTEN_WARNING", "reasons", canary("OutcomeReasons")));
-        get(HR, "/api/hr-register");
-        get(DSL_A, "/api/people/" + staffId + "/chronology");
+        api.get(HR, "/api/hr-register");
+        api.get(DSL_A, "/api/people/" + staffId + "/chronology");
         return incident;
     }
 
@@ -229,37 +258,37 @@ class CanaryLogTest extends ApiTestSupport {
         body.put("summary", canary("ComplaintIncident"));
         body.put("people", List.of(Map.of("name", canary("Parent"), "role", "PARENT_CARER", "involvement",
                 "SUBJECT")));
-        String incident = logAndAwait(body).path("id").asText();
+        String incident = cases.logAndAwait(body).path("id").asText();
         String path = "/api/incidents/" + incident;
-        ok(post(DSL_A, path + "/triage", Map.of("severity", "LOW", "reason", canary("ComplaintTriage"))));
-        Reply redirected = post(DSL_A, path + "/complaint-referral", Map.of("channel", "SOCIAL_MEDIA",
+        ok(api.post(DSL_A, path + "/triage", Map.of("severity", "LOW", "reason", canary("ComplaintTriage"))));
+        Reply redirected = api.post(DSL_A, path + "/complaint-referral", Map.of("channel", "SOCIAL_MEDIA",
                 "complainant", canary("Complainant"), "summary", canary("ComplaintSummary")));
         ok(redirected);
         String complaint = redirected.json().path("id").asText();
-        awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
-        assertProblem(get(DSL_B, "/api/complaints/" + complaint), 404);
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/acknowledgement", null));
-        assertProblem(post(DSL_A, "/api/complaints/" + complaint + "/panel-request",
+        cases.awaitGet(DSL_A, "/api/complaints/" + complaint, r -> r.status() == 200, "the complaint");
+        assertProblem(api.get(DSL_B, "/api/complaints/" + complaint), 404);
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/acknowledgement", null));
+        assertProblem(api.post(DSL_A, "/api/complaints/" + complaint + "/panel-request",
                 Map.of("reason", canary("EarlyPanel"))), 409);
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/formal-stage", Map.of("reason", canary("Formal"))));
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/formal-response", Map.of("findings",
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/formal-stage", Map.of("reason", canary("Formal"))));
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/formal-response", Map.of("findings",
                 canary("ComplaintFindings"), "reasons", canary("ComplaintReasons"), "howToEscalate",
                 canary("Escalate"))));
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/panel-request", Map.of("reason", canary("Panel"))));
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/panel-hearing", Map.of("heldOn",
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/panel-request", Map.of("reason", canary("Panel"))));
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/panel-hearing", Map.of("heldOn",
                 LocalDate.now().toString(), "panelMembers", List.of(canary("Governor"), canary("Governor")))));
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/panel-decision", Map.of("decision", "NOT_UPHELD",
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/panel-decision", Map.of("decision", "NOT_UPHELD",
                 "reasons", canary("Decision"))));
-        ok(post(DSL_A, "/api/complaints/" + complaint + "/close", Map.of("rationale", canary("ComplaintClose"))));
-        Reply direct = post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant",
+        ok(api.post(DSL_A, "/api/complaints/" + complaint + "/close", Map.of("rationale", canary("ComplaintClose"))));
+        Reply direct = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant",
                 canary("Grandparent"), "summary", canary("DirectComplaint")));
         ok(direct);
-        assertProblem(post(DSL_A, "/api/complaints", Map.of("channel", canary("Pigeon"),
+        assertProblem(api.post(DSL_A, "/api/complaints", Map.of("channel", canary("Pigeon"),
                 "complainant", canary("BadComplainant"))), 400);
     }
 
     private void hr(String hrCase, String action, Map<String, Object> body) {
-        Reply reply = post(HR, "/api/disciplinary-cases/" + hrCase + "/" + action, body);
+        Reply reply = api.post(HR, "/api/disciplinary-cases/" + hrCase + "/" + action, body);
         assertThat(reply.status()).as("%s: %s", action, reply).isEqualTo(204);
         remember(reply);
     }
@@ -267,13 +296,6 @@ class CanaryLogTest extends ApiTestSupport {
     private void ok(Reply reply) {
         assertThat(reply.status()).as("%s", reply).isBetween(200, 299);
         remember(reply);
-    }
-
-    @Override
-    public Reply send(String user, String method, String path, String body, String ifMatch, String contentType) {
-        Reply reply = super.send(user, method, path, body, ifMatch, contentType);
-        remember(reply);
-        return reply;
     }
 
     /** The session ids the server handed out. */

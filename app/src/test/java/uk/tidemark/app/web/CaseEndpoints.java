@@ -2,6 +2,7 @@ package uk.tidemark.app.web;
 
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.tidemark.app.fixture.TestAccounts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ public final class CaseEndpoints {
         get(i);
         get(i + "/chronology");
         post(i + "/triage", Map.of("severity", "LOW", "reason", "Assessed"));
-        post(i + "/assign", Map.of("ownerId", ApiTestSupport.DSL_A));
+        post(i + "/assign", Map.of("ownerId", TestAccounts.DSL_A));
         post(i + "/content-actions", Map.of("action", "POST_HIDDEN"));
         post(i + "/notes", Map.of("text", "A note"));
         post(i + "/evidence", Map.of("description", "Screenshot", "sha256", SHA,
@@ -122,7 +123,7 @@ public final class CaseEndpoints {
                 "concernsHarmToChildren", false, "allegation", "Posted about a colleague"));
         post(i + "/complaint-referral", Map.of("channel", "EMAIL", "complainant", "A parent",
                 "summary", "About the post"));
-        post(i + "/people/{personId}/user", Map.of("username", ApiTestSupport.STAFF_A));
+        post(i + "/people/{personId}/user", Map.of("username", TestAccounts.STAFF_A));
         post(i + "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved"));
         post(i + "/reopen", Map.of("reason", "New posts"));
 

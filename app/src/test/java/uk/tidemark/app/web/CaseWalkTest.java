@@ -1,7 +1,13 @@
 package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;
@@ -15,6 +21,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * A case from logging to closing, reopening and closing again, one HTTP action at a time; after each, the case
@@ -25,9 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline events it stores after its own. The chronology has one entry per step; its sequences are those of the
  * domain events, so they skip the deadline events.
  */
-class CaseWalkTest extends ApiTestSupport {
+@RunningApp
+class CaseWalkTest {
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    EventStore eventStore;
 
     private String id;
     private long version;
@@ -36,12 +53,12 @@ class CaseWalkTest extends ApiTestSupport {
     @Test
     void aCaseWalksFromLoggedToClosedReopenedAndClosedAgain() {
         // settingId left out: DSL_A belongs to one setting
-        id = logCase(DSL_A, caseBody());
+        id = cases.logCase(DSL_A, caseBody());
         assertStored(0, "IncidentLogged", DeadlineSet.class);
         version = 1;
-        JsonNode logged = awaitVersion(DSL_A, id, version);
+        JsonNode logged = cases.awaitVersion(DSL_A, id, version);
         assertThat(logged.path("version").asLong()).isEqualTo(version);
-        assertThat(get(DSL_A, "/api/incidents/" + id).header("ETag")).isEqualTo(etag(version));
+        assertThat(api.get(DSL_A, "/api/incidents/" + id).header("ETag")).isEqualTo(etag(version));
         assertThat(logged.path("settingId").asText()).isEqualTo(SETTING_A);
         assertThat(logged.path("status").asText()).isEqualTo("OPEN");
         assertThat(logged.path("stage").asText()).isEqualTo("NEW");
@@ -109,7 +126,7 @@ class CaseWalkTest extends ApiTestSupport {
                 "INCIDENT_CLOSED", List.of(), c -> assertThat(c.path("outcome").asText()).isEqualTo("POLICE_ACTION"));
         assertThat(version).as("14 domain events and 6 deadline events, numbered from 0").isEqualTo(19);
 
-        JsonNode chronology = awaitChronology(DSL_A, id, 14);
+        JsonNode chronology = cases.awaitChronology(DSL_A, id, 14);
         assertThat(chronology).hasSize(14);
         assertThat(chronology.get(0).path("type").asText()).isEqualTo("INCIDENT_LOGGED");
         for (int i = 1; i < chronology.size(); i++) {
@@ -124,40 +141,40 @@ class CaseWalkTest extends ApiTestSupport {
 
     @Test
     void theETagIsTheVersionAndAStaleIfMatchIsAConflictThatChangesNothing() {
-        String caseId = logCase(DSL_A, caseBody());
+        String caseId = cases.logCase(DSL_A, caseBody());
         // IncidentLogged (0), then DeadlineSet(FIRST_RESPONSE) (1)
         long logged = 1;
-        assertThat(storedVersion(caseId)).isEqualTo(logged);
-        awaitVersion(DSL_A, caseId, logged);
-        Reply page = get(DSL_A, "/api/incidents/" + caseId);
+        assertThat(cases.storedVersion(caseId)).isEqualTo(logged);
+        cases.awaitVersion(DSL_A, caseId, logged);
+        Reply page = api.get(DSL_A, "/api/incidents/" + caseId);
         assertThat(page.header("ETag")).isEqualTo(etag(logged));
         assertThat(page.json().path("version").asLong()).isEqualTo(logged);
 
         // a note sets and meets no deadline: one event
         long noted = logged + 1;
-        Reply fresh = post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "first"), page.header("ETag"));
+        Reply fresh = api.post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "first"), page.header("ETag"));
         assertThat(fresh.status()).as("%s", fresh).isEqualTo(201);
-        assertThat(awaitVersion(DSL_A, caseId, noted).path("version").asLong()).isEqualTo(noted);
-        assertThat(get(DSL_A, "/api/incidents/" + caseId).header("ETag")).isEqualTo(etag(noted));
+        assertThat(cases.awaitVersion(DSL_A, caseId, noted).path("version").asLong()).isEqualTo(noted);
+        assertThat(api.get(DSL_A, "/api/incidents/" + caseId).header("ETag")).isEqualTo(etag(noted));
 
         for (String stale : new String[]{etag(logged), String.valueOf(logged), etag(0), "\"7\""}) {
-            Reply conflict = post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "again"), stale);
+            Reply conflict = api.post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "again"), stale);
             JsonNode problem = assertProblem(conflict, 409);
             assertThat(problem.path("detail").asText())
                     .isEqualTo("This case has changed since you loaded it; reload and try again.");
-            assertThat(storedVersion(caseId)).isEqualTo(noted);
+            assertThat(cases.storedVersion(caseId)).isEqualTo(noted);
         }
-        Reply staleClose = post(DSL_A, "/api/incidents/" + caseId + "/triage",
+        Reply staleClose = api.post(DSL_A, "/api/incidents/" + caseId + "/triage",
                 Map.of("severity", "LOW", "reason", "x"), etag(logged));
         assertProblem(staleClose, 409);
-        assertThat(storedVersion(caseId)).isEqualTo(noted);
+        assertThat(cases.storedVersion(caseId)).isEqualTo(noted);
 
         // a bare version and * are accepted too
-        assertThat(post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "bare"), String.valueOf(noted))
+        assertThat(api.post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "bare"), String.valueOf(noted))
                 .status()).isEqualTo(201);
-        assertThat(post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "any"), "*").status()).isEqualTo(201);
-        assertThat(storedVersion(caseId)).isEqualTo(noted + 2);
-        assertThat(awaitVersion(DSL_A, caseId, noted + 2).path("notes")).hasSize(3);
+        assertThat(api.post(DSL_A, "/api/incidents/" + caseId + "/notes", Map.of("text", "any"), "*").status()).isEqualTo(201);
+        assertThat(cases.storedVersion(caseId)).isEqualTo(noted + 2);
+        assertThat(cases.awaitVersion(DSL_A, caseId, noted + 2).path("notes")).hasSize(3);
     }
 
     /**
@@ -167,7 +184,7 @@ class CaseWalkTest extends ApiTestSupport {
      */
     private JsonNode step(String action, Map<String, Object> body, int status, String eventType,
                           List<Class<? extends DeadlineEvent>> deadlineEvents, Consumer<JsonNode> caseCheck) {
-        Reply reply = post(DSL_A, "/api/incidents/" + id + "/" + action, body, etag(version));
+        Reply reply = api.post(DSL_A, "/api/incidents/" + id + "/" + action, body, etag(version));
         assertThat(reply.status()).as("%s: %s", action, reply).isEqualTo(status);
         if (status == 201) {
             assertThat(reply.json().fields().next().getValue().asText()).isNotBlank();
@@ -177,9 +194,9 @@ class CaseWalkTest extends ApiTestSupport {
         long domainEvent = version + 1;
         assertStored(domainEvent, null, deadlineEvents.toArray(Class<?>[]::new));
         version = domainEvent + deadlineEvents.size();
-        JsonNode c = awaitVersion(DSL_A, id, version);
+        JsonNode c = cases.awaitVersion(DSL_A, id, version);
         assertThat(c.path("version").asLong()).isEqualTo(version);
-        assertThat(get(DSL_A, "/api/incidents/" + id).header("ETag")).isEqualTo(etag(version));
+        assertThat(api.get(DSL_A, "/api/incidents/" + id).header("ETag")).isEqualTo(etag(version));
         caseCheck.accept(c);
         chronologySize++;
         assertChronologyEndsWith(eventType, domainEvent);
@@ -206,12 +223,12 @@ class CaseWalkTest extends ApiTestSupport {
     }
 
     private JsonNode current() {
-        return get(DSL_A, "/api/incidents/" + id).json();
+        return api.get(DSL_A, "/api/incidents/" + id).json();
     }
 
     /** The chronology has one more entry than before: {@code type}, at the sequence of its domain event. */
     private void assertChronologyEndsWith(String type, long sequence) {
-        JsonNode chronology = awaitChronology(DSL_A, id, chronologySize);
+        JsonNode chronology = cases.awaitChronology(DSL_A, id, chronologySize);
         assertThat(chronology).hasSize(chronologySize);
         JsonNode last = chronology.get(chronologySize - 1);
         assertThat(last.path("type").asText()).isEqualTo(type);

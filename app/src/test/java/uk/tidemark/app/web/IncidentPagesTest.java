@@ -2,6 +2,10 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -13,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The incident pages without JavaScript: plain form posts and full-page answers. A member of staff reports a
@@ -20,10 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lead of another setting get the 404 page for it and its actions; a page loaded before a change gets the 409
  * sentence in the error summary.
  */
-class IncidentPagesTest extends ApiTestSupport {
+@RunningApp
+class IncidentPagesTest {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern REPORTED = Pattern.compile("/concerns/([0-9a-f-]{36})");
+
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     private Browser signedIn(String user) {
         Browser browser = new Browser("http://localhost:" + port);
@@ -91,7 +103,7 @@ class IncidentPagesTest extends ApiTestSupport {
                 .doesNotContain("Report sent").contains("Your report", "Cyberbullying");
         assertThat(staff.get("/cases/" + id).statusCode()).as("a reporter has no case page").isEqualTo(403);
 
-        JsonNode logged = awaitVersion(DSL_A, id, 0);
+        JsonNode logged = cases.awaitVersion(DSL_A, id, 0);
         assertThat(logged.path("reportedBy").asText()).isEqualTo(STAFF_A);
         assertThat(logged.path("links")).hasSize(2);
         assertThat(logged.path("people")).hasSize(1);
@@ -130,7 +142,7 @@ class IncidentPagesTest extends ApiTestSupport {
                 "href=\"#evidence-capturedAt\"", "Screen recording");
         evidence.put("capturedAtTime", "09:15");
         assertThat(dsl.post("/cases/" + id + "/evidence", evidence, token).statusCode()).isEqualTo(302);
-        JsonNode recorded = awaitVersion(DSL_A, id, 3);
+        JsonNode recorded = cases.awaitVersion(DSL_A, id, 3);
         assertThat(recorded.path("evidence").get(0).path("capturedAt").asText())
                 .as("09:15 in a British summer is 08:15 UTC").isEqualTo("2026-07-01T08:15:00Z");
         JsonNode noted2 = recorded;
@@ -150,9 +162,9 @@ class IncidentPagesTest extends ApiTestSupport {
         Map<String, Object> body = new LinkedHashMap<>(caseBody());
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "Dep Uty", "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A)));
-        String id = logCase(DSL_A, body);
-        awaitVersion(DSL_A, id, 0);
-        long logged = storedVersion(id);
+        String id = cases.logCase(DSL_A, body);
+        cases.awaitVersion(DSL_A, id, 0);
+        long logged = cases.storedVersion(id);
 
         for (String outsider : List.of(DEPUTY_A, DSL_B)) {
             Browser browser = signedIn(outsider);
@@ -165,7 +177,7 @@ class IncidentPagesTest extends ApiTestSupport {
             assertThat(browser.post("/cases/" + id + "/close", Map.of(), csrf).statusCode())
                     .as("%s posts an empty form", outsider).isEqualTo(404);
         }
-        assertThat(storedVersion(id)).as("nothing changed").isEqualTo(logged);
+        assertThat(cases.storedVersion(id)).as("nothing changed").isEqualTo(logged);
 
         Browser dsl = signedIn(DSL_A);
         String loaded = versionOf(dsl.get("/cases/" + id).body());
@@ -181,7 +193,7 @@ class IncidentPagesTest extends ApiTestSupport {
                 "version", versionOf(stale.body())), csrf);
         assertThat(reopen.statusCode()).as("reopening an open case").isEqualTo(409);
         assertThat(reopen.body()).contains("There is a problem", "id=\"reopen\"");
-        assertThat(storedVersion(id)).as("one note, nothing else").isEqualTo(logged + 1);
+        assertThat(cases.storedVersion(id)).as("one note, nothing else").isEqualTo(logged + 1);
     }
 
     @Test
@@ -190,8 +202,8 @@ class IncidentPagesTest extends ApiTestSupport {
         body.put("category", "STAFF_MISUSE");
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "Sam Teacher", "role", "STAFF", "involvement", "SUBJECT")));
-        String id = logCase(STAFF_A, body);
-        JsonNode logged = awaitVersion(DSL_A, id, 0);
+        String id = cases.logCase(STAFF_A, body);
+        JsonNode logged = cases.awaitVersion(DSL_A, id, 0);
         String pupil = logged.path("people").get(0).path("personId").asText();
         String teacher = logged.path("people").get(1).path("personId").asText();
         Browser dsl = signedIn(DSL_A);
@@ -205,7 +217,7 @@ class IncidentPagesTest extends ApiTestSupport {
         act(dsl, csrf, id, "warnings", Map.of("personId", teacher, "kind", "REMOVAL_REQUEST", "channel", "EMAIL",
                 "text", "Please remove the post.", "responseDueBy", LocalDate.now().plusDays(7).toString()),
                 "The warning is recorded.");
-        String warning = awaitVersion(DSL_A, id, 4).path("warnings").get(0).path("warningId").asText();
+        String warning = cases.awaitVersion(DSL_A, id, 4).path("warnings").get(0).path("warningId").asText();
         act(dsl, csrf, id, "warnings/" + warning + "/response", Map.of("response", "REFUSED"),
                 "The response to the warning is recorded.");
         act(dsl, csrf, id, "police-escalation", Map.of("reason", "HARASSMENT", "force", "Test Constabulary"),
@@ -214,7 +226,7 @@ class IncidentPagesTest extends ApiTestSupport {
                 "The police update is recorded.");
         act(dsl, csrf, id, "referrals", Map.of("agency", "LADO", "reason", "Allegation against staff"),
                 "The referral is recorded.");
-        String referral = awaitVersion(DSL_A, id, 8).path("referrals").get(0).path("id").asText();
+        String referral = cases.awaitVersion(DSL_A, id, 8).path("referrals").get(0).path("id").asText();
         act(dsl, csrf, id, "referrals/" + referral + "/acknowledgement", Map.of("reference", "LADO-1"),
                 "The acknowledgement is recorded.");
         act(dsl, csrf, id, "disciplinary-referral", Map.of("personId", teacher, "teacher", "true",
@@ -227,7 +239,7 @@ class IncidentPagesTest extends ApiTestSupport {
                 "The case is closed.");
         String closed = act(dsl, csrf, id, "reopen", Map.of("reason", "New posts"), "The case is reopened.");
         assertThat(closed).contains("IG-77", "LADO-1", "Officer assigned", "Refused", "Stage: ");
-        JsonNode done = awaitVersion(DSL_A, id, 14);
+        JsonNode done = cases.awaitVersion(DSL_A, id, 14);
         assertThat(done.path("ownerId").asText()).isEqualTo(DEPUTY_A);
         assertThat(done.path("status").asText()).isEqualTo("OPEN");
         assertThat(done.path("disciplinaryCases")).hasSize(1);
@@ -237,11 +249,11 @@ class IncidentPagesTest extends ApiTestSupport {
     @Test
     void aLongListIsPaged() {
         for (int i = 0; i < 21; i++) {
-            logCase(DSL_AB, Map.of("settingId", SETTING_B, "category", "OTHER", "platform", "EMAIL",
+            cases.logCase(DSL_AB, Map.of("settingId", SETTING_B, "category", "OTHER", "platform", "EMAIL",
                     "occurredAt", "2026-01-05T10:00:00Z", "summary", "Paged case " + i, "immediateRisk", false));
         }
         Browser dsl = signedIn(DSL_B);
-        awaitGet(DSL_B, "/api/incidents?size=1", r -> r.json().path("total").asInt() >= 21, "21 cases");
+        cases.awaitGet(DSL_B, "/api/incidents?size=1", r -> r.json().path("total").asInt() >= 21, "21 cases");
         String first = dsl.get("/cases").body();
         assertThat(first).contains("govuk-pagination", "aria-label=\"Page 2\"", "page 1 of 2",
                 "govuk-pagination__item--current");

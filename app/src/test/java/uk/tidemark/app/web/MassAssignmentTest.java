@@ -3,9 +3,15 @@ package uk.tidemark.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RidesSessions;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
-import uk.tidemark.app.security.SessionRidingApiTest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Mass assignment: every POST that creates or changes a case (incidents, disciplinary cases, complaints and all
@@ -20,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the status, the stage, the reporter, the owner, the version, the id, the actor, a setting of another trust, ...),
  * is refused with 400 naming that property, and stores nothing.
  */
-class MassAssignmentTest extends SessionRidingApiTest {
+@RunningApp
+@RidesSessions
+class MassAssignmentTest {
 
     /** Properties the server sets, never the client, with a value someone might try. */
     private static final Map<String, Object> PRIVILEGED = privileged();
@@ -54,6 +65,13 @@ class MassAssignmentTest extends SessionRidingApiTest {
 
     private static Map<String, Map<String, String>> ids;
 
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    AccountStore accounts;
+
     @BeforeEach
     void aCaseOfEachTypeAndAnotherTrust() {
         if (ids != null && accounts.findSetting("setting-c").isPresent()) {
@@ -64,11 +82,11 @@ class MassAssignmentTest extends SessionRidingApiTest {
         Map<String, Object> body = new LinkedHashMap<>(caseBody());
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "A Colleague", "role", "STAFF", "involvement", "SUBJECT")));
-        JsonNode fresh = logAndAwait(body);
+        JsonNode fresh = cases.logAndAwait(body);
         String incident = fresh.path("id").asText();
         String person = fresh.path("people").get(1).path("personId").asText();
-        String hrCase = post(HR, "/api/disciplinary-cases", openCase()).json().path("id").asText();
-        String complaint = post(DSL_A, "/api/complaints", receive()).json().path("id").asText();
+        String hrCase = api.post(HR, "/api/disciplinary-cases", openCase()).json().path("id").asText();
+        String complaint = api.post(DSL_A, "/api/complaints", receive()).json().path("id").asText();
         ids = Map.of(CaseEndpoints.INCIDENTS, Map.of("id", incident, "personId", person, "warningId", "w-1",
                         "referralId", "r-1"),
                 CaseEndpoints.DISCIPLINARY, Map.of("id", hrCase),
@@ -123,22 +141,22 @@ class MassAssignmentTest extends SessionRidingApiTest {
         body.put("status", "CLOSED");
         body.put("version", 7);
         body.put("reportedBy", DSL_B);
-        JsonNode problem = assertProblem(post(STAFF_A, "/api/incidents", body), 400);
+        JsonNode problem = assertProblem(api.post(STAFF_A, "/api/incidents", body), 400);
         assertThat(fields(problem)).containsExactly("status", "version", "reportedBy");
         assertThat(problem.path("errors").get(0).path("detail").asText())
                 .startsWith("is not a field of this request; allowed: category, immediateRisk, links,");
         Map<String, Object> note = new LinkedHashMap<>(Map.of("text", "n", "noteId", "mine", "actor", DSL_B));
-        assertThat(fields(assertProblem(post(DSL_A, "/api/incidents/" + ids.get(CaseEndpoints.INCIDENTS).get("id")
+        assertThat(fields(assertProblem(api.post(DSL_A, "/api/incidents/" + ids.get(CaseEndpoints.INCIDENTS).get("id")
                 + "/notes", note), 400))).containsExactlyInAnyOrder("noteId", "actor");
     }
 
     /** 400 naming exactly {@code field}, and not one event more in the store. */
     private void assertRefused(String user, String path, Map<String, Object> body, String field) {
-        long events = storedEventCount();
-        Reply reply = post(user, path, body);
+        long events = cases.storedEventCount();
+        Reply reply = api.post(user, path, body);
         JsonNode problem = assertProblem(reply, 400);
         assertThat(fields(problem)).as("POST %s with %s", path, field).containsExactly(field);
-        assertThat(storedEventCount()).as("events after POST %s with %s", path, field).isEqualTo(events);
+        assertThat(cases.storedEventCount()).as("events after POST %s with %s", path, field).isEqualTo(events);
     }
 
     private static Map<String, Object> openCase() {

@@ -4,18 +4,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * With JavaScript switched off in Chromium (no htmx, no GOV.UK Frontend script), a member of staff still reports a
  * concern, adding a second person, and the safeguarding lead still filters the case list and acts on the case:
  * htmx only ever enhances.
  */
-class NoJavaScriptBrowserTest extends ApiTestSupport {
+@RunningApp
+class NoJavaScriptBrowserTest {
+
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     private Chromium chromium;
 
@@ -57,7 +68,7 @@ class NoJavaScriptBrowserTest extends ApiTestSupport {
 
         chromium.viewport(Chromium.LAPTOP);
         chromium.signIn(DSL_A, PASSWORD);
-        awaitVersion(DSL_A, id, 0);
+        cases.awaitVersion(DSL_A, id, 0);
         chromium.open("/cases");
         chromium.choose("Stage", "New");
         chromium.submit("case-filter", "Show cases");
@@ -71,14 +82,14 @@ class NoJavaScriptBrowserTest extends ApiTestSupport {
         assertThat(chromium.text()).contains("The case is triaged.");
         // the page waits a bounded time for the read model; on a loaded machine reload once it has the triage,
         // as a person would, or the note's form carries the version before it (409, rightly)
-        awaitVersion(DSL_A, id, 1);
+        cases.awaitVersion(DSL_A, id, 1);
         chromium.open("/cases/" + id);
         chromium.reveal("Add a note");
         chromium.field("note", "Note").sendKeys("Parents told; videos reported to TikTok.");
         chromium.submit("note", "Add the note");
         assertThat(chromium.text()).contains("The note is added.", "Parents told; videos reported to TikTok.");
         chromium.screenshot("case-acted-on");
-        assertThat(awaitVersion(DSL_A, id, 2).path("severity").asText()).isEqualTo("MEDIUM");
+        assertThat(cases.awaitVersion(DSL_A, id, 2).path("severity").asText()).isEqualTo("MEDIUM");
     }
 
     private boolean scriptsRan() {

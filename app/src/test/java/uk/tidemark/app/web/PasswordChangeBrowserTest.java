@@ -3,11 +3,17 @@ package uk.tidemark.app.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Decision 0024 in Chromium, on a laptop and a phone: a lead created by an administrator signs in with the one-time
@@ -15,7 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * good one and reaches the dashboard; disabled by the administrator, their next page is the sign-in page saying why.
  * Every page and state passes axe with no console error.
  */
-class PasswordChangeBrowserTest extends ApiTestSupport {
+@RunningApp
+class PasswordChangeBrowserTest {
+
+    @Autowired
+    ApiClient api;
+    @LocalServerPort
+    int port;
 
     private Chromium chromium;
 
@@ -31,14 +43,14 @@ class PasswordChangeBrowserTest extends ApiTestSupport {
 
     @Test
     void aNewLeadChangesTheOneTimePasswordFirstAndIsSignedOutWhenDisabled() {
-        Reply created = post(ADMIN, "/api/admin/users", Map.of("username", "new.lead", "displayName", "Lee Newlead",
+        Reply created = api.post(ADMIN, "/api/admin/users", Map.of("username", "new.lead", "displayName", "Lee Newlead",
                 "roles", List.of("DSL"), "settingIds", List.of(SETTING_A)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String oneTime = created.json().path("oneTimePassword").asText();
         // the DSL role an administrator gives waits for the setting's headteacher (decision 0026)
-        String grantId = get(ADMIN, "/api/admin/users/new.lead").json().path("waitingForConfirmation")
+        String grantId = api.get(ADMIN, "/api/admin/users/new.lead").json().path("waitingForConfirmation")
                 .path("grantId").asText();
-        assertThat(post(HEAD_A, "/api/role-grants/" + grantId + "/confirm", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post(HEAD_A, "/api/role-grants/" + grantId + "/confirm", Map.of()).status()).isEqualTo(200);
 
         chromium.signIn("new.lead", oneTime);
         assertThat(chromium.path()).isEqualTo("/account/password");
@@ -70,7 +82,7 @@ class PasswordChangeBrowserTest extends ApiTestSupport {
         chromium.check("change-page-phone");
         chromium.viewport(Chromium.LAPTOP);
 
-        assertThat(post(ADMIN, "/api/admin/users/new.lead/enabled", Map.of("enabled", false)).status())
+        assertThat(api.post(ADMIN, "/api/admin/users/new.lead/enabled", Map.of("enabled", false)).status())
                 .isEqualTo(200);
         chromium.open("/cases");
         assertThat(chromium.path()).isEqualTo("/login");

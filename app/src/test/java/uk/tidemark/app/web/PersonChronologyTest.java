@@ -2,21 +2,34 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * A person's chronology spans the cases that name them: the second case names the person by the id the first
  * gave them. Only the cases the caller may work on count, and a person named elsewhere only is a 404.
  */
-class PersonChronologyTest extends ApiTestSupport {
+@RunningApp
+class PersonChronologyTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
 
     @Test
     void aPersonNamedOnTwoCasesHasOneChronologyAcrossBoth() {
-        JsonNode first = logAndAwait(caseBody());
+        JsonNode first = cases.logAndAwait(caseBody());
         String pupil = first.path("people").path(0).path("personId").asText();
         assertThat(first.path("people").path(0).path("name").asText()).isEqualTo("Pupil One");
 
@@ -24,12 +37,12 @@ class PersonChronologyTest extends ApiTestSupport {
         again.put("category", "OFFENSIVE_CONTENT");
         again.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET",
                 "personId", pupil)));
-        String second = logCase(DSL_A, again);
-        awaitVersion(DSL_A, second, 0);
-        assertThat(post(DSL_A, "/api/incidents/" + second + "/notes", Map.of("text", "Spoke to the pupil's parents"))
+        String second = cases.logCase(DSL_A, again);
+        cases.awaitVersion(DSL_A, second, 0);
+        assertThat(api.post(DSL_A, "/api/incidents/" + second + "/notes", Map.of("text", "Spoke to the pupil's parents"))
                 .status()).isEqualTo(201);
 
-        JsonNode chronology = awaitGet(DSL_A, "/api/people/" + pupil + "/chronology",
+        JsonNode chronology = cases.awaitGet(DSL_A, "/api/people/" + pupil + "/chronology",
                 r -> r.status() == 200 && r.json().path("entries").size() >= 3, "the person's chronology");
         assertThat(chronology.path("name").asText()).isEqualTo("Pupil One");
         assertThat(chronology.path("cases").findValuesAsText("incidentId"))
@@ -39,35 +52,35 @@ class PersonChronologyTest extends ApiTestSupport {
         assertThat(chronology.path("entries").path(2).path("incidentId").asText()).isEqualTo(second);
 
         // another setting's lead, the reporter, HR: nothing, and the same 404 as an unknown person
-        JsonNode hidden = assertProblem(get(DSL_B, "/api/people/" + pupil + "/chronology"), 404);
-        JsonNode unknown = assertProblem(get(DSL_A, "/api/people/no-such-person/chronology"), 404);
+        JsonNode hidden = assertProblem(api.get(DSL_B, "/api/people/" + pupil + "/chronology"), 404);
+        JsonNode unknown = assertProblem(api.get(DSL_A, "/api/people/no-such-person/chronology"), 404);
         assertThat(hidden.path("detail")).isEqualTo(unknown.path("detail"));
-        assertProblem(get(STAFF_A, "/api/people/" + pupil + "/chronology"), 403);
-        assertProblem(get(HR, "/api/people/" + pupil + "/chronology"), 403);
+        assertProblem(api.get(STAFF_A, "/api/people/" + pupil + "/chronology"), 403);
+        assertProblem(api.get(HR, "/api/people/" + pupil + "/chronology"), 403);
     }
 
     @Test
     void onlyAPersonYouCanSeeCanBeNamedByIdAndChangesNothingOtherwise() {
-        String pupil = logAndAwait(caseBody()).path("people").path(0).path("personId").asText();
-        long events = storedEventCount();
+        String pupil = cases.logAndAwait(caseBody()).path("people").path(0).path("personId").asText();
+        long events = cases.storedEventCount();
         Map<String, Object> body = caseBody();
         body.put("people", List.of(Map.of("name", "Someone", "role", "PUPIL", "involvement", "TARGET",
                 "personId", pupil)));
         // B's lead cannot name A's pupil; neither can the reporter, who sees no case; nor a made-up id
-        assertThat(assertProblem(post(DSL_B, "/api/incidents", body), 400).toString())
+        assertThat(assertProblem(api.post(DSL_B, "/api/incidents", body), 400).toString())
                 .contains("people[0].personId");
-        assertThat(assertProblem(post(STAFF_A, "/api/incidents", body), 400).toString())
+        assertThat(assertProblem(api.post(STAFF_A, "/api/incidents", body), 400).toString())
                 .contains("people[0].personId");
         body.put("people", List.of(Map.of("name", "Someone", "role", "PUPIL", "involvement", "TARGET",
                 "personId", "made-up")));
-        assertThat(assertProblem(post(DSL_A, "/api/incidents", body), 400).toString())
+        assertThat(assertProblem(api.post(DSL_A, "/api/incidents", body), 400).toString())
                 .contains("people[0].personId");
         // the same person twice on one case
         body.put("people", List.of(
                 Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET", "personId", pupil),
                 Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "WITNESS", "personId", pupil)));
-        assertThat(assertProblem(post(DSL_A, "/api/incidents", body), 400).toString())
+        assertThat(assertProblem(api.post(DSL_A, "/api/incidents", body), 400).toString())
                 .contains("people[1].personId");
-        assertThat(storedEventCount()).isEqualTo(events);
+        assertThat(cases.storedEventCount()).isEqualTo(events);
     }
 }

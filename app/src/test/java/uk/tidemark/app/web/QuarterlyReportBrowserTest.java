@@ -4,16 +4,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The trustee's quarterly report in a real Chromium: the page passes axe, its chart and tables show, three cases in
  * one category read "fewer than 5", and both downloads work in the trustee's signed-in session.
  */
-class QuarterlyReportBrowserTest extends ApiTestSupport {
+@RunningApp
+class QuarterlyReportBrowserTest {
+
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     private Chromium chromium;
 
@@ -30,9 +42,9 @@ class QuarterlyReportBrowserTest extends ApiTestSupport {
     @Test
     void aTrusteeReadsTheReportAndDownloadsItsPdfAndCsv() {
         for (int i = 0; i < 3; i++) {
-            logCase(STAFF_A, caseBody()); // three cyberbullying cases this quarter
+            cases.logCase(STAFF_A, caseBody()); // three cyberbullying cases this quarter
         }
-        awaitGet(TRUSTEE, "/api/reports/quarterly", r -> r.raw().body().contains("fewer than 5"), "the report");
+        cases.awaitGet(TRUSTEE, "/api/reports/quarterly", r -> r.raw().body().contains("fewer than 5"), "the report");
 
         chromium.signIn(TRUSTEE, PASSWORD);
         chromium.follow("Quarterly report");

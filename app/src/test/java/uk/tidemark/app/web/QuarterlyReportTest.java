@@ -9,6 +9,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.kernel.report.Quarter;
 
 import java.io.IOException;
@@ -22,6 +28,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The trustees' quarterly report over HTTP, in JSON, CSV and PDF. This quarter, setting A (Alder School) has 3
@@ -29,10 +38,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escalated to the police; setting B has none. The quarter is the current one, because the events carry the time
  * they are sent.
  */
-class QuarterlyReportTest extends ApiTestSupport {
+@RunningApp
+class QuarterlyReportTest {
 
     private static boolean seeded;
     private static Quarter quarter;
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void aQuarterOfCases() {
@@ -41,19 +58,19 @@ class QuarterlyReportTest extends ApiTestSupport {
         }
         quarter = Quarter.containing(Instant.now());
         for (int i = 0; i < 3; i++) {
-            logCase(DSL_A, body("DEFAMATION"));
+            cases.logCase(DSL_A, body("DEFAMATION"));
         }
         for (int i = 0; i < 6; i++) {
-            String id = logCase(DSL_A, body("CYBERBULLYING"));
-            awaitVersion(DSL_A, id, 0);
-            assertThat(post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "LOW", "reason", "Seen"))
+            String id = cases.logCase(DSL_A, body("CYBERBULLYING"));
+            cases.awaitVersion(DSL_A, id, 0);
+            assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "LOW", "reason", "Seen"))
                     .status()).isEqualTo(204);
             if (i < 5) {
-                assertThat(post(DSL_A, "/api/incidents/" + id + "/police-escalation",
+                assertThat(api.post(DSL_A, "/api/incidents/" + id + "/police-escalation",
                         Map.of("reason", "HARASSMENT", "force", "Kent Police")).status()).isEqualTo(201);
-                awaitVersion(DSL_A, id, 4); // logged, first response due, triaged, met, escalated
+                cases.awaitVersion(DSL_A, id, 4); // logged, first response due, triaged, met, escalated
             }
-            awaitDeadline(DSL_A, id, "FIRST_RESPONSE", "MET");
+            cases.awaitDeadline(DSL_A, id, "FIRST_RESPONSE", "MET");
         }
         seeded = true;
     }
@@ -61,7 +78,7 @@ class QuarterlyReportTest extends ApiTestSupport {
     @Test
     void threeCasesInOneCategoryShowAsFewerThanFiveInJsonCsvAndPdf() throws IOException {
         // JSON
-        Reply json = get(TRUSTEE, path(""));
+        Reply json = api.get(TRUSTEE, path(""));
         assertThat(json.status()).as("%s", json).isEqualTo(200);
         JsonNode alder = setting(json.json(), "Alder School");
         JsonNode defamation = alder.path("current").path("byCategory").path("DEFAMATION");
@@ -101,7 +118,7 @@ class QuarterlyReportTest extends ApiTestSupport {
 
     @Test
     void thePdfShowsTheHeadlineFigures() throws IOException {
-        JsonNode all = get(TRUSTEE, path("")).json().path("allSettings").path("current");
+        JsonNode all = api.get(TRUSTEE, path("")).json().path("allSettings").path("current");
         String median = all.path("medianFirstResponse").path("display").asText();
         assertThat(median).matches("\\d+ h \\d\\d min");
         assertThat(all.path("policeEscalations").path("count").asInt()).isEqualTo(5);
@@ -118,7 +135,7 @@ class QuarterlyReportTest extends ApiTestSupport {
 
     @Test
     void theCsvParsesWithItsHeaderAndOneRowPerSettingAndMeasure() {
-        HttpResponse<byte[]> r = download(TRUSTEE, path(".csv"));
+        HttpResponse<byte[]> r = api.download(TRUSTEE, path(".csv"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv")
                 .containsIgnoringCase("charset=UTF-8");
@@ -146,20 +163,20 @@ class QuarterlyReportTest extends ApiTestSupport {
     void trusteesHeadsAndSafeguardingLeadsGetItOthersAreRefused() {
         for (String suffix : List.of("", ".csv", ".pdf")) {
             for (String user : List.of(TRUSTEE, HEAD_A, DSL_A, DEPUTY_A, DSL_B)) {
-                assertThat(download(user, path(suffix)).statusCode()).as("%s%s as %s", "report", suffix, user)
+                assertThat(api.download(user, path(suffix)).statusCode()).as("%s%s as %s", "report", suffix, user)
                         .isEqualTo(200);
             }
             for (String user : List.of(ADMIN, STAFF_A, HR)) {
-                assertProblem(get(user, path(suffix)), 403);
+                assertProblem(api.get(user, path(suffix)), 403);
             }
-            assertProblem(get(null, path(suffix)), 401);
+            assertProblem(api.get(null, path(suffix)), 401);
         }
         // each their own settings: the DSL of B sees B only, and none of A's cases
-        JsonNode b = get(DSL_B, path("")).json();
+        JsonNode b = api.get(DSL_B, path("")).json();
         assertThat(b.path("settings")).hasSize(1);
         assertThat(b.path("settings").get(0).path("name").asText()).isEqualTo("Birch School");
         assertThat(b.path("allSettings").path("current").path("cases").path("count").asInt()).isZero();
-        JsonNode head = get(HEAD_A, path("")).json();
+        JsonNode head = api.get(HEAD_A, path("")).json();
         assertThat(head.path("settings")).hasSize(1);
         assertThat(head.path("allSettings").path("current").path("cases").path("count").asInt()).isEqualTo(9);
     }
@@ -167,18 +184,18 @@ class QuarterlyReportTest extends ApiTestSupport {
     @Test
     void aBadYearOrQuarterIsA400NamingTheFields() {
         for (String suffix : List.of("", ".csv", ".pdf")) {
-            assertThat(fields(get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=abc&quarter=7")))
+            assertThat(fields(api.get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=abc&quarter=7")))
                     .containsExactly("quarter", "year");
-            assertThat(fields(get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=1999&quarter=1")))
+            assertThat(fields(api.get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=1999&quarter=1")))
                     .containsExactly("year");
-            assertThat(fields(get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=2026")))
+            assertThat(fields(api.get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=2026")))
                     .containsExactly("quarter");
             Quarter next = quarter.next();
-            assertThat(fields(get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=" + next.year()
+            assertThat(fields(api.get(TRUSTEE, "/api/reports/quarterly" + suffix + "?year=" + next.year()
                     + "&quarter=" + next.quarter()))).containsExactly(next.year() > quarter.year() ? "year" : "quarter");
         }
         // no year and no quarter: the current quarter
-        assertThat(get(TRUSTEE, "/api/reports/quarterly").json().path("quarter").asInt()).isEqualTo(quarter.quarter());
+        assertThat(api.get(TRUSTEE, "/api/reports/quarterly").json().path("quarter").asInt()).isEqualTo(quarter.quarter());
     }
 
     // ---- helpers ----
@@ -203,7 +220,7 @@ class QuarterlyReportTest extends ApiTestSupport {
     }
 
     private List<CSVRecord> csv(String user) {
-        HttpResponse<byte[]> r = download(user, path(".csv"));
+        HttpResponse<byte[]> r = api.download(user, path(".csv"));
         assertThat(r.statusCode()).isEqualTo(200);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(new String(r.body(), StandardCharsets.UTF_8)), format)) {
@@ -222,7 +239,7 @@ class QuarterlyReportTest extends ApiTestSupport {
     }
 
     private String pdfText(String user) throws IOException {
-        HttpResponse<byte[]> r = download(user, path(".pdf"));
+        HttpResponse<byte[]> r = api.download(user, path(".pdf"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
         assertThat(r.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");

@@ -11,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.query.incident.IncidentListIndex;
 
@@ -23,6 +27,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * A client that reads the {@code Location} a create has just answered finds the case (decision 0029). Before, the
@@ -34,12 +41,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The bound is long here so that a loaded machine cannot fail the test by being slow; what is tested is that the
  * answer waits for the read, not how long that takes.
  */
+@RunningApp
 @TestPropertySource(properties = "tidemark.api.create-read-wait=60s")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReadYourWriteTest extends ApiTestSupport {
+class ReadYourWriteTest {
 
     /** How far behind the read side is held: about what it took to start (issue 12). */
     private static final Duration BEHIND = Duration.ofSeconds(2);
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
 
     @Autowired
     MongoTemplate mongo;
@@ -54,7 +67,7 @@ class ReadYourWriteTest extends ApiTestSupport {
     @Order(1) // first: the start of this class's context is the fresh start
     void theFirstCasesAfterAStartAreReadAtOnce() {
         for (int i = 0; i < 5; i++) {
-            assertReadableAtOnce(DSL_A, post(DSL_A, "/api/incidents", caseBody()));
+            assertReadableAtOnce(DSL_A, api.post(DSL_A, "/api/incidents", caseBody()));
         }
     }
 
@@ -62,11 +75,11 @@ class ReadYourWriteTest extends ApiTestSupport {
     @Order(2)
     void withTheReadSideTwoSecondsBehindEveryCreateIsReadAtItsLocationAtOnce() {
         for (int i = 0; i < 3; i++) {
-            readAtOnceWithTheReadSideBehind("incidents", DSL_A, () -> post(DSL_A, "/api/incidents", caseBody()));
+            readAtOnceWithTheReadSideBehind("incidents", DSL_A, () -> api.post(DSL_A, "/api/incidents", caseBody()));
         }
-        readAtOnceWithTheReadSideBehind("complaints-register", DSL_A, () -> post(DSL_A, "/api/complaints",
+        readAtOnceWithTheReadSideBehind("complaints-register", DSL_A, () -> api.post(DSL_A, "/api/complaints",
                 Map.of("channel", "EMAIL", "complainant", "A Parent", "summary", "Homework policy")));
-        readAtOnceWithTheReadSideBehind("hr-register", HR, () -> post(HR, "/api/disciplinary-cases",
+        readAtOnceWithTheReadSideBehind("hr-register", HR, () -> api.post(HR, "/api/disciplinary-cases",
                 Map.of("settingId", SETTING_A, "employeeName", "Casey Clerk", "teacher", false,
                         "concernsHarmToChildren", false, "allegation", "A post about a colleague.")));
     }
@@ -87,7 +100,7 @@ class ReadYourWriteTest extends ApiTestSupport {
         loading.start();
         try {
             for (int i = 0; i < 5; i++) {
-                assertReadableAtOnce(DSL_A, post(DSL_A, "/api/incidents", caseBody()));
+                assertReadableAtOnce(DSL_A, api.post(DSL_A, "/api/incidents", caseBody()));
             }
         } finally {
             loading.join(Duration.ofMinutes(2).toMillis());
@@ -102,13 +115,13 @@ class ReadYourWriteTest extends ApiTestSupport {
         ReflectionTestUtils.setField(created, "bound", Duration.ofSeconds(1));
         incidents.shutDown();
         try {
-            Reply reply = post(DSL_A, "/api/incidents", caseBody());
+            Reply reply = api.post(DSL_A, "/api/incidents", caseBody());
             assertThat(reply.status()).as("%s", reply).isEqualTo(201);
             String id = reply.json().path("id").asText();
-            assertThat(storedVersion(id)).as("the case is stored").isGreaterThanOrEqualTo(0);
-            assertThat(get(DSL_A, "/api/incidents/" + id).status()).as("not readable yet").isEqualTo(404);
+            assertThat(cases.storedVersion(id)).as("the case is stored").isGreaterThanOrEqualTo(0);
+            assertThat(api.get(DSL_A, "/api/incidents/" + id).status()).as("not readable yet").isEqualTo(404);
             incidents.start();
-            awaitVersion(DSL_A, id, 0);
+            cases.awaitVersion(DSL_A, id, 0);
         } finally {
             ReflectionTestUtils.setField(created, "bound", bound);
             if (!incidents.isRunning()) {
@@ -124,10 +137,10 @@ class ReadYourWriteTest extends ApiTestSupport {
     private void readAtOnceWithTheReadSideBehind(String processorName, String user, Supplier<Reply> create) {
         StreamingEventProcessor processor = processor(processorName);
         processor.shutDown();
-        long before = storedEventCount();
+        long before = cases.storedEventCount();
         Thread release = new Thread(() -> {
             long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (storedEventCount() == before && System.nanoTime() < giveUp) {
+            while (cases.storedEventCount() == before && System.nanoTime() < giveUp) {
                 sleep(10);
             }
             sleep(BEHIND.toMillis());
@@ -155,7 +168,7 @@ class ReadYourWriteTest extends ApiTestSupport {
     private void assertReadableAtOnce(String user, Reply created) {
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         String location = URI.create(created.header("Location")).getPath();
-        Reply read = get(user, location);
+        Reply read = api.get(user, location);
         assertThat(read.status()).as("GET %s right after its 201: %s", location, read).isEqualTo(200);
     }
 }

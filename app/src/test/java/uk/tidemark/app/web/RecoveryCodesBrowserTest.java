@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.security.totp.Base32;
 import uk.tidemark.app.security.totp.QrImages;
 import uk.tidemark.app.security.totp.Totp;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Decision 0031 in Chromium, on a laptop and a phone: a lead's first sign-in sets up two-factor sign-in from the QR
@@ -26,8 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, and goes on; a later sign-in without the phone refuses a wrong recovery code beside its field, takes a right
  * one, and says how many are left. Every page passes axe with no console error and fits a phone's width.
  */
+@RunningApp
 @TestPropertySource(properties = "tidemark.security.totp.required-roles=DSL, DEPUTY_DSL, HR, HEADTEACHER, ADMIN")
-class RecoveryCodesBrowserTest extends ApiTestSupport {
+class RecoveryCodesBrowserTest {
+
+    @LocalServerPort
+    int port;
 
     private Chromium chromium;
 

@@ -2,7 +2,13 @@ package uk.tidemark.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;
@@ -15,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.CaseFixture.sleep;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Every refusal of the incident aggregate that a client can provoke over HTTP answers 409 with the aggregate's
@@ -25,14 +35,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>An accepted action stores its domain event and then the deadline events it causes (decision 0010), each
  * named below, so the versions are counted from what each action stores rather than one per action.
  */
-class RefusedTransitionTest extends ApiTestSupport {
+@RunningApp
+class RefusedTransitionTest {
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String REOPEN_ONLY_CLOSED = "This case is open; only a closed case can be reopened.";
 
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    EventStore eventStore;
+
     @Test
     void aNewCaseRefusesWhatNeedsATriageFirst() {
-        JsonNode fresh = logAndAwait(caseBody());
+        JsonNode fresh = cases.logAndAwait(caseBody());
         String id = fresh.path("id").asText();
         String subject = fresh.path("people").get(1).path("personId").asText();
 
@@ -51,7 +69,7 @@ class RefusedTransitionTest extends ApiTestSupport {
 
     @Test
     void anOpenTriagedCaseRefusesRepeatsAndStrangers() {
-        JsonNode fresh = logAndAwait(caseBody());
+        JsonNode fresh = cases.logAndAwait(caseBody());
         String id = fresh.path("id").asText();
         String subject = fresh.path("people").get(1).path("personId").asText();
         accepted(id, "triage", Map.of("severity", "MEDIUM", "reason", "r"), DeadlineMet.class);
@@ -78,7 +96,7 @@ class RefusedTransitionTest extends ApiTestSupport {
         body.put("category", "INAPPROPRIATE_CONTACT");
         body.put("people", List.of(Map.of("name", "Mr Teacher", "role", "STAFF", "involvement", "SUBJECT"),
                 Map.of("name", "Pupil Two", "role", "PUPIL", "involvement", "TARGET")));
-        String id = logAndAwait(body).path("id").asText();
+        String id = cases.logAndAwait(body).path("id").asText();
         // the first response is met, and the LADO referral is due
         accepted(id, "triage", Map.of("severity", "CRITICAL", "reason", "r", "allegationRoute", "HARM_THRESHOLD"),
                 DeadlineMet.class, DeadlineSet.class);
@@ -97,7 +115,7 @@ class RefusedTransitionTest extends ApiTestSupport {
 
     @Test
     void aClosedCaseRefusesEverythingButReopen() {
-        JsonNode fresh = logAndAwait(caseBody());
+        JsonNode fresh = cases.logAndAwait(caseBody());
         String id = fresh.path("id").asText();
         String subject = fresh.path("people").get(1).path("personId").asText();
         accepted(id, "triage", Map.of("severity", "LOW", "reason", "r"), DeadlineMet.class);
@@ -130,19 +148,19 @@ class RefusedTransitionTest extends ApiTestSupport {
 
     /** 409 with exactly this sentence, and the case as it was. */
     private void refused(String id, String action, Map<String, ?> body, String sentence) {
-        long before = storedVersion(id);
-        JsonNode page = awaitVersion(DSL_A, id, before);
+        long before = cases.storedVersion(id);
+        JsonNode page = cases.awaitVersion(DSL_A, id, before);
         int chronology = storedChronologyEntries(id);
-        assertThat(awaitChronology(DSL_A, id, chronology)).hasSize(chronology);
+        assertThat(cases.awaitChronology(DSL_A, id, chronology)).hasSize(chronology);
 
-        JsonNode problem = assertProblem(post(DSL_A, "/api/incidents/" + id + "/" + action, body), 409);
+        JsonNode problem = assertProblem(api.post(DSL_A, "/api/incidents/" + id + "/" + action, body), 409);
         assertThat(problem.path("detail").asText()).as(action).isEqualTo(sentence);
 
-        assertThat(storedVersion(id)).as("events after refused %s", action).isEqualTo(before);
+        assertThat(cases.storedVersion(id)).as("events after refused %s", action).isEqualTo(before);
         sleep(50); // give a wrongly stored event the chance to reach the read model
-        assertThat(get(DSL_A, "/api/incidents/" + id).json().path("version").asLong())
+        assertThat(api.get(DSL_A, "/api/incidents/" + id).json().path("version").asLong())
                 .isEqualTo(page.path("version").asLong());
-        assertThat(get(DSL_A, "/api/incidents/" + id + "/chronology").json()).hasSize(chronology);
+        assertThat(api.get(DSL_A, "/api/incidents/" + id + "/chronology").json()).hasSize(chronology);
     }
 
     /**
@@ -150,8 +168,8 @@ class RefusedTransitionTest extends ApiTestSupport {
      * to show the new version. Answers the body of a 201 (null for a 204).
      */
     private JsonNode accepted(String id, String action, Map<String, ?> body, Class<?>... deadlineEvents) {
-        long before = storedVersion(id);
-        Reply reply = post(DSL_A, "/api/incidents/" + id + "/" + action, body);
+        long before = cases.storedVersion(id);
+        Reply reply = api.post(DSL_A, "/api/incidents/" + id + "/" + action, body);
         assertThat(reply.status()).as("%s: %s", action, reply).isIn(201, 204);
 
         List<Object> stored = eventStore.readEvents(id, before + 1).asStream()
@@ -162,7 +180,7 @@ class RefusedTransitionTest extends ApiTestSupport {
                 .as("deadline events of %s", action).containsExactly(deadlineEvents);
 
         long versionAfter = before + 1 + deadlineEvents.length;
-        assertThat(awaitVersion(DSL_A, id, versionAfter).path("version").asLong()).isEqualTo(versionAfter);
+        assertThat(cases.awaitVersion(DSL_A, id, versionAfter).path("version").asLong()).isEqualTo(versionAfter);
         return reply.status() == 201 ? reply.json() : null;
     }
 

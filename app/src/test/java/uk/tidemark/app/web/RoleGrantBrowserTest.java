@@ -4,12 +4,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The confirmer's page in Chromium (decision 0026): an administrator gives two accounts a case role in Alder
@@ -17,7 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both on "Role changes", with who asked, for whom, which role and where, confirms one and declines the other with
  * a reason. Every state passes axe with no console error, on a laptop and on a phone.
  */
-class RoleGrantBrowserTest extends ApiTestSupport {
+@RunningApp
+class RoleGrantBrowserTest {
+
+    @Autowired
+    ApiClient api;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountStore accounts;
 
     private Chromium chromium;
 
@@ -34,7 +49,7 @@ class RoleGrantBrowserTest extends ApiTestSupport {
     @Test
     void theHeadteacherConfirmsOneRoleAndDeclinesAnotherOnALaptopAndAPhone() {
         for (String username : List.of("nia.dee", "omar.dee")) {
-            Reply created = post(ADMIN, "/api/admin/users", Map.of("username", username, "displayName",
+            Reply created = api.post(ADMIN, "/api/admin/users", Map.of("username", username, "displayName",
                     username.startsWith("nia") ? "Nia Newcomer" : "Omar Other", "password", PASSWORD,
                     "roles", List.of("STAFF", "DSL"), "settingIds", List.of(SETTING_A)));
             assertThat(created.status()).as("%s", created).isEqualTo(201);
@@ -69,7 +84,7 @@ class RoleGrantBrowserTest extends ApiTestSupport {
         chromium.check("head-confirmed");
         assertThat(accounts.find("nia.dee").orElseThrow().roles()).contains(Role.DSL);
 
-        String omar = get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
+        String omar = api.get(HEAD_A, "/api/role-grants").json().get(0).path("grantId").asText();
         chromium.reveal("Decline: Designated safeguarding lead for omar.dee in Alder School");
         chromium.driver().findElement(By.id("decision-" + omar + "-reason")).sendKeys("Omar is not on the DSL rota");
         chromium.press("Decline this change: Designated safeguarding lead for omar.dee in Alder School");

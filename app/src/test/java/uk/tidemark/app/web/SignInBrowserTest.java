@@ -3,15 +3,22 @@ package uk.tidemark.app.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.RunningApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The sign-in pages and the frame every page shares, in a real Chromium: they render with GOV.UK Frontend's
  * styles and Tidemark's scripts under the content security policy (no console error), pass axe, and work on a
  * phone; a wrong password is refused in words beside the form, and signing out ends the session.
  */
-class SignInBrowserTest extends ApiTestSupport {
+@RunningApp
+class SignInBrowserTest {
+
+    @LocalServerPort
+    int port;
 
     private Chromium chromium;
 

@@ -1,6 +1,8 @@
 package uk.tidemark.app.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,11 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /** A browser's way in: the sign-in form (with its CSRF token), the page it lands on, and signing out. */
-class SignInPageTest extends ApiTestSupport {
+@RunningApp
+class SignInPageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.Duration;
@@ -17,6 +22,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.ApiClient.assertProblem;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 3's story, end to end over HTTP: a member of staff's inappropriate contact with a pupil is triaged on the
@@ -25,8 +32,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * warning; a year later (a test clock) the warning expires by itself, as an event; the cases close. Along the
  * way the DSL sees only the HR stage and outcome, and HR sees only what the referral carried.
  */
+@RunningApp
 @TestPropertySource(properties = "db-scheduler.polling-interval=200ms")
-class StaffAllegationStoryTest extends ApiTestSupport {
+class StaffAllegationStoryTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     WorkingCalendar calendar;
@@ -48,52 +63,52 @@ class StaffAllegationStoryTest extends ApiTestSupport {
                 Map.of("name", "Terry Assistant", "role", "STAFF", "involvement", "SUBJECT"),
                 Map.of("name", "Pupil Nine", "role", "PUPIL", "involvement", "TARGET")));
         body.put("immediateRisk", false);
-        String incident = logCase(STAFF_A, body);
-        JsonNode logged = awaitGet(DSL_A, "/api/incidents/" + incident, r -> r.status() == 200, "the new case");
+        String incident = cases.logCase(STAFF_A, body);
+        JsonNode logged = cases.awaitGet(DSL_A, "/api/incidents/" + incident, r -> r.status() == 200, "the new case");
         String staffId = personId(logged, "STAFF");
-        assertThat(deadline(DSL_A, incident, "FIRST_RESPONSE").path("status").asText()).isEqualTo("PENDING");
+        assertThat(cases.deadline(DSL_A, incident, "FIRST_RESPONSE").path("status").asText()).isEqualTo("PENDING");
 
         // 2. triage on the harm-threshold route: first response met, the LADO referral due in one working day
-        assertThat(post(DSL_A, "/api/incidents/" + incident + "/triage", Map.of("severity", "HIGH",
+        assertThat(api.post(DSL_A, "/api/incidents/" + incident + "/triage", Map.of("severity", "HIGH",
                 "reason", "Private contact with a pupil outside school", "allegationRoute", "HARM_THRESHOLD"))
                 .status()).isEqualTo(204);
-        JsonNode lado = awaitDeadline(DSL_A, incident, "LADO_REFERRAL", "PENDING");
+        JsonNode lado = cases.awaitDeadline(DSL_A, incident, "LADO_REFERRAL", "PENDING");
         // one working day from the harm-threshold decision, to the end of that day in Europe/London
         assertThat(Instant.parse(lado.path("dueAt").asText()))
                 .isEqualTo(millis(calendar.endOfWorkingDaysAfter(Instant.now(), 1)));
-        assertThat(awaitDeadline(DSL_A, incident, "FIRST_RESPONSE", "MET").path("ownerId").asText()).isEqualTo(DSL_A);
+        assertThat(cases.awaitDeadline(DSL_A, incident, "FIRST_RESPONSE", "MET").path("ownerId").asText()).isEqualTo(DSL_A);
         // the case cannot close before the LADO referral
-        assertProblem(post(DSL_A, "/api/incidents/" + incident + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
+        assertProblem(api.post(DSL_A, "/api/incidents/" + incident + "/close", Map.of("outcome", "NO_FURTHER_ACTION",
                 "rationale", "Too early")), 409);
 
         // 3. the LADO referral meets the LADO deadline and starts its follow-up
-        Reply referral = post(DSL_A, "/api/incidents/" + incident + "/referrals", Map.of("agency", "LADO",
+        Reply referral = api.post(DSL_A, "/api/incidents/" + incident + "/referrals", Map.of("agency", "LADO",
                 "reason", "Allegation meets the harm threshold", "reference", "LADO-2026-118"));
         assertThat(referral.status()).isEqualTo(201);
         String referralId = referral.json().path("id").asText();
-        awaitDeadline(DSL_A, incident, "LADO_REFERRAL", "MET");
-        awaitDeadline(DSL_A, incident, "REFERRAL_FOLLOW_UP", "PENDING");
-        assertThat(post(DSL_A, "/api/incidents/" + incident + "/referrals/" + referralId + "/acknowledgement",
+        cases.awaitDeadline(DSL_A, incident, "LADO_REFERRAL", "MET");
+        cases.awaitDeadline(DSL_A, incident, "REFERRAL_FOLLOW_UP", "PENDING");
+        assertThat(api.post(DSL_A, "/api/incidents/" + incident + "/referrals/" + referralId + "/acknowledgement",
                 Map.of("reference", "LADO-ACK-7", "note", "LADO will advise within the week")).status())
                 .isEqualTo(204);
-        awaitDeadline(DSL_A, incident, "REFERRAL_FOLLOW_UP", "MET");
+        cases.awaitDeadline(DSL_A, incident, "REFERRAL_FOLLOW_UP", "MET");
 
         // 4. the DSL refers the member of staff to HR: only a staff subject can be referred
         String pupilId = personId(logged, "PUPIL");
-        assertProblem(post(DSL_A, "/api/incidents/" + incident + "/disciplinary-referral",
+        assertProblem(api.post(DSL_A, "/api/incidents/" + incident + "/disciplinary-referral",
                 referralBody(pupilId)), 409);
-        Reply hrReferral = post(DSL_A, "/api/incidents/" + incident + "/disciplinary-referral", referralBody(staffId));
+        Reply hrReferral = api.post(DSL_A, "/api/incidents/" + incident + "/disciplinary-referral", referralBody(staffId));
         assertThat(hrReferral.status()).as("%s", hrReferral).isEqualTo(201);
         String hrCase = hrReferral.json().path("id").asText();
 
         // HR sees the case the referral opened, linked back to the incident; the DSL cannot open it
-        JsonNode opened = awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200,
+        JsonNode opened = cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase, r -> r.status() == 200,
                 "the disciplinary case");
         assertThat(opened.path("linkedIncidentId").asText()).isEqualTo(incident);
         assertThat(opened.path("employeeName").asText()).isEqualTo("Terry Assistant");
         assertThat(opened.path("stage").asText()).isEqualTo("OPENED");
-        assertProblem(get(DSL_A, "/api/disciplinary-cases/" + hrCase), 403);
-        assertProblem(get(HR, "/api/incidents/" + incident), 404);
+        assertProblem(api.get(DSL_A, "/api/disciplinary-cases/" + hrCase), 403);
+        assertProblem(api.get(HR, "/api/incidents/" + incident), 404);
         JsonNode linked = awaitIncident(incident, c -> c.path("disciplinaryCases").path(0).path("stage").asText()
                 .equals("OPENED"));
         assertThat(linked.path("disciplinaryCases").path(0).path("caseId").asText()).isEqualTo(hrCase);
@@ -102,11 +117,11 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         hr(hrCase, "investigator", Map.of("investigator", "Deputy headteacher"));
         hr(hrCase, "findings", Map.of("findings", "The messages were sent; they breach the staff code of conduct."));
         LocalDate tooSoon = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 2);
-        assertProblem(post(HR, "/api/disciplinary-cases/" + hrCase + "/hearing-invitation",
+        assertProblem(api.post(HR, "/api/disciplinary-cases/" + hrCase + "/hearing-invitation",
                 Map.of("hearingOn", tooSoon.toString(), "rightToBeAccompaniedStated", true)), 409);
         LocalDate hearingOn = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK), 5);
         hr(hrCase, "hearing-invitation", Map.of("hearingOn", hearingOn.toString(), "rightToBeAccompaniedStated", true));
-        JsonNode notice = awaitDeadline(HR, hrCase, "HEARING_NOTICE", "PENDING");
+        JsonNode notice = cases.awaitDeadline(HR, hrCase, "HEARING_NOTICE", "PENDING");
         assertThat(Instant.parse(notice.path("dueAt").asText())).isEqualTo(millis(calendar.endOf(hearingOn)));
         // a hearing is recorded as held on its date (decision 0027)
         TestClock.pretend(hearingOn.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());
@@ -115,40 +130,40 @@ class StaffAllegationStoryTest extends ApiTestSupport {
         } finally {
             TestClock.reset();
         }
-        awaitDeadline(HR, hrCase, "HEARING_NOTICE", "MET");
+        cases.awaitDeadline(HR, hrCase, "HEARING_NOTICE", "MET");
 
         // 6. a final written warning: twelve months live, the appeal window open
         hr(hrCase, "outcome", Map.of("outcome", "FINAL_WRITTEN_WARNING", "reasons", "Serious breach of the code"));
-        JsonNode expiry = awaitDeadline(HR, hrCase, "WARNING_EXPIRY", "PENDING");
-        awaitDeadline(HR, hrCase, "APPEAL_WINDOW", "PENDING");
+        JsonNode expiry = cases.awaitDeadline(HR, hrCase, "WARNING_EXPIRY", "PENDING");
+        cases.awaitDeadline(HR, hrCase, "APPEAL_WINDOW", "PENDING");
         Instant expiresAt = Instant.parse(expiry.path("dueAt").asText());
         assertThat(expiresAt).isAfter(Instant.now().plus(Duration.ofDays(360)))
                 .isBefore(Instant.now().plus(Duration.ofDays(370)));
-        JsonNode register = awaitGet(HR, "/api/hr-register",
+        JsonNode register = cases.awaitGet(HR, "/api/hr-register",
                 r -> r.json().path("liveWarnings").toString().contains(hrCase), "the live warning");
         assertThat(register.path("openCases").toString()).contains(hrCase);
         assertThat(awaitIncident(incident, c -> c.path("disciplinaryCases").path(0).path("outcome").asText()
                 .equals("FINAL_WRITTEN_WARNING")).path("disciplinaryCases").path(0).path("stage").asText())
                 .isEqualTo("OUTCOME");
         // the DSL sees the stage and outcome, never the HR detail
-        assertThat(get(DSL_A, "/api/incidents/" + incident).raw().body())
+        assertThat(api.get(DSL_A, "/api/incidents/" + incident).raw().body())
                 .doesNotContain("Serious breach", "Union representative", "Deputy headteacher");
-        assertThat(get(DSL_A, "/api/deadlines?caseId=" + hrCase).json().size()).isZero();
+        assertThat(api.get(DSL_A, "/api/deadlines?caseId=" + hrCase).json().size()).isZero();
 
         // 7. thirteen months on: the appeal window has closed and the warning has expired, by themselves
         assertThat(TestClock.advanceTo(expiresAt.plus(Duration.ofDays(30)), jdbc)).isPositive();
-        awaitDeadline(HR, hrCase, "WARNING_EXPIRY", "MET", Duration.ofSeconds(15));
-        awaitDeadline(HR, hrCase, "APPEAL_WINDOW", "MET", Duration.ofSeconds(15));
-        JsonNode expired = awaitGet(HR, "/api/disciplinary-cases/" + hrCase,
+        cases.awaitDeadline(HR, hrCase, "WARNING_EXPIRY", "MET", Duration.ofSeconds(15));
+        cases.awaitDeadline(HR, hrCase, "APPEAL_WINDOW", "MET", Duration.ofSeconds(15));
+        JsonNode expired = cases.awaitGet(HR, "/api/disciplinary-cases/" + hrCase,
                 r -> r.json().path("warning").path("expired").asBoolean(), "the expired warning");
         assertThat(expired.path("history").toString()).contains("WARNING_EXPIRED");
-        awaitGet(HR, "/api/hr-register", r -> !r.json().path("liveWarnings").toString().contains(hrCase),
+        cases.awaitGet(HR, "/api/hr-register", r -> !r.json().path("liveWarnings").toString().contains(hrCase),
                 "the warning gone from the register");
 
         // 8. HR closes its case; the DSL sees it closed and closes the incident
         hr(hrCase, "close", Map.of("rationale", "Sanction served; warning expired."));
         awaitIncident(incident, c -> c.path("disciplinaryCases").path(0).path("stage").asText().equals("CLOSED"));
-        assertThat(post(DSL_A, "/api/incidents/" + incident + "/close", Map.of("outcome", "DISCIPLINARY_ACTION",
+        assertThat(api.post(DSL_A, "/api/incidents/" + incident + "/close", Map.of("outcome", "DISCIPLINARY_ACTION",
                 "rationale", "LADO advised; HR gave a final written warning.")).status()).isEqualTo(204);
         awaitIncident(incident, c -> c.path("status").asText().equals("CLOSED"));
     }
@@ -164,7 +179,7 @@ class StaffAllegationStoryTest extends ApiTestSupport {
     }
 
     private void hr(String hrCase, String action, Map<String, Object> body) {
-        Reply reply = post(HR, "/api/disciplinary-cases/" + hrCase + "/" + action, body);
+        Reply reply = api.post(HR, "/api/disciplinary-cases/" + hrCase + "/" + action, body);
         assertThat(reply.status()).as("%s: %s", action, reply).isEqualTo(204);
     }
 
@@ -178,7 +193,7 @@ class StaffAllegationStoryTest extends ApiTestSupport {
     }
 
     private JsonNode awaitIncident(String incident, Predicate<JsonNode> done) {
-        return awaitGet(DSL_A, "/api/incidents/" + incident, r -> r.status() == 200 && done.test(r.json()),
+        return cases.awaitGet(DSL_A, "/api/incidents/" + incident, r -> r.status() == 200 && done.test(r.json()),
                 "incident " + incident);
     }
 

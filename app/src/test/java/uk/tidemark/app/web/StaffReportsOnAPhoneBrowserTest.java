@@ -11,12 +11,18 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * The incident story in a real Chromium: a member of staff reports a concern on a phone (refused first, then with a
@@ -24,9 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * triages it, notes, warns (refused first, then given), records the response, escalates to the police, looks at a
  * person's chronology and closes the case. Every page and state passes axe with no console error.
  */
-class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
+@RunningApp
+class StaffReportsOnAPhoneBrowserTest {
 
     private static final String SUMMARY = "Threatening comments under a photo of the Year 9 trip.";
+
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
     private Chromium chromium;
 
     @BeforeEach
@@ -151,7 +166,7 @@ class StaffReportsOnAPhoneBrowserTest extends ApiTestSupport {
         assertThat(chromium.text()).contains("The case is closed.", "Reopen the case")
                 .doesNotContain("Triage again");
         chromium.check("case-closed");
-        assertThat(awaitVersion(DSL_A, id, 6).path("status").asText()).isEqualTo("CLOSED");
+        assertThat(cases.awaitVersion(DSL_A, id, 6).path("status").asText()).isEqualTo("CLOSED");
     }
 
     /**

@@ -10,6 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
  * Issue 5's whole story in one running Tidemark, through its pages in a real Chromium, every page checked with
@@ -30,9 +34,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a trustee opens the quarterly report, where every count of this one case reads "fewer than 5", and downloads its
  * PDF and CSV.
  */
-class WholeStoryBrowserTest extends ApiTestSupport {
+@RunningApp
+class WholeStoryBrowserTest {
 
     private static final String SUMMARY = "A teacher posted photos of Year 7 pupils on a personal Instagram account.";
+
+    @Autowired
+    CaseFixture cases;
+    @LocalServerPort
+    int port;
 
     @Autowired
     WorkingCalendar calendar;
@@ -84,7 +94,7 @@ class WholeStoryBrowserTest extends ApiTestSupport {
 
     private void leadWorksTheCase(String id) {
         chromium.signIn(DSL_A, PASSWORD);
-        awaitVersion(DSL_A, id, 0);
+        cases.awaitVersion(DSL_A, id, 0);
         chromium.open("/");
         String waiting = chromium.driver().findElement(By.id("new-title")).findElement(By.xpath("..")).getText();
         assertThat(waiting).as("the dashboard's new and unacknowledged cases").contains("Staff misuse", "Alder School");
@@ -137,7 +147,7 @@ class WholeStoryBrowserTest extends ApiTestSupport {
 
     private void hrGivesAFinalWrittenWarning() {
         chromium.signIn(HR, PASSWORD);
-        awaitGet(HR, "/api/hr-register", r -> r.raw().body().contains("Sam Teacher"), "the referred HR case");
+        cases.awaitGet(HR, "/api/hr-register", r -> r.raw().body().contains("Sam Teacher"), "the referred HR case");
         chromium.open("/hr");
         chromium.check("hr-register");
         chromium.go("Sam Teacher");
@@ -173,7 +183,7 @@ class WholeStoryBrowserTest extends ApiTestSupport {
     }
 
     private void trusteeReadsAndDownloadsTheReport() {
-        awaitGet(TRUSTEE, "/api/reports/quarterly", r -> r.raw().body().contains("FINAL_WRITTEN_WARNING")
+        cases.awaitGet(TRUSTEE, "/api/reports/quarterly", r -> r.raw().body().contains("FINAL_WRITTEN_WARNING")
                 || r.raw().body().contains("Final written warning"), "the report counting the warning");
         chromium.signIn(TRUSTEE, PASSWORD);
         chromium.check("trustee-home");
