@@ -45,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Local accounts: who may sign in, with which roles, in which settings (or trust-wide). Administrators only (see
@@ -125,10 +124,11 @@ class UserAdminController {
         if (body.username() != null && accounts.exists(body.username())) {
             errors.add(new FieldProblem("username", "is taken already: choose another."));
         }
-        Set<Role> roles = roles(body.roles());
-        Set<String> settingIds = ids(body.settingIds());
+        Set<Role> roles = UserAccessRules.roles(body.roles());
+        Set<String> settingIds = UserAccessRules.ids(body.settingIds());
         String trustId = scope.trustFor(user, body.trustId(), settingIds, roles.equals(EnumSet.of(Role.ADMIN)), errors);
-        checkAccess(user, trustId, roles, Boolean.TRUE.equals(body.trustWide()), settingIds, errors);
+        UserAccessRules.check(scope.settingsOf(user), trustId, roles, Boolean.TRUE.equals(body.trustWide()), settingIds,
+                errors);
         if (body.password() != null) {
             policy.refusal(body.password(), body.username(), body.displayName(), null)
                     .ifPresent(why -> errors.add(new FieldProblem("password", why)));
@@ -145,11 +145,11 @@ class UserAdminController {
             // a password the administrator knows: the user chooses their own at their first sign-in (decision 0024)
             accounts.createUser(body.username(), body.displayName().strip(), hash, now.roles(), trustId,
                     now.trustWide(), now.settingIds(), email, true);
-            Map<String, Object> details = access(now.roles(), now.trustWide(), now.settingIds());
+            Map<String, Object> details = UserAccessRules.details(now.roles(), now.trustWide(), now.settingIds());
             details.put("username", body.username());
             details.put("trustId", trustId);
             details.put("passwordGenerated", generated != null);
-            details.put("asked", access(roles, asked.trustWide(), settingIds));
+            details.put("asked", UserAccessRules.details(roles, asked.trustWide(), settingIds));
             audit.record(user, "USER_CREATED", details);
         });
         return ResponseEntity.created(URI.create("/api/admin/users/" + body.username()))
@@ -169,10 +169,10 @@ class UserAdminController {
                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminAccounts.Account account = scope.account(user, username);
         List<FieldProblem> errors = new ArrayList<>(FieldProblems.of(binding));
-        Set<Role> roles = roles(body.roles());
-        Set<String> settingIds = ids(body.settingIds());
+        Set<Role> roles = UserAccessRules.roles(body.roles());
+        Set<String> settingIds = UserAccessRules.ids(body.settingIds());
         boolean trustWide = Boolean.TRUE.equals(body.trustWide());
-        checkAccess(user, account.trustId(), roles, trustWide, settingIds, errors);
+        UserAccessRules.check(scope.settingsOf(user), account.trustId(), roles, trustWide, settingIds, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -187,9 +187,9 @@ class UserAdminController {
         CaseAccess current = new CaseAccess(account.roles(), account.trustWide(), account.settingIds());
         changeAccess(user, username, account.trustId(), current, new CaseAccess(roles, trustWide, settingIds), now -> {
             admin.setAccess(username, now.roles(), now.trustWide(), now.settingIds());
-            Map<String, Object> details = access(now.roles(), now.trustWide(), now.settingIds());
+            Map<String, Object> details = UserAccessRules.details(now.roles(), now.trustWide(), now.settingIds());
             details.put("username", username);
-            details.put("asked", access(roles, trustWide, settingIds));
+            details.put("asked", UserAccessRules.details(roles, trustWide, settingIds));
             audit.record(user, "USER_ACCESS_CHANGED", details);
         });
         return one(username, user);
@@ -263,34 +263,6 @@ class UserAdminController {
         }
     }
 
-    /**
-     * The rules of a user's access: administrators hold no other role (they never see case content); a user is
-     * trust-wide or a member of settings of their own trust, not both and not neither.
-     */
-    private void checkAccess(TidemarkUser user, String trustId, Set<Role> roles, boolean trustWide,
-                             Set<String> settingIds, List<FieldProblem> errors) {
-        if (roles.contains(Role.ADMIN) && roles.size() > 1) {
-            errors.add(new FieldProblem("roles", "cannot join Admin with another role: administrators never see "
-                    + "case content."));
-        }
-        if (trustWide && !settingIds.isEmpty()) {
-            errors.add(new FieldProblem("settingIds", "must be left empty for a trust-wide user."));
-        }
-        if (!trustWide && settingIds.isEmpty() && !roles.equals(EnumSet.of(Role.ADMIN))) {
-            errors.add(new FieldProblem("settingIds", "must name at least one setting, unless the user is "
-                    + "trust-wide."));
-        }
-        List<Setting> mine = scope.settingsOf(user);
-        for (String settingId : settingIds) {
-            Setting setting = mine.stream().filter(s -> s.id().equals(settingId)).findFirst().orElse(null);
-            if (setting == null) {
-                errors.add(new FieldProblem("settingIds", "'" + settingId + "' " + AdminScope.NOT_YOURS));
-            } else if (trustId != null && !trustId.equals(setting.trustId())) {
-                errors.add(new FieldProblem("settingIds", "'" + setting.name() + "' is a setting of another trust."));
-            }
-        }
-    }
-
     private UserView view(AdminAccounts.Account a, List<Setting> settings, TidemarkUser viewer) {
         List<SettingRef> refs = settings.stream().filter(s -> a.settingIds().contains(s.id()))
                 .map(s -> new SettingRef(s.id(), s.name())).toList();
@@ -298,30 +270,6 @@ class UserAdminController {
                 .map(g -> grantViews.view(g, viewer)).orElse(null);
         return new UserView(a.username(), a.displayName(), a.email(), List.copyOf(a.roles()), a.trustWide(),
                 a.trustId(), refs, a.enabled(), secondFactors.enrolled(a.username()), a.signIn(), waiting);
-    }
-
-    private static Map<String, Object> access(Set<Role> roles, boolean trustWide, Set<String> settingIds) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("roles", roles.stream().map(Role::name).toList());
-        details.put("trustWide", trustWide);
-        details.put("settingIds", List.copyOf(settingIds));
-        return details;
-    }
-
-    private static Set<Role> roles(List<Role> roles) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        if (roles != null) {
-            roles.stream().filter(java.util.Objects::nonNull).forEach(set::add);
-        }
-        return set;
-    }
-
-    private static Set<String> ids(List<String> ids) {
-        Set<String> set = new TreeSet<>();
-        if (ids != null) {
-            ids.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).forEach(set::add);
-        }
-        return set;
     }
 
     /** 18 random bytes, as InitialAdministrator's: 24 characters, about 144 bits. */
