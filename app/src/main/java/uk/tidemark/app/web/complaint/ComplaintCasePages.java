@@ -71,11 +71,6 @@ class ComplaintCasePages implements CasePage {
     }
 
     @Override
-    public String pagePath() {
-        return "/complaints/{id}";
-    }
-
-    @Override
     public String again(String id, TidemarkUser user, Model model, Form failed) {
         return page(id, user, model, failed);
     }

@@ -70,11 +70,6 @@ class DisciplinaryCasePages implements CasePage {
     }
 
     @Override
-    public String pagePath() {
-        return "/hr/cases/{id}";
-    }
-
-    @Override
     public String again(String id, TidemarkUser user, Model model, Form failed) {
         return page(id, user, model, failed);
     }

@@ -33,7 +33,7 @@ class IncidentPageModel {
 
     IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
         this.incidents = incidents;
-        this.labels = IncidentForms.labelsOf(IncidentActionPages.ACTIONS);
+        this.labels = IncidentForms.labelsOf(IncidentCasePage.ACTIONS);
         this.scope = scope;
         this.accounts = accounts;
     }

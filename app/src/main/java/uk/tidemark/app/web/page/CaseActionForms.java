@@ -105,7 +105,7 @@ public class CaseActionForms implements SmartInitializingSingleton {
         if (outcome.done()) {
             ReadCatchUp.awaitAbove(() -> page.readVersion(id), shown == null ? -1 : shown);
             redirect.addFlashAttribute("success", action.form().done());
-            return "redirect:" + page.pagePath().replace("{id}", id);
+            return "redirect:" + page.actions().pagePath().replace("{id}", id);
         }
         String view = page.again(id, user, model, outcome.form());
         if (!view.startsWith("redirect:")) {

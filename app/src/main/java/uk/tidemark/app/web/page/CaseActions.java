@@ -75,9 +75,11 @@ public final class CaseActions {
     }
 
     private final List<Action> actions;
+    private final String pagePath;
 
-    private CaseActions(List<Action> actions) {
+    private CaseActions(List<Action> actions, String pagePath) {
         this.actions = List.copyOf(actions);
+        this.pagePath = pagePath;
     }
 
     /**
@@ -97,7 +99,7 @@ public final class CaseActions {
             found.addAll(actionsOf(ClassUtils.getUserClass(api), apiPath, pagePath, table));
         }
         found.sort(Comparator.comparingInt(action -> table.indexOf(action.form().command())));
-        return new CaseActions(found);
+        return new CaseActions(found, pagePath);
     }
 
     private static List<Action> actionsOf(Class<?> type, String apiPath, String pagePath, List<Class<?>> table) {
@@ -151,6 +153,11 @@ public final class CaseActions {
 
     public List<Action> all() {
         return actions;
+    }
+
+    /** The page of a case these actions are offered on, {@code /cases/{id}}: where a done action goes back to. */
+    public String pagePath() {
+        return pagePath;
     }
 
     /** The forms' names, in the table's order. */

@@ -19,9 +19,6 @@ public interface CasePage {
     /** Its actions, read from {@link #apis()} ({@link CaseActions#of}). */
     CaseActions actions();
 
-    /** The page's path of a case: {@code /cases/{id}}. */
-    String pagePath();
-
     /**
      * Whether a form must carry the version the page showed ({@link VersionedAction}): true for every case page but
      * the incident's, whose forms send the field to the API as it came (none meaning "whatever the version").

@@ -30,11 +30,12 @@ import java.util.Map;
  * The incident page's forms, served by {@link CaseActionForms} from the {@link PageForm} actions of
  * {@link IncidentActionController} and {@link IncidentEscalationController}: each one is bound into the API's own
  * request record and sent through the API with the version the page was rendered with as its If-Match, so a page
- * loaded before someone else's change gets the API's 409 ("This case has changed since you loaded it"). Done: back to the case page with a banner. Refused:
- * the case page again, that form open with its problems (400) or the refusal (409) in the error summary.
+ * loaded before someone else's change gets the API's 409 ("This case has changed since you loaded it"). Done: back
+ * to the case page with a banner. Refused: the case page again, that form open with its problems (400) or the
+ * refusal (409) in the error summary.
  */
 @Component
-class IncidentActionPages implements CasePage {
+class IncidentCasePage implements CasePage {
 
     /**
      * The hidden field carrying the case version the page showed: the same field as {@link VersionedAction}'s. The
@@ -54,7 +55,7 @@ class IncidentActionPages implements CasePage {
     private final PageForms forms;
     private final QueryGateway queries;
 
-    IncidentActionPages(IncidentActionController api, IncidentEscalationController escalations,
+    IncidentCasePage(IncidentActionController api, IncidentEscalationController escalations,
                         IncidentPageModel casePage, PageForms forms, QueryGateway queries) {
         this.api = api;
         this.escalations = escalations;
@@ -78,11 +79,6 @@ class IncidentActionPages implements CasePage {
     @Override
     public CaseActions actions() {
         return actions;
-    }
-
-    @Override
-    public String pagePath() {
-        return "/cases/{id}";
     }
 
     @Override
