@@ -62,6 +62,26 @@ public class IncidentAccess {
     }
 
     /**
+     * The case's origin, when the user may add evidence to it or read its files: a safeguarding lead of its setting,
+     * or its reporter, who may add screenshots and photos to their own report after sending it (and read back the
+     * files they added, nothing else). Anyone else gets the unknown id's 404, a subject of the case included.
+     */
+    public CaseOrigin requireEvidenceContributor(TidemarkUser user, String incidentId) {
+        CaseOrigin origin = locator.locate(incidentId, CaseType.INCIDENT).orElseThrow(IncidentAccess::notFound);
+        if (!gate.isSubject(user, incidentId, origin)
+                && (scope.mayWorkOn(user, origin.settingId()) || user.getUsername().equals(origin.startedBy()))) {
+            return origin;
+        }
+        denials.caseHidden(user, CaseType.INCIDENT, incidentId, origin.settingId());
+        throw notFound();
+    }
+
+    /** Whether the user works on the case (every file of it), rather than being only its reporter (their own). */
+    public boolean mayWorkOn(TidemarkUser user, CaseOrigin origin) {
+        return scope.mayWorkOn(user, origin.settingId());
+    }
+
+    /**
      * A case may only be given to someone who can work on it: an owner who cannot open the case would leave it
      * unowned in practice. Checked before dispatch, so a bad owner changes nothing.
      */

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import uk.tidemark.app.fixture.ApiClient;
 import uk.tidemark.app.fixture.ApiClient.Reply;
 import uk.tidemark.app.fixture.CaseFixture;
+import uk.tidemark.app.fixture.EvidencePictures;
+import uk.tidemark.app.fixture.Multipart;
 import uk.tidemark.app.fixture.RidesSessions;
 import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
@@ -233,11 +235,20 @@ class AccessMatrixTest {
         // the pupil, not the teacher: linking the teacher (a subject) to a user would hide the case from them
         values.put("personId", pupil);
         values.put("warningId", warning);
+        values.put("evidenceId", aScreenshotTheReporterAdded(base));
         values.put("referralId", referral);
         values.put("name", "incidents"); // a processor that can be rebuilt
         values.put("username", DEPUTY_A);
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         return values;
+    }
+
+    /** The reporter's own screenshot on their report (they, and the case's leads, may read it back). */
+    private String aScreenshotTheReporterAdded(String base) {
+        Reply added = api.upload(STAFF_A, base + "/evidence", new Multipart().file("file", "screenshot.png",
+                "image/png", EvidencePictures.pngWithCanary(60, 40, "matrix")), null);
+        assertThat(added.status()).as("%s", added).isEqualTo(201);
+        return added.json().path("evidenceId").asText();
     }
 
     /** A DSL role the administrator gave in setting A: it waits for setting A's headteacher (decision 0026). */

@@ -36,13 +36,15 @@ class ModuleDirectionTest {
                 "config")) {
             MAY_USE.put(base, Set.of());
         }
+        MAY_USE.put("crypto", Set.of("config"));
+        MAY_USE.put("evidence", Set.of("crypto"));
         MAY_USE.put("audit", Set.of("account", "origin"));
         MAY_USE.put("access", Set.of("account", "audit", "origin", "refusal"));
         MAY_USE.put("notify", Set.of("account", "access", "link"));
-        MAY_USE.put("security", Set.of("account", "audit", "access", "notify", "refusal", "config"));
+        MAY_USE.put("security", Set.of("account", "audit", "access", "notify", "refusal", "config", "crypto"));
         MAY_USE.put("demo", Set.of("account", "security"));
         MAY_USE.put("web", Set.of("account", "audit", "access", "notify", "security", "refusal", "time", "link",
-                "origin", "deadline", "ops", "config"));
+                "origin", "deadline", "ops", "config", "evidence"));
     }
 
     private static JavaClasses tidemark;

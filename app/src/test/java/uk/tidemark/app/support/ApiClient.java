@@ -76,6 +76,21 @@ public final class ApiClient {
         }
     }
 
+    /** A multipart/form-data POST (a file with its fields). */
+    public HttpResponse<String> upload(String path, uk.tidemark.app.fixture.Multipart parts)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", parts.contentType()).header(CLIENT_HEADER, "tidemark-tests")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(parts.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose body is kept as bytes. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
+                .header(CLIENT_HEADER, "tidemark-tests").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpRequest postRequest(String path, String json) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header(CLIENT_HEADER, "tidemark-tests")

@@ -29,14 +29,14 @@ import java.util.List;
  * <p>It dumps what Tidemark's migrations create and nothing more: writing refuses a schema that holds anything
  * else (views, functions, triggers, types, identity or generated columns), rather than leave it out silently.
  */
-final class PlainSqlDump {
+public final class PlainSqlDump {
 
     private static final String COPY_END = "\\.";
 
     private PlainSqlDump() {
     }
 
-    static void write(Connection c, Writer out) throws SQLException, IOException {
+    public static void write(Connection c, Writer out) throws SQLException, IOException {
         refuseWhatIsNotDumped(c);
         try (Statement s = c.createStatement()) {
             // COPY writes times and dates by these settings: fix them, and tell the loader the same

@@ -203,9 +203,14 @@ class IncidentAggregate {
         if (command.sha256() == null || !SHA256.matcher(command.sha256()).matches()) {
             throw EVIDENCE_NEEDS_SHA256.violation();
         }
+        EvidenceFile file = command.file();
+        if (file != null && (file.name() == null || file.name().isBlank() || file.size() < 1
+                || file.contentType() == null || file.contentType().isBlank())) {
+            throw EVIDENCE_FILE_DESCRIBED.violation();
+        }
         DateWindow.require("capturedAt", command.capturedAt());
         apply(new EvidenceRecorded(incidentId, command.evidenceId(), command.description(), command.sha256(),
-                command.capturedAt(), command.url()));
+                command.capturedAt(), command.url(), file));
     }
 
     @CommandHandler

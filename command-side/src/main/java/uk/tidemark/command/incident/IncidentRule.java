@@ -56,6 +56,10 @@ enum IncidentRule {
     EVIDENCE_NEEDS_SHA256(RecordEvidence.class,
             "Evidence carries the SHA-256 of the preserved file: 64 hexadecimal characters.",
             "The evidence fingerprint must be the file's SHA-256: 64 characters, using only 0-9 and a-f."),
+    EVIDENCE_FILE_DESCRIBED(RecordEvidence.class,
+            "A file Tidemark keeps is recorded with its name, its size (at least one byte) and its type as told from "
+                    + "its bytes; the bytes themselves never enter an event (decision 0037).",
+            "The file's name, size and type must all be given."),
     WARNING_ALREADY_RECORDED(IssueWarning.class,
             "A warning is recorded once; the same warning cannot be issued twice.",
             "This warning has already been recorded on the case."),

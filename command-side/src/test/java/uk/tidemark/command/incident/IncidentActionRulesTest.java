@@ -3,6 +3,7 @@ package uk.tidemark.command.incident;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
@@ -183,6 +184,27 @@ class IncidentActionRulesTest {
                 .when(evidence(upper), ACTOR)
                 .expectEvents(new EvidenceRecorded(ID, "evidence-1", "Screenshot of the post", upper, OCCURRED,
                         "https://example.org/post/1"));
+    }
+
+    @Test
+    void aFileTidemarkKeepsIsRecordedWithItsNameSizeAndType() {
+        EvidenceFile file = new EvidenceFile("IMG_0042.PNG", 48_213, "image/png");
+        fixture.given(logged())
+                .when(new RecordEvidence(ID, "evidence-1", "Screenshot of the post", SHA, OCCURRED, null, file), ACTOR)
+                .expectEvents(new EvidenceRecorded(ID, "evidence-1", "Screenshot of the post", SHA, OCCURRED, null,
+                        file));
+    }
+
+    @Test
+    void aFileWithoutItsNameSizeOrTypeIsRefused() {
+        for (EvidenceFile incomplete : List.of(new EvidenceFile(" ", 10, "image/png"),
+                new EvidenceFile("a.png", 0, "image/png"), new EvidenceFile("a.png", 10, null))) {
+            fixture.given(logged())
+                    .when(new RecordEvidence(ID, "evidence-1", "Screenshot", SHA, OCCURRED, null, incomplete), ACTOR)
+                    .expectException(IncidentRuleViolation.class)
+                    .expectExceptionMessage("The file's name, size and type must all be given.")
+                    .expectNoEvents();
+        }
     }
 
     @Test

@@ -38,8 +38,10 @@ final class ChronologySentences {
         } else if (event instanceof NoteAdded e) {
             return "Note: " + cut(e.text());
         } else if (event instanceof EvidenceRecorded e) {
-            return "Evidence preserved: " + cut(e.description())
-                    + (blank(e.sha256()) ? "" : " (SHA-256 " + shortHash(e.sha256()) + ")");
+            return "Evidence preserved: " + cut(e.description()) + " ("
+                    + (e.file() == null || e.file().name().equals(e.description()) ? ""
+                    : "file " + cut(e.file().name()) + ", ")
+                    + (blank(e.sha256()) ? "" : "SHA-256 " + shortHash(e.sha256())) + ")";
         } else if (event instanceof WarningIssued e) {
             String channel = Labels.channel(e.channel());
             return Labels.warningKind(e.kind()) + " issued to " + nameOf.apply(e.personId().value())

@@ -84,7 +84,7 @@ final class IncidentChanges {
 
     static void evidenceRecorded(IncidentDocument doc, EvidenceRecorded e, Instant at, String actor) {
         doc.evidence.add(new EvidenceEntry(e.evidenceId(), e.description(), e.sha256(), e.capturedAt(), e.url(), at,
-                actor));
+                actor, e.file()));
     }
 
     static void warningIssued(IncidentDocument doc, WarningIssued e, Instant at, String actor) {

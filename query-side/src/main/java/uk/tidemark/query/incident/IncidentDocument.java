@@ -84,8 +84,9 @@ class IncidentDocument {
                               String actor) {
     }
 
+    /** {@code file}: the kept file's name, size and type; null for evidence kept elsewhere (and before issue 15). */
     record EvidenceEntry(String evidenceId, String description, String sha256, Instant capturedAt, String url,
-                         Instant recordedAt, String recordedBy) {
+                         Instant recordedAt, String recordedBy, EvidenceFile file) {
     }
 
     record NoteEntry(String noteId, String text, Instant at, String actor) {

@@ -29,7 +29,7 @@ final class IncidentViews {
                 map(d.contentActions, a -> new IncidentDetail.ContentActionEntry(a.actionId(), a.action(),
                         a.reference(), a.note(), a.at(), a.actor())),
                 map(d.evidence, e -> new IncidentDetail.Evidence(e.evidenceId(), e.description(), e.sha256(),
-                        e.capturedAt(), e.url(), e.recordedAt(), e.recordedBy())),
+                        e.capturedAt(), e.url(), e.recordedAt(), e.recordedBy(), e.file())),
                 map(d.notes, n -> new IncidentDetail.Note(n.noteId(), n.text(), n.at(), n.actor())),
                 police(d.police),
                 map(d.referrals, r -> new IncidentDetail.Referral(r.referralId(), r.agency(), r.reason(),

@@ -58,6 +58,15 @@ final class ActionRequests {
     record NewNote(@NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String text) {
     }
 
+    /**
+     * The fields sent with an uploaded file: what it shows (the file's name when not given), when it was taken (the
+     * upload's time when not given) and where it was seen.
+     */
+    @Schema(name = "NewEvidenceFile")
+    record NewEvidenceFile(@Chars(max = TEXT) String description, @NotFuture Instant capturedAt,
+                           @HttpUrl @Chars(max = URL) String url) {
+    }
+
     @Schema(name = "NewEvidence")
     record NewEvidence(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String description,
                        @NotNull(message = REQUIRED)

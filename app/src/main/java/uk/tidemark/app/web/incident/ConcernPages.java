@@ -21,6 +21,8 @@ import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.evidence.CheckedFile;
+import org.springframework.web.multipart.MultipartFile;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentStatus;
@@ -51,9 +53,13 @@ class ConcernPages {
     private final AccessScope scope;
     private final Validator validator;
     private final OnceOnlyForms once;
+    private final EvidenceUploads uploads;
+    private final EvidenceController evidence;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
-                 Validator validator, OnceOnlyForms once) {
+                 Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence) {
+        this.uploads = uploads;
+        this.evidence = evidence;
         this.incidents = incidents;
         this.forms = forms;
         this.actions = actions;
@@ -69,8 +75,14 @@ class ConcernPages {
     }
 
     @PostMapping("/concerns/new")
-    String report(@RequestParam Map<String, String> submitted, @AuthenticationPrincipal TidemarkUser user,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String report(@RequestParam Map<String, String> form,
+                  @RequestParam(name = EvidenceUploads.FILES, required = false) List<MultipartFile> files,
+                  @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        // the file input's name comes as text only from a script that sends the form url-encoded: never an answer,
+        // and not part of what makes two sendings one report (OnceOnlyForms compares the answers)
+        Map<String, String> submitted = new java.util.LinkedHashMap<>(form);
+        submitted.remove(EvidenceUploads.FILES);
         if (ConcernForm.ADD_PERSON.equals(submitted.get("action"))) {
             // "Add another person" without JavaScript: the same form again, with one more empty block
             return show(new Form(ConcernForm.NAME, submitted, List.of(), null),
@@ -86,15 +98,26 @@ class ConcernPages {
         bound.errors().stream().filter(e -> errors.stream().noneMatch(mine -> mine.field().equals(e.field())))
                 .forEach(errors::add);
         LogIncidentRequest request = bound.value() == null ? null : withLinks(bound.value(), links, errors);
+        List<CheckedFile> screenshots = uploads.checked(files, errors);
         int blocks = ConcernForm.blocks(shown);
+        if ((request == null || !errors.isEmpty()) && !screenshots.isEmpty()) {
+            // a browser never fills in a file input again: say so, rather than drop the files unseen
+            errors.add(new FieldProblem(EvidenceUploads.FILES, "Select your screenshots or photos again: they were "
+                    + "not sent, because the report was not sent."));
+        }
         if (request == null || !errors.isEmpty()) {
             response.setStatus(400);
             return show(new Form(ConcernForm.NAME, shown, inPageOrder(errors, blocks), null), blocks, user, model);
         }
         // sent once however often it is submitted: a repeat goes to the case the first submission made
         PageActions.Outcome<String> outcome = once.createOnce(user, ConcernForm.NAME, shown, () -> actions.run(
-                ConcernForm.NAME, shown, () -> incidents.log(request, new BeanPropertyBindingResult(request, "body"),
-                        user).getBody().id()));
+                ConcernForm.NAME, shown, () -> {
+                    String id = incidents.log(request, new BeanPropertyBindingResult(request, "body"), user)
+                            .getBody().id();
+                    // the report's screenshots and photos, each its own evidence, added by the reporter
+                    evidence.add(user, id, null, screenshots, new ActionRequests.NewEvidenceFile(null, null, null));
+                    return id;
+                }));
         if (!outcome.done()) {
             response.setStatus(outcome.form().refusal() != null ? 409 : 400);
             return show(outcome.form(), blocks, user, model);
@@ -113,10 +136,15 @@ class ConcernPages {
         IncidentStatus status;
         Category category;
         Instant loggedAt;
+        List<IncidentViews.ReportedFileView> files;
         if (view instanceof IncidentViews.CaseView full) {
             status = full.status();
             category = full.category();
             loggedAt = full.loggedAt();
+            files = full.evidence().stream().filter(e -> e.file() != null && user.getUsername().equals(e.recordedBy()))
+                    .map(e -> new IncidentViews.ReportedFileView(e.id(), e.file().name(), e.file().size(),
+                            e.file().contentType(), e.recordedAt(), e.file().download()))
+                    .toList();
             model.addAttribute("casePath", "/cases/" + id);
             model.addAttribute("yours", user.getUsername().equals(full.reportedBy()));
         } else {
@@ -124,6 +152,7 @@ class ConcernPages {
             status = reported.status();
             category = reported.category();
             loggedAt = reported.loggedAt();
+            files = reported.files();
             model.addAttribute("yours", true); // the status-only view is the reporter's
         }
         model.addAttribute("id", id);
@@ -132,6 +161,11 @@ class ConcernPages {
         model.addAttribute("category", ConcernForm.categories().stream()
                 .filter(c -> c.value().equals(category.name())).findFirst().map(Choice::label).orElse(""));
         model.addAttribute("loggedAt", LondonTimes.dateAndTime(loggedAt));
+        model.addAttribute("files", files);
+        model.addAttribute("maxFileSize", uploads.maxFileSize());
+        if (!model.containsAttribute("filesForm")) {
+            model.addAttribute("filesForm", Form.blank(EvidencePages.FORM));
+        }
         return "concerns/status";
     }
 
@@ -167,6 +201,7 @@ class ConcernPages {
     /** The error summary lists the problems in the order of the fields on the page. */
     private static List<FieldProblem> inPageOrder(List<FieldProblem> errors, int blocks) {
         List<String> order = new ArrayList<>(ConcernForm.labels(blocks).keySet());
+        order.add(order.indexOf("links") + 1, EvidenceUploads.FILES); // a sentence of its own: it has no label
         return errors.stream().sorted(java.util.Comparator.comparingInt(e -> {
             int at = order.indexOf(e.field());
             return at < 0 ? order.size() : at;
@@ -183,6 +218,7 @@ class ConcernPages {
         model.addAttribute("platforms", Choice.of(Platform.class, ConcernForm.PLATFORMS));
         model.addAttribute("roles", Choice.of(PersonRole.class, ConcernForm.ROLES));
         model.addAttribute("involvements", ConcernForm.involvements());
+        model.addAttribute("maxFileSize", uploads.maxFileSize());
         return "concerns/new";
     }
 

@@ -32,7 +32,16 @@ class IncidentActing {
 
     void send(TidemarkUser user, String id, String ifMatch, Function<CaseOrigin, Object> command) {
         Long expectedVersion = IfMatch.parse(ifMatch);
-        CaseOrigin origin = access.requireActionable(user, id);
+        send(access.requireActionable(user, id), expectedVersion, command);
+    }
+
+    /** As {@link #send}, for evidence, which the case's reporter may add as well (to their own report). */
+    void sendEvidence(TidemarkUser user, String id, String ifMatch, Function<CaseOrigin, Object> command) {
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        send(access.requireEvidenceContributor(user, id), expectedVersion, command);
+    }
+
+    private void send(CaseOrigin origin, Long expectedVersion, Function<CaseOrigin, Object> command) {
         commands.send(command.apply(origin), expectedVersion);
     }
 

@@ -121,7 +121,8 @@ class IncidentActionController {
     }
 
     @PostMapping(path = "/evidence", consumes = JSON)
-    @Operation(summary = "Record preserved evidence with the file's SHA-256. 201 {id}.")
+    @Operation(summary = "Record preserved evidence kept elsewhere, by the file's SHA-256. 201 {id}. The case's "
+            + "reporter may add evidence to their own report. To upload the file itself, send multipart/form-data.")
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "evidence", command = RecordEvidence.class, done = "The evidence is recorded.",
             labels = {"description=Description", "sha256=SHA-256", "capturedAt=When it was captured",
@@ -130,8 +131,8 @@ class IncidentActionController {
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String evidenceId = IncidentActing.newId();
-        act(user, id, ifMatch, origin -> new RecordEvidence(IncidentId.of(id), evidenceId, body.description(),
-                body.sha256(), body.capturedAt(), body.url()));
+        acting.sendEvidence(user, id, ifMatch, origin -> new RecordEvidence(IncidentId.of(id), evidenceId,
+                body.description(), body.sha256(), body.capturedAt(), body.url()));
         return new RecordCreated(evidenceId);
     }
 

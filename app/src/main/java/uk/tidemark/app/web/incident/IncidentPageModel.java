@@ -30,9 +30,12 @@ class IncidentPageModel {
     private final AccountStore accounts;
     /** The words of the action forms' fields. */
     private final Map<String, String> labels;
+    private final EvidenceUploads uploads;
 
-    IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts) {
+    IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts,
+                      EvidenceUploads uploads) {
         this.incidents = incidents;
+        this.uploads = uploads;
         this.labels = IncidentForms.labelsOf(IncidentCasePage.ACTIONS);
         this.scope = scope;
         this.accounts = accounts;
@@ -71,6 +74,7 @@ class IncidentPageModel {
         model.addAttribute("workforceSubject", workforceSubject);
         model.addAttribute("options", options());
         model.addAttribute("owners", owners(c));
+        model.addAttribute("maxFileSize", uploads.maxFileSize());
         return true;
     }
 

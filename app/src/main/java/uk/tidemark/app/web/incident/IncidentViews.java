@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.incident;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import uk.tidemark.app.evidence.EvidenceFiles;
 import uk.tidemark.kernel.complaint.ComplaintStage;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 import uk.tidemark.kernel.disciplinary.DisciplinaryStage;
@@ -55,7 +56,14 @@ final class IncidentViews {
      * referred to an agency, facts a reporter must never see.
      */
     @Schema(name = "ReportedCase", description = "A case as its reporter sees it: status only.")
-    record ReportedCaseView(String id, IncidentStatus status, Category category, Instant loggedAt) {
+    record ReportedCaseView(String id, IncidentStatus status, Category category, Instant loggedAt,
+                            @Schema(description = "The files the reporter added to their report (GET of one case "
+                                    + "only; null in the list).") List<ReportedFileView> files) {
+    }
+
+    /** A file a reporter added to their own report: what they may see of it, and where to download it. */
+    record ReportedFileView(String id, String name, long size, String contentType, Instant addedAt,
+                            String download) {
     }
 
     @Schema(name = "CaseSummary", description = "A row of the case list, as a safeguarding lead sees it.")
@@ -88,7 +96,16 @@ final class IncidentViews {
     }
 
     record EvidenceView(String id, String description, String sha256, Instant capturedAt, String url,
-                        Instant recordedAt, String recordedBy) {
+                        Instant recordedAt, String recordedBy,
+                        @Schema(description = "The file Tidemark keeps; null for evidence kept elsewhere, known "
+                                + "by its SHA-256.") FileView file) {
+    }
+
+    /**
+     * A kept file: its name, size in bytes and type as told from its bytes; {@code download} the exact bytes,
+     * {@code thumbnail} a small PNG of an image (null for other types).
+     */
+    record FileView(String name, long size, String contentType, String download, String thumbnail) {
     }
 
     record NoteView(String id, String text, Instant at, String actor) {
@@ -124,7 +141,7 @@ final class IncidentViews {
                 map(d.contentActions(), a -> new ContentActionView(a.actionId(), a.action(), a.reference(), a.note(),
                         a.at(), a.actor())),
                 map(d.evidence(), e -> new EvidenceView(e.evidenceId(), e.description(), e.sha256(), e.capturedAt(),
-                        e.url(), e.recordedAt(), e.recordedBy())),
+                        e.url(), e.recordedAt(), e.recordedBy(), file(d.id(), e))),
                 map(d.notes(), n -> new NoteView(n.noteId(), n.text(), n.at(), n.actor())),
                 police,
                 map(d.referrals(), r -> new ReferralView(r.referralId(), r.agency(), r.reason(), r.reference(),
@@ -133,11 +150,29 @@ final class IncidentViews {
     }
 
     static ReportedCaseView reported(IncidentDetail d) {
-        return new ReportedCaseView(d.id(), d.status(), d.category(), d.loggedAt());
+        List<ReportedFileView> files = d.evidence().stream()
+                .filter(e -> e.file() != null && d.reportedBy().equals(e.recordedBy()))
+                .map(e -> new ReportedFileView(e.evidenceId(), e.file().name(), e.file().size(),
+                        e.file().contentType(), e.recordedAt(), download(d.id(), e.evidenceId())))
+                .toList();
+        return new ReportedCaseView(d.id(), d.status(), d.category(), d.loggedAt(), files);
     }
 
     static ReportedCaseView reported(IncidentSummary s) {
-        return new ReportedCaseView(s.id(), s.status(), s.category(), s.loggedAt());
+        return new ReportedCaseView(s.id(), s.status(), s.category(), s.loggedAt(), null);
+    }
+
+    private static FileView file(String caseId, IncidentDetail.Evidence e) {
+        if (e.file() == null) {
+            return null;
+        }
+        String download = download(caseId, e.evidenceId());
+        return new FileView(e.file().name(), e.file().size(), e.file().contentType(), download,
+                EvidenceFiles.drawable(e.file().contentType()) ? download + "/thumbnail" : null);
+    }
+
+    private static String download(String caseId, String evidenceId) {
+        return "/api/incidents/" + caseId + "/evidence/" + evidenceId;
     }
 
     static CaseSummaryView summary(IncidentSummary s) {

@@ -6,6 +6,8 @@ import uk.tidemark.app.web.page.Choice;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.tidemark.app.time.LondonTimes;
+import uk.tidemark.app.evidence.FileKinds;
+import uk.tidemark.app.evidence.Sizes;
 
 /**
  * How the incident pages word the API's values: instants in UK time, dates, enum constants as words. Called from
@@ -24,6 +26,16 @@ public class IncidentWords {
 
     public String of(Enum<?> value) {
         return value == null ? "Not set" : Choice.words(value);
+    }
+
+    /** A file's size as people write it: "45 KB", "3.2 MB". */
+    public String size(long bytes) {
+        return Sizes.inWords(bytes);
+    }
+
+    /** A file's type as people name it: "PNG image", "PDF document", "MP4 video", "Text file". */
+    public String fileType(String contentType) {
+        return FileKinds.of(contentType);
     }
 
     public String type(String constant) {

@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
 public class PageForms {
 
     /**
-     * What a form gives that the API does not take: Spring Security's token, the button pressed, and a create form's
-     * one-time key ({@link OnceOnlyForms}).
+     * What a form gives that the API does not take: Spring Security's token, the button pressed, a create form's
+     * one-time key ({@link OnceOnlyForms}), and a file input's name (its files are read as files; a form sent
+     * url-encoded by a script gives it as text).
      */
-    private static final List<String> NOT_FIELDS = List.of("_csrf", "action", OnceOnlyForms.FIELD);
+    private static final List<String> NOT_FIELDS = List.of("_csrf", "action", OnceOnlyForms.FIELD, "files");
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\[(\\d+)]\\.([A-Za-z][A-Za-z0-9]*)");
 
     private final Validator validator;

@@ -38,6 +38,8 @@ import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.app.refusal.Problems;
+import uk.tidemark.app.evidence.FileRefusedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final String INVALID = "The request has invalid fields; see errors.";
     public static final String STALE = "This case has changed since you loaded it; reload and try again.";
     static final String NOTHING_HERE = "There is nothing at this address.";
+    static final String TOO_LARGE_TO_READ = "The upload is too large: send one file at a time, each smaller than the "
+            + "limit for evidence files.";
     /** The words of an unknown incident id (web.incident.CaseAccess says the same). */
     static final String NO_SUCH_CASE = "There is no case with this id.";
     static final String UNEXPECTED = "Something went wrong on our side and the request may not have been "
@@ -91,6 +95,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DateRefusedException.class)
     ResponseEntity<Object> dateRefused(DateRefusedException ex, WebRequest request) {
         return badRequest(List.of(new FieldProblem(ex.field(), ex.detail())), request);
+    }
+
+    /** An upload that is not kept: too large (413), not an accepted type (415), or empty (the field's 400). */
+    @ExceptionHandler(FileRefusedException.class)
+    ResponseEntity<Object> fileRefused(FileRefusedException ex, WebRequest request) {
+        return switch (ex.reason()) {
+            case TOO_LARGE -> problem(HttpStatus.CONTENT_TOO_LARGE, ex.detail(), request);
+            case TYPE_NOT_ACCEPTED -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.detail(), request);
+            case EMPTY -> badRequest(List.of(new FieldProblem("file", ex.detail())), request);
+        };
     }
 
     /** A stale If-Match, or another writer who got in first: the same advice for the user either way. */
@@ -230,6 +244,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.NOT_FOUND, NOTHING_HERE, request);
+    }
+
+    /** An upload larger than the server reads at all (spring.servlet.multipart limits): nothing of it was kept. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE_TO_READ, request);
     }
 
     /** The client asked for a format we do not write: answer the problem anyway, in the one format we have. */

@@ -5,7 +5,16 @@ import uk.tidemark.kernel.incident.*;
 
 import java.time.Instant;
 
-/** Record preserved evidence: what it is, the SHA-256 of the file, when and where it was captured. */
-public record RecordEvidence(@TargetAggregateIdentifier IncidentId incidentId, String evidenceId, String description, String sha256,
-                             Instant capturedAt, String url) {
+/**
+ * Record preserved evidence: what it is, the SHA-256 of the file, when and where it was captured, and the file itself
+ * when Tidemark keeps it ({@code file}; null for a file kept elsewhere).
+ */
+public record RecordEvidence(@TargetAggregateIdentifier IncidentId incidentId, String evidenceId, String description,
+                             String sha256, Instant capturedAt, String url, EvidenceFile file) {
+
+    /** Evidence kept elsewhere, known by its hash. */
+    public RecordEvidence(IncidentId incidentId, String evidenceId, String description, String sha256,
+                          Instant capturedAt, String url) {
+        this(incidentId, evidenceId, description, sha256, capturedAt, url, null);
+    }
 }

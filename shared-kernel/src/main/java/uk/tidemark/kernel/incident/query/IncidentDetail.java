@@ -37,8 +37,9 @@ public record IncidentDetail(String id, String settingId, IncidentStatus status,
                                      Instant at, String actor) {
     }
 
+    /** {@code file}: the file Tidemark keeps; null for evidence kept elsewhere, known by its hash. */
     public record Evidence(String evidenceId, String description, String sha256, Instant capturedAt, String url,
-                           Instant recordedAt, String recordedBy) {
+                           Instant recordedAt, String recordedBy, EvidenceFile file) {
     }
 
     public record Note(String noteId, String text, Instant at, String actor) {
