@@ -152,6 +152,12 @@ class ApiDescriptionTest {
         assertThat(description(operations, "POST /api/me/password", "409")).contains("identity provider");
         assertThat(description(operations, "POST /api/role-grants/{grantId}/confirm", "409")).contains("meanwhile");
         assertThat(description(operations, "GET /api/audit", "400")).contains("caseId", "page", "size");
+        // evidence: a hash as JSON, or the file itself as multipart, with the upload's own refusals
+        JsonNode evidence = operations.get("POST /api/incidents/{id}/evidence").path("requestBody").path("content");
+        assertThat(evidence.has("application/json")).as("%s", evidence).isTrue();
+        assertThat(evidence.path("multipart/form-data").path("schema").toString()).contains("EvidenceFileUpload");
+        assertThat(errors(operations, "POST /api/incidents/{id}/evidence")).contains("413", "415");
+        assertThat(description(operations, "POST /api/incidents/{id}/evidence", "413")).contains("20 MB");
     }
 
     @Test

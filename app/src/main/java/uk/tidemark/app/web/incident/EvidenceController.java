@@ -30,6 +30,7 @@ import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.incident.ActionRequests.NewEvidenceFile;
 import uk.tidemark.app.web.page.PageForms;
+import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.incident.EvidenceFile;
 import uk.tidemark.kernel.incident.IncidentId;
@@ -61,6 +62,17 @@ class EvidenceController {
 
     static final String NO_SUCH_FILE = "There is no such file on this case.";
 
+    /** The parts of an upload, for the API description. */
+    @Schema(name = "EvidenceFileUpload")
+    record FileUpload(@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
+                              description = "The file, as the device has it; its name is kept.") String file,
+                      @Schema(description = "What it shows (≤ 4,000 characters); the file's name when left out.")
+                      String description,
+                      @Schema(description = "When it was taken (ISO-8601, not in the future); the upload's time "
+                              + "when left out.") Instant capturedAt,
+                      @Schema(description = "Where it was seen (http or https, ≤ 2,000 characters).") String url) {
+    }
+
     /** What an upload answers: the file's id and what Tidemark found it to be. */
     record FileCreated(String evidenceId, String sha256, long size, String contentType) {
     }
@@ -86,6 +98,13 @@ class EvidenceController {
     @Operation(summary = "Upload a file as evidence: a `file` part with `description`, `capturedAt` and `url` "
             + "(all optional). 201 {evidenceId, sha256, size, contentType}; 413 when the file is too large, 415 when "
             + "it is not an accepted type (told from its bytes). The case's reporter may add files to their own report.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileUpload.class)))
+    @ProblemAnswer(status = HttpStatus.CONTENT_TOO_LARGE, when = "The file is larger than the limit for evidence "
+            + "files (tidemark.evidence.max-file-size, 20 MB by default); the detail says the limit.")
+    @ProblemAnswer(status = HttpStatus.UNSUPPORTED_MEDIA_TYPE, when = "The file is not of a type Tidemark keeps, as "
+            + "told from its bytes: images (PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC, HEIF), PDF, video (MP4, MOV, WebM, "
+            + "3GP), plain text.")
     @ResponseStatus(HttpStatus.CREATED)
     FileCreated upload(@PathVariable String id,
                        @RequestPart(name = "file", required = false) MultipartFile file,
