@@ -124,6 +124,12 @@ public final class CaseEndpoints {
         post(i + "/complaint-referral", Map.of("channel", "EMAIL", "complainant", "A parent",
                 "summary", "About the post"));
         post(i + "/people/{personId}/user", Map.of("username", TestAccounts.STAFF_A));
+        post(i + "/people", Map.of("name", "Another Pupil", "role", "PUPIL", "involvement", "WITNESS",
+                "reason", "Named by the pupil"));
+        post(i + "/people/{personId}/correction", Map.of("name", "Pupil Won", "reason", "Spelling"));
+        post(i + "/category", Map.of("category", "DEFAMATION", "secondaryCategories", List.of("IMAGE_CONSENT_BREACH"),
+                "reason", "It names a teacher"));
+        post(i + "/amendment", Map.of("platform", "TIKTOK", "reason", "It was TikTok"));
         post(i + "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved"));
         post(i + "/reopen", Map.of("reason", "New posts"));
 

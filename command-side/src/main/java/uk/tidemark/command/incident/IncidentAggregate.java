@@ -63,6 +63,8 @@ class IncidentAggregate {
     @AggregateMember
     private final IncidentPeople people = new IncidentPeople(this);
     @AggregateMember
+    private final IncidentReport report = new IncidentReport(this);
+    @AggregateMember
     private final IncidentWarnings warnings = new IncidentWarnings(this, deadlines);
     @AggregateMember
     private final IncidentEscalations escalations = new IncidentEscalations(this, deadlines);

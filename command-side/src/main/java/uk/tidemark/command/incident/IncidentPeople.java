@@ -5,8 +5,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.incident.command.AddPersonToCase;
+import uk.tidemark.kernel.incident.command.CorrectPerson;
 import uk.tidemark.kernel.incident.command.LinkPersonToUser;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.PersonAddedToCase;
+import uk.tidemark.kernel.incident.event.PersonCorrected;
 import uk.tidemark.kernel.incident.event.PersonLinkedToUser;
 
 import java.util.HashMap;
@@ -66,6 +70,51 @@ class IncidentPeople {
             throw PERSON_ALREADY_LINKED.violation(person.username());
         }
         apply(new PersonLinkedToUser(incident.id(), command.personId(), command.username().strip()));
+    }
+
+    @CommandHandler
+    void handle(AddPersonToCase command) {
+        IncidentTransitions.check(command, incident.state());
+        IncidentReport.requireReason(command);
+        Person person = command.person();
+        if (person == null || person.personId() == null || isBlank(person.name()) || person.role() == null
+                || person.involvement() == null) {
+            throw PERSON_NEEDS_NAME_ROLE_AND_INVOLVEMENT.violation();
+        }
+        if (people.containsKey(person.personId())) {
+            throw PERSON_ALREADY_ON_THE_CASE.violation();
+        }
+        apply(new PersonAddedToCase(incident.id(), new Person(person.personId(), person.name().strip(),
+                person.role(), person.involvement(), isBlank(person.username()) ? null : person.username().strip()),
+                command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(CorrectPerson command) {
+        IncidentTransitions.check(command, incident.state());
+        IncidentReport.requireReason(command);
+        Person before = people.get(command.personId());
+        if (before == null) {
+            throw CORRECTION_NAMES_A_PERSON_ON_THE_CASE.violation();
+        }
+        Person after = new Person(before.personId(), isBlank(command.name()) ? before.name() : command.name().strip(),
+                command.role() != null ? command.role() : before.role(),
+                command.involvement() != null ? command.involvement() : before.involvement(), before.username());
+        if (after.equals(before)) {
+            throw CORRECTION_CHANGES_SOMETHING.violation();
+        }
+        apply(new PersonCorrected(incident.id(), before, after, command.reason().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonAddedToCase event) {
+        remember(event.person());
+    }
+
+    /** A user once a subject stays conflicted: a correction cannot undo a conflict of interest (as a link cannot). */
+    @EventSourcingHandler
+    void on(PersonCorrected event) {
+        remember(event.after());
     }
 
     @EventSourcingHandler

@@ -53,6 +53,31 @@ enum IncidentRule {
             "A person is linked to one user, once: a link is never replaced, so that a conflict of interest cannot "
                     + "be undone by relinking.",
             "This person is already linked to the user {username}."),
+    PERSON_ALREADY_ON_THE_CASE(AddPersonToCase.class,
+            "A person is named on a case once: one known from another case is added by their id once.",
+            "This person is already named on this case."),
+    PERSON_NEEDS_NAME_ROLE_AND_INVOLVEMENT(AddPersonToCase.class,
+            "A person added to a case has a name, a role and an involvement, as on the report.",
+            "A person needs a name, a role and how they are involved."),
+    CORRECTION_NAMES_A_PERSON_ON_THE_CASE(CorrectPerson.class,
+            "Only a person named on the case can be corrected.",
+            "Only a person named on this case can be corrected."),
+    CORRECTION_CHANGES_SOMETHING(CorrectPerson.class,
+            "A correction changes the person's name, role or involvement; one that changes nothing is refused, so "
+                    + "the chronology holds no empty corrections.",
+            "This correction changes nothing: give a different name, role or involvement."),
+    CATEGORY_CHANGES_SOMETHING(ChangeCategory.class,
+            "A category change changes the category or the other kinds of concern; the main category is not also "
+                    + "one of the others.",
+            "This changes nothing: choose a different category or other kinds of concern (the main one cannot be "
+                    + "among the others)."),
+    AMENDMENT_CHANGES_SOMETHING(AmendReport.class,
+            "An amendment changes the summary, when it happened or the platform; one that changes nothing is refused.",
+            "This amendment changes nothing: give a different summary, time or platform."),
+    CORRECTION_NEEDS_A_REASON(RecordCorrection.class,
+            "A correction of the record (a person added or corrected, the category changed, the report amended) "
+                    + "says why: it stands in the chronology beside what changed from what.",
+            "Say why the record is being corrected."),
     EVIDENCE_NEEDS_SHA256(RecordEvidence.class,
             "Evidence carries the SHA-256 of the preserved file: 64 hexadecimal characters.",
             "The evidence fingerprint must be the file's SHA-256: 64 characters, using only 0-9 and a-f."),
@@ -110,7 +135,12 @@ enum IncidentRule {
 
     /** How the docs name the command the rule applies to. */
     String commandName() {
-        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
+        if (command == Object.class) {
+            return "every command";
+        }
+        return command == RecordCorrection.class
+                ? "`AddPersonToCase`, `CorrectPerson`, `ChangeCategory`, `AmendReport`"
+                : "`" + command.getSimpleName() + "`";
     }
 
     String rule() {

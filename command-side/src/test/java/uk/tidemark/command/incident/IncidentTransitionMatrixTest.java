@@ -45,6 +45,10 @@ class IncidentTransitionMatrixTest {
             AcknowledgeReferral     allowed  allowed  refused
             ReferToDisciplinary     refused  allowed  refused
             RedirectToComplaint     refused  allowed  refused
+            AddPersonToCase         allowed  allowed  refused
+            CorrectPerson           allowed  allowed  refused
+            ChangeCategory          allowed  allowed  refused
+            AmendReport             allowed  allowed  refused
             CloseIncident           refused  allowed  refused
             ReopenIncident          refused  refused  allowed
             LinkPersonToUser        allowed  allowed  allowed
@@ -99,6 +103,18 @@ class IncidentTransitionMatrixTest {
             new Scenario(new RedirectToComplaint(ID, COMPLAINT, ComplaintChannel.EMAIL, "Parent B", "Unhappy with the reply"),
                     new ComplaintReferralMade(ID, COMPLAINT, "setting-1", ComplaintChannel.EMAIL, "Parent B",
                             "Unhappy with the reply"), List.of()),
+            new Scenario(new AddPersonToCase(ID, new Person(VOLUNTEER, "Volunteer D", PersonRole.VOLUNTEER,
+                    Involvement.WITNESS), "Named by the parent"), new PersonAddedToCase(ID, new Person(VOLUNTEER,
+                    "Volunteer D", PersonRole.VOLUNTEER, Involvement.WITNESS), "Named by the parent"), List.of()),
+            new Scenario(new CorrectPerson(ID, PUPIL, "Pupil Ay", null, null, "Spelling"),
+                    new PersonCorrected(ID, PEOPLE.get(0), new Person(PUPIL, "Pupil Ay", PersonRole.PUPIL,
+                            Involvement.TARGET), "Spelling"), List.of()),
+            new Scenario(new ChangeCategory(ID, Category.DEFAMATION, List.of(Category.IMAGE_CONSENT_BREACH), "A post"),
+                    new CategoryChanged(ID, Category.CYBERBULLYING, Category.DEFAMATION, List.of(),
+                            List.of(Category.IMAGE_CONSENT_BREACH), "A post"), List.of()),
+            new Scenario(new AmendReport(ID, null, null, Platform.TIKTOK, "It was TikTok"),
+                    new ReportAmended(ID, null, null, null, null, Platform.INSTAGRAM, Platform.TIKTOK, "It was TikTok"),
+                    List.of()),
             new Scenario(close(), closed(), List.of()),
             new Scenario(new ReopenIncident(ID, "The post is back"), reopened(), List.of()),
             new Scenario(new LinkPersonToUser(ID, PARENT, "parent-b"), new PersonLinkedToUser(ID, PARENT, "parent-b"),
@@ -149,14 +165,14 @@ class IncidentTransitionMatrixTest {
     void tableHasARowForEveryCommandTheAggregateHandlesOnAnExistingCase() {
         // the case's own handlers and those of its parts (aggregate members)
         Set<String> handled = Stream.of(IncidentAggregate.class, IncidentPeople.class, IncidentWarnings.class,
-                        IncidentEscalations.class)
+                        IncidentEscalations.class, IncidentReport.class)
                 .flatMap(part -> Arrays.stream(part.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(CommandHandler.class))
                 .map(method -> method.getParameterTypes()[0].getSimpleName())
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(16);
+        assertThat(inTable).isEqualTo(handled).hasSize(20);
     }
 
     /**

@@ -18,6 +18,9 @@ import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.PersonAddedToCase;
+import uk.tidemark.kernel.incident.event.PersonCorrected;
+import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.query.deadline.DeadlineWords;
@@ -25,6 +28,7 @@ import uk.tidemark.query.incident.ChronologyDocument.NamedPerson;
 import uk.tidemark.query.support.BatchedDocuments;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -92,6 +96,27 @@ public class ChronologyProjection {
         String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
         entries.create(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
                 ChronologySentences.typeOf(event), actor, summary, people));
+        if (event instanceof PersonAddedToCase added) {
+            name(incidentId, added.person());
+        } else if (event instanceof PersonCorrected corrected) {
+            name(incidentId, corrected.after());
+        }
+    }
+
+    /**
+     * The names later entries give people by are the logged entry's: a person added to the case joins them, and a
+     * corrected name replaces the old one from then on (what was written before keeps the name it was written with).
+     */
+    private void name(String incidentId, Person person) {
+        ChronologyDocument logged = entries.find(ChronologyDocument.idOf(incidentId, 0));
+        if (logged == null) {
+            return;
+        }
+        List<NamedPerson> named = new ArrayList<>(logged.people() == null ? List.of() : logged.people());
+        named.removeIf(p -> p.personId().equals(person.personId().value()));
+        named.add(new NamedPerson(person.personId().value(), person.name()));
+        entries.store(new ChronologyDocument(logged.id(), logged.incidentId(), logged.sequence(), logged.at(),
+                logged.type(), logged.actor(), logged.summary(), named));
     }
 
     /**

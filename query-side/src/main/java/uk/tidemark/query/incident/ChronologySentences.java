@@ -3,7 +3,14 @@ package uk.tidemark.query.incident;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.event.*;
 
+import uk.tidemark.query.support.ReadStoreConversions;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -66,12 +73,84 @@ final class ChronologySentences {
             return "Redirected to the complaints procedure (complaint opened)";
         } else if (event instanceof PersonLinkedToUser e) {
             return nameOf.apply(e.personId().value()) + " identified as the user " + e.username();
+        } else if (event instanceof PersonAddedToCase e) {
+            return "Person added: " + person(e.person()) + reason(e.reason());
+        } else if (event instanceof PersonCorrected e) {
+            return "Person corrected: " + nameOf(e.before()) + ": " + String.join("; ", personChanges(e))
+                    + reason(e.reason());
+        } else if (event instanceof CategoryChanged e) {
+            return (e.from() == e.to() ? "Other kinds of concern changed: " + Labels.category(e.to())
+                    : "Category changed from " + Labels.category(e.from()) + " to " + Labels.category(e.to()))
+                    + otherKinds(e) + reason(e.reason());
+        } else if (event instanceof ReportAmended e) {
+            return "Report amended: " + String.join("; ", amendments(e)) + reason(e.reason());
         } else if (event instanceof IncidentClosed e) {
             return "Closed: " + Labels.words(e.outcome()) + dash(e.rationale());
         } else if (event instanceof IncidentReopened e) {
             return "Reopened" + reason(e.reason());
         }
         return typeOf(event).replace('_', ' ').toLowerCase(Locale.ROOT); // an event type added after this code
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private static String nameOf(Person p) {
+        return p == null || blank(p.name()) ? "a person" : p.name();
+    }
+
+    private static String person(Person p) {
+        return nameOf(p) + " (" + Labels.words(p.role()).toLowerCase(Locale.ROOT) + ", "
+                + Labels.words(p.involvement()).toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** What a correction changed, each from what to what: "involvement target → subject". */
+    private static List<String> personChanges(PersonCorrected e) {
+        List<String> changes = new ArrayList<>();
+        if (!Objects.equals(e.before().name(), e.after().name())) {
+            changes.add("name " + nameOf(e.before()) + " → " + nameOf(e.after()));
+        }
+        if (e.before().role() != e.after().role()) {
+            changes.add("role " + lower(e.before().role()) + " → " + lower(e.after().role()));
+        }
+        if (e.before().involvement() != e.after().involvement()) {
+            changes.add("involvement " + lower(e.before().involvement()) + " → " + lower(e.after().involvement()));
+        }
+        return changes;
+    }
+
+    private static String otherKinds(CategoryChanged e) {
+        List<Category> before = e.secondaryFrom() == null ? List.of() : e.secondaryFrom();
+        List<Category> after = e.secondaryTo() == null ? List.of() : e.secondaryTo();
+        if (before.equals(after)) {
+            return after.isEmpty() ? "" : "; also " + categories(after);
+        }
+        return "; also " + (after.isEmpty() ? "nothing else" : categories(after))
+                + " (was " + (before.isEmpty() ? "nothing else" : categories(before)) + ")";
+    }
+
+    private static String categories(List<Category> categories) {
+        return String.join(", ", categories.stream().map(Labels::category).toList());
+    }
+
+    private static List<String> amendments(ReportAmended e) {
+        List<String> changes = new ArrayList<>();
+        if (e.summaryTo() != null) { // (the whole text is on the case page, and the first report in asLogged)
+            changes.add("what was seen \u201c" + cut(e.summaryFrom()) + "\u201d → \u201c" + cut(e.summaryTo()) + "\u201d");
+        }
+        if (e.occurredAtTo() != null) {
+            changes.add("when it happened " + (e.occurredAtFrom() == null ? "not given"
+                    : ReadStoreConversions.format(WHEN, e.occurredAtFrom()))
+                    + " → " + ReadStoreConversions.format(WHEN, e.occurredAtTo()));
+        }
+        if (e.platformTo() != null) {
+            changes.add("where " + Labels.platform(e.platformFrom()) + " → " + Labels.platform(e.platformTo()));
+        }
+        return changes;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? "not given" : Labels.words(value).toLowerCase(Locale.ROOT);
     }
 
     static String cut(String text) {

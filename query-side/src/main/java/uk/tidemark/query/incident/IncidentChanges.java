@@ -2,6 +2,7 @@ package uk.tidemark.query.incident;
 
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Involvement;
+import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.query.incident.IncidentDocument.*;
@@ -63,10 +64,67 @@ final class IncidentChanges {
 
     static void personLinked(IncidentDocument doc, PersonLinkedToUser e) {
         doc.people.replaceAll(p -> p.personId().equals(e.personId().value()) ? p.linkedTo(e.username()) : p);
-        doc.subjectUsernames = subjectUsernames(doc.people);
+        doc.subjectUsernames = subjectUsernames(doc);
     }
 
-    /** Derived from the people every time, so a redelivered or replayed link gives the same list. */
+    static void personAdded(IncidentDocument doc, PersonAddedToCase e) {
+        keepAsLogged(doc);
+        PersonEntry added = entry(e.person());
+        doc.people.removeIf(p -> p.personId().equals(added.personId()));
+        doc.people.add(added);
+        doc.subjectUsernames = subjectUsernames(doc);
+    }
+
+    static void personCorrected(IncidentDocument doc, PersonCorrected e) {
+        keepAsLogged(doc);
+        PersonEntry after = entry(e.after());
+        doc.people.replaceAll(p -> p.personId().equals(after.personId()) ? after : p);
+        doc.subjectUsernames = subjectUsernames(doc);
+    }
+
+    static void categoryChanged(IncidentDocument doc, CategoryChanged e) {
+        keepAsLogged(doc);
+        doc.category = e.to();
+        doc.secondaryCategories = e.secondaryTo() == null ? new ArrayList<>() : new ArrayList<>(e.secondaryTo());
+    }
+
+    static void reportAmended(IncidentDocument doc, ReportAmended e) {
+        keepAsLogged(doc);
+        if (e.summaryTo() != null) {
+            doc.summary = e.summaryTo();
+        }
+        if (e.occurredAtTo() != null) {
+            doc.occurredAt = e.occurredAtTo();
+        }
+        if (e.platformTo() != null) {
+            doc.platform = e.platformTo();
+        }
+    }
+
+    /** Before the first correction changes anything: the report as logged, which nothing corrects afterwards. */
+    private static void keepAsLogged(IncidentDocument doc) {
+        if (doc.asLogged == null) {
+            doc.asLogged = new AsLogged(doc.category, doc.platform, doc.occurredAt, doc.summary,
+                    new ArrayList<>(doc.people));
+        }
+    }
+
+    private static PersonEntry entry(Person p) {
+        return new PersonEntry(p.personId().value(), p.name(), p.role(), p.involvement(), p.username());
+    }
+
+    /**
+     * The users linked to a subject, now or before: derived from the people and added to those already there, so a
+     * redelivered or replayed event gives the same list, and a correction that makes a subject a witness does not
+     * show them the case again (a conflict of interest is not undone by a correction, as the aggregate holds too).
+     */
+    private static List<String> subjectUsernames(IncidentDocument doc) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(doc.subjectUsernames == null ? List.of()
+                : doc.subjectUsernames);
+        all.addAll(subjectUsernames(doc.people));
+        return new ArrayList<>(all);
+    }
+
     private static List<String> subjectUsernames(List<PersonEntry> people) {
         return people.stream()
                 .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null && !p.username().isBlank())

@@ -26,6 +26,11 @@ class IncidentDocument {
     /** The furthest open stage reached; kept through a close so that reopening can return to it. */
     Stage furthestStage;
     Category category;
+    /** The other kinds of concern the case is as well (a post both defamatory and an image-consent breach); null, not
+     *  written, until the category is first changed, so that every document written before reads back as it was. */
+    List<Category> secondaryCategories;
+    /** The report as first logged, kept from the first correction on (null while nothing was corrected). */
+    AsLogged asLogged;
     Platform platform;
     Instant occurredAt;
     Instant loggedAt;
@@ -60,6 +65,11 @@ class IncidentDocument {
     Instant updatedAt;
     /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
     long lastSequence;
+
+    /** What the report said when it was logged: the DSL can always see it beside the corrected record. */
+    record AsLogged(Category category, Platform platform, Instant occurredAt, String summary,
+                    List<PersonEntry> people) {
+    }
 
     /** {@code username} is null unless the person is linked to a Tidemark user. */
     record PersonEntry(String personId, String name, PersonRole role, Involvement involvement, String username) {

@@ -113,6 +113,26 @@ public class IncidentProjection {
     }
 
     @EventHandler
+    public void on(PersonAddedToCase e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> IncidentChanges.personAdded(doc, e));
+    }
+
+    @EventHandler
+    public void on(PersonCorrected e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> IncidentChanges.personCorrected(doc, e));
+    }
+
+    @EventHandler
+    public void on(CategoryChanged e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> IncidentChanges.categoryChanged(doc, e));
+    }
+
+    @EventHandler
+    public void on(ReportAmended e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> IncidentChanges.reportAmended(doc, e));
+    }
+
+    @EventHandler
     public void on(ContentActionRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, doc -> IncidentChanges.contentActionRecorded(doc, e, at, actor));

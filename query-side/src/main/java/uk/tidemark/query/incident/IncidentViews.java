@@ -36,7 +36,14 @@ final class IncidentViews {
                         r.reference(), r.at(), r.actor(), r.acknowledgedAt(), r.acknowledgementReference(),
                         r.acknowledgementNote())),
                 copy(d.disciplinaryCaseIds), copy(d.complaintIds),
-                d.outcome, d.rationale, d.closedAt, d.updatedAt, d.lastSequence);
+                d.outcome, d.rationale, d.closedAt, d.updatedAt, d.lastSequence,
+                copy(d.secondaryCategories), asLogged(d.asLogged));
+    }
+
+    private static IncidentDetail.AsLogged asLogged(IncidentDocument.AsLogged a) {
+        return a == null ? null : new IncidentDetail.AsLogged(a.category(), a.platform(), a.occurredAt(), a.summary(),
+                map(a.people(), p -> new Person(PersonId.of(p.personId()), p.name(), p.role(), p.involvement(),
+                        p.username())));
     }
 
     private static IncidentDetail.Warning warning(IncidentDocument.WarningEntry w) {

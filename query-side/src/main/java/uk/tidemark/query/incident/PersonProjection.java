@@ -10,6 +10,8 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.PersonAddedToCase;
+import uk.tidemark.kernel.incident.event.PersonCorrected;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.kernel.incident.query.FindPersonChronology;
@@ -48,9 +50,20 @@ public class PersonProjection {
         this.chronologies = chronologies;
         this.people = new BatchedDocuments<>(mongo, PersonDocument.class, PersonDocument.COLLECTION, d -> d.id)
                 .mergedBy(PersonProjection::merged)
-                .prefetching(payload -> payload instanceof IncidentLogged logged && logged.people() != null
-                        ? logged.people().stream().filter(p -> p.personId() != null).map(p -> p.personId().value())
-                        : Stream.empty());
+                .prefetching(PersonProjection::peopleIn);
+    }
+
+    private static Stream<String> peopleIn(Object payload) {
+        if (payload instanceof IncidentLogged logged && logged.people() != null) {
+            return logged.people().stream().filter(p -> p.personId() != null).map(p -> p.personId().value());
+        }
+        if (payload instanceof PersonAddedToCase added) {
+            return Stream.of(added.person().personId().value());
+        }
+        if (payload instanceof PersonCorrected corrected) {
+            return Stream.of(corrected.after().personId().value());
+        }
+        return Stream.empty();
     }
 
     /**
@@ -109,6 +122,42 @@ public class PersonProjection {
         });
     }
 
+    /**
+     * A person the report left out, now on the case: listed under the case like those it was logged with. The
+     * case's setting is read from the case when asked (the event does not carry it).
+     */
+    @EventHandler
+    public void on(PersonAddedToCase event) {
+        onCase(event.incidentId().value(), event.person());
+    }
+
+    /** A correction: the person's name, and their role and involvement on this case, as corrected. */
+    @EventHandler
+    public void on(PersonCorrected event) {
+        onCase(event.incidentId().value(), event.after());
+    }
+
+    private void onCase(String incidentId, Person person) {
+        String personId = person.personId().value();
+        PersonDocument doc = people.find(personId);
+        boolean created = doc == null;
+        if (created) {
+            doc = new PersonDocument();
+            doc.id = personId;
+        }
+        PersonDocument.OnCase on = new PersonDocument.OnCase(incidentId, null, person.role(), person.involvement());
+        if (doc.cases.contains(on) && java.util.Objects.equals(person.name(), doc.name)) {
+            return; // redelivered
+        }
+        doc.name = person.name();
+        doc.cases.add(on); // the last entry of a case is the one that holds (the merge only ever adds)
+        if (created) {
+            people.create(doc);
+        } else {
+            people.store(doc);
+        }
+    }
+
     @QueryHandler
     public Optional<PersonChronology> handle(FindPersonChronology query) {
         PersonDocument doc = mongo.findById(query.personId().value(), PersonDocument.class);
@@ -117,15 +166,18 @@ public class PersonProjection {
         }
         List<PersonChronology.PersonCase> cases = new ArrayList<>();
         List<PersonChronology.Entry> entries = new ArrayList<>();
-        for (PersonDocument.OnCase on : doc.cases) {
-            if (query.visibleSettingIds() != null && !query.visibleSettingIds().contains(on.settingId())) {
-                continue;
-            }
+        // a case once, as its last entry says (a correction adds one: the merge of concurrent batches only adds)
+        Map<String, PersonDocument.OnCase> byCase = new LinkedHashMap<>();
+        doc.cases.forEach(on -> byCase.put(on.incidentId(), on));
+        for (PersonDocument.OnCase on : byCase.values()) {
             IncidentDocument incident = mongo.findById(on.incidentId(), IncidentDocument.class);
             if (incident == null) {
                 continue; // the case page has not caught up yet
             }
-            cases.add(new PersonChronology.PersonCase(on.incidentId(), on.settingId(), on.role(), on.involvement(),
+            if (query.visibleSettingIds() != null && !query.visibleSettingIds().contains(incident.settingId)) {
+                continue;
+            }
+            cases.add(new PersonChronology.PersonCase(on.incidentId(), incident.settingId, on.role(), on.involvement(),
                     incident.category, incident.status, incident.loggedAt));
             for (ChronologyEntry e : chronologies.handle(new FindIncidentChronology(IncidentId.of(on.incidentId())))) {
                 entries.add(new PersonChronology.Entry(on.incidentId(), e.at(), e.type(), e.actor(), e.summary(),

@@ -2,6 +2,8 @@ package uk.tidemark.query.boundary;
 
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.EvidenceFile;
 import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonId;
@@ -115,8 +117,22 @@ final class BoundaryValues {
         if (type.isEnum()) {
             return new ArrayList<Object>(nullable((Object[]) type.getEnumConstants()));
         }
+        if (type == Person.class) { // always given (the case refuses a command without one); its fields at their edges
+            return List.of(people(1).get(0), new Person(PersonId.of(PERSON), null, null, null, null),
+                    new Person(PersonId.of(PERSON), LONGEST, PersonRole.STAFF, Involvement.SUBJECT, LONGEST),
+                    new Person(PersonId.of(PERSON), "", PersonRole.UNKNOWN, Involvement.WITNESS, ""));
+        }
+        if (type == EvidenceFile.class) {
+            return new ArrayList<Object>(nullable(new EvidenceFile("IMG_0042.PNG", 48_213, "image/png"),
+                    new EvidenceFile("", 0, ""), new EvidenceFile(LONGEST, Long.MAX_VALUE, LONGEST),
+                    new EvidenceFile("Zoë 😀 \u202Eevil\u0000.png", 1, "text/plain")));
+        }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+            if (element == Category.class) {
+                return new ArrayList<Object>(nullable(List.of(), List.of(Category.DEFAMATION),
+                        List.of(Category.values())));
+            }
             if (element == String.class) {
                 return new ArrayList<Object>(nullable(List.of(), List.of(""), Collections.nCopies(20, LONGEST),
                         List.of("https://example.org/1", "not a link", "😀")));
@@ -167,9 +183,16 @@ final class BoundaryValues {
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
+        if (type == Person.class) {
+            return people(1).get(0);
+        }
+        if (type == EvidenceFile.class) {
+            return new EvidenceFile("IMG_0042.PNG", 48_213, "image/png");
+        }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
-            return element == Person.class ? people(2) : List.of("https://example.org/1");
+            return element == Person.class ? people(2) : element == Category.class ? List.of()
+                    : List.of("https://example.org/1");
         }
         throw new IllegalStateException("no usual value for " + component + ": add one here");
     }

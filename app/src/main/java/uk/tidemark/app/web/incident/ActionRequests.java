@@ -4,12 +4,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import uk.tidemark.app.web.validation.HttpUrl;
 import uk.tidemark.app.web.validation.NotFuture;
 import uk.tidemark.app.web.validation.NotPast;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.incident.Agency;
 import uk.tidemark.kernel.incident.AllegationRoute;
+import uk.tidemark.kernel.incident.Category;
+import uk.tidemark.kernel.incident.Involvement;
+import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.ContentAction;
 import uk.tidemark.kernel.incident.Outcome;
 import uk.tidemark.kernel.incident.PoliceReason;
@@ -21,6 +26,7 @@ import uk.tidemark.app.web.validation.Chars;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static uk.tidemark.app.web.validation.Limits.*;
 
@@ -143,6 +149,38 @@ final class ActionRequests {
     @Schema(name = "PersonUser")
     record PersonUser(@Schema(description = "The Tidemark username of this person, a user of the case's trust.")
                       @NotBlank(message = REQUIRED) @Chars(max = NAME) String username) {
+    }
+
+    @Schema(name = "NewPersonOnCase")
+    record NewPersonOnCase(@NotBlank(message = REQUIRED) @Chars(max = NAME) String name,
+                           @NotNull(message = REQUIRED) PersonRole role,
+                           @NotNull(message = REQUIRED) Involvement involvement,
+                           @Schema(description = "Their Tidemark username, if they are a user of the case's trust; a "
+                                   + "user named as a SUBJECT never sees the case again.")
+                           @Chars(max = NAME) String username,
+                           @Schema(description = "The id of a person already named on a case you can see, when this "
+                                   + "is the same person; left out, the person is new.")
+                           @Chars(max = NAME) String personId,
+                           @Schema(description = "Why they are added (for the chronology).")
+                           @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
+    }
+
+    @Schema(name = "PersonCorrection", description = "What is corrected (left out: as it was), and why.")
+    record PersonCorrection(@Chars(max = NAME) String name, PersonRole role, Involvement involvement,
+                            @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
+    }
+
+    @Schema(name = "CategoryChange")
+    record CategoryChange(@NotNull(message = REQUIRED) Category category,
+                          @Schema(description = "The other kinds of concern the case is as well, all of them "
+                                  + "(empty or left out: none).")
+                          @Size(max = 8, message = TOO_MANY) List<@NotNull(message = REQUIRED) Category> secondaryCategories,
+                          @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
+    }
+
+    @Schema(name = "ReportAmendment", description = "What is amended (left out: as it was), and why.")
+    record ReportAmendment(@Chars(max = TEXT) String summary, @NotFuture Instant occurredAt, Platform platform,
+                           @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
     }
 
     @Schema(name = "Close")

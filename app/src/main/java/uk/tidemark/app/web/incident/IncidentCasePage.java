@@ -7,7 +7,9 @@ import org.springframework.ui.Model;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.incident.ActionRequests.ContentActionTaken;
+import uk.tidemark.app.web.incident.ActionRequests.CategoryChange;
 import uk.tidemark.app.web.incident.ActionRequests.NewEvidence;
+import uk.tidemark.app.web.incident.ActionRequests.ReportAmendment;
 import uk.tidemark.app.web.page.CaseActionForms;
 import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.CasePage;
@@ -47,18 +49,23 @@ class IncidentCasePage implements CasePage {
     static final String VERSION = VersionedAction.FIELD;
     /** The page's name for a content action's {@code action} (see {@link #contentAction}). */
     static final String CONTENT_ACTION = "contentAction";
+    /** The name of the category form's checkbox for one other kind of concern, before the category's constant. */
+    static final String ALSO = "also-";
 
     private final IncidentActionController api;
     private final IncidentEscalationController escalations;
+    private final IncidentCorrectionController corrections;
     private final CaseActions actions;
     private final IncidentPageModel casePage;
     private final PageForms forms;
     private final QueryGateway queries;
 
     IncidentCasePage(IncidentActionController api, IncidentEscalationController escalations,
-                        IncidentPageModel casePage, PageForms forms, QueryGateway queries) {
+                     IncidentCorrectionController corrections, IncidentPageModel casePage, PageForms forms,
+                     QueryGateway queries) {
         this.api = api;
         this.escalations = escalations;
+        this.corrections = corrections;
         this.actions = ACTIONS;
         this.casePage = casePage;
         this.forms = forms;
@@ -67,13 +74,14 @@ class IncidentCasePage implements CasePage {
 
     /** The incident's actions, in the order of its transition table. */
     static final CaseActions ACTIONS = CaseActions.of(
-            List.of(IncidentActionController.class, IncidentEscalationController.class), "/api/incidents/{id}",
+            List.of(IncidentActionController.class, IncidentEscalationController.class,
+                    IncidentCorrectionController.class), "/api/incidents/{id}",
             "/cases/{id}", IncidentTransitionTable.rows().stream().<Class<?>>map(IncidentTransitionTable.Row::command)
                     .toList());
 
     @Override
     public List<?> apis() {
-        return List.of(api, escalations);
+        return List.of(api, escalations, corrections);
     }
 
     @Override
@@ -92,20 +100,42 @@ class IncidentCasePage implements CasePage {
         return casePage.fill(id, user, failed, model) ? "incidents/page" : "redirect:/concerns/" + id;
     }
 
-    /** Evidence's UK date and time are read into its instant first, and a content action's renamed field back. */
+    /**
+     * Evidence's and an amendment's UK date and time are read into their instant first, a content action's renamed
+     * field back, and the category form's checkboxes into a list.
+     */
     @Override
     public PageForms.Bound<?> bind(PageForms forms, String form, Map<String, String> fields, Class<?> type) {
         if (type == ContentActionTaken.class) {
             List<FieldProblem> problems = new ArrayList<>();
             return new PageForms.Bound<>(contentAction(fields, problems), problems);
         }
-        if (type == NewEvidence.class) {
+        if (type == CategoryChange.class) {
+            return categoryChange(forms, fields);
+        }
+        if (type == NewEvidence.class || type == ReportAmendment.class) {
             List<FieldProblem> errors = new ArrayList<>();
-            PageForms.Bound<?> bound = forms.bind(DateTimeFields.combine(fields, "capturedAt", errors), type);
+            String instant = type == NewEvidence.class ? "capturedAt" : "occurredAt";
+            PageForms.Bound<?> bound = forms.bind(DateTimeFields.combine(fields, instant, errors), type);
             errors.addAll(bound.errors());
             return new PageForms.Bound<>(bound.value(), errors);
         }
         return forms.bind(fields, type);
+    }
+
+    /** A checkbox per other kind of concern ({@value #ALSO}CATEGORY), read back into the API's list. */
+    private static PageForms.Bound<?> categoryChange(PageForms forms, Map<String, String> fields) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        List<String> others = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (name.startsWith(ALSO)) {
+                others.add(name.substring(ALSO.length()));
+            } else if (value != null && !value.isBlank() && !name.equals("_csrf") && !name.equals("action")) {
+                tree.put(name, value.strip());
+            }
+        });
+        tree.put("secondaryCategories", others);
+        return forms.bindTree(tree, CategoryChange.class);
     }
 
     /** The read model's version of the case, -1 while it does not have it: only to wait for it, for no one (not a

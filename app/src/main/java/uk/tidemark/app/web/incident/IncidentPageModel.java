@@ -111,6 +111,11 @@ class IncidentPageModel {
                         "Children's social care"))),
                 Map.entry("outcome", Choice.of(Outcome.class)),
                 Map.entry("complaintChannel", Choice.of(ComplaintChannel.class)),
-                Map.entry("yesNo", List.of(new Choice("true", "Yes"), new Choice("false", "No"))));
+                Map.entry("yesNo", List.of(new Choice("true", "Yes"), new Choice("false", "No"))),
+                // the corrections' choices, worded as on the report form
+                Map.entry("role", Choice.of(PersonRole.class, ConcernForm.ROLES)),
+                Map.entry("involvement", ConcernForm.involvements()),
+                Map.entry("category", ConcernForm.categories()),
+                Map.entry("platform", Choice.of(Platform.class, ConcernForm.PLATFORMS)));
     }
 }

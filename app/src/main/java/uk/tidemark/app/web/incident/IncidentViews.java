@@ -34,7 +34,17 @@ final class IncidentViews {
                     List<EvidenceView> evidence, List<NoteView> notes, PoliceView police,
                     List<ReferralView> referrals, List<LinkedDisciplinaryView> disciplinaryCases,
                     List<LinkedComplaintView> complaints, Outcome outcome, String rationale, Instant closedAt,
-                    Instant updatedAt, long version) {
+                    Instant updatedAt, long version,
+                    @Schema(description = "The other kinds of concern the case is as well.")
+                    List<Category> secondaryCategories,
+                    @Schema(description = "The report as first logged, once something of it was corrected; null "
+                            + "while nothing was.") AsLoggedView asLogged) {
+    }
+
+    /** What the report said when it was logged, kept beside the corrected record. */
+    @Schema(name = "AsLogged")
+    record AsLoggedView(Category category, Platform platform, Instant occurredAt, String summary,
+                        List<PersonView> people) {
     }
 
     /**
@@ -133,8 +143,7 @@ final class IncidentViews {
         return new CaseView(d.id(), d.settingId(), d.status(), d.stage(), d.category(), d.platform(),
                 d.occurredAt(), d.loggedAt(), d.reportedBy(), d.summary(), map(d.links(), Function.identity()),
                 d.immediateRisk(), d.severity(), d.triageReason(), d.allegationRoute(), d.ownerId(),
-                map(d.people(), x -> new PersonView(x.personId() == null ? null : x.personId().value(), x.name(),
-                        x.role(), x.involvement(), x.username())),
+                map(d.people(), IncidentViews::person),
                 map(d.warnings(), w -> new WarningView(w.warningId(), w.personId(), w.kind(), w.channel(), w.text(),
                         w.responseDueBy(), w.response(), w.responseNote(), w.issuedAt(), w.issuedBy(),
                         w.respondedAt())),
@@ -146,7 +155,18 @@ final class IncidentViews {
                 police,
                 map(d.referrals(), r -> new ReferralView(r.referralId(), r.agency(), r.reason(), r.reference(),
                         r.at(), r.actor(), r.acknowledgedAt(), r.acknowledgementReference(), r.acknowledgementNote())),
-                disciplinaryCases, complaints, d.outcome(), d.rationale(), d.closedAt(), d.updatedAt(), d.version());
+                disciplinaryCases, complaints, d.outcome(), d.rationale(), d.closedAt(), d.updatedAt(), d.version(),
+                map(d.secondaryCategories(), Function.identity()), asLogged(d.asLogged()));
+    }
+
+    private static AsLoggedView asLogged(IncidentDetail.AsLogged a) {
+        return a == null ? null : new AsLoggedView(a.category(), a.platform(), a.occurredAt(), a.summary(),
+                map(a.people(), IncidentViews::person));
+    }
+
+    private static PersonView person(Person x) {
+        return new PersonView(x.personId() == null ? null : x.personId().value(), x.name(), x.role(), x.involvement(),
+                x.username());
     }
 
     static ReportedCaseView reported(IncidentDetail d) {

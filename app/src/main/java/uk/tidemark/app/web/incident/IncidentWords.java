@@ -5,6 +5,7 @@ import uk.tidemark.app.web.page.Choice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.evidence.FileKinds;
 import uk.tidemark.app.evidence.Sizes;
@@ -26,6 +27,17 @@ public class IncidentWords {
 
     public String of(Enum<?> value) {
         return value == null ? "Not set" : Choice.words(value);
+    }
+
+    /** Enum constants as words in a sentence, joined: "image consent breach, defamation". */
+    public String list(List<? extends Enum<?>> values) {
+        return values == null ? "" : String.join(", ", values.stream()
+                .map(v -> Choice.words(v).toLowerCase(java.util.Locale.UK)).toList());
+    }
+
+    /** Whether {@code values} holds the constant named {@code name} (a form's checkbox for it is ticked). */
+    public boolean holds(List<? extends Enum<?>> values, String name) {
+        return values != null && values.stream().anyMatch(v -> v.name().equals(name));
     }
 
     /** A file's size as people write it: "45 KB", "3.2 MB". */

@@ -20,7 +20,16 @@ public record IncidentDetail(String id, String settingId, IncidentStatus status,
                              List<ContentActionEntry> contentActions, List<Evidence> evidence, List<Note> notes,
                              Police police, List<Referral> referrals, List<String> disciplinaryCaseIds,
                              List<String> complaintIds, Outcome outcome, String rationale,
-                             Instant closedAt, Instant updatedAt, long version) {
+                             Instant closedAt, Instant updatedAt, long version,
+                             List<Category> secondaryCategories, AsLogged asLogged) {
+
+    /**
+     * The report as first logged, when something of it was corrected since (null while nothing was): what the
+     * reporter said, kept beside the corrected record.
+     */
+    public record AsLogged(Category category, Platform platform, Instant occurredAt, String summary,
+                           List<Person> people) {
+    }
 
     /** Whether {@code username} is linked to a SUBJECT of this case: a conflict of interest, which hides the case. */
     public boolean namesAsSubject(String username) {

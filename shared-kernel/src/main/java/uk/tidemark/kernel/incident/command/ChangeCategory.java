@@ -1,0 +1,14 @@
+package uk.tidemark.kernel.incident.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.tidemark.kernel.incident.*;
+
+import java.util.List;
+
+/**
+ * Change what kind of concern the case is, and which other kinds it is as well (a post can be both defamation and an
+ * image-consent breach), with why. {@code secondary} is the whole list after the change (empty: none).
+ */
+public record ChangeCategory(@TargetAggregateIdentifier IncidentId incidentId, Category category,
+                             List<Category> secondary, String reason) implements RecordCorrection {
+}

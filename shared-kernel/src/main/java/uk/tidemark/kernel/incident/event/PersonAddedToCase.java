@@ -1,0 +1,9 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.*;
+
+/** A person the report left out was named on the case, and why. */
+@Revision("1")
+public record PersonAddedToCase(IncidentId incidentId, Person person, String reason) implements IncidentEvent {
+}

@@ -1,0 +1,16 @@
+package uk.tidemark.kernel.incident.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.incident.*;
+
+import java.time.Instant;
+
+/**
+ * What the report said was amended, and why: each field's value before and after, both null for a field left as it
+ * was.
+ */
+@Revision("1")
+public record ReportAmended(IncidentId incidentId, String summaryFrom, String summaryTo, Instant occurredAtFrom,
+                            Instant occurredAtTo, Platform platformFrom, Platform platformTo, String reason)
+        implements IncidentEvent {
+}
