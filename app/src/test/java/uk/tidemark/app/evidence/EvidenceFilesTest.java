@@ -163,6 +163,27 @@ class EvidenceFilesTest {
     }
 
     @Test
+    void anUploadSentAgainWithItsIdempotencyKeyIsKeptOnce() {
+        String id = cases.logCase(STAFF_A, caseBody());
+        cases.awaitVersion(DSL_A, id, 0);
+        byte[] png = pngWithCanary(30, 20, "once");
+        String key = "\"" + UUID.randomUUID() + "\"";
+        String path = "/api/incidents/" + id + "/evidence";
+        // a phone on a bad connection: the same file sent twice (each sending has a boundary of its own)
+        Reply first = api.uploadOnce(DSL_A, path, new Multipart().file("file", "s.png", "image/png", png), key);
+        Reply again = api.uploadOnce(DSL_A, path, new Multipart().file("file", "s.png", "image/png", png), key);
+        assertThat(first.status()).as("%s", first).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_evidence_file WHERE case_id = ?", Long.class,
+                id)).isEqualTo(1);
+        // another file under the same key is refused
+        Reply other = api.uploadOnce(DSL_A, path, new Multipart().file("file", "t.png", "image/png",
+                pngWithCanary(30, 20, "other")), key);
+        assertProblem(other, 422);
+    }
+
+    @Test
     void anUploadRefusedKeepsNothing() {
         String id = cases.logCase(STAFF_A, caseBody());
         cases.awaitVersion(DSL_A, id, 0);

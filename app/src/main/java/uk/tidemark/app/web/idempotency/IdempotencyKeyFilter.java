@@ -94,13 +94,19 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             write(response, problem);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        boolean multipart = isMultipart(request);
+        byte[] body = multipart ? partsOf(request) : request.getInputStream().readAllBytes();
+        if (body == null) { // an upload the server does not read at all: its own answer (413) says why
+            chain.doFilter(request, response);
+            return;
+        }
         String query = request.getQueryString();
         String fingerprint = IdempotencyKeyHeader.fingerprint(
                 "API POST " + request.getRequestURI() + (query == null ? "" : "?" + query), body);
         IdempotencyKeys.Claim claim = keys.claim(auth.getName(), key.get(), fingerprint);
         if (claim instanceof IdempotencyKeys.Started started) {
-            doOnce(started, new BodyKept(request, body), response, chain);
+            // a multipart request's parts are parsed and kept by the server: the handler reads them again as they are
+            doOnce(started, multipart ? request : new BodyKept(request, body), response, chain);
         } else if (claim instanceof IdempotencyKeys.Replay replay) {
             replay(replay.answer(), response);
         } else if (claim instanceof IdempotencyKeys.Mismatch) {
@@ -109,6 +115,32 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             write(response, problem(request, HttpStatus.CONFLICT, IN_PROGRESS));
         }
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * What a multipart request sends, for its fingerprint: each part's name, file name and bytes, in order (the
+     * boundary between them differs from one sending to the next). Null when the server will not read the parts.
+     */
+    private static byte[] partsOf(HttpServletRequest request) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        try {
+            for (jakarta.servlet.http.Part part : request.getParts()) {
+                all.writeBytes((part.getName() + "\0" + part.getSubmittedFileName() + "\0")
+                        .getBytes(StandardCharsets.UTF_8));
+                try (java.io.InputStream in = part.getInputStream()) {
+                    all.writeBytes(in.readAllBytes());
+                }
+                all.write(0);
+            }
+        } catch (ServletException | IllegalStateException notRead) {
+            return null;
+        }
+        return all.toByteArray();
     }
 
     private void doOnce(IdempotencyKeys.Started claim, HttpServletRequest request, HttpServletResponse response,
