@@ -83,4 +83,33 @@ class PersonChronologyTest {
                 .contains("people[1].personId");
         assertThat(cases.storedEventCount()).isEqualTo(events);
     }
+
+    @Test
+    void aPersonIsFoundByPartOfTheirNameWhateverItsCaseAndAccents() {
+        Map<String, Object> body = caseBody();
+        body.put("people", List.of(Map.of("name", "Zoë Llewellyn-Ŵyn", "role", "PUPIL", "involvement", "TARGET"),
+                Map.of("name", "Carys Evans", "role", "PUPIL", "involvement", "WITNESS")));
+        JsonNode first = cases.logAndAwait(body);
+        String zoe = first.path("people").path(0).path("personId").asText();
+        Map<String, Object> again = caseBody();
+        again.put("people", List.of(Map.of("name", "Zoë Llewellyn-Ŵyn", "role", "PUPIL", "involvement", "SUBJECT",
+                "personId", zoe)));
+        cases.awaitVersion(DSL_A, cases.logCase(DSL_A, again), 0);
+
+        for (String typed : List.of("zoe", "ZOË", "llewellyn-w", "wyn", "Zoe Llew")) {
+            JsonNode found = api.get(DSL_A, "/api/people?q=" + java.net.URLEncoder.encode(typed,
+                    java.nio.charset.StandardCharsets.UTF_8)).json();
+            assertThat(found.findValuesAsText("personId")).as(typed).containsExactly(zoe);
+            assertThat(found.get(0).path("name").asText()).isEqualTo("Zoë Llewellyn-Ŵyn");
+            assertThat(found.get(0).path("cases").asInt()).isEqualTo(2);
+            assertThat(found.get(0).path("lastCaseAt").asText()).isNotBlank();
+        }
+        // a pattern's own characters are only text
+        assertThat(api.get(DSL_A, "/api/people?q=.*").json()).isEmpty();
+        // another setting's lead finds nobody; the reporter may not search; a bad query is named
+        assertThat(api.get(DSL_B, "/api/people?q=zoe").json()).isEmpty();
+        assertProblem(api.get(STAFF_A, "/api/people?q=zoe"), 403);
+        assertThat(assertProblem(api.get(DSL_A, "/api/people?q=z&size=500"), 400).path("errors")
+                .findValuesAsText("field")).containsExactly("q", "size");
+    }
 }

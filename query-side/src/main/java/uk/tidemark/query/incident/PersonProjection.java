@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,9 @@ import uk.tidemark.kernel.incident.event.PersonAddedToCase;
 import uk.tidemark.kernel.incident.event.PersonCorrected;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
+import uk.tidemark.kernel.incident.query.FindPeople;
 import uk.tidemark.kernel.incident.query.FindPersonChronology;
+import uk.tidemark.kernel.incident.query.PersonMatch;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.query.support.BatchedDocuments;
@@ -156,6 +159,52 @@ public class PersonProjection {
         } else {
             people.store(doc);
         }
+    }
+
+    /**
+     * People by name. The name is matched by a pattern that allows each letter's accented forms in either case (so
+     * no extra field is stored, and the same query runs on MongoDB and the embedded server); then each person's cases
+     * are counted among those the caller may see.
+     */
+    @QueryHandler
+    public List<PersonMatch> handle(FindPeople query) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        int limit = Math.max(1, Math.min(query.limit(), FindPeople.MAX_LIMIT));
+        Query byName = Query.query(where("name").regex(NamePattern.containing(text)))
+                .with(org.springframework.data.domain.Sort.by("name"));
+        List<PersonMatch> found = new ArrayList<>();
+        for (PersonDocument doc : mongo.find(byName, PersonDocument.class)) {
+            Map<String, PersonDocument.OnCase> byCase = new LinkedHashMap<>();
+            doc.cases.forEach(on -> byCase.put(on.incidentId(), on));
+            int cases = 0;
+            java.time.Instant last = null;
+            for (String incidentId : byCase.keySet()) {
+                if (query.hiddenIncidentIds() != null && query.hiddenIncidentIds().contains(incidentId)) {
+                    continue;
+                }
+                Query one = Query.query(where("_id").is(incidentId));
+                one.fields().include("settingId", "loggedAt");
+                IncidentDocument incident = mongo.findOne(one, IncidentDocument.class);
+                if (incident == null || query.visibleSettingIds() != null
+                        && !query.visibleSettingIds().contains(incident.settingId)) {
+                    continue;
+                }
+                cases++;
+                if (last == null || incident.loggedAt != null && incident.loggedAt.isAfter(last)) {
+                    last = incident.loggedAt;
+                }
+            }
+            if (cases > 0) {
+                found.add(new PersonMatch(doc.id, doc.name, cases, last));
+                if (found.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     @QueryHandler

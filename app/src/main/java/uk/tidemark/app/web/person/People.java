@@ -7,9 +7,12 @@ import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.incident.query.FindPeople;
 import uk.tidemark.kernel.incident.query.FindPersonChronology;
+import uk.tidemark.kernel.incident.query.PersonMatch;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +31,18 @@ public class People {
         this.queries = queries;
         this.scope = scope;
         this.conflicts = conflicts;
+    }
+
+    /**
+     * People of the user's settings whose name contains {@code text} (case and accents aside), with how many of the
+     * user's cases name them: none the user is a subject of. Empty for anyone who is not a case worker.
+     */
+    public List<PersonMatch> named(TidemarkUser user, String text, int limit) {
+        if (!AccessScope.isCaseWorker(user) || text == null || text.isBlank()) {
+            return List.of();
+        }
+        return queries.query(new FindPeople(text, scope.settingIdsOf(user), conflicts.hiddenFrom(user).incidentIds(),
+                limit), ResponseTypes.multipleInstancesOf(PersonMatch.class)).join();
     }
 
     public Optional<PersonChronology> visibleTo(TidemarkUser user, String personId) {

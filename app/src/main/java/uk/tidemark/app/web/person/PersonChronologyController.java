@@ -6,14 +6,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.audit.CaseDataRead;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.incident.query.FindPeople;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +39,33 @@ class PersonChronologyController {
     PersonChronologyController(People people, ReadAudit reads) {
         this.people = people;
         this.reads = reads;
+    }
+
+    /** A found person: their id, their name, how many of your cases name them and when the latest was logged. */
+    record PersonFound(String personId, String name, int cases, java.time.Instant lastCaseAt) {
+    }
+
+    @GetMapping("/api/people")
+    @Operation(summary = "People named on your settings' cases, found by name: q anywhere in the name, whatever "
+            + "its case and accents ('zoe' finds Zoë). Each with how many of your cases name them and when the latest "
+            + "was logged; cases you are a subject of are left out. At most 20 (size, up to 50), by name.")
+    @CaseDataRead
+    List<PersonFound> find(@RequestParam String q, @RequestParam(defaultValue = "20") int size,
+                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (q.strip().length() < 2 || q.length() > 200) {
+            errors.add(new FieldProblem("q", "must be 2 to 200 characters."));
+        }
+        if (size < 1 || size > FindPeople.MAX_LIMIT) {
+            errors.add(new FieldProblem("size", "must be between 1 and " + FindPeople.MAX_LIMIT + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        List<PersonFound> found = people.named(user, q, size).stream()
+                .map(m -> new PersonFound(m.personId(), m.name(), m.cases(), m.lastCaseAt())).toList();
+        reads.recordList(user, found.size());
+        return found;
     }
 
     @GetMapping("/api/people/{personId}/chronology")
