@@ -26,6 +26,8 @@ class PersonChronologyTest {
     ApiClient api;
     @Autowired
     CaseFixture cases;
+    @Autowired
+    uk.tidemark.app.fixture.AuditFixture audit;
 
     @Test
     void aPersonNamedOnTwoCasesHasOneChronologyAcrossBoth() {
@@ -111,5 +113,52 @@ class PersonChronologyTest {
         assertProblem(api.get(STAFF_A, "/api/people?q=zoe"), 403);
         assertThat(assertProblem(api.get(DSL_A, "/api/people?q=z&size=500"), 400).path("errors")
                 .findValuesAsText("field")).containsExactly("q", "size");
+    }
+
+    @Test
+    void twoRecordsOfOnePupilMergedShowOneChronologyWithBothCases() {
+        Map<String, Object> first = caseBody();
+        first.put("people", List.of(Map.of("name", "Dee Pupil", "role", "PUPIL", "involvement", "TARGET")));
+        JsonNode one = cases.logAndAwait(first);
+        Map<String, Object> second = caseBody();
+        second.put("people", List.of(Map.of("name", "Dee Pupill", "role", "PUPIL", "involvement", "TARGET")));
+        JsonNode two = cases.logAndAwait(second);
+        String survivor = one.path("people").path(0).path("personId").asText();
+        String duplicate = two.path("people").path(0).path("personId").asText();
+
+        assertThat(api.post(DSL_A, "/api/people/" + duplicate + "/merge", Map.of("intoPersonId", survivor,
+                "reason", "The same pupil; surname misspelt on the second report")).status()).isEqualTo(204);
+        JsonNode chronology = cases.awaitGet(DSL_A, "/api/people/" + survivor + "/chronology",
+                r -> r.status() == 200 && r.json().path("cases").size() == 2, "the survivor's two cases");
+        assertThat(chronology.path("cases").findValuesAsText("incidentId"))
+                .containsExactly(one.path("id").asText(), two.path("id").asText());
+        // the merged id answers with the survivor
+        assertThat(api.get(DSL_A, "/api/people/" + duplicate + "/chronology").json().path("personId").asText())
+                .isEqualTo(survivor);
+        JsonNode found = api.get(DSL_A, "/api/people?q=dee%20pup").json();
+        assertThat(found.findValuesAsText("personId")).containsExactly(survivor);
+        assertThat(found.get(0).path("cases").asInt()).isEqualTo(2);
+        // a later case naming the merged id names the survivor
+        Map<String, Object> third = caseBody();
+        third.put("people", List.of(Map.of("name", "Dee Pupil", "role", "PUPIL", "involvement", "WITNESS",
+                "personId", duplicate)));
+        JsonNode three = cases.logAndAwait(third);
+        assertThat(three.path("people").path(0).path("personId").asText()).isEqualTo(survivor);
+        cases.awaitGet(DSL_A, "/api/people/" + survivor + "/chronology",
+                r -> r.status() == 200 && r.json().path("cases").size() == 3, "the third case on the survivor");
+
+        // merged once; never into itself; with a reason; in the audit trail
+        assertThat(assertProblem(api.post(DSL_A, "/api/people/" + duplicate + "/merge", Map.of("intoPersonId",
+                survivor, "reason", "Again")), 409).path("detail").asText()).contains("already merged");
+        assertProblem(api.post(DSL_A, "/api/people/" + survivor + "/merge", Map.of("intoPersonId", survivor,
+                "reason", "r")), 409);
+        assertThat(assertProblem(api.post(DSL_A, "/api/people/" + survivor + "/merge", Map.of("intoPersonId",
+                "no-such-person")), 400).path("errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(assertProblem(api.post(DSL_A, "/api/people/" + survivor + "/merge", Map.of("intoPersonId",
+                "no-such-person", "reason", "r")), 400).path("errors").findValuesAsText("field"))
+                .containsExactly("intoPersonId");
+        assertProblem(api.post(DSL_B, "/api/people/" + duplicate + "/merge", Map.of("intoPersonId", survivor,
+                "reason", "r")), 404);
+        assertThat(audit.awaitAudit(1, "kind = 'EVENT' AND what LIKE ?", "%erge%")).isNotEmpty();
     }
 }

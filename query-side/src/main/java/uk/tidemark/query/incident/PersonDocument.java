@@ -22,6 +22,8 @@ class PersonDocument {
     /** As the latest case names them. */
     String name;
     List<OnCase> cases = new ArrayList<>();
+    /** The record this one was merged into (the same person), whose cases include this one's; null until merged. */
+    String mergedInto;
 
     record OnCase(String incidentId, String settingId, PersonRole role, Involvement involvement) {
     }

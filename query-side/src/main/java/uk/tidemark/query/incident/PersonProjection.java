@@ -10,6 +10,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.incident.Person;
+import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.person.PersonMerged;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.PersonAddedToCase;
 import uk.tidemark.kernel.incident.event.PersonCorrected;
@@ -75,8 +77,49 @@ public class PersonProjection {
      */
     private static Update merged(Document stored) {
         List<?> cases = stored.get("cases", List.class);
-        return new Update().set("_class", stored.get("_class")).set("name", stored.get("name"))
+        Update update = new Update().set("_class", stored.get("_class")).set("name", stored.get("name"))
                 .addToSet("cases").each(cases.toArray());
+        if (stored.get("mergedInto") != null) { // a merge is never undone: only ever set
+            update.set("mergedInto", stored.get("mergedInto"));
+        }
+        return update;
+    }
+
+    /** Hops followed from a merged record to the one that holds its cases. */
+    private static final int MERGE_HOPS = 8;
+
+    /**
+     * Two records of one person joined: the merged record points at the survivor, and the survivor holds the cases of
+     * both, so its chronology shows every case of both and the merged id answers with it.
+     */
+    @EventHandler
+    public void on(PersonMerged event) {
+        PersonDocument merged = people.find(event.personId().value());
+        PersonDocument survivor = survivorOf(people.find(event.intoPersonId().value()));
+        if (merged == null || survivor == null || merged.id.equals(survivor.id)) {
+            return;
+        }
+        merged.mergedInto = survivor.id;
+        people.store(merged);
+        boolean added = false;
+        for (PersonDocument.OnCase on : merged.cases) {
+            if (!survivor.cases.contains(on)) {
+                survivor.cases.add(on);
+                added = true;
+            }
+        }
+        if (added) {
+            people.store(survivor);
+        }
+    }
+
+    /** The record that holds a person's cases: this one, or the one it was merged into. */
+    private PersonDocument survivorOf(PersonDocument doc) {
+        PersonDocument current = doc;
+        for (int hop = 0; current != null && current.mergedInto != null && hop < MERGE_HOPS; hop++) {
+            current = people.find(current.mergedInto);
+        }
+        return current;
     }
 
     /**
@@ -104,6 +147,11 @@ public class PersonProjection {
             }
             String personId = person.personId().value();
             PersonDocument doc = changed.containsKey(personId) ? changed.get(personId) : people.find(personId);
+            if (doc != null && doc.mergedInto != null) { // named by a merged record's id: the survivor holds it
+                doc = survivorOf(doc);
+                personId = doc.id;
+                doc = changed.getOrDefault(personId, doc);
+            }
             if (doc == null) {
                 doc = new PersonDocument();
                 doc.id = personId;
@@ -142,11 +190,14 @@ public class PersonProjection {
 
     private void onCase(String incidentId, Person person) {
         String personId = person.personId().value();
-        PersonDocument doc = people.find(personId);
+        PersonDocument doc = survivorOf(people.find(personId));
         boolean created = doc == null;
         if (created) {
             doc = new PersonDocument();
             doc.id = personId;
+        }
+        if (!doc.id.equals(personId)) {
+            person = new Person(PersonId.of(doc.id), doc.name, person.role(), person.involvement(), person.username());
         }
         PersonDocument.OnCase on = new PersonDocument.OnCase(incidentId, null, person.role(), person.involvement());
         if (doc.cases.contains(on) && java.util.Objects.equals(person.name(), doc.name)) {
@@ -177,6 +228,9 @@ public class PersonProjection {
                 .with(org.springframework.data.domain.Sort.by("name"));
         List<PersonMatch> found = new ArrayList<>();
         for (PersonDocument doc : mongo.find(byName, PersonDocument.class)) {
+            if (doc.mergedInto != null) {
+                continue; // its cases are the survivor's, found under the survivor's name
+            }
             Map<String, PersonDocument.OnCase> byCase = new LinkedHashMap<>();
             doc.cases.forEach(on -> byCase.put(on.incidentId(), on));
             int cases = 0;
@@ -210,6 +264,9 @@ public class PersonProjection {
     @QueryHandler
     public Optional<PersonChronology> handle(FindPersonChronology query) {
         PersonDocument doc = mongo.findById(query.personId().value(), PersonDocument.class);
+        for (int hop = 0; doc != null && doc.mergedInto != null && hop < MERGE_HOPS; hop++) {
+            doc = mongo.findById(doc.mergedInto, PersonDocument.class); // a merged id answers with the survivor
+        }
         if (doc == null) {
             return Optional.empty();
         }

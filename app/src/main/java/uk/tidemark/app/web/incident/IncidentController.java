@@ -114,7 +114,7 @@ class IncidentController {
         }
         IncidentId id = IncidentId.random();
         List<Person> people = named.stream().map(p -> new Person(blankToNull(p.personId()) == null
-                ? PersonId.random() : PersonId.of(p.personId().strip()), p.name().strip(), p.role(),
+                ? PersonId.random() : PersonId.of(survivorOf(user, p.personId().strip())), p.name().strip(), p.role(),
                 p.involvement(), blankToNull(p.username()))).toList();
         commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
@@ -145,6 +145,11 @@ class IncidentController {
                 errors.add(new FieldProblem(field, "is not a person on any case you can see."));
             }
         }
+    }
+
+    /** A person named by a record merged into another is named by the survivor's id (checked visible above). */
+    private String survivorOf(TidemarkUser user, String personId) {
+        return people.visibleTo(user, personId).map(PersonChronology::personId).orElse(personId);
     }
 
     private static String blankToNull(String value) {

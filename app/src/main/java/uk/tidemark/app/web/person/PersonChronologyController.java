@@ -15,6 +15,20 @@ import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.CaseType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.validation.Chars;
+import uk.tidemark.app.web.validation.Limits;
+import uk.tidemark.kernel.RefusedCommandException;
+import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.person.MergePerson;
 import uk.tidemark.kernel.incident.query.FindPeople;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 
@@ -35,10 +49,39 @@ class PersonChronologyController {
 
     private final People people;
     private final ReadAudit reads;
+    private final CaseCommands commands;
 
-    PersonChronologyController(People people, ReadAudit reads) {
+    PersonChronologyController(People people, ReadAudit reads, CaseCommands commands) {
         this.people = people;
         this.reads = reads;
+        this.commands = commands;
+    }
+
+    /** Two records of one person, joined: into which, and why. */
+    @Schema(name = "PersonMerge")
+    record Merge(@NotBlank(message = Limits.REQUIRED) @Chars(max = Limits.NAME) String intoPersonId,
+                 @NotBlank(message = Limits.REQUIRED) @Chars(max = Limits.TEXT) String reason) {
+    }
+
+    @PostMapping(path = "/api/people/{personId}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Join two records of one person: this record is merged into intoPersonId's, whose "
+            + "chronology then shows every case of both; this id answers with the survivor's from then on. Both must "
+            + "be people on cases you can see. A record is merged once (409). 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void merge(@PathVariable String personId, @Valid @RequestBody Merge body,
+               @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        PersonChronology merged = people.visibleTo(user, personId)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+        PersonChronology survivor = people.visibleTo(user, body.intoPersonId())
+                .orElseThrow(() -> new InvalidRequestException("intoPersonId",
+                        "is not a person on any case you can see."));
+        if (merged.personId().equals(survivor.personId())) {
+            throw new RefusedCommandException(merged.personId().equals(personId.strip())
+                    ? "A record cannot be merged into itself: choose the other record of this person."
+                    : "This record was already merged into another; merge into that one instead.");
+        }
+        commands.send(new MergePerson(PersonId.of(personId.strip()), PersonId.of(survivor.personId()),
+                body.reason()), null);
     }
 
     /** A found person: their id, their name, how many of your cases name them and when the latest was logged. */
