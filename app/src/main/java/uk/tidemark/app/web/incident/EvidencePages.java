@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * Evidence files on the pages: the case page's "Add screenshots, photos or documents" (a safeguarding lead), the
- * reporter's "Add files to your report" on their report's page, and the downloads and thumbnails both link to. All go
+ * reporter's "Add more screenshots or photos" on their report's page, and the downloads and thumbnails both link to. All go
  * through {@link EvidenceController}, so the pages check, keep, authorise and audit exactly as the API does.
  */
 @WebPage
