@@ -15,6 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
+import uk.tidemark.command.reference.CaseReferences;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintId;
@@ -64,12 +65,14 @@ class ComplaintAggregate {
 
     @CommandHandler
     ComplaintAggregate(ReceiveComplaint command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                       ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager) {
+                       ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager,
+                       CaseReferences references) {
         requireActor(actor);
         LocalDate acknowledgeBy = calendars.forSetting(command.settingId())
                 .workingDaysAfter(today(), timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
-                command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor));
+                command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor,
+                references.allocate(command.settingId(), GenericEventMessage.clock.instant())));
         deadlines.identify(command.complaintId().value(), command.settingId(), actor);
         deadlines.set(deadlineManager, COMPLAINT_ACKNOWLEDGEMENT, ONLY, WorkingCalendar.endOf(acknowledgeBy));
     }

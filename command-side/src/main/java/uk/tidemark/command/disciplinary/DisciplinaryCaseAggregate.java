@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
+import uk.tidemark.command.reference.CaseReferences;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
@@ -74,14 +75,16 @@ class DisciplinaryCaseAggregate {
 
     @CommandHandler
     DisciplinaryCaseAggregate(OpenDisciplinaryCase command,
-                              @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
+                              @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                              CaseReferences references) {
         requireActor(actor);
         if (actor.equals(command.employeeUsername())) {
             throw new SubjectOfCaseException(); // the API refuses it first, with a 400 on the field
         }
         apply(new DisciplinaryCaseOpened(command.caseId(), command.settingId(), command.employeeName(),
                 command.employeePersonId(), command.isTeacher(), command.concernsHarmToChildren(),
-                command.allegation(), command.linkedIncidentId(), actor, command.employeeUsername()));
+                command.allegation(), command.linkedIncidentId(), actor, command.employeeUsername(),
+                references.allocate(command.settingId(), now())));
     }
 
     /**

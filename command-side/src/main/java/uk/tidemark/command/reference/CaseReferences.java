@@ -1,0 +1,22 @@
+package uk.tidemark.command.reference;
+
+import java.time.Instant;
+
+/**
+ * Where a new case's short reference comes from ({@code RP-26-0042}: the setting's code, the two-digit year the case
+ * was logged in London, a number counted per trust, code and year; decision 0038). The command side only knows this
+ * interface; the application counts in its relational store.
+ *
+ * <p>The aggregate that opens a case asks once, in the command that creates it, and the creating event carries the
+ * answer, so replaying events never allocates again. The application counts in the command's own transaction: a
+ * command that fails takes its number back with it.
+ */
+@FunctionalInterface
+public interface CaseReferences {
+
+    /**
+     * The next reference of the setting for a case logged at {@code loggedAt}; null when the setting is unknown to
+     * the counter (a case then has none, as the cases logged before references existed had none).
+     */
+    String allocate(String settingId, Instant loggedAt);
+}
