@@ -98,7 +98,11 @@ class IncidentPagesTest {
         String id = reported.group(1);
         HttpResponse<String> confirmation = staff.get("/concerns/" + id);
         assertThat(confirmation.statusCode()).isEqualTo(200);
-        assertThat(confirmation.body()).contains("Report sent", id, "What happens next", "Open");
+        // the reference the reporter can quote (decision 0038): Alder School's code, this year, a number
+        assertThat(confirmation.body()).contains("Report sent", "What happens next", "Open")
+                .containsPattern("Your reference<br><strong class=\"tidemark-reference\">AS-"
+                        + String.format("%02d", LocalDate.now(ZoneId.of("Europe/London")).getYear() % 100)
+                        + "-\\d{4}</strong>");
         assertThat(staff.get("/concerns/" + id).body()).as("the panel shows once; the status stays")
                 .doesNotContain("Report sent").contains("Your report", "Cyberbullying");
         assertThat(staff.get("/cases/" + id).statusCode()).as("a reporter has no case page").isEqualTo(403);

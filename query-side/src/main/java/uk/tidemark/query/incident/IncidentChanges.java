@@ -25,6 +25,7 @@ final class IncidentChanges {
     static IncidentDocument logged(IncidentLogged e, long seq, Instant at, String actor) {
         IncidentDocument doc = new IncidentDocument();
         doc.id = e.incidentId().value();
+        doc.reference = e.reference();
         doc.settingId = e.settingId();
         doc.status = IncidentStatus.OPEN;
         doc.stage = Stage.NEW;
@@ -42,9 +43,15 @@ final class IncidentChanges {
                     p.involvement(), p.username())));
         }
         doc.subjectUsernames = subjectUsernames(doc.people);
+        doc.searchText = SearchText.of(doc.summary, doc.people.stream().map(PersonEntry::name).toList());
         doc.updatedAt = at;
         doc.lastSequence = seq;
         return doc;
+    }
+
+    /** A case logged before references got one; nothing else changed, so it is not an update a reader sees. */
+    static void referenceAssigned(IncidentDocument doc, CaseReferenceAssigned e) {
+        doc.reference = e.reference();
     }
 
     static void triaged(IncidentDocument doc, IncidentTriaged e) {

@@ -24,8 +24,9 @@ final class IncidentViews {
     private IncidentViews() {
     }
 
+    /** {@code reference}: the case's short reference, {@code RP-26-0042} (decision 0038). */
     @Schema(name = "Case", description = "A case in full, as its setting's safeguarding leads see it.")
-    record CaseView(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+    record CaseView(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                     Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy, String summary,
                     List<String> links, boolean immediateRisk, Severity severity, String triageReason,
                     AllegationRoute allegationRoute, String ownerId, List<PersonView> people,
@@ -55,11 +56,11 @@ final class IncidentViews {
      * referred to an agency, facts a reporter must never see.
      */
     @Schema(name = "ReportedCase", description = "A case as its reporter sees it: status only.")
-    record ReportedCaseView(String id, IncidentStatus status, Category category, Instant loggedAt) {
+    record ReportedCaseView(String id, String reference, IncidentStatus status, Category category, Instant loggedAt) {
     }
 
     @Schema(name = "CaseSummary", description = "A row of the case list, as a safeguarding lead sees it.")
-    record CaseSummaryView(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+    record CaseSummaryView(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                            Platform platform, Severity severity, String ownerId, String reportedBy,
                            Instant occurredAt, Instant loggedAt, Instant updatedAt, boolean immediateRisk,
                            String summary) {
@@ -113,7 +114,7 @@ final class IncidentViews {
                 p.crimeReference(), p.officer(), p.escalatedAt(), p.escalatedBy(),
                 map(p.updates(), u -> new PoliceUpdateView(u.updateId(), u.status(), u.note(), u.crimeReference(),
                         u.at(), u.actor())));
-        return new CaseView(d.id(), d.settingId(), d.status(), d.stage(), d.category(), d.platform(),
+        return new CaseView(d.id(), d.reference(), d.settingId(), d.status(), d.stage(), d.category(), d.platform(),
                 d.occurredAt(), d.loggedAt(), d.reportedBy(), d.summary(), map(d.links(), Function.identity()),
                 d.immediateRisk(), d.severity(), d.triageReason(), d.allegationRoute(), d.ownerId(),
                 map(d.people(), x -> new PersonView(x.personId() == null ? null : x.personId().value(), x.name(),
@@ -133,15 +134,15 @@ final class IncidentViews {
     }
 
     static ReportedCaseView reported(IncidentDetail d) {
-        return new ReportedCaseView(d.id(), d.status(), d.category(), d.loggedAt());
+        return new ReportedCaseView(d.id(), d.reference(), d.status(), d.category(), d.loggedAt());
     }
 
     static ReportedCaseView reported(IncidentSummary s) {
-        return new ReportedCaseView(s.id(), s.status(), s.category(), s.loggedAt());
+        return new ReportedCaseView(s.id(), s.reference(), s.status(), s.category(), s.loggedAt());
     }
 
     static CaseSummaryView summary(IncidentSummary s) {
-        return new CaseSummaryView(s.id(), s.settingId(), s.status(), s.stage(), s.category(), s.platform(),
+        return new CaseSummaryView(s.id(), s.reference(), s.settingId(), s.status(), s.stage(), s.category(), s.platform(),
                 s.severity(), s.ownerId(), s.reportedBy(), s.occurredAt(), s.loggedAt(), s.updatedAt(),
                 s.immediateRisk(), s.summary());
     }
