@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.incident.IncidentId;
-import uk.tidemark.kernel.incident.command.AssignCaseReference;
+import uk.tidemark.kernel.incident.command.AssignIncidentReference;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 
 import java.io.IOException;
@@ -26,7 +26,7 @@ import java.util.List;
 
 /**
  * Gives every incident logged before references existed its reference, once (decision 0038): at the first start of a
- * version that has them, each case whose {@link IncidentLogged} carries none is sent {@link AssignCaseReference}, in
+ * version that has them, each case whose {@link IncidentLogged} carries none is sent {@link AssignIncidentReference}, in
  * the order the cases were logged, so that an old case's number follows the order of its year. The aggregate gives
  * a case that has a reference nothing more, so a start that stopped half-way, or two instances starting together,
  * do no harm; once done, a row in {@code tidemark_reference_backfill} spares later starts the look through the
@@ -66,7 +66,7 @@ class ReferenceBackfill implements ApplicationRunner {
                     }
                 }, IncidentLogged.class.getName());
         for (String caseId : unreferenced) {
-            commands.sendAndWait(new GenericCommandMessage<>(new AssignCaseReference(IncidentId.of(caseId)),
+            commands.sendAndWait(new GenericCommandMessage<>(new AssignIncidentReference(IncidentId.of(caseId)),
                     MetaData.with(Meta.ACTOR, ACTOR)));
         }
         try {

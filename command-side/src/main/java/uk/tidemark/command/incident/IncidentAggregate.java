@@ -244,14 +244,14 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(AssignCaseReference command, CaseReferences references) {
+    void handle(AssignIncidentReference command, CaseReferences references) {
         IncidentTransitions.check(command, state);
         if (reference != null) {
             return; // a second start, or another instance, asked again: the case keeps the one it has
         }
         String allocated = references.allocate(settingId, loggedAt);
         if (allocated != null) {
-            apply(new CaseReferenceAssigned(incidentId, allocated));
+            apply(new IncidentReferenceAssigned(incidentId, allocated));
         }
     }
 
@@ -267,7 +267,7 @@ class IncidentAggregate {
     }
 
     @EventSourcingHandler
-    void on(CaseReferenceAssigned event) {
+    void on(IncidentReferenceAssigned event) {
         reference = event.reference();
     }
 

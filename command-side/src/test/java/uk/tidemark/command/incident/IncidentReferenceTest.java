@@ -8,9 +8,9 @@ import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.command.reference.CaseReferences;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Platform;
-import uk.tidemark.kernel.incident.command.AssignCaseReference;
+import uk.tidemark.kernel.incident.command.AssignIncidentReference;
 import uk.tidemark.kernel.incident.command.LogIncident;
-import uk.tidemark.kernel.incident.event.CaseReferenceAssigned;
+import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 
 import java.time.Instant;
@@ -62,22 +62,22 @@ class IncidentReferenceTest {
     void aCaseLoggedBeforeReferencesIsGivenOneCountedInTheYearItWasLogged() {
         Instant loggedLongAgo = Instant.parse("2024-12-31T23:30:00Z");
         fixture.givenCurrentTime(loggedLongAgo).andGiven(unreferenced()).andGivenCurrentTime(NOW)
-                .when(new AssignCaseReference(ID), ACTOR)
-                .expectEvents(new CaseReferenceAssigned(ID, References.REFERENCE));
+                .when(new AssignIncidentReference(ID), ACTOR)
+                .expectEvents(new IncidentReferenceAssigned(ID, References.REFERENCE));
         assertThat(asked).containsExactly(loggedLongAgo);
     }
 
     @Test
     void aClosedCaseLoggedBeforeReferencesIsGivenOneToo() {
         fixture.given(unreferenced(), triaged(), closed())
-                .when(new AssignCaseReference(ID), ACTOR)
-                .expectEvents(new CaseReferenceAssigned(ID, References.REFERENCE));
+                .when(new AssignIncidentReference(ID), ACTOR)
+                .expectEvents(new IncidentReferenceAssigned(ID, References.REFERENCE));
     }
 
     @Test
     void aCaseWithAReferenceKeepsIt() {
         fixture.given(logged())
-                .when(new AssignCaseReference(ID), ACTOR)
+                .when(new AssignIncidentReference(ID), ACTOR)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         assertThat(asked).isEmpty();
@@ -85,8 +85,8 @@ class IncidentReferenceTest {
 
     @Test
     void aCaseGivenItsReferenceIsNotGivenASecond() {
-        fixture.given(unreferenced(), new CaseReferenceAssigned(ID, References.REFERENCE))
-                .when(new AssignCaseReference(ID), ACTOR)
+        fixture.given(unreferenced(), new IncidentReferenceAssigned(ID, References.REFERENCE))
+                .when(new AssignIncidentReference(ID), ACTOR)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         assertThat(asked).isEmpty();

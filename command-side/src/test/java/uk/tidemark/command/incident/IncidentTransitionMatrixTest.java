@@ -48,7 +48,7 @@ class IncidentTransitionMatrixTest {
             CloseIncident           refused  allowed  refused
             ReopenIncident          refused  refused  allowed
             LinkPersonToUser        allowed  allowed  allowed
-            AssignCaseReference     allowed  allowed  allowed
+            AssignIncidentReference     allowed  allowed  allowed
             """;
 
     /**
@@ -105,7 +105,7 @@ class IncidentTransitionMatrixTest {
             new Scenario(new LinkPersonToUser(ID, PARENT, "parent-b"), new PersonLinkedToUser(ID, PARENT, "parent-b"),
                     List.of()),
             // the history's case has its reference from the start, so it keeps it: allowed, and nothing happens
-            new Scenario(new AssignCaseReference(ID), owner -> List.of(), List.of())
+            new Scenario(new AssignIncidentReference(ID), owner -> List.of(), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -172,7 +172,7 @@ class IncidentTransitionMatrixTest {
         for (IncidentTransitionTable.Row row : IncidentTransitions.rows()) {
             String refusal = row.refusals().get(IncidentState.CLOSED);
             if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class
-                    || row.command() == AssignCaseReference.class) {
+                    || row.command() == AssignIncidentReference.class) {
                 assertThat(refusal).isNull();
             } else if (row.command() == CloseIncident.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");

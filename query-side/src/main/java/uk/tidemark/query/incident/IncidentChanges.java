@@ -50,7 +50,7 @@ final class IncidentChanges {
     }
 
     /** A case logged before references got one; nothing else changed, so it is not an update a reader sees. */
-    static void referenceAssigned(IncidentDocument doc, CaseReferenceAssigned e) {
+    static void referenceAssigned(IncidentDocument doc, IncidentReferenceAssigned e) {
         doc.reference = e.reference();
     }
 

@@ -199,7 +199,7 @@ public class IncidentProjection {
 
     /** A reference given to a case logged before references (decision 0038): the case's update time stays. */
     @EventHandler
-    public void on(CaseReferenceAssigned e, @SequenceNumber long seq) {
+    public void on(IncidentReferenceAssigned e, @SequenceNumber long seq) {
         IncidentDocument doc = cases.find(e.incidentId().value());
         if (doc == null || seq <= doc.lastSequence) {
             return;

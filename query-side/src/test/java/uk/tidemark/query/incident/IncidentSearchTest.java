@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tidemark.kernel.incident.*;
-import uk.tidemark.kernel.incident.event.CaseReferenceAssigned;
+import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.query.FindIncidents;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
@@ -95,7 +95,7 @@ class IncidentSearchTest {
         store.deliver(ReadStore.message(logged("old", "school-1", null, "Old case", "Ann Old"), 0,
                 DAY_1.minusSeconds(86_400), "teacher1"));
         assertThat(store.detail("old").reference()).isNull();
-        var assigned = ReadStore.message(new CaseReferenceAssigned(IncidentId.of("old"), "RP-25-0007"), 1,
+        var assigned = ReadStore.message(new IncidentReferenceAssigned(IncidentId.of("old"), "RP-25-0007"), 1,
                 DAY_1.plusSeconds(600), "tidemark");
         store.deliver(assigned);
         store.deliver(assigned);

@@ -10,7 +10,7 @@ import java.util.List;
  * An incident was logged. {@code reportedBy} is copied from the command's actor metadata by the aggregate.
  * {@code reference} is the case's short reference ({@code RP-26-0042}), allocated by the aggregate as it is logged
  * (decision 0038); null in events stored before references existed, whose case is given one by
- * {@link CaseReferenceAssigned}. Added to revision 1 without an upcaster: a missing field reads as null, which is
+ * {@link IncidentReferenceAssigned}. Added to revision 1 without an upcaster: a missing field reads as null, which is
  * what it means.
  */
 @Revision("1")

@@ -8,5 +8,5 @@ import uk.tidemark.kernel.incident.IncidentId;
  * that has them. A case logged since carries its reference in {@link IncidentLogged}.
  */
 @Revision("1")
-public record CaseReferenceAssigned(IncidentId incidentId, String reference) implements IncidentEvent {
+public record IncidentReferenceAssigned(IncidentId incidentId, String reference) implements IncidentEvent {
 }
