@@ -58,8 +58,8 @@ class RoleViewsTest {
             "referrals[].id", "referrals[].agency", "referrals[].reason", "referrals[].reference", "referrals[].at",
             "referrals[].actor", "referrals[].acknowledgedAt", "referrals[].acknowledgementReference",
             "referrals[].acknowledgementNote",
-            "disciplinaryCases[].caseId", "disciplinaryCases[].stage", "disciplinaryCases[].outcome",
-            "complaints[].complaintId", "complaints[].stage",
+            "disciplinaryCases[].caseId", "disciplinaryCases[].reference", "disciplinaryCases[].stage", "disciplinaryCases[].outcome",
+            "complaints[].complaintId", "complaints[].reference", "complaints[].stage",
             "outcome", "rationale", "closedAt", "updatedAt", "version");
 
     /** A row of a safeguarding lead's case list. */

@@ -59,6 +59,7 @@ public class ComplaintRegisterProjection {
         }
         ComplaintDocument doc = new ComplaintDocument();
         doc.id = id;
+        doc.reference = e.reference();
         doc.settingId = e.settingId();
         doc.channel = e.channel();
         doc.complainant = e.complainant();

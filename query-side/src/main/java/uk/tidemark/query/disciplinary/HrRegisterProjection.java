@@ -58,6 +58,7 @@ public class HrRegisterProjection {
         }
         DisciplinaryCaseDocument doc = new DisciplinaryCaseDocument();
         doc.id = id;
+        doc.reference = e.reference();
         doc.settingId = e.settingId();
         doc.employeeName = e.employeeName();
         doc.employeePersonId = e.employeePersonId() == null ? null : e.employeePersonId().value();

@@ -152,7 +152,7 @@ class HrRegisterProjectionTest {
         }
         assertThat(stages).containsExactly(OPENED, INVESTIGATION, INVESTIGATION, HEARING_ARRANGED, HEARING_ARRANGED,
                 HEARING_HELD, HEARING_HELD, OUTCOME, APPEAL, APPEAL, CLOSED, CLOSED);
-        assertThat(status("d-1")).contains(new DisciplinaryStatus("d-1", CLOSED, FIRST_WRITTEN_WARNING));
+        assertThat(status("d-1")).contains(new DisciplinaryStatus("d-1", null, CLOSED, FIRST_WRITTEN_WARNING));
     }
 
     @Test

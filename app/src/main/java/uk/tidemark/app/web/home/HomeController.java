@@ -115,11 +115,11 @@ class HomeController {
     }
 
     /** A missed deadline as the page lists it. */
-    record Overdue(String kind, String due, boolean yours, String caseType, String path) {
+    record Overdue(String kind, String due, boolean yours, String caseType, String reference, String path) {
         static Overdue of(DeadlineView d, TidemarkUser user) {
             return new Overdue(capitalised(d.kind().label()), LondonTimes.format(d.dueAt()),
                     user.getUsername().equals(d.ownerId()), d.caseType().name().toLowerCase(Locale.ENGLISH),
-                    CaseLinks.path(d.caseType(), d.caseId()));
+                    d.caseReference(), CaseLinks.path(d.caseType(), d.caseId()));
         }
     }
 

@@ -248,16 +248,16 @@ class IncidentController {
         return detail.disciplinaryCaseIds().stream().map(caseId -> queries.query(
                         new FindDisciplinaryStatus(DisciplinaryCaseId.of(caseId)),
                         ResponseTypes.optionalInstanceOf(DisciplinaryStatus.class)).join()
-                .map(s -> new LinkedDisciplinaryView(caseId, s.stage(), s.outcome()))
-                .orElse(new LinkedDisciplinaryView(caseId, null, null))).toList();
+                .map(s -> new LinkedDisciplinaryView(caseId, s.reference(), s.stage(), s.outcome()))
+                .orElse(new LinkedDisciplinaryView(caseId, null, null, null))).toList();
     }
 
     private List<LinkedComplaintView> linkedComplaints(IncidentDetail detail) {
         return detail.complaintIds().stream().map(complaintId -> queries.query(
                         new FindComplaintStatus(ComplaintId.of(complaintId)),
                         ResponseTypes.optionalInstanceOf(ComplaintStatus.class)).join()
-                .map(s -> new LinkedComplaintView(complaintId, s.stage()))
-                .orElse(new LinkedComplaintView(complaintId, null))).toList();
+                .map(s -> new LinkedComplaintView(complaintId, s.reference(), s.stage()))
+                .orElse(new LinkedComplaintView(complaintId, null, null))).toList();
     }
 
     /**

@@ -43,12 +43,12 @@ final class IncidentViews {
      * being opened.
      */
     @Schema(name = "LinkedDisciplinaryCase")
-    record LinkedDisciplinaryView(String caseId, DisciplinaryStage stage, DisciplinaryOutcome outcome) {
+    record LinkedDisciplinaryView(String caseId, String reference, DisciplinaryStage stage, DisciplinaryOutcome outcome) {
     }
 
     /** A complaint this case was redirected to, with its stage (null until it is received). */
     @Schema(name = "LinkedComplaint")
-    record LinkedComplaintView(String complaintId, ComplaintStage stage) {
+    record LinkedComplaintView(String complaintId, String reference, ComplaintStage stage) {
     }
 
     /**

@@ -111,6 +111,56 @@ class CaseReferencesTest {
         assertThat(other.get("/cases?q=" + reference).body()).doesNotContain(id).contains("No cases match");
     }
 
+    @Test
+    void hrCasesAndComplaintsHaveTheirOwnReferencesInTheSameCount() {
+        ApiClient.Reply hr = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A,
+                "employeeName", "Casey Clerk", "teacher", false, "concernsHarmToChildren", false,
+                "allegation", "Posted about a colleague on a public page."));
+        assertThat(hr.status()).as(hr.toString()).isEqualTo(201);
+        String hrId = hr.json().path("id").asText();
+        String hrReference = cases.awaitGet(HR, "/api/disciplinary-cases/" + hrId, r -> r.status() == 200,
+                "the HR case").path("reference").asText();
+        ApiClient.Reply complaint = api.post(DSL_A, "/api/complaints", Map.of("channel", "LETTER",
+                "complainant", "A Neighbour", "summary", "Parking at pick-up time"));
+        assertThat(complaint.status()).as(complaint.toString()).isEqualTo(201);
+        String complaintId = complaint.json().path("id").asText();
+        String complaintReference = cases.awaitGet(DSL_A, "/api/complaints/" + complaintId,
+                r -> r.status() == 200, "the complaint").path("reference").asText();
+        String incidentReference = cases.logAndAwait(caseBody()).path("reference").asText();
+
+        // one count per setting and year, whatever the type of case: a reference names one case in the trust
+        assertThat(List.of(hrReference, complaintReference, incidentReference))
+                .allMatch(r -> REFERENCE.matcher(r).matches()).doesNotHaveDuplicates();
+        assertThat(api.get(HR, "/api/disciplinary-cases").json().findValuesAsText("reference"))
+                .contains(hrReference);
+        assertThat(api.get(DSL_A, "/api/complaints").json().findValuesAsText("reference"))
+                .contains(complaintReference);
+
+        Browser hrOfficer = new Browser("http://localhost:" + port);
+        assertThat(hrOfficer.signIn(HR, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(hrOfficer.get("/hr").body()).contains(hrReference);
+        assertThat(hrOfficer.get("/hr/cases/" + hrId).body()).contains("Disciplinary case " + hrReference);
+        Browser dsl = new Browser("http://localhost:" + port);
+        assertThat(dsl.signIn(DSL_A, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(dsl.get("/complaints").body()).contains(complaintReference);
+        assertThat(dsl.get("/complaints/" + complaintId).body()).contains("Complaint " + complaintReference);
+    }
+
+    @Test
+    void theDeadlineBoardNamesEachCaseByItsReference() {
+        JsonNode found = cases.logAndAwait(caseBody());
+        String id = found.path("id").asText();
+        String reference = found.path("reference").asText();
+        JsonNode deadline = cases.awaitGet(DSL_A, "/api/deadlines?caseId=" + id,
+                r -> r.status() == 200 && reference.equals(r.json().path(0).path("caseReference").asText()),
+                "the first response deadline with the case's reference");
+        assertThat(deadline.path(0).path("kind").asText()).isEqualTo("FIRST_RESPONSE");
+
+        Browser dsl = new Browser("http://localhost:" + port);
+        assertThat(dsl.signIn(DSL_A, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(dsl.get("/deadlines").body()).contains("Incident case " + reference);
+    }
+
     private List<String> search(String user, String q) {
         ApiClient.Reply reply = api.get(user, "/api/incidents?size=100&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
