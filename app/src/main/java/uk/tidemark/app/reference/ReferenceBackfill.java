@@ -14,6 +14,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.command.AssignComplaintReference;
+import uk.tidemark.kernel.complaint.event.ComplaintReceived;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.command.AssignDisciplinaryCaseReference;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.command.AssignIncidentReference;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
@@ -23,11 +29,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Gives every incident logged before references existed its reference, once (decision 0038): at the first start of a
- * version that has them, each case whose {@link IncidentLogged} carries none is sent {@link AssignIncidentReference}, in
- * the order the cases were logged, so that an old case's number follows the order of its year. The aggregate gives
+ * Gives every case opened before references existed its reference, once (decision 0038): at the first start of a
+ * version that has them, each incident, HR case and complaint whose first event ({@link IncidentLogged},
+ * {@link DisciplinaryCaseOpened}, {@link ComplaintReceived}) carries none is sent the command that gives it one, in
+ * the order the cases were opened, so that an old case's number follows the order of its year. The aggregate gives
  * a case that has a reference nothing more, so a start that stopped half-way, or two instances starting together,
  * do no harm; once done, a row in {@code tidemark_reference_backfill} spares later starts the look through the
  * event store. Sent as {@value #ACTOR}, the application itself, in the events' actor metadata.
@@ -37,7 +46,12 @@ import java.util.List;
 class ReferenceBackfill implements ApplicationRunner {
 
     static final String ACTOR = "tidemark";
-    private static final String DONE = "incidents";
+    private static final String DONE = "cases";
+    /** The first event of each type of case, and the command that gives such a case its reference. */
+    private static final Map<String, Function<String, Object>> ASSIGN = Map.of(
+            IncidentLogged.class.getName(), id -> new AssignIncidentReference(IncidentId.of(id)),
+            DisciplinaryCaseOpened.class.getName(), id -> new AssignDisciplinaryCaseReference(DisciplinaryCaseId.of(id)),
+            ComplaintReceived.class.getName(), id -> new AssignComplaintReference(ComplaintId.of(id)));
     private static final Logger log = LoggerFactory.getLogger(ReferenceBackfill.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,18 +70,17 @@ class ReferenceBackfill implements ApplicationRunner {
         if (done != null && done > 0) {
             return;
         }
-        List<String> unreferenced = new ArrayList<>();
-        // a case's first event is its IncidentLogged; the events' table is read once, in the order of the store
-        jdbc.query("SELECT aggregateIdentifier, payload FROM DomainEventEntry WHERE sequenceNumber = 0"
-                        + " AND payloadType = ? ORDER BY globalIndex",
+        List<Object> unreferenced = new ArrayList<>();
+        // a case's first event is the one that opens it; the events' table is read once, in the order of the store
+        jdbc.query("SELECT aggregateIdentifier, payloadType, payload FROM DomainEventEntry WHERE sequenceNumber = 0"
+                        + " AND payloadType IN (?, ?, ?) ORDER BY globalIndex",
                 rs -> {
-                    if (!hasReference(rs.getBytes(2))) {
-                        unreferenced.add(rs.getString(1));
+                    if (!hasReference(rs.getBytes(3))) {
+                        unreferenced.add(ASSIGN.get(rs.getString(2)).apply(rs.getString(1)));
                     }
-                }, IncidentLogged.class.getName());
-        for (String caseId : unreferenced) {
-            commands.sendAndWait(new GenericCommandMessage<>(new AssignIncidentReference(IncidentId.of(caseId)),
-                    MetaData.with(Meta.ACTOR, ACTOR)));
+                }, ASSIGN.keySet().toArray());
+        for (Object command : unreferenced) {
+            commands.sendAndWait(new GenericCommandMessage<>(command, MetaData.with(Meta.ACTOR, ACTOR)));
         }
         try {
             jdbc.update("INSERT INTO tidemark_reference_backfill (name, finished_at) VALUES (?, ?)", DONE,

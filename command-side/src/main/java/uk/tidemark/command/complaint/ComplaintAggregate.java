@@ -6,6 +6,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -54,6 +55,9 @@ class ComplaintAggregate {
     @AggregateIdentifier
     private ComplaintId complaintId;
     private ComplaintState state;
+    /** Null only in a complaint received before references existed, until it is given one (decision 0038). */
+    private String reference;
+    private Instant receivedAt;
     /** The UK day the panel was asked for: its hearing cannot be earlier. */
     private LocalDate panelRequestedOn;
     @AggregateMember
@@ -185,9 +189,28 @@ class ComplaintAggregate {
         return LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
     }
 
+    @CommandHandler
+    void handle(AssignComplaintReference command, CaseReferences references) {
+        ComplaintTransitions.check(command, state);
+        if (reference != null) {
+            return; // a second start, or another instance, asked again: the complaint keeps the one it has
+        }
+        String allocated = references.allocate(deadlines.settingId(), receivedAt);
+        if (allocated != null) {
+            apply(new ComplaintReferenceAssigned(complaintId, allocated));
+        }
+    }
+
     @EventSourcingHandler
-    void on(ComplaintReceived event) {
+    void on(ComplaintReferenceAssigned event) {
+        reference = event.reference();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event, @Timestamp Instant at) {
         complaintId = event.complaintId();
+        reference = event.reference();
+        receivedAt = at;
         deadlines.identify(event.complaintId().value(), event.settingId(), event.receivedBy());
         state = ComplaintState.RECEIVED;
     }

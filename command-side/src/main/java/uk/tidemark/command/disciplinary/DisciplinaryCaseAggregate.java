@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -58,6 +59,9 @@ class DisciplinaryCaseAggregate {
     @AggregateIdentifier
     private DisciplinaryCaseId caseId;
     private DisciplinaryStage stage;
+    /** Null only in a case opened before references existed, until it is given one (decision 0038). */
+    private String reference;
+    private Instant openedAt;
     /** The employee's own account, if linked: a conflict of interest, so they send nothing to their own case. */
     private String employeeUsername;
     @AggregateMember
@@ -182,9 +186,28 @@ class DisciplinaryCaseAggregate {
         outcomeAndAppeal.expireLegacyWarning(outcome);
     }
 
+    @CommandHandler
+    void handle(AssignDisciplinaryCaseReference command, CaseReferences references) {
+        DisciplinaryTransitions.check(command, stage);
+        if (reference != null) {
+            return; // a second start, or another instance, asked again: the case keeps the one it has
+        }
+        String allocated = references.allocate(deadlines.settingId(), openedAt);
+        if (allocated != null) {
+            apply(new DisciplinaryCaseReferenceAssigned(caseId, allocated));
+        }
+    }
+
     @EventSourcingHandler
-    void on(DisciplinaryCaseOpened event) {
+    void on(DisciplinaryCaseReferenceAssigned event) {
+        reference = event.reference();
+    }
+
+    @EventSourcingHandler
+    void on(DisciplinaryCaseOpened event, @Timestamp Instant at) {
         caseId = event.caseId();
+        reference = event.reference();
+        openedAt = at;
         // HR answers for the case's deadlines: the HR user who opened it, or HR as a group when a DSL's referral
         // opened it (the referring DSL must not be told of, or answer for, the HR process)
         deadlines.identify(event.caseId().value(), event.settingId(),

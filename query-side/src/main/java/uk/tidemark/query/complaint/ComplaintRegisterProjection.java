@@ -81,6 +81,13 @@ public class ComplaintRegisterProjection {
         }
     }
 
+    /** A complaint received before references is given one (decision 0038). */
+    @EventHandler
+    public void on(ComplaintReferenceAssigned e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Given the reference " + e.reference(), doc -> doc.reference = e.reference());
+    }
+
     @EventHandler
     public void on(ComplaintAcknowledged e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {

@@ -12,12 +12,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.complaint.event.ComplaintReceived;
+import uk.tidemark.kernel.complaint.event.ComplaintReferenceAssigned;
 import uk.tidemark.kernel.deadline.DeadlineStatus;
 import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
@@ -163,6 +165,16 @@ public class DeadlineBoardProjection {
     @EventHandler
     public void on(IncidentReferenceAssigned e, @SequenceNumber long seq) {
         referenced(e.incidentId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(DisciplinaryCaseReferenceAssigned e, @SequenceNumber long seq) {
+        referenced(e.caseId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(ComplaintReferenceAssigned e, @SequenceNumber long seq) {
+        referenced(e.complaintId().value(), e.reference(), seq);
     }
 
     private void referenced(String caseId, String reference, long seq) {

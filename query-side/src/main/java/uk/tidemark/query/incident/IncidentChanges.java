@@ -43,15 +43,24 @@ final class IncidentChanges {
                     p.involvement(), p.username())));
         }
         doc.subjectUsernames = subjectUsernames(doc.people);
-        doc.searchText = SearchText.of(doc.summary, doc.people.stream().map(PersonEntry::name).toList());
+        doc.searchText = searchText(doc);
         doc.updatedAt = at;
         doc.lastSequence = seq;
         return doc;
     }
 
-    /** A case logged before references got one; nothing else changed, so it is not an update a reader sees. */
+    /**
+     * A case logged before references got one; nothing else changed, so it is not an update a reader sees. Its
+     * document, stored before there was a search, gets the words it is found by now (every such case is given a
+     * reference once, so every old document gets them, and a rebuild gives the same).
+     */
     static void referenceAssigned(IncidentDocument doc, IncidentReferenceAssigned e) {
         doc.reference = e.reference();
+        doc.searchText = searchText(doc);
+    }
+
+    private static String searchText(IncidentDocument doc) {
+        return SearchText.of(doc.summary, doc.people.stream().map(PersonEntry::name).toList());
     }
 
     static void triaged(IncidentDocument doc, IncidentTriaged e) {

@@ -191,6 +191,20 @@ class ComplaintRegisterTest {
         assertThat(detail("c-1")).contains(before);
     }
 
+    /** Decision 0038: a complaint received before references is given one later, once. */
+    @Test
+    void aComplaintGivenItsReferenceLaterShowsItInTheRegisterAndItsStatus() {
+        Stream s = received("c-old", "school-1", START);
+        store.deliverAll(s.messages());
+        assertThat(detail("c-old").orElseThrow().reference()).isNull();
+        s.then("tidemark", new ComplaintReferenceAssigned(ComplaintId.of("c-old"), "SO-25-0005"));
+        store.deliverAll(s.messages());
+        store.deliverAll(s.messages());
+        assertThat(detail("c-old").orElseThrow().reference()).isEqualTo("SO-25-0005");
+        assertThat(detail("c-old").orElseThrow().version()).isEqualTo(1);
+        assertThat(status("c-old").orElseThrow().reference()).isEqualTo("SO-25-0005");
+    }
+
     private Optional<ComplaintDetail> detail(String id) {
         return store.ask(new FindComplaint(ComplaintId.of(id)), ResponseTypes.optionalInstanceOf(ComplaintDetail.class));
     }

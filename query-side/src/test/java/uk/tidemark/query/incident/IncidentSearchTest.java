@@ -1,5 +1,6 @@
 package uk.tidemark.query.incident;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,21 @@ class IncidentSearchTest {
         assertThat(store.detail("old").updatedAt()).as("not an update of the case")
                 .isEqualTo(DAY_1.minusSeconds(86_400));
         assertThat(search("rp-25-0007")).containsExactly("old");
+    }
+
+    @Test
+    void aDocumentStoredBeforeThereWasASearchGetsItsWordsWithItsReference() {
+        store.deliver(ReadStore.message(logged("old", "school-1", null, "Old case", "Ann Old"), 0,
+                DAY_1.minusSeconds(86_400), "teacher1"));
+        // as the version before searches stored it
+        store.mongo.getCollection(IncidentDocument.COLLECTION).updateOne(new Document("_id", "old"),
+                new Document("$unset", new Document("searchText", "")));
+        IncidentFilter annOld = IncidentFilter.none().searching("ann old");
+        assertThat(ids(fromStore, annOld)).isEmpty();
+        store.deliver(ReadStore.message(new IncidentReferenceAssigned(IncidentId.of("old"), "RP-25-0007"), 1,
+                DAY_1, "tidemark"));
+        assertThat(ids(fromStore, annOld)).containsExactly("old");
+        assertThat(ids(fromIndex, annOld)).containsExactly("old");
     }
 
     /** The ids found, from the index and from the store, which must agree. */
