@@ -192,13 +192,7 @@ class ComplaintAggregate {
     @CommandHandler
     void handle(AssignComplaintReference command, CaseReferences references) {
         ComplaintTransitions.check(command, state);
-        if (reference != null) {
-            return; // a second start, or another instance, asked again: the complaint keeps the one it has
-        }
-        String allocated = references.allocate(deadlines.settingId(), receivedAt);
-        if (allocated != null) {
-            apply(new ComplaintReferenceAssigned(complaintId, allocated));
-        }
+        references.forOldCase(reference, deadlines.settingId(), receivedAt).ifPresent(given -> apply(new ComplaintReferenceAssigned(complaintId, given)));
     }
 
     @EventSourcingHandler

@@ -189,13 +189,7 @@ class DisciplinaryCaseAggregate {
     @CommandHandler
     void handle(AssignDisciplinaryCaseReference command, CaseReferences references) {
         DisciplinaryTransitions.check(command, stage);
-        if (reference != null) {
-            return; // a second start, or another instance, asked again: the case keeps the one it has
-        }
-        String allocated = references.allocate(deadlines.settingId(), openedAt);
-        if (allocated != null) {
-            apply(new DisciplinaryCaseReferenceAssigned(caseId, allocated));
-        }
+        references.forOldCase(reference, deadlines.settingId(), openedAt).ifPresent(given -> apply(new DisciplinaryCaseReferenceAssigned(caseId, given)));
     }
 
     @EventSourcingHandler

@@ -246,13 +246,7 @@ class IncidentAggregate {
     @CommandHandler
     void handle(AssignIncidentReference command, CaseReferences references) {
         IncidentTransitions.check(command, state);
-        if (reference != null) {
-            return; // a second start, or another instance, asked again: the case keeps the one it has
-        }
-        String allocated = references.allocate(settingId, loggedAt);
-        if (allocated != null) {
-            apply(new IncidentReferenceAssigned(incidentId, allocated));
-        }
+        references.forOldCase(reference, settingId, loggedAt).ifPresent(given -> apply(new IncidentReferenceAssigned(incidentId, given)));
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package uk.tidemark.command.reference;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Where a new case's short reference comes from ({@code RP-26-0042}: the setting's code, the two-digit year the case
@@ -19,4 +20,13 @@ public interface CaseReferences {
      * the counter (a case then has none, as the cases logged before references existed had none).
      */
     String allocate(String settingId, Instant loggedAt);
+
+    /**
+     * The reference to give a case opened before references existed, counted in the year it was opened; empty when
+     * it has one already ({@code current}: a second start, or another instance, asked again) or its setting has no
+     * code.
+     */
+    default Optional<String> forOldCase(String current, String settingId, Instant openedAt) {
+        return current != null ? Optional.empty() : Optional.ofNullable(allocate(settingId, openedAt));
+    }
 }

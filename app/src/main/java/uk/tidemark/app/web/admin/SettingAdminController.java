@@ -175,15 +175,10 @@ class SettingAdminController {
     @Operation(summary = "Rename a setting (its id stays). 404 for a setting of a trust you do not manage.")
     SettingView rename(@Valid @RequestBody Rename body, BindingResult binding,
                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        AdminScope.requireAdmin(user);
-        List<FieldProblem> errors = FieldProblems.of(binding);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        Setting setting = scope.setting(user, body.settingId());
+        Setting setting = settingToChange(user, binding, body.settingId());
         admin.renameSetting(setting.id(), body.name().strip());
         audit.record(user, "SETTING_RENAMED", Map.of("settingId", setting.id()));
-        return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
+        return view(user, setting);
     }
 
     @Transactional
@@ -193,17 +188,12 @@ class SettingAdminController {
             + "404 for a setting of a trust you do not manage.")
     SettingView calendar(@Valid @RequestBody ChangeCalendar body, BindingResult binding,
                          @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        AdminScope.requireAdmin(user);
-        List<FieldProblem> errors = FieldProblems.of(binding);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        Setting setting = scope.setting(user, body.settingId());
+        Setting setting = settingToChange(user, binding, body.settingId());
         if (calendars.set(setting.id(), body.calendar())) {
             audit.record(user, "SETTING_CALENDAR_CHANGED", Map.of("settingId", setting.id(),
                     "calendar", body.calendar().name()));
         }
-        return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
+        return view(user, setting);
     }
 
     @Transactional
@@ -214,12 +204,7 @@ class SettingAdminController {
             + "code; references already given stay as they are. 404 for a setting of a trust you do not manage.")
     SettingView code(@Valid @RequestBody ChangeCode body, BindingResult binding,
                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        AdminScope.requireAdmin(user);
-        List<FieldProblem> errors = FieldProblems.of(binding);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        Setting setting = scope.setting(user, body.settingId());
+        Setting setting = settingToChange(user, binding, body.settingId());
         String code = body.code().strip().toUpperCase(Locale.ROOT);
         if (!SettingCodes.CODE.matcher(code).matches()) {
             throw new InvalidRequestException(List.of(new FieldProblem("code",
@@ -237,6 +222,20 @@ class SettingAdminController {
             throw new InvalidRequestException(List.of(new FieldProblem("code",
                     "is the code of another setting of the trust already: choose another.")));
         }
+        return view(user, setting);
+    }
+
+    /** The setting a change names, once the request is valid and the setting is one of the admin's trusts'. */
+    private Setting settingToChange(TidemarkUser user, BindingResult binding, String settingId) {
+        AdminScope.requireAdmin(user);
+        List<FieldProblem> errors = FieldProblems.of(binding);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return scope.setting(user, settingId);
+    }
+
+    private SettingView view(TidemarkUser user, Setting setting) {
         return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
     }
 
