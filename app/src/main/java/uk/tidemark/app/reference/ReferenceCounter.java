@@ -1,6 +1,7 @@
 package uk.tidemark.app.reference;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,17 +12,25 @@ import uk.tidemark.command.reference.CaseReferences;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The command side's {@link CaseReferences}: each new case's reference counted in the relational store, one counter
- * row per trust, setting code and year (table {@code tidemark_reference_counter}, decision 0038).
+ * Each new case's reference counted in the relational store, one counter row per trust, setting code and year
+ * (table {@code tidemark_reference_counter}, decision 0038), and the command side's {@link CaseReferences}.
  *
  * <p>Safe with several instances on one database: the row is incremented by one {@code UPDATE}, which locks it until
- * the transaction ends, and the number read back is the one this transaction wrote. The transaction is the
- * creating command's own (Axon runs command handlers in a Spring transaction on the same data source), so the case's
- * first event and its number are committed together or not at all: a refused or failed command gives its number
- * back, and no number is given twice. The year's first case inserts the row; when another instance inserted it
- * first, the insert is rolled back to a savepoint and the update is made instead.
+ * the transaction ends, and the number read back is the one this transaction wrote; no number is given twice. The
+ * year's first case inserts the row; when another instance inserted it first, the insert is rolled back to a
+ * savepoint and the update is made instead.
+ *
+ * <p>Two ways in. {@link #allocateApart}, as a command that opens a case is sent ({@link ReferenceOnDispatch}): a
+ * short transaction of its own, so that the row is locked only for that transaction, not for the whole command's;
+ * a command that then fails leaves a gap in the numbers. On PostgreSQL that transaction commits without waiting for
+ * its WAL to be flushed ({@code synchronous_commit = off} for it alone): the case's own commit, synchronous and later
+ * in the WAL, flushes it, so a number is durable before any case that carries it is acknowledged, and a number lost
+ * to a crash was never on a stored case. {@link #allocate} (the command side's call, for a command sent without a
+ * reference and for an old case given one at start) counts in the caller's transaction: the case's first event and
+ * its number are then committed together or not at all.
  */
 @Repository
 public class ReferenceCounter implements CaseReferences {
@@ -32,12 +41,28 @@ public class ReferenceCounter implements CaseReferences {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate inCommand;
     private final TransactionTemplate savepoint;
+    private final boolean postgres;
 
     ReferenceCounter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.inCommand = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+    }
+
+    /**
+     * The next reference, counted in a transaction of its own when the caller has none (an API request), or in the
+     * caller's (the referral policy's processor), and then committed with it.
+     */
+    public String allocateApart(String settingId, Instant loggedAt) {
+        return inCommand.execute(status -> {
+            if (postgres && status.isNewTransaction()) {
+                jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+            }
+            return allocate(settingId, loggedAt);
+        });
     }
 
     @Override

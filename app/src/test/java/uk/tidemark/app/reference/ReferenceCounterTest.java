@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * References are counted safely by several writers on one database (decision 0038): on the embedded H2 file store
  * and on a real PostgreSQL, with the project's migrations, two threads allocating at once, each allocation in a
  * transaction of its own as a creating command is, never get the same number and leave no gap; a rolled-back
- * command gives its number back.
+ * command gives its number back. Counted apart (as a command is sent, on PostgreSQL without waiting for the flush),
+ * the same holds for two writers at once, and a command that fails afterwards leaves its number unused.
  */
 class ReferenceCounterTest {
 
@@ -97,6 +98,43 @@ class ReferenceCounterTest {
         } finally {
             writers.shutdownNow();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void twoWritersCountingApartNeverGetTheSameNumber(Store store) throws Exception {
+        on(store);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                runs.add(writers.submit(() -> {
+                    together.await();
+                    List<String> mine = new ArrayList<>();
+                    for (int i = 0; i < EACH; i++) {
+                        mine.add(counter.allocateApart("hillview", IN_2026));
+                    }
+                    return mine;
+                }));
+            }
+            Set<String> all = new TreeSet<>();
+            for (Future<List<String>> run : runs) {
+                all.addAll(run.get(2, TimeUnit.MINUTES));
+            }
+            assertThat(all).hasSize(2 * EACH).contains("HA-26-0001", String.format("HA-26-%04d", 2 * EACH));
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aNumberCountedApartStaysCountedWhenTheCommandFails(Store store) throws SQLException {
+        on(store);
+        assertThat(counter.allocateApart("riverside", IN_2026)).isEqualTo("RP-26-0001"); // its command then failed
+        String next = command.execute(tx -> counter.allocate("riverside", IN_2026));
+        assertThat(next).isEqualTo("RP-26-0002");
     }
 
     @ParameterizedTest

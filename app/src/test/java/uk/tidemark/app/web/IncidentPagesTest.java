@@ -242,7 +242,9 @@ class IncidentPagesTest {
         act(dsl, csrf, id, "close", Map.of("outcome", "DISCIPLINARY_ACTION", "rationale", "With HR"),
                 "The case is closed.");
         String closed = act(dsl, csrf, id, "reopen", Map.of("reason", "New posts"), "The case is reopened.");
-        assertThat(closed).contains("IG-77", "LADO-1", "Officer assigned", "Refused", "Stage: ");
+        // the HR case opened from it is named by its own reference, with its stage (decision 0038)
+        assertThat(closed).contains("IG-77", "LADO-1", "Officer assigned", "Refused")
+                .containsPattern("AS-\\d{2}-\\d{4}, stage: ");
         JsonNode done = cases.awaitVersion(DSL_A, id, 14);
         assertThat(done.path("ownerId").asText()).isEqualTo(DEPUTY_A);
         assertThat(done.path("status").asText()).isEqualTo("OPEN");

@@ -69,6 +69,7 @@ class ComplaintAggregate {
 
     @CommandHandler
     ComplaintAggregate(ReceiveComplaint command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                       @MetaDataValue(Meta.REFERENCE) String reference,
                        ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager,
                        CaseReferences references) {
         requireActor(actor);
@@ -76,7 +77,7 @@ class ComplaintAggregate {
                 .workingDaysAfter(today(), timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
                 command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor,
-                references.allocate(command.settingId(), GenericEventMessage.clock.instant())));
+                references.given(reference, command.settingId(), GenericEventMessage.clock.instant())));
         deadlines.identify(command.complaintId().value(), command.settingId(), actor);
         deadlines.set(deadlineManager, COMPLAINT_ACKNOWLEDGEMENT, ONLY, WorkingCalendar.endOf(acknowledgeBy));
     }

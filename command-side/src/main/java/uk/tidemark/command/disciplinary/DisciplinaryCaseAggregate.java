@@ -80,7 +80,7 @@ class DisciplinaryCaseAggregate {
     @CommandHandler
     DisciplinaryCaseAggregate(OpenDisciplinaryCase command,
                               @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                              CaseReferences references) {
+                              @MetaDataValue(Meta.REFERENCE) String reference, CaseReferences references) {
         requireActor(actor);
         if (actor.equals(command.employeeUsername())) {
             throw new SubjectOfCaseException(); // the API refuses it first, with a 400 on the field
@@ -88,7 +88,7 @@ class DisciplinaryCaseAggregate {
         apply(new DisciplinaryCaseOpened(command.caseId(), command.settingId(), command.employeeName(),
                 command.employeePersonId(), command.isTeacher(), command.concernsHarmToChildren(),
                 command.allegation(), command.linkedIncidentId(), actor, command.employeeUsername(),
-                references.allocate(command.settingId(), now())));
+                references.given(reference, command.settingId(), now())));
     }
 
     /**

@@ -78,12 +78,13 @@ class IncidentAggregate {
 
     @CommandHandler
     IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                      WorkingCalendars calendars, DeadlineManager deadlineManager, CaseReferences references) {
+                      @MetaDataValue(Meta.REFERENCE) String reference, WorkingCalendars calendars,
+                      DeadlineManager deadlineManager, CaseReferences references) {
         requireActor(actor);
         DateWindow.require("occurredAt", command.occurredAt());
         apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
                 command.occurredAt(), command.summary(), command.links(), command.people(),
-                command.immediateRisk(), actor, references.allocate(command.settingId(), now())));
+                command.immediateRisk(), actor, references.given(reference, command.settingId(), now())));
         // the reporter is not the owner: until triage the first response falls to the setting's DSLs
         deadlines.identify(command.incidentId().value(), command.settingId(), null);
         deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY,

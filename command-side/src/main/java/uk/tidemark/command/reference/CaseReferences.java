@@ -9,8 +9,10 @@ import java.util.Optional;
  * interface; the application counts in its relational store.
  *
  * <p>The aggregate that opens a case asks once, in the command that creates it, and the creating event carries the
- * answer, so replaying events never allocates again. The application counts in the command's own transaction: a
- * command that fails takes its number back with it.
+ * answer, so replaying events never allocates again. The application allocates as it sends the command (its
+ * {@link uk.tidemark.kernel.Meta#REFERENCE} metadata), in a short transaction of its own before the command's, so
+ * that two cases of one setting do not wait for each other's commit; a command sent without one (the tests, a tool)
+ * is given one here, in the command's transaction.
  */
 @FunctionalInterface
 public interface CaseReferences {
@@ -20,6 +22,11 @@ public interface CaseReferences {
      * the counter (a case then has none, as the cases logged before references existed had none).
      */
     String allocate(String settingId, Instant loggedAt);
+
+    /** The reference the command was sent with, or one allocated now when it was sent without. */
+    default String given(String sent, String settingId, Instant loggedAt) {
+        return sent != null ? sent : allocate(settingId, loggedAt);
+    }
 
     /**
      * The reference to give a case opened before references existed, counted in the year it was opened; empty when

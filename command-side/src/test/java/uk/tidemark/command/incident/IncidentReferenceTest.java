@@ -13,7 +13,10 @@ import uk.tidemark.kernel.incident.command.LogIncident;
 import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 
+import uk.tidemark.kernel.Meta;
+
 import java.time.Instant;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +48,15 @@ class IncidentReferenceTest {
                 .expectEvents(logged(), DEADLINES.set(FIRST_RESPONSE, IncidentAggregate.ONLY, FIRST_RESPONSE_DUE, null));
         assertThat(logged().reference()).isEqualTo(References.REFERENCE);
         assertThat(asked).containsExactly(NOW);
+    }
+
+    @Test
+    void aCaseSentWithItsReferenceKeepsThatOneAndCountsNothingMore() {
+        fixture.givenCurrentTime(NOW)
+                .when(log(PUPIL_AND_PARENT), Map.of("actor", "dsl", Meta.REFERENCE, "SO-26-0007"))
+                .expectEvents(withReference("SO-26-0007"),
+                        DEADLINES.set(FIRST_RESPONSE, IncidentAggregate.ONLY, FIRST_RESPONSE_DUE, null));
+        assertThat(asked).isEmpty();
     }
 
     @Test
@@ -94,8 +106,12 @@ class IncidentReferenceTest {
 
     /** As an incident was logged before decision 0038. */
     private static IncidentLogged unreferenced() {
+        return withReference(null);
+    }
+
+    private static IncidentLogged withReference(String reference) {
         IncidentLogged now = logged();
         return new IncidentLogged(now.incidentId(), now.settingId(), now.category(), now.platform(), now.occurredAt(),
-                now.summary(), now.links(), now.people(), now.immediateRisk(), now.reportedBy());
+                now.summary(), now.links(), now.people(), now.immediateRisk(), now.reportedBy(), reference);
     }
 }
