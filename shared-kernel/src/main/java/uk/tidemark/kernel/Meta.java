@@ -11,6 +11,11 @@ public final class Meta {
     public static final String EXPECTED_VERSION = "expectedVersion";
     /** Correlates the events of one request. */
     public static final String CORRELATION_ID = "correlationId";
+    /**
+     * The reference a command that opens a case gives it (decision 0038), allocated by the app as the command is
+     * sent, before the command's own transaction; without it, the aggregate allocates one itself.
+     */
+    public static final String REFERENCE = "reference";
 
     private Meta() {
     }

@@ -28,10 +28,12 @@ public class AccountStore implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
     private final AccountVersions versions;
+    private final SettingCodes codes;
 
-    public AccountStore(JdbcTemplate jdbc, AccountVersions versions) {
+    public AccountStore(JdbcTemplate jdbc, AccountVersions versions, SettingCodes codes) {
         this.jdbc = jdbc;
         this.versions = versions;
+        this.codes = codes;
     }
 
     @Override
@@ -198,10 +200,11 @@ public class AccountStore implements UserDetailsService {
         jdbc.update("INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", id, name);
     }
 
+    /** A setting, with a reference code made from its name (decision 0038). */
     @Transactional
     public void createSetting(Setting setting) {
-        jdbc.update("INSERT INTO tidemark_setting (id, trust_id, name) VALUES (?, ?, ?)",
-                setting.id(), setting.trustId(), setting.name());
+        jdbc.update("INSERT INTO tidemark_setting (id, trust_id, name, code) VALUES (?, ?, ?, ?)",
+                setting.id(), setting.trustId(), setting.name(), codes.forNewSetting(setting.trustId(), setting.name()));
     }
 
     public Optional<Setting> findSetting(String id) {

@@ -22,6 +22,8 @@ public class NotificationDocument {
     public NotificationKind kind;
     public CaseType caseType;
     public String caseId;
+    /** The case's reference (decision 0038), null for a notification about no case or a case without one yet. */
+    public String caseReference;
     /** Set for {@link NotificationKind#DEADLINE_MISSED}. */
     DeadlineKind deadlineKind;
     Instant dueAt;

@@ -67,7 +67,7 @@ class NotificationMailer {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(address);
-        mail.setSubject(NotificationTexts.subject(doc.kind));
+        mail.setSubject(NotificationTexts.subject(doc.kind, doc.caseReference));
         mail.setText(doc.caseId == null ? NotificationTexts.body(doc.text, doc.link, linkBase)
                 : NotificationTexts.body(doc.text, doc.caseType, doc.caseId, linkBase));
         try {

@@ -10,9 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting and the
- * deadline, and link to the case; never a person, a summary or any other case text, because an e-mail leaves the
- * system's access control (it may be read on a shared screen or forwarded).
+ * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting, the
+ * deadline and the case's reference (decision 0038: a reference says nothing about the case, as the link does not),
+ * and link to the case; never a person, a summary or any other case text, because an e-mail leaves the system's
+ * access control (it may be read on a shared screen or forwarded).
  */
 final class NotificationTexts {
 
@@ -23,15 +24,17 @@ final class NotificationTexts {
     private NotificationTexts() {
     }
 
-    /** E.g. "Immediate risk reported in Alder School". */
-    static String immediateRisk(String settingName) {
-        return settingName == null ? "Immediate risk reported" : "Immediate risk reported in " + settingName;
+    /** E.g. "Immediate risk reported in Alder School, case AS-26-0042". */
+    static String immediateRisk(String settingName, String reference) {
+        String text = settingName == null ? "Immediate risk reported" : "Immediate risk reported in " + settingName;
+        return reference == null ? text : text + ", case " + reference;
     }
 
-    /** E.g. "Deadline missed: LADO referral (due 26 May 2026 17:00)", UK time. */
-    static String deadlineMissed(DeadlineKind kind, Instant dueAt) {
+    /** E.g. "Deadline missed: LADO referral (due 26 May 2026 17:00), case AS-26-0042", UK time. */
+    static String deadlineMissed(DeadlineKind kind, Instant dueAt, String reference) {
         String text = "Deadline missed: " + kind.label();
-        return dueAt == null ? text : text + " (due " + DUE.format(dueAt) + ")";
+        text = dueAt == null ? text : text + " (due " + DUE.format(dueAt) + ")";
+        return reference == null ? text : text + ", case " + reference;
     }
 
     /** The case's page, as a path from the application's root. */
@@ -39,12 +42,14 @@ final class NotificationTexts {
         return CaseLinks.path(caseType, caseId);
     }
 
-    static String subject(NotificationKind kind) {
-        return switch (kind) {
+    /** E.g. "Tidemark: a deadline was missed, AS-26-0042" when the notification names a case by its reference. */
+    static String subject(NotificationKind kind, String reference) {
+        String subject = switch (kind) {
             case IMMEDIATE_RISK -> "Tidemark: immediate risk reported";
             case DEADLINE_MISSED -> "Tidemark: a deadline was missed";
             case ROLE_CHANGE -> "Tidemark: a change of case roles";
         };
+        return reference == null ? subject : subject + ", " + reference;
     }
 
     /** @param linkBase the application's public address (may be empty: the link is then a bare path) */

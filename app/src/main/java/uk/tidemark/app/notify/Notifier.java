@@ -45,13 +45,15 @@ class Notifier {
     private final NotificationInbox inbox;
     private final NotificationMailer mailer;
     private final ConflictOfInterest conflicts;
+    private final CaseReferences references;
     /** tidemark_notifications_total{kind}: inbox entries created (one per person told). */
     private final Map<NotificationKind, Counter> told = new EnumMap<>(NotificationKind.class);
     /** tidemark_notification_emails_total{kind,result}: e-mails handed to the mail server, SENT or FAILED. */
     private final Map<NotificationKind, Map<MailStatus, Counter>> mailed = new EnumMap<>(NotificationKind.class);
 
     Notifier(Recipients recipients, AccountStore accounts, NotificationInbox inbox, NotificationMailer mailer,
-             ConflictOfInterest conflicts, MeterRegistry registry) {
+             ConflictOfInterest conflicts, CaseReferences references, MeterRegistry registry) {
+        this.references = references;
         this.recipients = recipients;
         this.accounts = accounts;
         this.inbox = inbox;
@@ -77,24 +79,25 @@ class Notifier {
             return;
         }
         String settingName = accounts.findSetting(e.settingId()).map(Setting::name).orElse(null);
-        String text = NotificationTexts.immediateRisk(settingName);
+        String text = NotificationTexts.immediateRisk(settingName, e.reference());
         // the subjects named on the report itself: the read model may not have the case yet
         Set<String> subjects = e.people() == null ? Set.of() : e.people().stream().map(Person::conflictedUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         for (Contact contact : recipients.ofImmediateRisk(e.settingId(), subjects)) {
             notify(eventId, contact, entry(NotificationKind.IMMEDIATE_RISK, CaseType.INCIDENT,
-                    e.incidentId().value(), null, null, at, text));
+                    e.incidentId().value(), e.reference(), null, null, at, text));
         }
     }
 
     @EventHandler
     public void on(DeadlineMissed e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt());
+        String reference = references.of(e.caseType(), e.caseId()).orElse(null);
+        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt(), reference);
         // a deadline is missed long after its case was logged: the read model knows the case's subjects by then
         Set<String> subjects = conflicts.subjectsOf(e.caseId()).usernames();
         for (Contact contact : recipients.ofMissedDeadline(e, subjects)) {
-            notify(eventId, contact, entry(NotificationKind.DEADLINE_MISSED, e.caseType(), e.caseId(), e.kind(),
-                    e.dueAt(), at, text));
+            notify(eventId, contact, entry(NotificationKind.DEADLINE_MISSED, e.caseType(), e.caseId(), reference,
+                    e.kind(), e.dueAt(), at, text));
         }
     }
 
@@ -118,11 +121,13 @@ class Notifier {
     }
 
     private static NotificationDocument entry(NotificationKind kind, CaseType caseType, String caseId,
-                                              DeadlineKind deadlineKind, Instant dueAt, Instant at, String text) {
+                                              String caseReference, DeadlineKind deadlineKind, Instant dueAt,
+                                              Instant at, String text) {
         NotificationDocument doc = new NotificationDocument();
         doc.kind = kind;
         doc.caseType = caseType;
         doc.caseId = caseId;
+        doc.caseReference = caseReference;
         doc.deadlineKind = deadlineKind;
         doc.dueAt = dueAt;
         doc.createdAt = at;

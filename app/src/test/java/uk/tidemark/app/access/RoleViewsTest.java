@@ -36,10 +36,10 @@ class RoleViewsTest {
     private static final String HR_ONLY = "Findings only HR may read";
 
     /** The reporter's view: status only (BRIEF.md "Who uses it"). */
-    private static final Set<String> REPORTER = Set.of("id", "status", "category", "loggedAt");
+    private static final Set<String> REPORTER = Set.of("id", "reference", "status", "category", "loggedAt");
 
     /** A safeguarding lead's view of the case, every part of it filled in. */
-    private static final Set<String> CASE_WORKER = Set.of("id", "settingId", "status", "stage", "category",
+    private static final Set<String> CASE_WORKER = Set.of("id", "reference", "settingId", "status", "stage", "category",
             "platform", "occurredAt", "loggedAt", "reportedBy", "summary", "links[]", "immediateRisk", "severity",
             "triageReason", "allegationRoute", "ownerId",
             "people[].personId", "people[].name", "people[].role", "people[].involvement", "people[].username",
@@ -58,12 +58,12 @@ class RoleViewsTest {
             "referrals[].id", "referrals[].agency", "referrals[].reason", "referrals[].reference", "referrals[].at",
             "referrals[].actor", "referrals[].acknowledgedAt", "referrals[].acknowledgementReference",
             "referrals[].acknowledgementNote",
-            "disciplinaryCases[].caseId", "disciplinaryCases[].stage", "disciplinaryCases[].outcome",
-            "complaints[].complaintId", "complaints[].stage",
+            "disciplinaryCases[].caseId", "disciplinaryCases[].reference", "disciplinaryCases[].stage", "disciplinaryCases[].outcome",
+            "complaints[].complaintId", "complaints[].reference", "complaints[].stage",
             "outcome", "rationale", "closedAt", "updatedAt", "version");
 
     /** A row of a safeguarding lead's case list. */
-    private static final Set<String> CASE_WORKER_ROW = Set.of("id", "settingId", "status", "stage", "category",
+    private static final Set<String> CASE_WORKER_ROW = Set.of("id", "reference", "settingId", "status", "stage", "category",
             "platform", "severity", "ownerId", "reportedBy", "occurredAt", "loggedAt", "updatedAt", "immediateRisk",
             "summary");
 

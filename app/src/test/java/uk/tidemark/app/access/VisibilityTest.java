@@ -77,7 +77,7 @@ class VisibilityTest {
 
         Reply mine = api.get(STAFF_A, "/api/incidents/" + id);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "status", "category", "loggedAt");
+        assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt");
         assertThat(mine.json().path("status").asText()).isEqualTo("OPEN");
         assertThat(mine.header("ETag")).isNull();
 
@@ -93,7 +93,7 @@ class VisibilityTest {
         assertThat(ids(list)).containsExactly(id);
         assertThat(list.path("total").asLong()).isEqualTo(1);
         assertThat(fieldNames(list.path("items").get(0)))
-                .containsExactlyInAnyOrder("id", "status", "category", "loggedAt");
+                .containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt");
         // a reporter's severity filter is ignored rather than allowed to reveal the severity
         assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
                 .isEqualTo(204);

@@ -130,6 +130,8 @@ class NotificationTest {
         Map<String, Object> body = caseBody();
         body.put("immediateRisk", true);
         String id = cases.logCase(STAFF_A, body);
+        String reference = cases.awaitVersion(DSL_A, id, 0).path("reference").asText();
+        assertThat(reference).startsWith("AS-");
 
         List<String> told = List.of(DEPUTY_A, DSL_A, DSL_AB, DSL_TRUST);
         awaitSent(id, told.size());
@@ -138,21 +140,22 @@ class NotificationTest {
             assertThat(mine).as("inbox of %s", user).hasSize(1);
             JsonNode n = mine.get(0);
             assertThat(fieldNames(n)).containsExactlyInAnyOrder("notificationId", "kind", "caseType", "caseId",
-                    "text", "createdAt", "readAt");
+                    "caseReference", "text", "createdAt", "readAt");
+            assertThat(n.path("caseReference").asText()).isEqualTo(reference);
             assertThat(n.path("notificationId").asText()).endsWith(":" + user);
             assertThat(n.path("kind").asText()).isEqualTo("IMMEDIATE_RISK");
             assertThat(n.path("caseType").asText()).isEqualTo("INCIDENT");
-            assertThat(n.path("text").asText()).isEqualTo("Immediate risk reported in Alder School");
+            assertThat(n.path("text").asText()).isEqualTo("Immediate risk reported in Alder School, case " + reference);
             assertThat(n.path("readAt").isNull()).isTrue();
             assertThat(Instant.parse(n.path("createdAt").asText())).isBefore(Instant.now());
 
             List<MimeMessage> mails = mailsTo(user, id);
             assertThat(mails).as("e-mails to %s", user).hasSize(1);
             MimeMessage mail = mails.get(0);
-            assertThat(mail.getSubject()).isEqualTo("Tidemark: immediate risk reported");
+            assertThat(mail.getSubject()).isEqualTo("Tidemark: immediate risk reported, " + reference);
             assertThat(mail.getFrom()[0].toString()).isEqualTo(FROM);
             String text = GreenMailUtil.getBody(mail);
-            assertThat(text).contains("Immediate risk reported in Alder School",
+            assertThat(text).contains("Immediate risk reported in Alder School, case " + reference,
                     "https://tidemark.example.org/cases/" + id);
             // no personal data and no case text leave the system by e-mail
             assertThat(text).doesNotContain("Pupil One", "Account Holder", "Year 8", "instagram", "Stan Staff",
@@ -210,6 +213,8 @@ class NotificationTest {
     @Test
     void aMissedDeadlineTellsItsOwnerOnce() throws Exception {
         String id = cases.logCase(DSL_A, caseBody());
+        // the notifier reads the case's reference from its read model, which has it long before a deadline is missed
+        String reference = cases.awaitVersion(DSL_A, id, 0).path("reference").asText();
         // 17:00 in London on a summer day
         Instant due = Instant.parse("2026-05-26T16:00:00Z");
         publishMissed(id, new DeadlineMissed(DeadlineEvent.idOf(id, DeadlineKind.LADO_REFERRAL, "1"),
@@ -220,11 +225,11 @@ class NotificationTest {
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).path("kind").asText()).isEqualTo("DEADLINE_MISSED");
         assertThat(inbox.get(0).path("text").asText())
-                .isEqualTo("Deadline missed: LADO referral (due 26 May 2026 17:00)");
+                .isEqualTo("Deadline missed: LADO referral (due 26 May 2026 17:00), case " + reference);
         List<MimeMessage> mails = mailsTo(DEPUTY_A, id);
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).getSubject()).isEqualTo("Tidemark: a deadline was missed");
-        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("Deadline missed: LADO referral",
+        assertThat(mails.get(0).getSubject()).isEqualTo("Tidemark: a deadline was missed, " + reference);
+        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("Deadline missed: LADO referral", reference,
                 "/cases/" + id);
         // only the owner
         assertThat(stored(where("caseId").is(id))).hasSize(1);

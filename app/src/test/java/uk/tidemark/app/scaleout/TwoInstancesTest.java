@@ -163,6 +163,7 @@ class TwoInstancesTest {
                 assertThat(stores.readModels().getCollection("incidents").countDocuments())
                         .isEqualTo(all.size() + 1L);
                 mark("converged after takeover");
+                everyCaseHasItsOwnReference(stores);
                 assertAuditValid(apiA);
                 assertThat(Files.readString(logA)).doesNotContain("Exception in thread");
             }
@@ -276,6 +277,18 @@ class TwoInstancesTest {
                         assertThat(detail.get("status").asText()).isEqualTo(closed ? "CLOSED" : "OPEN");
                     }
                 });
+    }
+
+    /**
+     * Decision 0038: both instances counted on one row per code and year, so no two cases share a reference, even
+     * with one instance killed while its commands were in flight (a number it had counted for a case it never stored
+     * is a gap, never a second use).
+     */
+    private static void everyCaseHasItsOwnReference(SharedStores stores) {
+        List<String> references = stores.readModels().getCollection("incidents").find()
+                .map(d -> d.getString("reference")).into(new ArrayList<>());
+        assertThat(references).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(references).allSatisfy(r -> assertThat(r).matches("[A-Z]{2,4}-\\d{2}-\\d{4,}"));
     }
 
     private static void assertAuditValid(ApiClient api) throws Exception {

@@ -100,6 +100,7 @@ class UpgradeTest {
             everyStoredEventReadsBack(app, manifest);
             deadlinesDueWhileStoppedFire(app, manifest, started);
             casesAtTheirStages(app, manifest);
+            oldCasesGivenReferences(app, manifest);
             phase(store, "events, tokens, deadlines, cases", began);
 
             UpgradeClient newDsl = accountsSignIn(app, manifest);
@@ -242,6 +243,24 @@ class UpgradeTest {
             }
         }
         assertThat(wrong).as("cases not at the stage they were left at").isEmpty();
+    }
+
+    /**
+     * Decision 0038: the old version's cases had no reference; the first start gives each one, once, unique in its
+     * trust, counted in the year it was opened.
+     */
+    private static void oldCasesGivenReferences(RunningTidemark app, FixtureManifest manifest) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, String> references = new TreeMap<>();
+            for (JsonNode c : manifest.cases()) {
+                String collection = FixtureManifest.CASE_COLLECTIONS.get(c.path("type").asText());
+                Document doc = app.mongo().getCollection(collection)
+                        .find(new Document("_id", c.path("id").asText())).first();
+                references.put(c.path("id").asText(), doc == null ? null : doc.getString("reference"));
+            }
+            assertThat(references.values()).as("every old case's reference").allSatisfy(r ->
+                    assertThat(r).matches("[A-Z]{2,4}-\\d{2}-\\d{4,}")).doesNotHaveDuplicates();
+        });
     }
 
     /** A command of each kind on an old case: its aggregate is loaded from the old events, and decides by them. */

@@ -86,8 +86,13 @@ class DashboardBrowserTest {
         cases.awaitDeadline(DSL_A, fresh, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(10));
         TestClock.reset();
 
+        // every case is named by its reference (decision 0038) on the dashboard, the board and the inbox
+        String freshReference = cases.awaitVersion(DSL_A, fresh, 0).path("reference").asText();
+        String highReference = cases.awaitVersion(DSL_A, high, 1).path("reference").asText();
+
         chromium.signIn(DSL_A, PASSWORD);
         assertThat(chromium.heading()).contains("Signed in as Dee Ess");
+        assertThat(chromium.text()).contains(freshReference, highReference, "Find a case");
         assertThat(chromium.text()).contains("Open cases: 3", "New and unacknowledged (1)", "Missed deadlines (1)",
                 "My cases (1)", "Immediate risk").doesNotContain(otherSetting);
         assertThat(chromium.driver().getPageSource()).contains("/cases/" + fresh, "/cases/" + high)
@@ -95,6 +100,16 @@ class DashboardBrowserTest {
         chromium.check("dashboard");
         chromium.driver().executeScript("document.getElementById('new-title').scrollIntoView()");
         chromium.screenshot("dashboard-lists");
+
+        chromium.type("Find a case", highReference.toLowerCase());
+        chromium.press("Search");
+        assertThat(chromium.path()).isEqualTo("/cases");
+        assertThat(chromium.text()).contains("1 case", highReference).doesNotContain(freshReference);
+        chromium.check("case-search");
+        chromium.open("/cases/" + high);
+        assertThat(chromium.text()).contains("Case " + highReference + " at");
+        chromium.check("case-page-reference");
+        chromium.open("/");
 
         chromium.choose("Severity", "High");
         chromium.press("Apply filters");
@@ -112,7 +127,7 @@ class DashboardBrowserTest {
 
         chromium.open("/deadlines");
         assertThat(chromium.heading()).isEqualTo("Deadlines");
-        assertThat(chromium.text()).contains("First response", "Missed", "Met");
+        assertThat(chromium.text()).contains("First response", "Missed", "Met", "Incident case " + freshReference);
         chromium.check("deadlines");
         chromium.choose("Status", "Missed");
         chromium.press("Apply filters");
@@ -121,7 +136,7 @@ class DashboardBrowserTest {
         chromium.check("deadlines-missed");
 
         chromium.open("/notifications");
-        assertThat(chromium.text()).contains("Unread");
+        assertThat(chromium.text()).contains("Unread", "case " + freshReference);
         chromium.check("notifications");
         List<WebElement> buttons = markReadButtons();
         int unread = buttons.size();

@@ -98,7 +98,11 @@ class IncidentPagesTest {
         String id = reported.group(1);
         HttpResponse<String> confirmation = staff.get("/concerns/" + id);
         assertThat(confirmation.statusCode()).isEqualTo(200);
-        assertThat(confirmation.body()).contains("Report sent", id, "What happens next", "Open");
+        // the reference the reporter can quote (decision 0038): Alder School's code, this year, a number
+        assertThat(confirmation.body()).contains("Report sent", "What happens next", "Open")
+                .containsPattern("Your reference<br><strong class=\"tidemark-reference\">AS-"
+                        + String.format("%02d", LocalDate.now(ZoneId.of("Europe/London")).getYear() % 100)
+                        + "-\\d{4}</strong>");
         assertThat(staff.get("/concerns/" + id).body()).as("the panel shows once; the status stays")
                 .doesNotContain("Report sent").contains("Your report", "Cyberbullying");
         assertThat(staff.get("/cases/" + id).statusCode()).as("a reporter has no case page").isEqualTo(403);
@@ -238,7 +242,9 @@ class IncidentPagesTest {
         act(dsl, csrf, id, "close", Map.of("outcome", "DISCIPLINARY_ACTION", "rationale", "With HR"),
                 "The case is closed.");
         String closed = act(dsl, csrf, id, "reopen", Map.of("reason", "New posts"), "The case is reopened.");
-        assertThat(closed).contains("IG-77", "LADO-1", "Officer assigned", "Refused", "Stage: ");
+        // the HR case opened from it is named by its own reference, with its stage (decision 0038)
+        assertThat(closed).contains("IG-77", "LADO-1", "Officer assigned", "Refused")
+                .containsPattern("AS-\\d{2}-\\d{4}, stage: ");
         JsonNode done = cases.awaitVersion(DSL_A, id, 14);
         assertThat(done.path("ownerId").asText()).isEqualTo(DEPUTY_A);
         assertThat(done.path("status").asText()).isEqualTo("OPEN");

@@ -6,6 +6,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -15,6 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
+import uk.tidemark.command.reference.CaseReferences;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.ComplaintId;
@@ -53,6 +55,9 @@ class ComplaintAggregate {
     @AggregateIdentifier
     private ComplaintId complaintId;
     private ComplaintState state;
+    /** Null only in a complaint received before references existed, until it is given one (decision 0038). */
+    private String reference;
+    private Instant receivedAt;
     /** The UK day the panel was asked for: its hearing cannot be earlier. */
     private LocalDate panelRequestedOn;
     @AggregateMember
@@ -64,12 +69,15 @@ class ComplaintAggregate {
 
     @CommandHandler
     ComplaintAggregate(ReceiveComplaint command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                       ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager) {
+                       @MetaDataValue(Meta.REFERENCE) String reference,
+                       ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager,
+                       CaseReferences references) {
         requireActor(actor);
         LocalDate acknowledgeBy = calendars.forSetting(command.settingId())
                 .workingDaysAfter(today(), timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
-                command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor));
+                command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor,
+                references.given(reference, command.settingId(), GenericEventMessage.clock.instant())));
         deadlines.identify(command.complaintId().value(), command.settingId(), actor);
         deadlines.set(deadlineManager, COMPLAINT_ACKNOWLEDGEMENT, ONLY, WorkingCalendar.endOf(acknowledgeBy));
     }
@@ -182,9 +190,22 @@ class ComplaintAggregate {
         return LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
     }
 
+    @CommandHandler
+    void handle(AssignComplaintReference command, CaseReferences references) {
+        ComplaintTransitions.check(command, state);
+        references.forOldCase(reference, deadlines.settingId(), receivedAt).ifPresent(given -> apply(new ComplaintReferenceAssigned(complaintId, given)));
+    }
+
     @EventSourcingHandler
-    void on(ComplaintReceived event) {
+    void on(ComplaintReferenceAssigned event) {
+        reference = event.reference();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event, @Timestamp Instant at) {
         complaintId = event.complaintId();
+        reference = event.reference();
+        receivedAt = at;
         deadlines.identify(event.complaintId().value(), event.settingId(), event.receivedBy());
         state = ComplaintState.RECEIVED;
     }

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -13,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
+import uk.tidemark.command.reference.CaseReferences;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
@@ -57,6 +59,9 @@ class DisciplinaryCaseAggregate {
     @AggregateIdentifier
     private DisciplinaryCaseId caseId;
     private DisciplinaryStage stage;
+    /** Null only in a case opened before references existed, until it is given one (decision 0038). */
+    private String reference;
+    private Instant openedAt;
     /** The employee's own account, if linked: a conflict of interest, so they send nothing to their own case. */
     private String employeeUsername;
     @AggregateMember
@@ -74,14 +79,16 @@ class DisciplinaryCaseAggregate {
 
     @CommandHandler
     DisciplinaryCaseAggregate(OpenDisciplinaryCase command,
-                              @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
+                              @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                              @MetaDataValue(Meta.REFERENCE) String reference, CaseReferences references) {
         requireActor(actor);
         if (actor.equals(command.employeeUsername())) {
             throw new SubjectOfCaseException(); // the API refuses it first, with a 400 on the field
         }
         apply(new DisciplinaryCaseOpened(command.caseId(), command.settingId(), command.employeeName(),
                 command.employeePersonId(), command.isTeacher(), command.concernsHarmToChildren(),
-                command.allegation(), command.linkedIncidentId(), actor, command.employeeUsername()));
+                command.allegation(), command.linkedIncidentId(), actor, command.employeeUsername(),
+                references.given(reference, command.settingId(), now())));
     }
 
     /**
@@ -179,9 +186,22 @@ class DisciplinaryCaseAggregate {
         outcomeAndAppeal.expireLegacyWarning(outcome);
     }
 
+    @CommandHandler
+    void handle(AssignDisciplinaryCaseReference command, CaseReferences references) {
+        DisciplinaryTransitions.check(command, stage);
+        references.forOldCase(reference, deadlines.settingId(), openedAt).ifPresent(given -> apply(new DisciplinaryCaseReferenceAssigned(caseId, given)));
+    }
+
     @EventSourcingHandler
-    void on(DisciplinaryCaseOpened event) {
+    void on(DisciplinaryCaseReferenceAssigned event) {
+        reference = event.reference();
+    }
+
+    @EventSourcingHandler
+    void on(DisciplinaryCaseOpened event, @Timestamp Instant at) {
         caseId = event.caseId();
+        reference = event.reference();
+        openedAt = at;
         // HR answers for the case's deadlines: the HR user who opened it, or HR as a group when a DSL's referral
         // opened it (the referring DSL must not be told of, or answer for, the HR process)
         deadlines.identify(event.caseId().value(), event.settingId(),

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -14,6 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
+import uk.tidemark.command.reference.CaseReferences;
 import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
@@ -58,6 +60,9 @@ class IncidentAggregate {
     private IncidentState state;
     private String ownerId;
     private AllegationRoute route;
+    /** Null until the case has a reference: only in a case logged before references existed (decision 0038). */
+    private String reference;
+    private Instant loggedAt;
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.INCIDENT);
     @AggregateMember
@@ -75,12 +80,13 @@ class IncidentAggregate {
 
     @CommandHandler
     IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
-                      WorkingCalendars calendars, DeadlineManager deadlineManager) {
+                      @MetaDataValue(Meta.REFERENCE) String reference, WorkingCalendars calendars,
+                      DeadlineManager deadlineManager, CaseReferences references) {
         requireActor(actor);
         DateWindow.require("occurredAt", command.occurredAt());
         apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
                 command.occurredAt(), command.summary(), command.links(), command.people(),
-                command.immediateRisk(), actor));
+                command.immediateRisk(), actor, references.given(reference, command.settingId(), now())));
         // the reporter is not the owner: until triage the first response falls to the setting's DSLs
         deadlines.identify(command.incidentId().value(), command.settingId(), null);
         deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY,
@@ -245,13 +251,26 @@ class IncidentAggregate {
         deadlines.end(deadlineId);
     }
 
+    @CommandHandler
+    void handle(AssignIncidentReference command, CaseReferences references) {
+        IncidentTransitions.check(command, state);
+        references.forOldCase(reference, settingId, loggedAt).ifPresent(given -> apply(new IncidentReferenceAssigned(incidentId, given)));
+    }
+
     @EventSourcingHandler
-    void on(IncidentLogged event) {
+    void on(IncidentLogged event, @Timestamp Instant at) {
         incidentId = event.incidentId();
         settingId = event.settingId();
+        reference = event.reference();
+        loggedAt = at;
         deadlines.identify(event.incidentId().value(), event.settingId(), null);
         state = IncidentState.NEW;
         route = AllegationRoute.NONE;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReferenceAssigned event) {
+        reference = event.reference();
     }
 
     @EventSourcingHandler

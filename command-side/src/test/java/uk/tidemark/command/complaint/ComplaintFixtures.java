@@ -2,6 +2,7 @@ package uk.tidemark.command.complaint;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import uk.tidemark.command.DeadlineEvents;
+import uk.tidemark.command.References;
 import uk.tidemark.command.deadline.CalendarRegion;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
@@ -63,6 +64,7 @@ final class ComplaintFixtures {
         AggregateTestFixture<ComplaintAggregate> fixture = new AggregateTestFixture<>(ComplaintAggregate.class);
         fixture.registerInjectableResource(timescales);
         fixture.registerInjectableResource(WorkingCalendars.shipped().withSettings(settingId -> region));
+        fixture.registerInjectableResource(References.FIXED);
         return fixture;
     }
 
@@ -78,7 +80,8 @@ final class ComplaintFixtures {
 
     static ComplaintReceived received(IncidentId linkedIncident, LocalDate acknowledgeBy) {
         return new ComplaintReceived(ID, "setting-1", ComplaintChannel.EMAIL, "Parent D",
-                "The school's reply about a class post was unhelpful", linkedIncident, acknowledgeBy, "sbm");
+                "The school's reply about a class post was unhelpful", linkedIncident, acknowledgeBy, "sbm",
+                References.REFERENCE);
     }
 
     static ComplaintReceived received() {

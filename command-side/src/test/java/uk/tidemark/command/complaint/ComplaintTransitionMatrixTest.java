@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
+import uk.tidemark.kernel.complaint.command.AssignComplaintReference;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.complaint.ComplaintState;
 
@@ -39,6 +40,7 @@ class ComplaintTransitionMatrixTest {
             RecordPanelDecision    no   no   no   no   no   no   yes  no   no   no
             CloseComplaint         no   no   yes  no   yes  no   no   yes  no   no
             WithdrawComplaint      yes  yes  yes  yes  yes  yes  yes  yes  no   no
+            AssignComplaintReference yes yes yes  yes  yes  yes  yes  yes  yes  yes
             """;
 
     /** A command that passes every command-specific rule and the event it should cause when allowed. */
@@ -58,7 +60,9 @@ class ComplaintTransitionMatrixTest {
             new Scenario(hearing(HEARD_ON), heard()),
             new Scenario(decide(), decided()),
             new Scenario(close(), closed()),
-            new Scenario(withdraw(), withdrawn())
+            new Scenario(withdraw(), withdrawn()),
+            // the history's complaint has its reference from the start, so it keeps it: allowed, and nothing happens
+            new Scenario(new AssignComplaintReference(ID), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass().getSimpleName(), s -> s));
 
     private AggregateTestFixture<ComplaintAggregate> fixture;
@@ -109,12 +113,17 @@ class ComplaintTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = ComplaintTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(9);
+        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(10);
     }
 
+    /** Everything but its reference (decision 0038), which changes how it is named, not what happened. */
     @Test
-    void aFinishedComplaintRefusesEverythingAndSaysWhy() {
+    void aFinishedComplaintRefusesEverythingButItsReferenceAndSaysWhy() {
         for (ComplaintTransitionTable.Row row : ComplaintTransitions.rows()) {
+            if (row.command() == AssignComplaintReference.class) {
+                assertThat(row.refusals()).isEmpty();
+                continue;
+            }
             assertThat(row.refusals().get(ComplaintState.CLOSED)).as(row.command().getSimpleName())
                     .isEqualTo("This complaint is closed; nothing more can be recorded on it.");
             assertThat(row.refusals().get(ComplaintState.WITHDRAWN)).as(row.command().getSimpleName())

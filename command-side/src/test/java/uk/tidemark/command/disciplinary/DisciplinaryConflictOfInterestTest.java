@@ -3,6 +3,7 @@ package uk.tidemark.command.disciplinary;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tidemark.command.References;
 import uk.tidemark.kernel.SubjectOfCaseException;
 import uk.tidemark.kernel.disciplinary.command.AppointInvestigator;
 import uk.tidemark.kernel.disciplinary.command.OpenDisciplinaryCase;
@@ -22,7 +23,7 @@ class DisciplinaryConflictOfInterestTest {
     private static final OpenDisciplinaryCase ABOUT_THE_HEAD = new OpenDisciplinaryCase(ID, "setting-1", "Hana Head",
             EMPLOYEE, true, false, ALLEGATION, null, "head");
     private static final DisciplinaryCaseOpened OPENED_ABOUT_THE_HEAD = new DisciplinaryCaseOpened(ID, "setting-1",
-            "Hana Head", EMPLOYEE, true, false, ALLEGATION, null, "hr", "head");
+            "Hana Head", EMPLOYEE, true, false, ALLEGATION, null, "hr", "head", References.REFERENCE);
 
     private AggregateTestFixture<DisciplinaryCaseAggregate> fixture;
 

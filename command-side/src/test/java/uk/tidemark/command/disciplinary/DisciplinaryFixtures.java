@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import uk.tidemark.command.DeadlineEvents;
+import uk.tidemark.command.References;
 import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.disciplinary.*;
@@ -58,6 +59,7 @@ final class DisciplinaryFixtures {
         AggregateTestFixture<DisciplinaryCaseAggregate> fixture = new AggregateTestFixture<>(DisciplinaryCaseAggregate.class);
         fixture.registerInjectableResource(policy);
         fixture.registerInjectableResource(CALENDARS);
+        fixture.registerInjectableResource(References.FIXED);
         return fixture;
     }
 
@@ -77,7 +79,7 @@ final class DisciplinaryFixtures {
 
     static DisciplinaryCaseOpened opened(boolean teacher, boolean harm) {
         return new DisciplinaryCaseOpened(ID, "setting-1", "Sam Staff", EMPLOYEE, teacher, harm,
-                "Messaged a pupil on a personal account", null, "hr");
+                "Messaged a pupil on a personal account", null, "hr", null, References.REFERENCE);
     }
 
     static OutcomeDecided decided(DisciplinaryOutcome outcome) {

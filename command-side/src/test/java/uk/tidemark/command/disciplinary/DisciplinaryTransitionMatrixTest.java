@@ -41,6 +41,7 @@ class DisciplinaryTransitionMatrixTest {
             RecordResignation              allowed  allowed        allowed           allowed       allowed  allowed  refused
             RecordBarringReferralDecision  allowed  allowed        allowed           allowed       allowed  allowed  refused
             CloseDisciplinaryCase          allowed  allowed        allowed           refused       allowed  allowed  refused
+            AssignDisciplinaryCaseReference allowed allowed        allowed           allowed       allowed  allowed  allowed
             """;
 
     /** A command that passes every command-specific rule, and the events it should cause. */
@@ -67,7 +68,9 @@ class DisciplinaryTransitionMatrixTest {
             new Scenario(new RecordResignation(ID, LEAVING), new ResignationRecorded(ID, LEAVING)),
             new Scenario(new RecordBarringReferralDecision(ID, ReferralDecision.NOT_REFERRED, null, "Threshold not met"),
                     new BarringReferralDecisionRecorded(ID, ReferralDecision.NOT_REFERRED, null, "Threshold not met")),
-            new Scenario(new CloseDisciplinaryCase(ID, "Concluded"), new DisciplinaryCaseClosed(ID, "Concluded"))
+            new Scenario(new CloseDisciplinaryCase(ID, "Concluded"), new DisciplinaryCaseClosed(ID, "Concluded")),
+            // the history's case has its reference from the start, so it keeps it: allowed, and nothing happens
+            new Scenario(new AssignDisciplinaryCaseReference(ID))
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<DisciplinaryCaseAggregate> fixture;
@@ -120,14 +123,17 @@ class DisciplinaryTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = DisciplinaryTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(10);
+        assertThat(inTable).isEqualTo(handled).hasSize(11);
     }
 
+    /** Everything but its reference (decision 0038), which changes how it is named, not what happened. */
     @Test
-    void aClosedCaseRefusesEverythingAndSaysSo() {
+    void aClosedCaseRefusesEverythingButItsReferenceAndSaysSo() {
         for (DisciplinaryTransitionTable.Row row : DisciplinaryTransitions.rows()) {
             String refusal = row.refusals().get(CLOSED);
-            if (row.command() == CloseDisciplinaryCase.class) {
+            if (row.command() == AssignDisciplinaryCaseReference.class) {
+                assertThat(refusal).isNull();
+            } else if (row.command() == CloseDisciplinaryCase.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");
             } else {
                 assertThat(refusal).as(row.command().getSimpleName())

@@ -2,6 +2,7 @@ package uk.tidemark.command.incident;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import uk.tidemark.command.DeadlineEvents;
+import uk.tidemark.command.References;
 import uk.tidemark.command.deadline.CalendarRegion;
 import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.CaseType;
@@ -52,6 +53,7 @@ final class IncidentFixtures {
     static AggregateTestFixture<IncidentAggregate> fixture(CalendarRegion region) {
         AggregateTestFixture<IncidentAggregate> fixture = new AggregateTestFixture<>(IncidentAggregate.class);
         fixture.registerInjectableResource(WorkingCalendars.shipped().withSettings(settingId -> region));
+        fixture.registerInjectableResource(References.FIXED);
         return fixture;
     }
 
@@ -72,7 +74,8 @@ final class IncidentFixtures {
 
     static IncidentLogged logged(List<Person> people) {
         return new IncidentLogged(ID, "setting-1", Category.CYBERBULLYING, Platform.INSTAGRAM, OCCURRED,
-                "Comments about a pupil", List.of("https://example.org/post/1"), people, false, "dsl");
+                "Comments about a pupil", List.of("https://example.org/post/1"), people, false, "dsl",
+                References.REFERENCE);
     }
 
     static IncidentLogged logged() {

@@ -52,6 +52,7 @@ class IncidentTransitionMatrixTest {
             CloseIncident           refused  allowed  refused
             ReopenIncident          refused  refused  allowed
             LinkPersonToUser        allowed  allowed  allowed
+            AssignIncidentReference     allowed  allowed  allowed
             """;
 
     /**
@@ -118,7 +119,9 @@ class IncidentTransitionMatrixTest {
             new Scenario(close(), closed(), List.of()),
             new Scenario(new ReopenIncident(ID, "The post is back"), reopened(), List.of()),
             new Scenario(new LinkPersonToUser(ID, PARENT, "parent-b"), new PersonLinkedToUser(ID, PARENT, "parent-b"),
-                    List.of())
+                    List.of()),
+            // the history's case has its reference from the start, so it keeps it: allowed, and nothing happens
+            new Scenario(new AssignIncidentReference(ID), owner -> List.of(), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -172,18 +175,20 @@ class IncidentTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(20);
+        assertThat(inTable).isEqualTo(handled).hasSize(21);
     }
 
     /**
-     * Reopening aside, the one thing a closed case accepts is a link to a user: it changes who may read the case
-     * (a subject must stop seeing it at once), not what happened in it.
+     * Reopening aside, the things a closed case accepts are a link to a user, which changes who may read the case
+     * (a subject must stop seeing it at once), and a missing reference (decision 0038), which changes how it is named:
+     * neither is about what happened in it.
      */
     @Test
-    void aClosedCaseRefusesEverythingButReopenAndALinkToAUserAndSaysSo() {
+    void aClosedCaseRefusesEverythingButReopenALinkToAUserAndItsReferenceAndSaysSo() {
         for (IncidentTransitionTable.Row row : IncidentTransitions.rows()) {
             String refusal = row.refusals().get(IncidentState.CLOSED);
-            if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class) {
+            if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class
+                    || row.command() == AssignIncidentReference.class) {
                 assertThat(refusal).isNull();
             } else if (row.command() == CloseIncident.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");

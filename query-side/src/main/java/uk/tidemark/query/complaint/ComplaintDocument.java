@@ -17,6 +17,8 @@ import java.util.List;
 class ComplaintDocument extends CaseHistoryDocument {
     static final String COLLECTION = "complaints";
 
+    /** Null only until a complaint received before references is given one (decision 0038). */
+    String reference;
     String settingId;
     ComplaintChannel channel;
     String complainant;

@@ -59,6 +59,7 @@ public class ComplaintRegisterProjection {
         }
         ComplaintDocument doc = new ComplaintDocument();
         doc.id = id;
+        doc.reference = e.reference();
         doc.settingId = e.settingId();
         doc.channel = e.channel();
         doc.complainant = e.complainant();
@@ -78,6 +79,13 @@ public class ComplaintRegisterProjection {
         } catch (DuplicateKeyException raced) {
             log.debug("Complaint {} was created concurrently; keeping the stored document", id);
         }
+    }
+
+    /** A complaint received before references is given one (decision 0038). */
+    @EventHandler
+    public void on(ComplaintReferenceAssigned e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Given the reference " + e.reference(), doc -> doc.reference = e.reference());
     }
 
     @EventHandler

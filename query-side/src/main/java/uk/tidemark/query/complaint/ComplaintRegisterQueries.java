@@ -40,7 +40,7 @@ public class ComplaintRegisterQueries {
     @QueryHandler
     public Optional<ComplaintStatus> handle(FindComplaintStatus query) {
         return Optional.ofNullable(mongo.findById(query.complaintId().value(), ComplaintDocument.class))
-                .map(d -> new ComplaintStatus(d.id, d.stage));
+                .map(d -> new ComplaintStatus(d.id, d.reference, d.stage));
     }
 
     /** Newest received first; a caller who may see no setting sees nothing. */
@@ -59,7 +59,7 @@ public class ComplaintRegisterQueries {
         Query q = (all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all)))
                 .with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")));
         return mongo.find(q, ComplaintDocument.class).stream()
-                .map(d -> new ComplaintSummary(d.id, d.settingId, d.channel, d.stage, d.receivedAt, date(d.nextDueBy()),
+                .map(d -> new ComplaintSummary(d.id, d.reference, d.settingId, d.channel, d.stage, d.receivedAt, date(d.nextDueBy()),
                         d.linkedIncidentId))
                 .toList();
     }
@@ -67,7 +67,7 @@ public class ComplaintRegisterQueries {
     private static ComplaintDetail detail(ComplaintDocument d) {
         var f = d.formal;
         var p = d.panel;
-        return new ComplaintDetail(d.id, d.settingId, d.channel, d.complainant, d.summary, d.linkedIncidentId,
+        return new ComplaintDetail(d.id, d.reference, d.settingId, d.channel, d.complainant, d.summary, d.linkedIncidentId,
                 d.receivedBy, d.receivedAt, d.stage, date(d.acknowledgeBy), d.acknowledgedAt,
                 d.informal == null ? null : new ComplaintDetail.Informal(d.informal.outcome(), d.informal.resolvedAt()),
                 f == null ? null : new ComplaintDetail.Formal(f.reason(), f.escalatedAt(), date(f.responseDueBy()),

@@ -18,6 +18,8 @@ class CaseDeadlinesDocument {
     @Id
     String id;
     String caseId;
+    /** The case's reference (decision 0038), from its first event or the one that gave it later. */
+    String reference;
     /** The case's deadlines on the board (cancelled ones are removed). */
     List<String> deadlineIds = new ArrayList<>();
     /** The sequence, in the case's stream, of the last event the board applied for this case. */

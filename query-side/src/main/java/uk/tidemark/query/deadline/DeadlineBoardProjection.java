@@ -11,12 +11,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.complaint.event.ComplaintReceived;
+import uk.tidemark.kernel.complaint.event.ComplaintReferenceAssigned;
 import uk.tidemark.kernel.deadline.DeadlineStatus;
 import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineMet;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.deadline.event.DeadlineSet;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
+import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentAssigned;
+import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
 
 import java.time.Instant;
@@ -66,6 +72,7 @@ public class DeadlineBoardProjection {
             d.kind = e.kind();
             d.caseType = e.caseType();
             d.caseId = e.caseId();
+            d.caseReference = index.reference;
             d.settingId = e.settingId();
             d.dueAt = e.dueAt();
             d.status = DeadlineStatus.PENDING;
@@ -113,6 +120,7 @@ public class DeadlineBoardProjection {
             d.kind = e.kind();
             d.caseType = e.caseType();
             d.caseId = e.caseId();
+            d.caseReference = index.reference;
             d.settingId = e.settingId();
             d.dueAt = e.dueAt();
             if (e.ownerId() != null) {
@@ -133,6 +141,55 @@ public class DeadlineBoardProjection {
         inCase(e.caseId(), seq, index -> {
             mongo.remove(Query.query(where("_id").is(e.deadlineId())), DeadlineDocument.COLLECTION);
             index.deadlineIds.remove(e.deadlineId());
+        });
+    }
+
+    // The case's reference (decision 0038): from the event that creates the case, which comes first in its stream,
+    // or from the one that gave a case logged before references its own, which every deadline of the case then shows.
+
+    @EventHandler
+    public void on(IncidentLogged e, @SequenceNumber long seq) {
+        referenced(e.incidentId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(DisciplinaryCaseOpened e, @SequenceNumber long seq) {
+        referenced(e.caseId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(ComplaintReceived e, @SequenceNumber long seq) {
+        referenced(e.complaintId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(IncidentReferenceAssigned e, @SequenceNumber long seq) {
+        referenced(e.incidentId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(DisciplinaryCaseReferenceAssigned e, @SequenceNumber long seq) {
+        referenced(e.caseId().value(), e.reference(), seq);
+    }
+
+    @EventHandler
+    public void on(ComplaintReferenceAssigned e, @SequenceNumber long seq) {
+        referenced(e.complaintId().value(), e.reference(), seq);
+    }
+
+    private void referenced(String caseId, String reference, long seq) {
+        if (reference == null) {
+            return; // a case from before references: nothing to show until it is given one
+        }
+        inCase(caseId, seq, index -> {
+            index.reference = reference;
+            for (String id : index.deadlineIds) {
+                DeadlineDocument d = mongo.findById(id, DeadlineDocument.class);
+                if (d != null && !reference.equals(d.caseReference)) {
+                    d.caseReference = reference;
+                    mongo.save(d);
+                }
+            }
         });
     }
 

@@ -46,8 +46,8 @@ public class DeadlineBoardQueries {
         Query q = (all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all)))
                 .with(Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("_id")));
         return mongo.find(q, DeadlineDocument.class).stream()
-                .map(d -> new DeadlineView(d.id, d.kind, d.caseType, d.caseId, d.settingId, d.dueAt, d.status,
-                        d.ownerId, d.metAt, d.missedAt))
+                .map(d -> new DeadlineView(d.id, d.kind, d.caseType, d.caseId, d.caseReference, d.settingId, d.dueAt,
+                        d.status, d.ownerId, d.metAt, d.missedAt))
                 .toList();
     }
 }

@@ -18,6 +18,8 @@ class DeadlineDocument {
     DeadlineKind kind;
     CaseType caseType;
     String caseId;
+    /** The case's reference, copied from its {@link CaseDeadlinesDocument} (decision 0038). */
+    String caseReference;
     String settingId;
     Instant dueAt;
     DeadlineStatus status;

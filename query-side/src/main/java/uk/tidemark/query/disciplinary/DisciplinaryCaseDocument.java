@@ -19,6 +19,8 @@ import java.util.List;
 class DisciplinaryCaseDocument extends CaseHistoryDocument {
     static final String COLLECTION = "disciplinary_cases";
 
+    /** Null only until a case opened before references is given one (decision 0038). */
+    String reference;
     String settingId;
     String employeeName;
     String employeePersonId;

@@ -13,7 +13,7 @@ final class DisciplinaryViews {
     }
 
     static DisciplinaryCaseSummary summary(DisciplinaryCaseDocument d) {
-        return new DisciplinaryCaseSummary(d.id, d.settingId, d.employeeName, d.stage, d.standingOutcome, d.openedAt,
+        return new DisciplinaryCaseSummary(d.id, d.reference, d.settingId, d.employeeName, d.stage, d.standingOutcome, d.openedAt,
                 d.linkedIncidentId);
     }
 
@@ -24,7 +24,7 @@ final class DisciplinaryViews {
         var w = d.warning;
         var r = d.resignation;
         var b = d.barring;
-        return new DisciplinaryCaseDetail(d.id, d.settingId, d.employeeName, d.employeePersonId, d.teacher,
+        return new DisciplinaryCaseDetail(d.id, d.reference, d.settingId, d.employeeName, d.employeePersonId, d.teacher,
                 d.concernsHarm, d.allegation, d.linkedIncidentId, d.openedBy, d.openedAt, d.stage, d.investigator,
                 d.findings,
                 h == null ? null : new Hearing(date(h.invitedOn()), date(h.hearingOn()), h.rightToBeAccompaniedStated(),

@@ -58,6 +58,7 @@ public class HrRegisterProjection {
         }
         DisciplinaryCaseDocument doc = new DisciplinaryCaseDocument();
         doc.id = id;
+        doc.reference = e.reference();
         doc.settingId = e.settingId();
         doc.employeeName = e.employeeName();
         doc.employeePersonId = e.employeePersonId() == null ? null : e.employeePersonId().value();
@@ -78,6 +79,13 @@ public class HrRegisterProjection {
         } catch (DuplicateKeyException raced) {
             log.debug("Disciplinary case {} was created concurrently; keeping the stored document", id);
         }
+    }
+
+    /** A case opened before references is given one (decision 0038). */
+    @EventHandler
+    public void on(DisciplinaryCaseReferenceAssigned e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Given the reference " + e.reference(), doc -> doc.reference = e.reference());
     }
 
     @EventHandler

@@ -40,7 +40,7 @@ public class HrRegisterQueries {
     @QueryHandler
     public Optional<DisciplinaryStatus> handle(FindDisciplinaryStatus query) {
         return Optional.ofNullable(mongo.findById(query.caseId().value(), DisciplinaryCaseDocument.class))
-                .map(d -> new DisciplinaryStatus(d.id, d.stage, d.standingOutcome));
+                .map(d -> new DisciplinaryStatus(d.id, d.reference, d.stage, d.standingOutcome));
     }
 
     @QueryHandler

@@ -26,6 +26,7 @@ final class IncidentChanges {
     static IncidentDocument logged(IncidentLogged e, long seq, Instant at, String actor) {
         IncidentDocument doc = new IncidentDocument();
         doc.id = e.incidentId().value();
+        doc.reference = e.reference();
         doc.settingId = e.settingId();
         doc.status = IncidentStatus.OPEN;
         doc.stage = Stage.NEW;
@@ -43,9 +44,24 @@ final class IncidentChanges {
                     p.involvement(), p.username())));
         }
         doc.subjectUsernames = subjectUsernames(doc.people);
+        doc.searchText = searchText(doc);
         doc.updatedAt = at;
         doc.lastSequence = seq;
         return doc;
+    }
+
+    /**
+     * A case logged before references got one; nothing else changed, so it is not an update a reader sees. Its
+     * document, stored before there was a search, gets the words it is found by now (every such case is given a
+     * reference once, so every old document gets them, and a rebuild gives the same).
+     */
+    static void referenceAssigned(IncidentDocument doc, IncidentReferenceAssigned e) {
+        doc.reference = e.reference();
+        doc.searchText = searchText(doc);
+    }
+
+    private static String searchText(IncidentDocument doc) {
+        return SearchText.of(doc.summary, doc.people.stream().map(PersonEntry::name).toList());
     }
 
     static void triaged(IncidentDocument doc, IncidentTriaged e) {
@@ -73,6 +89,7 @@ final class IncidentChanges {
         doc.people.removeIf(p -> p.personId().equals(added.personId()));
         doc.people.add(added);
         doc.subjectUsernames = subjectUsernames(doc);
+        doc.searchText = searchText(doc);
     }
 
     static void personCorrected(IncidentDocument doc, PersonCorrected e) {
@@ -80,6 +97,7 @@ final class IncidentChanges {
         PersonEntry after = entry(e.after());
         doc.people.replaceAll(p -> p.personId().equals(after.personId()) ? after : p);
         doc.subjectUsernames = subjectUsernames(doc);
+        doc.searchText = searchText(doc); // found by the corrected name from now on
     }
 
     static void categoryChanged(IncidentDocument doc, CategoryChanged e) {
@@ -99,6 +117,7 @@ final class IncidentChanges {
         if (e.platformTo() != null) {
             doc.platform = e.platformTo();
         }
+        doc.searchText = searchText(doc);
     }
 
     /** Before the first correction changes anything: the report as logged, which nothing corrects afterwards. */

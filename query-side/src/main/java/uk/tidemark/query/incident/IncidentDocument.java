@@ -19,6 +19,10 @@ class IncidentDocument {
 
     @Id
     String id;
+    /** {@code RP-26-0042} (decision 0038); null only until a case logged before references is given one. */
+    String reference;
+    /** The summary and the people's names, as {@link SearchText} finds them; kept with them. */
+    String searchText;
     String settingId;
     IncidentStatus status;
     /** What readers see: CLOSED while closed, otherwise {@link #furthestStage}. */

@@ -57,12 +57,14 @@ public class IncidentListIndex {
      * case compares numbers and enum constants instead of following a string per case.
      */
     record Entry(String id, int setting, IncidentStatus status, Stage stage, Severity severity, Category category,
-                 int owner, int reporter, long loggedAt, List<String> subjects, long lastSequence) {
+                 int owner, int reporter, long loggedAt, List<String> subjects, long lastSequence, String reference,
+                 String searchText) {
     }
 
     /** A filter in the entries' terms: {@link IncidentQueries#conditions}, in the same meaning. */
     private record Compiled(IncidentStatus status, Stage stage, Severity severity, Category category, Integer setting,
-                            Integer owner, boolean[] visible, Integer reporter, String excluding) {
+                            Integer owner, boolean[] visible, Integer reporter, String excluding, String text,
+                            List<String> words) {
 
         boolean matches(Entry e) {
             return (status == null || status == e.status())
@@ -73,7 +75,9 @@ public class IncidentListIndex {
                     && (owner == null || owner == e.owner())
                     && (visible == null || e.setting() >= 0 && e.setting() < visible.length && visible[e.setting()])
                     && (reporter == null || reporter == e.reporter())
-                    && (excluding == null || e.subjects().isEmpty() || !e.subjects().contains(excluding));
+                    && (excluding == null || e.subjects().isEmpty() || !e.subjects().contains(excluding))
+                    && (text == null || SearchText.isReference(text, e.reference())
+                    || SearchText.containsAll(e.searchText(), words));
         }
     }
 
@@ -128,7 +132,7 @@ public class IncidentListIndex {
         return new Entry(d.id, code(d.settingId), d.status, d.stage, d.severity, d.category, code(d.ownerId),
                 code(d.reportedBy), d.loggedAt == null ? Long.MIN_VALUE : d.loggedAt.toEpochMilli(),
                 d.subjectUsernames == null || d.subjectUsernames.isEmpty() ? List.of() : List.copyOf(d.subjectUsernames),
-                d.lastSequence);
+                d.lastSequence, d.reference, d.searchText);
     }
 
     private int code(String word) {
@@ -152,7 +156,8 @@ public class IncidentListIndex {
             }
         }
         return new Compiled(f.status(), f.stage(), f.severity(), f.category(), codeOf(f.settingId()),
-                codeOf(f.ownerId()), visible, codeOf(f.reportedBy()), f.excludingSubject());
+                codeOf(f.ownerId()), visible, codeOf(f.reportedBy()), f.excludingSubject(), f.text(),
+                SearchText.words(f.text()));
     }
 
     /** Every case document was removed (a reset before a rebuild). */
@@ -193,7 +198,7 @@ public class IncidentListIndex {
             long seen = generation.get();
             Query fields = new Query();
             fields.fields().include("settingId", "status", "stage", "severity", "category", "ownerId", "reportedBy",
-                    "loggedAt", "subjectUsernames", "lastSequence");
+                    "loggedAt", "subjectUsernames", "lastSequence", "reference", "searchText");
             try (Stream<IncidentDocument> all = mongo.stream(fields, IncidentDocument.class)) {
                 all.forEach(this::written);
             }

@@ -217,6 +217,18 @@ public class IncidentProjection {
         cases.store(doc);
     }
 
+    /** A reference given to a case logged before references (decision 0038): the case's update time stays. */
+    @EventHandler
+    public void on(IncidentReferenceAssigned e, @SequenceNumber long seq) {
+        IncidentDocument doc = cases.find(e.incidentId().value());
+        if (doc == null || seq <= doc.lastSequence) {
+            return;
+        }
+        IncidentChanges.referenceAssigned(doc, e);
+        doc.lastSequence = seq;
+        cases.store(doc);
+    }
+
     @EventHandler
     public void on(IncidentClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
         apply(e, seq, at, doc -> IncidentChanges.closed(doc, e, at));

@@ -12,11 +12,13 @@ import uk.tidemark.query.disciplinary.EmployeeAccounts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -129,6 +131,21 @@ public class IncidentQueries {
         return doc.subjectUsernames == null ? List.of() : doc.subjectUsernames;
     }
 
+    /**
+     * The reference, in any case (stored in capitals), or every word in the case's words: a quoted {@code $regex} per
+     * word on the normalised field (decision 0038), which the embedded server and MongoDB both run.
+     */
+    private static Criteria searched(String text) {
+        Criteria byReference = where("reference").is(text.strip().toUpperCase(Locale.ROOT));
+        List<String> words = SearchText.words(text);
+        if (words.isEmpty()) {
+            return byReference;
+        }
+        Criteria byWords = new Criteria().andOperator(words.stream()
+                .map(word -> where("searchText").regex(Pattern.quote(word))).toArray(Criteria[]::new));
+        return new Criteria().orOperator(byReference, byWords);
+    }
+
     private static Query filterQuery(IncidentFilter f) {
         List<Criteria> all = conditions(f);
         return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
@@ -150,6 +167,7 @@ public class IncidentQueries {
         if (f.reportedBy() != null) all.add(where("reportedBy").is(f.reportedBy()));
         // $ne on an array field: no element equals it (a missing field matches too, as in documents from before links)
         if (f.excludingSubject() != null) all.add(where("subjectUsernames").ne(f.excludingSubject()));
+        if (f.text() != null) all.add(searched(f.text()));
         return all;
     }
 }

@@ -15,12 +15,12 @@ final class IncidentViews {
     }
 
     static IncidentSummary summary(IncidentDocument d) {
-        return new IncidentSummary(d.id, d.settingId, d.status, d.stage, d.category, d.platform, d.severity,
+        return new IncidentSummary(d.id, d.reference, d.settingId, d.status, d.stage, d.category, d.platform, d.severity,
                 d.ownerId, d.reportedBy, d.occurredAt, d.loggedAt, d.updatedAt, d.immediateRisk, d.summary);
     }
 
     static IncidentDetail detail(IncidentDocument d) {
-        return new IncidentDetail(d.id, d.settingId, d.status, d.stage, d.category, d.platform, d.occurredAt,
+        return new IncidentDetail(d.id, d.reference, d.settingId, d.status, d.stage, d.category, d.platform, d.occurredAt,
                 d.loggedAt, d.reportedBy, d.summary, copy(d.links), d.immediateRisk, d.severity, d.triageReason,
                 d.allegationRoute, d.ownerId,
                 map(d.people, p -> new Person(PersonId.of(p.personId()), p.name(), p.role(), p.involvement(),

@@ -134,7 +134,7 @@ class ComplaintRegisterTest {
         store.deliver(s.message(3)); // the formal stage again must not clear the response
 
         assertThat(store.raw(ComplaintDocument.COLLECTION)).isEqualTo(before);
-        assertThat(status("c-1")).contains(new ComplaintStatus("c-1", CLOSED));
+        assertThat(status("c-1")).contains(new ComplaintStatus("c-1", null, CLOSED));
     }
 
     @Test
@@ -173,7 +173,7 @@ class ComplaintRegisterTest {
         assertThat(ids(list(Set.of("school-1", "school-2"), false))).containsExactly("c-3", "c-2", "c-1");
         assertThat(ids(list(Set.of("school-1"), true))).containsExactly("c-2");
         assertThat(list(Set.of(), false)).isEmpty();
-        assertThat(list(null, true).get(1)).isEqualTo(new ComplaintSummary("c-2", "school-1",
+        assertThat(list(null, true).get(1)).isEqualTo(new ComplaintSummary("c-2", null, "school-1",
                 ComplaintChannel.SOCIAL_MEDIA, RECEIVED, START.plusSeconds(86_400), ACK_BY, "inc-c-2"));
     }
 
@@ -189,6 +189,20 @@ class ComplaintRegisterTest {
         assertThat(store.raw(ComplaintDocument.COLLECTION)).isEmpty();
         store.deliverAll(s.messages());
         assertThat(detail("c-1")).contains(before);
+    }
+
+    /** Decision 0038: a complaint received before references is given one later, once. */
+    @Test
+    void aComplaintGivenItsReferenceLaterShowsItInTheRegisterAndItsStatus() {
+        Stream s = received("c-old", "school-1", START);
+        store.deliverAll(s.messages());
+        assertThat(detail("c-old").orElseThrow().reference()).isNull();
+        s.then("tidemark", new ComplaintReferenceAssigned(ComplaintId.of("c-old"), "SO-25-0005"));
+        store.deliverAll(s.messages());
+        store.deliverAll(s.messages());
+        assertThat(detail("c-old").orElseThrow().reference()).isEqualTo("SO-25-0005");
+        assertThat(detail("c-old").orElseThrow().version()).isEqualTo(1);
+        assertThat(status("c-old").orElseThrow().reference()).isEqualTo("SO-25-0005");
     }
 
     private Optional<ComplaintDetail> detail(String id) {

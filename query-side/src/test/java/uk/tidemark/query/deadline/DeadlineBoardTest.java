@@ -15,6 +15,7 @@ import uk.tidemark.kernel.incident.Platform;
 import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.event.IncidentAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
 import uk.tidemark.kernel.deadline.query.DeadlineView;
 import uk.tidemark.kernel.deadline.query.FindDeadlines;
@@ -53,12 +54,16 @@ class DeadlineBoardTest {
      * reassigned to dsl2, then the LADO referral missed.
      */
     static Stream incident(String id, String settingId) {
+        return incident(id, settingId, "SO-26-0001");
+    }
+
+    static Stream incident(String id, String settingId, String reference) {
         IncidentId i = IncidentId.of(id);
         String first = DeadlineEvent.idOf(id, FIRST_RESPONSE, "1");
         String lado = DeadlineEvent.idOf(id, LADO_REFERRAL, "1");
         return new Stream("IncidentAggregate", id, START)
                 .then("teacher1", new IncidentLogged(i, settingId, Category.STAFF_MISUSE, Platform.X, null, "Post",
-                        List.of(), List.of(), false, "teacher1"))                                              // 0
+                        List.of(), List.of(), false, "teacher1", reference))                                   // 0
                 .then("teacher1", new DeadlineSet(first, FIRST_RESPONSE, CaseType.INCIDENT, id, settingId,
                         FIRST_DUE, null))                                                                       // 1
                 .then("dsl1", new IncidentTriaged(i, Severity.HIGH, "Staff", "dsl1", AllegationRoute.HARM_THRESHOLD)) // 2
@@ -75,9 +80,9 @@ class DeadlineBoardTest {
         store.deliverAll(s.messages());
 
         assertThat(board(all())).containsExactly(
-                new DeadlineView("i-1/FIRST_RESPONSE/1", FIRST_RESPONSE, CaseType.INCIDENT, "i-1", "school-1",
+                new DeadlineView("i-1/FIRST_RESPONSE/1", FIRST_RESPONSE, CaseType.INCIDENT, "i-1", "SO-26-0001", "school-1",
                         FIRST_DUE, MET, "dsl1", s.at(3), null),
-                new DeadlineView("i-1/LADO_REFERRAL/1", LADO_REFERRAL, CaseType.INCIDENT, "i-1", "school-1",
+                new DeadlineView("i-1/LADO_REFERRAL/1", LADO_REFERRAL, CaseType.INCIDENT, "i-1", "SO-26-0001", "school-1",
                         LADO_DUE, MISSED, "dsl2", null, s.at(6)));
         assertThat(store.raw(DeadlineDocument.COLLECTION).get(0).get("setAt")).isNotNull();
     }
@@ -190,7 +195,19 @@ class DeadlineBoardTest {
                 COMPLAINT_PANEL, CaseType.COMPLAINT, "c-1", "school-2", LADO_DUE, "clerk"), START));
 
         assertThat(board(all())).containsExactly(new DeadlineView("c-1/COMPLAINT_PANEL/1", COMPLAINT_PANEL,
-                CaseType.COMPLAINT, "c-1", "school-2", LADO_DUE, MISSED, "clerk", null, START));
+                CaseType.COMPLAINT, "c-1", null, "school-2", LADO_DUE, MISSED, "clerk", null, START));
+    }
+
+    /** Decision 0038: a case logged before references shows the one it is given later on every deadline, once. */
+    @Test
+    void aCaseGivenItsReferenceLaterShowsItOnEveryDeadline() {
+        Stream s = incident("i-old", "school-1", null);
+        store.deliverAll(s.messages());
+        assertThat(board(all())).extracting(DeadlineView::caseReference).containsOnlyNulls().hasSize(2);
+        s.then("tidemark", new IncidentReferenceAssigned(IncidentId.of("i-old"), "SO-25-0009"));
+        store.deliverAll(s.messages());
+        store.deliverAll(s.messages()); // redelivered: the same board
+        assertThat(board(all())).extracting(DeadlineView::caseReference).containsExactly("SO-25-0009", "SO-25-0009");
     }
 
     @Test

@@ -84,6 +84,23 @@ class HrRegisterProjectionTest {
                 .then("hr1", new OutcomeDecided(c, outcome, "Reasons", start.plusSeconds(600), WINDOW_END, expiresAt));
     }
 
+    /** Decision 0038: an HR case opened before references is given one later, once. */
+    @Test
+    void aCaseGivenItsReferenceLaterShowsItInTheRegisterAndItsStatus() {
+        Stream s = opened("d-old", "school-1", START, "Old Case");
+        store.deliverAll(s.messages());
+        assertThat(detail("d-old").orElseThrow().reference()).isNull();
+        s.then("tidemark", new DisciplinaryCaseReferenceAssigned(DisciplinaryCaseId.of("d-old"), "SO-25-0004"));
+        store.deliverAll(s.messages());
+        store.deliverAll(s.messages());
+        DisciplinaryCaseDetail d = detail("d-old").orElseThrow();
+        assertThat(d.reference()).isEqualTo("SO-25-0004");
+        assertThat(d.version()).isEqualTo(1);
+        assertThat(d.history()).extracting(DisciplinaryCaseDetail.HistoryEntry::summary)
+                .containsOnlyOnce("Given the reference SO-25-0004");
+        assertThat(status("d-old").orElseThrow().reference()).isEqualTo("SO-25-0004");
+    }
+
     @Test
     void theDetailHoldsTheWholeHrRecord() {
         Stream s = wholeCase("d-1", "school-1", START);
@@ -152,7 +169,7 @@ class HrRegisterProjectionTest {
         }
         assertThat(stages).containsExactly(OPENED, INVESTIGATION, INVESTIGATION, HEARING_ARRANGED, HEARING_ARRANGED,
                 HEARING_HELD, HEARING_HELD, OUTCOME, APPEAL, APPEAL, CLOSED, CLOSED);
-        assertThat(status("d-1")).contains(new DisciplinaryStatus("d-1", CLOSED, FIRST_WRITTEN_WARNING));
+        assertThat(status("d-1")).contains(new DisciplinaryStatus("d-1", null, CLOSED, FIRST_WRITTEN_WARNING));
     }
 
     @Test

@@ -67,7 +67,7 @@ class HrRegisterQueriesTest {
     void casesAreListedNewestOpenedFirstAndOpenOnlyLeavesOutClosedOnes() {
         assertThat(caseIds(cases(null, false))).containsExactly("e", "d", "c", "b", "a");
         assertThat(caseIds(cases(null, true))).containsExactly("e", "b", "a");
-        assertThat(cases(null, false).get(4)).isEqualTo(new DisciplinaryCaseSummary("a", "school-1", "Ann",
+        assertThat(cases(null, false).get(4)).isEqualTo(new DisciplinaryCaseSummary("a", null, "school-1", "Ann",
                 DisciplinaryStage.OPENED, null, day(1), "inc-a"));
         assertThat(cases(null, false).get(3).standingOutcome()).isEqualTo(FIRST_WRITTEN_WARNING);
     }
@@ -112,7 +112,7 @@ class HrRegisterQueriesTest {
         DisciplinaryCaseDetail d = detail("b");
         assertThat(d.warning().setAsideOnAppeal()).isTrue();
         assertThat(d.standingOutcome()).isNull();
-        assertThat(status("b")).isEqualTo(new DisciplinaryStatus("b", DisciplinaryStage.APPEAL, null));
+        assertThat(status("b")).isEqualTo(new DisciplinaryStatus("b", null, DisciplinaryStage.APPEAL, null));
     }
 
     @Test

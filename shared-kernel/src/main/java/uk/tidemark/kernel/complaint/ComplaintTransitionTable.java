@@ -84,7 +84,11 @@ public final class ComplaintTransitionTable {
                     .build(),
             row(WithdrawComplaint.class, "record that the complainant withdrew it")
                     .allowedIn(RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL, RESPONDED, PANEL_REQUESTED, HEARD, DECIDED)
-                    .build());
+                    .build(),
+            // a finished complaint too: a reference changes how it is named, not what happened (decision 0038)
+            row(AssignComplaintReference.class, "give a complaint received before references existed its reference "
+                    + "(sent once by the application at start; a complaint that has one keeps it)")
+                    .allowedIn(ComplaintState.values()).buildEvenWhenFinished());
 
     private ComplaintTransitionTable() {
     }
@@ -140,6 +144,11 @@ public final class ComplaintTransitionTable {
         Row build() {
             refusals.put(CLOSED, CLOSED_REFUSAL);
             refusals.put(WITHDRAWN, WITHDRAWN_REFUSAL);
+            return buildEvenWhenFinished();
+        }
+
+        /** A row that a closed or withdrawn complaint does not refuse by itself: only what it says. */
+        Row buildEvenWhenFinished() {
             for (ComplaintState state : ComplaintState.values()) {
                 if (allowed.contains(state) == refusals.containsKey(state)) {
                     throw new IllegalStateException(command.getSimpleName() + " must be either allowed or refused, "

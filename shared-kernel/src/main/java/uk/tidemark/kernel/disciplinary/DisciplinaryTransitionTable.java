@@ -73,7 +73,11 @@ public final class DisciplinaryTransitionTable {
                     A, A, A, A, A, A, closed("recording a referral decision")),
             row(CloseDisciplinaryCase.class, "close the case, with the rationale",
                     A, A, A, "The hearing has been held; decide the outcome before closing the case.", A, A,
-                    "This case is already closed."));
+                    "This case is already closed."),
+            // a closed case too: a reference changes how a case is named, not what happened in it (decision 0038)
+            row(AssignDisciplinaryCaseReference.class, "give a case opened before references existed its reference "
+                            + "(sent once by the application at start; a case that has one keeps it)",
+                    A, A, A, A, A, A, A));
 
     private DisciplinaryTransitionTable() {
     }

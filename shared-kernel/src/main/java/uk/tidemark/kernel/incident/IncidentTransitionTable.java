@@ -83,6 +83,9 @@ public final class IncidentTransitionTable {
                     REOPEN_ONLY_CLOSED, REOPEN_ONLY_CLOSED, ALLOWED),
             row(LinkPersonToUser.class, "link a person on the case to a Tidemark user (a subject who is a user "
                             + "then no longer sees the case); allowed on a closed case, which stays readable",
+                    ALLOWED, ALLOWED, ALLOWED),
+            row(AssignIncidentReference.class, "give a case logged before references existed its reference (sent "
+                            + "once by the application at start; a case that has one keeps it)",
                     ALLOWED, ALLOWED, ALLOWED));
 
     private IncidentTransitionTable() {

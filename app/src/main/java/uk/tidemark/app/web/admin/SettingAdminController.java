@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.SettingCodes;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static uk.tidemark.app.web.validation.Limits.NAME;
@@ -44,8 +47,9 @@ import static uk.tidemark.app.web.validation.Limits.REQUIRED;
 import static uk.tidemark.app.web.validation.Limits.TOO_LONG;
 
 /**
- * The settings (schools, centres) of the trusts an administrator manages: list, add, rename, and choose the
- * bank-holiday calendar each counts its deadlines on (decision 0032). Never deleted: cases belong to them. An
+ * The settings (schools, centres) of the trusts an administrator manages: list, add, rename, choose the
+ * bank-holiday calendar each counts its deadlines on (decision 0032) and the code its cases' references begin with
+ * (decision 0038). Never deleted: cases belong to them. An
  * installation administrator with no trust yet names the trust with the first setting.
  */
 @RestController
@@ -55,9 +59,12 @@ class SettingAdminController {
 
     static final String ID = "[a-z0-9][a-z0-9-]{1,63}";
 
-    /** {@code calendar} as stored, {@code calendarName} as people write it ("Northern Ireland"). */
+    /**
+     * {@code calendar} as stored, {@code calendarName} as people write it ("Northern Ireland"); {@code code} begins
+     * the references of its cases ({@code RP} in {@code RP-26-0042}).
+     */
     record SettingView(String id, String name, String trustId, String trustName, CalendarRegion calendar,
-                       String calendarName) {
+                       String calendarName, String code) {
     }
 
     @Schema(name = "NewSetting", description = "id is made from the name when left out; trustName only creates "
@@ -75,6 +82,13 @@ class SettingAdminController {
                           @NotNull(message = REQUIRED) CalendarRegion calendar) {
     }
 
+    @Schema(name = "SettingCode", description = "The code the setting's new cases' references begin with: 2 to 4 "
+            + "letters, unique in the trust (lower-case letters are taken as capitals). References already given keep "
+            + "theirs.")
+    record ChangeCode(@NotBlank(message = REQUIRED) @Chars(max = 64) String settingId,
+                      @NotBlank(message = REQUIRED) @Chars(max = 16) String code) {
+    }
+
     @Schema(name = "RenameSetting")
     record Rename(@NotBlank(message = REQUIRED) @Chars(max = 64) String settingId,
                   @NotBlank(message = REQUIRED) @Chars(max = NAME) String name) {
@@ -88,9 +102,11 @@ class SettingAdminController {
     private final AccountStore accounts;
     private final AdminAudit audit;
     private final SettingCalendarStore calendars;
+    private final SettingCodes codes;
 
     SettingAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, AdminAudit audit,
-                           SettingCalendarStore calendars) {
+                           SettingCalendarStore calendars, SettingCodes codes) {
+        this.codes = codes;
         this.scope = scope;
         this.admin = admin;
         this.accounts = accounts;
@@ -103,11 +119,12 @@ class SettingAdminController {
     List<SettingView> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         List<AdminAccounts.Trust> trusts = scope.trustsOf(user);
         Map<String, CalendarRegion> calendarOf = calendars.current();
+        Map<String, String> codeOf = codes.all();
         return scope.settingsOf(user).stream().map(s -> {
             CalendarRegion calendar = CalendarRegion.orDefault(calendarOf.get(s.id()));
             return new SettingView(s.id(), s.name(), s.trustId(), trusts.stream()
                     .filter(t -> t.id().equals(s.trustId())).map(AdminAccounts.Trust::name).findFirst()
-                    .orElse(s.trustId()), calendar, calendar.words());
+                    .orElse(s.trustId()), calendar, calendar.words(), codeOf.get(s.id()));
         }).toList();
     }
 
@@ -158,15 +175,10 @@ class SettingAdminController {
     @Operation(summary = "Rename a setting (its id stays). 404 for a setting of a trust you do not manage.")
     SettingView rename(@Valid @RequestBody Rename body, BindingResult binding,
                        @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        AdminScope.requireAdmin(user);
-        List<FieldProblem> errors = FieldProblems.of(binding);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        Setting setting = scope.setting(user, body.settingId());
+        Setting setting = settingToChange(user, binding, body.settingId());
         admin.renameSetting(setting.id(), body.name().strip());
         audit.record(user, "SETTING_RENAMED", Map.of("settingId", setting.id()));
-        return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
+        return view(user, setting);
     }
 
     @Transactional
@@ -176,16 +188,54 @@ class SettingAdminController {
             + "404 for a setting of a trust you do not manage.")
     SettingView calendar(@Valid @RequestBody ChangeCalendar body, BindingResult binding,
                          @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        Setting setting = settingToChange(user, binding, body.settingId());
+        if (calendars.set(setting.id(), body.calendar())) {
+            audit.record(user, "SETTING_CALENDAR_CHANGED", Map.of("settingId", setting.id(),
+                    "calendar", body.calendar().name()));
+        }
+        return view(user, setting);
+    }
+
+    @Transactional
+    @PostMapping(path = "/code", consumes = UserAdminController.JSON)
+    @ProblemAnswer(status = HttpStatus.NOT_FOUND, when = "No setting with this settingId in a trust you manage.")
+    @Operation(summary = "Change the code a setting's case references begin with (RP in RP-26-0042): 2 to 4 "
+            + "letters, unique in the trust; 400 on code otherwise. Cases from now on are numbered under the new "
+            + "code; references already given stay as they are. 404 for a setting of a trust you do not manage.")
+    SettingView code(@Valid @RequestBody ChangeCode body, BindingResult binding,
+                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        Setting setting = settingToChange(user, binding, body.settingId());
+        String code = body.code().strip().toUpperCase(Locale.ROOT);
+        if (!SettingCodes.CODE.matcher(code).matches()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("code",
+                    "must be 2 to 4 letters, such as RP.")));
+        }
+        Optional<String> holder = codes.settingWith(setting.trustId(), code).filter(id -> !id.equals(setting.id()));
+        try {
+            if (holder.isEmpty() && codes.change(setting.id(), code)) {
+                audit.record(user, "SETTING_CODE_CHANGED", Map.of("settingId", setting.id(), "code", code));
+            }
+        } catch (DuplicateKeyException takenMeanwhile) {
+            holder = Optional.of("another");
+        }
+        if (holder.isPresent()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("code",
+                    "is the code of another setting of the trust already: choose another.")));
+        }
+        return view(user, setting);
+    }
+
+    /** The setting a change names, once the request is valid and the setting is one of the admin's trusts'. */
+    private Setting settingToChange(TidemarkUser user, BindingResult binding, String settingId) {
         AdminScope.requireAdmin(user);
         List<FieldProblem> errors = FieldProblems.of(binding);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        Setting setting = scope.setting(user, body.settingId());
-        if (calendars.set(setting.id(), body.calendar())) {
-            audit.record(user, "SETTING_CALENDAR_CHANGED", Map.of("settingId", setting.id(),
-                    "calendar", body.calendar().name()));
-        }
+        return scope.setting(user, settingId);
+    }
+
+    private SettingView view(TidemarkUser user, Setting setting) {
         return list(user).stream().filter(s -> s.id().equals(setting.id())).findFirst().orElseThrow();
     }
 

@@ -22,14 +22,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The settings page: the trust's settings with the calendar each counts on, a form to add one, a form to rename one
- * and a form to choose a setting's calendar ({@link SettingAdminController}).
+ * The settings page: the trust's settings with the calendar each counts on and its reference code, a form to add
+ * one, a form to rename one, a form to choose a setting's calendar and one to change its code
+ * ({@link SettingAdminController}).
  */
 @WebPage
 class SettingPages {
 
     static final Map<String, String> LABELS = Map.of("name", "Name", "id", "Short id", "trustId", "Trust",
-            "trustName", "Trust name", "settingId", "Setting", "calendar", "Bank holidays", "form", "The form");
+            "trustName", "Trust name", "settingId", "Setting", "calendar", "Bank holidays", "code", "Reference code",
+            "form", "The form");
     /** The calendars, in words, with the holidays that set each apart. */
     static final List<Choice> CALENDAR_OPTIONS = List.of(
             new Choice(CalendarRegion.ENGLAND_AND_WALES.name(), CalendarRegion.ENGLAND_AND_WALES.words(),
@@ -56,7 +58,7 @@ class SettingPages {
     @GetMapping("/admin/settings")
     String page(@AuthenticationPrincipal TidemarkUser user, Model model) {
         return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR), Form.blank("rename"),
-                Form.blank("calendar"));
+                Form.blank("calendar"), Form.blank("code"));
     }
 
     @PostMapping("/admin/settings")
@@ -70,7 +72,7 @@ class SettingPages {
                 : actions.run("add-setting", values, () -> settings.add(bound.value(), AdminForms.binding(bound), user));
         if (!outcome.done()) {
             response.setStatus(400);
-            return page(user, model, outcome.form(), Form.blank("rename"), Form.blank("calendar"));
+            return page(user, model, outcome.form(), Form.blank("rename"), Form.blank("calendar"), Form.blank("code"));
         }
         redirect.addFlashAttribute("success", "The setting " + values.get("name") + " was added.");
         return "redirect:/admin/settings";
@@ -85,7 +87,7 @@ class SettingPages {
         if (!bound.ok()) {
             response.setStatus(400);
             return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR),
-                    new Form("rename", values, bound.errors(), null), Form.blank("calendar"));
+                    new Form("rename", values, bound.errors(), null), Form.blank("calendar"), Form.blank("code"));
         }
         SettingAdminController.SettingView renamed = settings.rename(bound.value(), AdminForms.binding(bound), user);
         redirect.addFlashAttribute("success", "The setting was renamed " + renamed.name() + ".");
@@ -101,7 +103,7 @@ class SettingPages {
         if (!bound.ok()) {
             response.setStatus(400);
             return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR), Form.blank("rename"),
-                    new Form("calendar", values, bound.errors(), null));
+                    new Form("calendar", values, bound.errors(), null), Form.blank("code"));
         }
         SettingAdminController.SettingView changed = settings.calendar(bound.value(), AdminForms.binding(bound), user);
         redirect.addFlashAttribute("success", changed.name() + " counts working days on the bank holidays of "
@@ -110,13 +112,33 @@ class SettingPages {
         return "redirect:/admin/settings";
     }
 
-    private String page(TidemarkUser user, Model model, Form add, Form rename, Form calendar) {
+    @PostMapping("/admin/settings/code")
+    String code(@RequestParam MultiValueMap<String, String> submitted, @AuthenticationPrincipal TidemarkUser user,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> values = AdminForms.values(submitted, Set.of());
+        PageForms.Bound<SettingAdminController.ChangeCode> bound =
+                forms.bind(submitted, SettingAdminController.ChangeCode.class, Set.of());
+        PageActions.Outcome<SettingAdminController.SettingView> outcome = bound.value() == null
+                ? new PageActions.Outcome<>(null, new Form("code", values, bound.errors(), null))
+                : actions.run("code", values, () -> settings.code(bound.value(), AdminForms.binding(bound), user));
+        if (!outcome.done()) {
+            response.setStatus(400);
+            return page(user, model, Form.blank("add-setting", DEFAULT_CALENDAR), Form.blank("rename"),
+                    Form.blank("calendar"), outcome.form());
+        }
+        redirect.addFlashAttribute("success", "The references of new cases at " + outcome.result().name()
+                + " begin with " + outcome.result().code() + ". References already given stay as they are.");
+        return "redirect:/admin/settings";
+    }
+
+    private String page(TidemarkUser user, Model model, Form add, Form rename, Form calendar, Form code) {
         List<AdminAccounts.Trust> trusts = user.trustId() == null ? scope.trustsOf(user) : List.of();
         model.addAttribute("settings", settings.list(user));
         model.addAttribute("add", AdminForms.inPageOrder(add, List.of("name", "id", "trustId", "trustName",
                 "calendar")));
         model.addAttribute("rename", AdminForms.inPageOrder(rename, List.of("settingId", "name")));
         model.addAttribute("calendarForm", AdminForms.inPageOrder(calendar, List.of("settingId", "calendar")));
+        model.addAttribute("codeForm", AdminForms.inPageOrder(code, List.of("settingId", "code")));
         model.addAttribute("calendarOptions", CALENDAR_OPTIONS);
         model.addAttribute("labels", LABELS);
         model.addAttribute("firstTrust", user.trustId() == null && trusts.isEmpty());

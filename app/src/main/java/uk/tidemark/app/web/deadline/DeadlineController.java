@@ -47,9 +47,13 @@ class DeadlineController {
         this.reads = reads;
     }
 
-    /** One deadline as the API shows it (BRIEF.md contract first, then the extras). */
+    /**
+     * One deadline as the API shows it (BRIEF.md contract first, then the extras); {@code caseReference} is the
+     * case's short reference (decision 0038).
+     */
     record DeadlineItem(String deadlineId, DeadlineKind kind, String caseId, Instant dueAt, DeadlineStatus status,
-                        String ownerId, CaseType caseType, String settingId, Instant metAt, Instant missedAt) {
+                        String ownerId, CaseType caseType, String settingId, Instant metAt, Instant missedAt,
+                        String caseReference) {
     }
 
     @GetMapping
@@ -86,6 +90,6 @@ class DeadlineController {
 
     private static DeadlineItem item(DeadlineView d) {
         return new DeadlineItem(d.deadlineId(), d.kind(), d.caseId(), d.dueAt(), d.status(), d.ownerId(),
-                d.caseType(), d.settingId(), d.metAt(), d.missedAt());
+                d.caseType(), d.settingId(), d.metAt(), d.missedAt(), d.caseReference());
     }
 }

@@ -83,7 +83,8 @@ class DeadlinePages {
         };
         String closedAt = d.status() == DeadlineStatus.MET ? "Met " + LondonTimes.format(d.metAt())
                 : d.status() == DeadlineStatus.MISSED ? "Missed " + LondonTimes.format(d.missedAt()) : "";
-        return new Row(capitalised(d.kind().label()), caseTypeWords(d.caseType()), path,
+        String label = caseTypeWords(d.caseType()) + (d.caseReference() == null ? "" : " " + d.caseReference());
+        return new Row(capitalised(d.kind().label()), label, path,
                 settingNames.getOrDefault(d.settingId(), ""), LondonTimes.format(d.dueAt()),
                 Choice.words(d.status()), tag, closedAt, d.ownerId() == null ? "Nobody" : d.ownerId(),
                 user.getUsername().equals(d.ownerId()));

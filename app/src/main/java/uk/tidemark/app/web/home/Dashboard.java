@@ -30,7 +30,7 @@ final class Dashboard {
      * A case row, worded for the page: no free text of the case (a dashboard is glanced at, sometimes over a
      * shoulder; the summary is on the case page).
      */
-    record CaseRow(String id, String path, String setting, String stage, String category, String severity,
+    record CaseRow(String id, String reference, String path, String setting, String stage, String category, String severity,
                    String owner, String logged, boolean immediateRisk) {
     }
 
@@ -79,7 +79,7 @@ final class Dashboard {
 
     private static DashboardCases.Rows<CaseRow> rows(DashboardCases.Rows<DashboardCases.Row> found,
                                                      Map<String, String> settingNames) {
-        return new DashboardCases.Rows<>(found.items().stream().map(r -> new CaseRow(r.id(), "/cases/" + r.id(),
+        return new DashboardCases.Rows<>(found.items().stream().map(r -> new CaseRow(r.id(), r.reference(), "/cases/" + r.id(),
                 settingNames.getOrDefault(r.settingId(), r.settingId()), Choice.words(r.stage()),
                 Choice.words(r.category()), r.severity() == null ? "Not assessed" : Choice.words(r.severity()),
                 r.ownerId() == null ? "Nobody yet" : r.ownerId(), LondonTimes.format(r.loggedAt()),

@@ -81,7 +81,7 @@ class HomeController {
         } else if (AccessScope.mayLog(user)) {
             DashboardCases.Rows<DashboardCases.Reported> reports = cases.ownReports(user, ROWS_SHOWN * 2);
             model.addAttribute("reports", new DashboardCases.Rows<>(reports.items().stream().map(r -> new MyReport(
-                    "/concerns/" + r.id(), Choice.words(r.category()), LondonTimes.format(r.loggedAt()),
+                    "/concerns/" + r.id(), r.reference(), Choice.words(r.category()), LondonTimes.format(r.loggedAt()),
                     r.status() == IncidentStatus.OPEN)).toList(), reports.total()));
         }
         List<DeadlineView> missed = missed(user, filter.settingId());
@@ -111,15 +111,15 @@ class HomeController {
     }
 
     /** A report as its reporter's home page lists it: status only. */
-    record MyReport(String path, String category, String reported, boolean open) {
+    record MyReport(String path, String reference, String category, String reported, boolean open) {
     }
 
     /** A missed deadline as the page lists it. */
-    record Overdue(String kind, String due, boolean yours, String caseType, String path) {
+    record Overdue(String kind, String due, boolean yours, String caseType, String reference, String path) {
         static Overdue of(DeadlineView d, TidemarkUser user) {
             return new Overdue(capitalised(d.kind().label()), LondonTimes.format(d.dueAt()),
                     user.getUsername().equals(d.ownerId()), d.caseType().name().toLowerCase(Locale.ENGLISH),
-                    CaseLinks.path(d.caseType(), d.caseId()));
+                    d.caseReference(), CaseLinks.path(d.caseType(), d.caseId()));
         }
     }
 

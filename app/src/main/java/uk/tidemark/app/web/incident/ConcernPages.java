@@ -137,7 +137,9 @@ class ConcernPages {
         Category category;
         Instant loggedAt;
         List<IncidentViews.ReportedFileView> files;
+        String reference;
         if (view instanceof IncidentViews.CaseView full) {
+            reference = full.reference();
             status = full.status();
             category = full.category();
             loggedAt = full.loggedAt();
@@ -149,6 +151,7 @@ class ConcernPages {
             model.addAttribute("yours", user.getUsername().equals(full.reportedBy()));
         } else {
             IncidentViews.ReportedCaseView reported = (IncidentViews.ReportedCaseView) view;
+            reference = reported.reference();
             status = reported.status();
             category = reported.category();
             loggedAt = reported.loggedAt();
@@ -156,6 +159,8 @@ class ConcernPages {
             model.addAttribute("yours", true); // the status-only view is the reporter's
         }
         model.addAttribute("id", id);
+        // the reference people can say (decision 0038); the id only for a case that has none yet
+        model.addAttribute("reference", reference != null ? reference : id);
         model.addAttribute("justReported", justReported);
         model.addAttribute("status", status == IncidentStatus.CLOSED ? "Closed" : "Open");
         model.addAttribute("category", ConcernForm.categories().stream()

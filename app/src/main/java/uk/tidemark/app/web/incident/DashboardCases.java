@@ -33,12 +33,12 @@ public class DashboardCases {
     }
 
     /** A case as a dashboard row shows it to a safeguarding lead. */
-    public record Row(String id, String settingId, Stage stage, Category category, Severity severity,
-                      String ownerId, Instant loggedAt, boolean immediateRisk) {
+    public record Row(String id, String reference, String settingId, Stage stage, Category category,
+                      Severity severity, String ownerId, Instant loggedAt, boolean immediateRisk) {
     }
 
     /** A report as its reporter sees it: status only. */
-    public record Reported(String id, IncidentStatus status, Category category, Instant loggedAt) {
+    public record Reported(String id, String reference, IncidentStatus status, Category category, Instant loggedAt) {
     }
 
     /** One page of rows and how many cases match in all. */
@@ -76,22 +76,22 @@ public class DashboardCases {
     /** Open cases matching the narrowing (and, when not null, owned by {@code ownerId}), newest first. */
     public Rows<Row> openCases(TidemarkUser user, Narrowing n, String ownerId, int size) {
         IncidentViews.PageView<?> page = incidents.list(IncidentStatus.OPEN, n.stage(), n.severity(), n.category(),
-                n.settingId(), ownerId, 0, size, user);
+                n.settingId(), ownerId, null, 0, size, user);
         List<Row> rows = page.items().stream().map(CaseSummaryView.class::cast)
-                .map(s -> new Row(s.id(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
+                .map(s -> new Row(s.id(), s.reference(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
                         s.loggedAt(), s.immediateRisk())).toList();
         return new Rows<>(rows, page.total());
     }
 
     /** The reports the user made, newest first, as the reporter's status-only view. */
     public Rows<Reported> ownReports(TidemarkUser user, int size) {
-        IncidentViews.PageView<?> page = incidents.list(null, null, null, null, null, null, 0, size, user);
+        IncidentViews.PageView<?> page = incidents.list(null, null, null, null, null, null, null, 0, size, user);
         List<Reported> rows = page.items().stream().map(item -> {
             if (item instanceof ReportedCaseView r) {
-                return new Reported(r.id(), r.status(), r.category(), r.loggedAt());
+                return new Reported(r.id(), r.reference(), r.status(), r.category(), r.loggedAt());
             }
             CaseSummaryView s = (CaseSummaryView) item;
-            return new Reported(s.id(), s.status(), s.category(), s.loggedAt());
+            return new Reported(s.id(), s.reference(), s.status(), s.category(), s.loggedAt());
         }).toList();
         return new Rows<>(rows, page.total());
     }

@@ -62,6 +62,8 @@ class IncidentController {
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = FindIncidents.MAX_PAGE_SIZE;
+    /** A search is a reference or a few words; a longer one is refused rather than matched word by word. */
+    static final int MAX_SEARCH = 200;
 
     private final CaseCommands commands;
     private final QueryGateway queries;
@@ -158,7 +160,8 @@ class IncidentController {
 
     @GetMapping
     @Operation(summary = "List cases: a safeguarding lead's settings' cases in full, anyone else's own reports as "
-            + "status only. Newest first.")
+            + "status only. Newest first. q finds a case by its reference (RP-26-0042, in any case), or by words of "
+            + "its summary or of a person's name on it (every word, in any case, accents aside), among those cases.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
     @CaseDataRead
     PageView<?> list(@RequestParam(required = false) IncidentStatus status,
@@ -167,6 +170,7 @@ class IncidentController {
                      @RequestParam(required = false) Category category,
                      @RequestParam(required = false) String settingId,
                      @RequestParam(required = false) String ownerId,
+                     @RequestParam(required = false) String q,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -176,6 +180,9 @@ class IncidentController {
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             errors.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE + "."));
+        }
+        if (q != null && q.length() > MAX_SEARCH) {
+            errors.add(new FieldProblem("q", "must be at most " + MAX_SEARCH + " characters."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -188,6 +195,7 @@ class IncidentController {
                 scope.settingIdsOf(user), null, user.getUsername())
                 : new IncidentFilter(status, null, null, category, settingId, null, null, user.getUsername(),
                 user.getUsername());
+        filter = filter.searching(q); // within the scope above: a search never widens what the user may see
         IncidentPage result = queries.query(new FindIncidents(filter, page, size),
                 ResponseTypes.instanceOf(IncidentPage.class)).join();
         List<?> items = result.items().stream()
@@ -245,16 +253,16 @@ class IncidentController {
         return detail.disciplinaryCaseIds().stream().map(caseId -> queries.query(
                         new FindDisciplinaryStatus(DisciplinaryCaseId.of(caseId)),
                         ResponseTypes.optionalInstanceOf(DisciplinaryStatus.class)).join()
-                .map(s -> new LinkedDisciplinaryView(caseId, s.stage(), s.outcome()))
-                .orElse(new LinkedDisciplinaryView(caseId, null, null))).toList();
+                .map(s -> new LinkedDisciplinaryView(caseId, s.reference(), s.stage(), s.outcome()))
+                .orElse(new LinkedDisciplinaryView(caseId, null, null, null))).toList();
     }
 
     private List<LinkedComplaintView> linkedComplaints(IncidentDetail detail) {
         return detail.complaintIds().stream().map(complaintId -> queries.query(
                         new FindComplaintStatus(ComplaintId.of(complaintId)),
                         ResponseTypes.optionalInstanceOf(ComplaintStatus.class)).join()
-                .map(s -> new LinkedComplaintView(complaintId, s.stage()))
-                .orElse(new LinkedComplaintView(complaintId, null))).toList();
+                .map(s -> new LinkedComplaintView(complaintId, s.reference(), s.stage()))
+                .orElse(new LinkedComplaintView(complaintId, null, null))).toList();
     }
 
     /**

@@ -61,7 +61,8 @@ class IncidentPageModel {
         boolean workforceSubject = c.people().stream()
                 .anyMatch(p -> p.involvement() == Involvement.SUBJECT && p.role() != null && p.role().isWorkforce());
         boolean open = c.status() == IncidentStatus.OPEN;
-        model.addAttribute("pageTitle", (failed != null ? "Error: " : "") + "Case: " + Choice.words(c.category()));
+        model.addAttribute("pageTitle", (failed != null ? "Error: " : "") + "Case "
+                + (c.reference() != null ? c.reference() + ": " : ": ") + Choice.words(c.category()));
         model.addAttribute("c", c);
         model.addAttribute("open", open);
         model.addAttribute("chronology", chronology);

@@ -58,9 +58,13 @@ class IncidentPages {
         String settingId = settings.stream().map(Setting::id).filter(s -> s.equals(query.get("settingId")))
                 .findFirst().orElse(null);
         boolean mine = QueryBooleans.isTrue(query.get("mine"));
+        // a search longer than the API takes is cut, not refused: the page never fails on a filter
+        String q = query.get("q") == null || query.get("q").isBlank() ? null
+                : query.get("q").strip().substring(0, Math.min(query.get("q").strip().length(),
+                IncidentController.MAX_SEARCH));
         int page = Math.max(1, number(query.get("page")));
         IncidentViews.PageView<?> result = incidents.list(status, stage, severity, category, settingId,
-                mine ? user.getUsername() : null, page - 1, PAGE_SIZE, user);
+                mine ? user.getUsername() : null, q, page - 1, PAGE_SIZE, user);
         Map<String, String> filters = new LinkedHashMap<>();
         put(filters, "status", status);
         put(filters, "stage", stage);
@@ -71,6 +75,9 @@ class IncidentPages {
         }
         if (mine) {
             filters.put("mine", "true");
+        }
+        if (q != null) {
+            filters.put("q", q);
         }
         int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("filter", Form.blank("filter", filters));

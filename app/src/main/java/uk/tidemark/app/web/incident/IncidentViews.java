@@ -25,8 +25,9 @@ final class IncidentViews {
     private IncidentViews() {
     }
 
+    /** {@code reference}: the case's short reference, {@code RP-26-0042} (decision 0038). */
     @Schema(name = "Case", description = "A case in full, as its setting's safeguarding leads see it.")
-    record CaseView(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+    record CaseView(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                     Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy, String summary,
                     List<String> links, boolean immediateRisk, Severity severity, String triageReason,
                     AllegationRoute allegationRoute, String ownerId, List<PersonView> people,
@@ -53,12 +54,12 @@ final class IncidentViews {
      * being opened.
      */
     @Schema(name = "LinkedDisciplinaryCase")
-    record LinkedDisciplinaryView(String caseId, DisciplinaryStage stage, DisciplinaryOutcome outcome) {
+    record LinkedDisciplinaryView(String caseId, String reference, DisciplinaryStage stage, DisciplinaryOutcome outcome) {
     }
 
     /** A complaint this case was redirected to, with its stage (null until it is received). */
     @Schema(name = "LinkedComplaint")
-    record LinkedComplaintView(String complaintId, ComplaintStage stage) {
+    record LinkedComplaintView(String complaintId, String reference, ComplaintStage stage) {
     }
 
     /**
@@ -66,7 +67,7 @@ final class IncidentViews {
      * referred to an agency, facts a reporter must never see.
      */
     @Schema(name = "ReportedCase", description = "A case as its reporter sees it: status only.")
-    record ReportedCaseView(String id, IncidentStatus status, Category category, Instant loggedAt,
+    record ReportedCaseView(String id, String reference, IncidentStatus status, Category category, Instant loggedAt,
                             @Schema(description = "The files the reporter added to their report (GET of one case "
                                     + "only; null in the list).") List<ReportedFileView> files) {
     }
@@ -77,7 +78,7 @@ final class IncidentViews {
     }
 
     @Schema(name = "CaseSummary", description = "A row of the case list, as a safeguarding lead sees it.")
-    record CaseSummaryView(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+    record CaseSummaryView(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                            Platform platform, Severity severity, String ownerId, String reportedBy,
                            Instant occurredAt, Instant loggedAt, Instant updatedAt, boolean immediateRisk,
                            String summary) {
@@ -140,7 +141,7 @@ final class IncidentViews {
                 p.crimeReference(), p.officer(), p.escalatedAt(), p.escalatedBy(),
                 map(p.updates(), u -> new PoliceUpdateView(u.updateId(), u.status(), u.note(), u.crimeReference(),
                         u.at(), u.actor())));
-        return new CaseView(d.id(), d.settingId(), d.status(), d.stage(), d.category(), d.platform(),
+        return new CaseView(d.id(), d.reference(), d.settingId(), d.status(), d.stage(), d.category(), d.platform(),
                 d.occurredAt(), d.loggedAt(), d.reportedBy(), d.summary(), map(d.links(), Function.identity()),
                 d.immediateRisk(), d.severity(), d.triageReason(), d.allegationRoute(), d.ownerId(),
                 map(d.people(), IncidentViews::person),
@@ -175,11 +176,11 @@ final class IncidentViews {
                 .map(e -> new ReportedFileView(e.evidenceId(), e.file().name(), e.file().size(),
                         e.file().contentType(), e.recordedAt(), download(d.id(), e.evidenceId())))
                 .toList();
-        return new ReportedCaseView(d.id(), d.status(), d.category(), d.loggedAt(), files);
+        return new ReportedCaseView(d.id(), d.reference(), d.status(), d.category(), d.loggedAt(), files);
     }
 
     static ReportedCaseView reported(IncidentSummary s) {
-        return new ReportedCaseView(s.id(), s.status(), s.category(), s.loggedAt(), null);
+        return new ReportedCaseView(s.id(), s.reference(), s.status(), s.category(), s.loggedAt(), null);
     }
 
     private static FileView file(String caseId, IncidentDetail.Evidence e) {
@@ -196,7 +197,7 @@ final class IncidentViews {
     }
 
     static CaseSummaryView summary(IncidentSummary s) {
-        return new CaseSummaryView(s.id(), s.settingId(), s.status(), s.stage(), s.category(), s.platform(),
+        return new CaseSummaryView(s.id(), s.reference(), s.settingId(), s.status(), s.stage(), s.category(), s.platform(),
                 s.severity(), s.ownerId(), s.reportedBy(), s.occurredAt(), s.loggedAt(), s.updatedAt(),
                 s.immediateRisk(), s.summary());
     }

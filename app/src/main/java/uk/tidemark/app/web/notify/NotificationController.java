@@ -48,7 +48,8 @@ class NotificationController {
     /** @param link the page a notification about no case leads to (a role change); left out for a case's */
     record NotificationView(String notificationId, NotificationKind kind, CaseType caseType, String caseId,
                             String text, Instant createdAt, Instant readAt,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) String link) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String link,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String caseReference) {
     }
 
     @GetMapping
@@ -69,7 +70,7 @@ class NotificationController {
         }
         return inbox.of(user.getUsername(), unread, page, size).stream()
                 .map(d -> new NotificationView(d.id, d.kind, d.caseType, d.caseId, d.text, d.createdAt, d.readAt,
-                        d.link))
+                        d.link, d.caseReference))
                 .toList();
     }
 

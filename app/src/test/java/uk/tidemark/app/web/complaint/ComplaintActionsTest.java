@@ -70,7 +70,7 @@ class ComplaintActionsTest {
     }
 
     private static ComplaintDetail complaint(ComplaintStage stage, Formal formal, Panel panel) {
-        return new ComplaintDetail("complaint-1", "setting-a", ComplaintChannel.values()[0], "A parent", "summary",
+        return new ComplaintDetail("complaint-1", "CO-26-0001", "setting-a", ComplaintChannel.values()[0], "A parent", "summary",
                 null, "sbm", AT, stage, DAY, AT, null, formal, panel, null, null, null, null, List.of(), AT, 1);
     }
 }

@@ -76,7 +76,7 @@ class DisciplinaryActionsTest {
 
     private static DisciplinaryCaseDetail at(DisciplinaryStage stage, String findings, Decision outcome, Appeal appeal,
                                              Resignation resignation) {
-        return new DisciplinaryCaseDetail("case-1", "setting-a", "Sam Employee", "person-1", false, false,
+        return new DisciplinaryCaseDetail("case-1", "HR-26-0001", "setting-a", "Sam Employee", "person-1", false, false,
                 "allegation", null, "hr-t", AT, stage, "investigator", findings, null, outcome, appeal, null, null,
                 resignation, null, null, null, List.of(), AT, 1);
     }

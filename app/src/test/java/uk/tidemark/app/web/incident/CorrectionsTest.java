@@ -98,6 +98,9 @@ class CorrectionsTest {
         assertThat(chronology.get(3).path("summary").asText()).startsWith("Report amended: when it happened ")
                 .contains("where Instagram → TikTok", ": The parent says it was on TikTok, two days ago");
 
+        // the case is found by the added person's name
+        assertThat(api.get(DSL_A, "/api/incidents?q=jo%20parent").json().path("items").findValuesAsText("id"))
+                .containsExactly(id);
         // the added person has a chronology of their own, with this case
         JsonNode person = cases.awaitGet(DSL_A, "/api/people/" + parent + "/chronology", r -> r.status() == 200,
                 "the added person's chronology");

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * The whole record of a complaint. Stages not reached are null. {@code version} is the sequence number of the last
- * event applied (the aggregate version a client sends back in {@code If-Match}).
+ * event applied (the aggregate version a client sends back in {@code If-Match}). {@code reference} is the
+ * complaint's short reference (decision 0038); null only for a complaint received before references existed.
  */
-public record ComplaintDetail(String complaintId, String settingId, ComplaintChannel channel, String complainant,
+public record ComplaintDetail(String complaintId, String reference, String settingId, ComplaintChannel channel, String complainant,
                               String summary, String linkedIncidentId, String receivedBy, Instant receivedAt,
                               ComplaintStage stage, LocalDate acknowledgeBy, Instant acknowledgedAt,
                               Informal informal, Formal formal, Panel panel, Instant closedAt,

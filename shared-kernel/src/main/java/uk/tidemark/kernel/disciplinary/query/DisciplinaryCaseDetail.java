@@ -13,9 +13,10 @@ import java.util.List;
  * The whole HR record of a disciplinary case, for HR (and the headteacher) only. Parts not reached yet are null.
  * {@code standingOutcome} is the outcome that stands after any appeal (null once overturned); {@code warning} is
  * the written warning on the record, if the outcome gave one. {@code version} is the sequence number of the last
- * event applied (the aggregate version a client sends back in {@code If-Match}).
+ * event applied (the aggregate version a client sends back in {@code If-Match}). {@code reference} is the case's
+ * short reference (decision 0038); null only for a case opened before references existed.
  */
-public record DisciplinaryCaseDetail(String caseId, String settingId, String employeeName, String employeePersonId,
+public record DisciplinaryCaseDetail(String caseId, String reference, String settingId, String employeeName, String employeePersonId,
                                      boolean teacher, boolean concernsHarmToChildren, String allegation,
                                      String linkedIncidentId, String openedBy, Instant openedAt,
                                      DisciplinaryStage stage, String investigator, String findings, Hearing hearing,

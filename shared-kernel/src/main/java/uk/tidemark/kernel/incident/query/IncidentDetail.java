@@ -11,8 +11,10 @@ import java.util.List;
  * last event applied (the aggregate version a client sends back in {@code If-Match}), deadline events of the
  * case included. {@code disciplinaryCaseIds} and {@code complaintIds} are the HR cases and complaints opened from
  * this case, oldest first: their stage is asked of their own read models, which hold nothing else the DSL may see.
+ * {@code reference} is the case's short reference ({@code RP-26-0042}, decision 0038); null only for a case logged
+ * before references existed, until the application's start gives it one.
  */
-public record IncidentDetail(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+public record IncidentDetail(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                              Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy,
                              String summary, List<String> links, boolean immediateRisk,
                              Severity severity, String triageReason, AllegationRoute allegationRoute,

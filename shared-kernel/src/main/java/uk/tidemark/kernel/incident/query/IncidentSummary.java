@@ -4,8 +4,8 @@ import uk.tidemark.kernel.incident.*;
 
 import java.time.Instant;
 
-/** A row of the case list. */
-public record IncidentSummary(String id, String settingId, IncidentStatus status, Stage stage, Category category,
+/** A row of the case list; {@code reference} as in {@link IncidentDetail}. */
+public record IncidentSummary(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                               Platform platform, Severity severity, String ownerId, String reportedBy,
                               Instant occurredAt, Instant loggedAt, Instant updatedAt, boolean immediateRisk,
                               String summary) {

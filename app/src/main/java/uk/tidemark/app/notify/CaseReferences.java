@@ -1,0 +1,47 @@
+package uk.tidemark.app.notify;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.complaint.ComplaintId;
+import uk.tidemark.kernel.complaint.query.ComplaintStatus;
+import uk.tidemark.kernel.complaint.query.FindComplaintStatus;
+import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
+import uk.tidemark.kernel.disciplinary.query.DisciplinaryStatus;
+import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryStatus;
+import uk.tidemark.kernel.incident.IncidentId;
+import uk.tidemark.kernel.incident.query.FindIncident;
+import uk.tidemark.kernel.incident.query.IncidentDetail;
+
+import java.util.Optional;
+
+/**
+ * The reference a notification names its case by (decision 0038), read from the case's read model by {@code _id}: a
+ * deadline is missed long after its case was opened, so the read model has it by then. Empty while it has not.
+ */
+@Component
+class CaseReferences {
+
+    private final QueryGateway queries;
+
+    CaseReferences(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    Optional<String> of(CaseType type, String caseId) {
+        return Optional.ofNullable(switch (type) {
+            case INCIDENT -> {
+                IncidentDetail detail = queries.query(new FindIncident(IncidentId.of(caseId)),
+                        ResponseTypes.instanceOf(IncidentDetail.class)).join();
+                yield detail == null ? null : detail.reference();
+            }
+            case DISCIPLINARY -> queries.query(new FindDisciplinaryStatus(DisciplinaryCaseId.of(caseId)),
+                    ResponseTypes.optionalInstanceOf(DisciplinaryStatus.class)).join()
+                    .map(DisciplinaryStatus::reference).orElse(null);
+            case COMPLAINT -> queries.query(new FindComplaintStatus(ComplaintId.of(caseId)),
+                    ResponseTypes.optionalInstanceOf(ComplaintStatus.class)).join()
+                    .map(ComplaintStatus::reference).orElse(null);
+        });
+    }
+}
