@@ -77,7 +77,9 @@ class VisibilityTest {
 
         Reply mine = api.get(STAFF_A, "/api/incidents/" + id);
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt");
+        // and the files they added to it (none here): nothing of the case's own records
+        assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt",
+                "files");
         assertThat(mine.json().path("status").asText()).isEqualTo("OPEN");
         assertThat(mine.header("ETag")).isNull();
 

@@ -106,6 +106,8 @@ public final class CaseEndpoints {
         String i = INCIDENTS + "/{id}";
         get(i);
         get(i + "/chronology");
+        get(i + "/evidence/{evidenceId}");
+        get(i + "/evidence/{evidenceId}/thumbnail");
         post(i + "/triage", Map.of("severity", "LOW", "reason", "Assessed"));
         post(i + "/assign", Map.of("ownerId", TestAccounts.DSL_A));
         post(i + "/content-actions", Map.of("action", "POST_HIDDEN"));

@@ -93,6 +93,8 @@ class EvidenceFilesBrowserTest {
         assertThat(card.getText()).contains("PNG image", EvidenceFiles.sha256(screenshot), "Added",
                 "by " + STAFF_A);
         WebElement thumbnail = card.findElement(By.tagName("img"));
+        // the thumbnail loads when it comes into view (loading="lazy"), as the lead scrolls to the evidence
+        chromium.driver().executeScript("arguments[0].scrollIntoView();", card);
         new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> Boolean.TRUE.equals(chromium.driver().executeScript(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0;", thumbnail)));

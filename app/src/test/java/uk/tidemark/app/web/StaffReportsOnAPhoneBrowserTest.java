@@ -90,7 +90,9 @@ class StaffReportsOnAPhoneBrowserTest {
         submit("concern-form", "Send report");
         assertThat(chromium.text()).contains("Report sent", "What happens next", "being alerted now");
         String id = chromium.path().substring("/concerns/".length());
-        assertThat(chromium.text()).contains(id);
+        // the reference a person can say (decision 0038), not the case's id
+        assertThat(chromium.text()).containsPattern("Your reference\\s+[A-Z]{2,4}-\\d{2}-\\d{4}")
+                .doesNotContain(id);
         chromium.check("concern-sent-phone");
         chromium.signOut();
 
@@ -217,8 +219,9 @@ class StaffReportsOnAPhoneBrowserTest {
                 + Chromium.literal(words) + "]"));
     }
 
+    /** A link whose words include {@code linkText} (a case list's row leads with the case's reference). */
     private void follow(String linkText) {
-        navigate(By.xpath("//a[normalize-space(.)=" + Chromium.literal(linkText) + "]"));
+        navigate(By.xpath("//a[contains(normalize-space(.), " + Chromium.literal(linkText) + ")]"));
     }
 
     private void navigate(By target) {

@@ -69,7 +69,10 @@ final class IncidentViews {
     @Schema(name = "ReportedCase", description = "A case as its reporter sees it: status only.")
     record ReportedCaseView(String id, String reference, IncidentStatus status, Category category, Instant loggedAt,
                             @Schema(description = "The files the reporter added to their report (GET of one case "
-                                    + "only; null in the list).") List<ReportedFileView> files) {
+                                    + "only; not in the list).")
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            List<ReportedFileView> files) {
     }
 
     /** A file a reporter added to their own report: what they may see of it, and where to download it. */
