@@ -239,6 +239,7 @@ class AccessMatrixTest {
         values.put("referralId", referral);
         values.put("name", "incidents"); // a processor that can be rebuilt
         values.put("username", DEPUTY_A);
+        values.put("settingId", SETTING_A);
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         return values;
     }

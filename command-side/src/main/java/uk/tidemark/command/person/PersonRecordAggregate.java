@@ -23,8 +23,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class PersonRecordAggregate {
 
-    static final String INTO_ITSELF = "A record cannot be merged into itself: choose the other record of this person.";
-    static final String ALREADY_MERGED = "This record was already merged into another; merge into that one instead.";
+    static final String INTO_ITSELF = MergePerson.INTO_ITSELF;
+    static final String ALREADY_MERGED = MergePerson.ALREADY_MERGED;
     static final String NEEDS_A_REASON = "Say why these are the same person.";
     static final String NEEDS_AN_ACTOR = "This cannot be recorded without knowing who is making the change; sign in "
             + "and try again.";

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -17,9 +16,7 @@ import uk.tidemark.kernel.incident.event.PersonAddedToCase;
 import uk.tidemark.kernel.incident.event.PersonCorrected;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 import uk.tidemark.kernel.incident.query.FindIncidentChronology;
-import uk.tidemark.kernel.incident.query.FindPeople;
 import uk.tidemark.kernel.incident.query.FindPersonChronology;
-import uk.tidemark.kernel.incident.query.PersonMatch;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.query.support.BatchedDocuments;
@@ -96,6 +93,14 @@ public class PersonProjection {
     public void on(PersonMerged event) {
         PersonDocument merged = people.find(event.personId().value());
         PersonDocument survivor = survivorOf(people.find(event.intoPersonId().value()));
+        if (survivor == null && merged != null) { // a person on a roster no case named yet: their record starts here
+            survivor = new PersonDocument();
+            survivor.id = event.intoPersonId().value();
+            RosterDocument listed = mongo.findById(survivor.id, RosterDocument.class);
+            survivor.name = listed != null ? listed.name : merged.name;
+            people.create(survivor);
+            survivor = people.find(survivor.id);
+        }
         if (merged == null || survivor == null || merged.id.equals(survivor.id)) {
             return;
         }
@@ -212,55 +217,6 @@ public class PersonProjection {
         }
     }
 
-    /**
-     * People by name. The name is matched by a pattern that allows each letter's accented forms in either case (so
-     * no extra field is stored, and the same query runs on MongoDB and the embedded server); then each person's cases
-     * are counted among those the caller may see.
-     */
-    @QueryHandler
-    public List<PersonMatch> handle(FindPeople query) {
-        String text = query.text() == null ? "" : query.text().strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        int limit = Math.max(1, Math.min(query.limit(), FindPeople.MAX_LIMIT));
-        Query byName = Query.query(where("name").regex(NamePattern.containing(text)))
-                .with(org.springframework.data.domain.Sort.by("name"));
-        List<PersonMatch> found = new ArrayList<>();
-        for (PersonDocument doc : mongo.find(byName, PersonDocument.class)) {
-            if (doc.mergedInto != null) {
-                continue; // its cases are the survivor's, found under the survivor's name
-            }
-            Map<String, PersonDocument.OnCase> byCase = new LinkedHashMap<>();
-            doc.cases.forEach(on -> byCase.put(on.incidentId(), on));
-            int cases = 0;
-            java.time.Instant last = null;
-            for (String incidentId : byCase.keySet()) {
-                if (query.hiddenIncidentIds() != null && query.hiddenIncidentIds().contains(incidentId)) {
-                    continue;
-                }
-                Query one = Query.query(where("_id").is(incidentId));
-                one.fields().include("settingId", "loggedAt");
-                IncidentDocument incident = mongo.findOne(one, IncidentDocument.class);
-                if (incident == null || query.visibleSettingIds() != null
-                        && !query.visibleSettingIds().contains(incident.settingId)) {
-                    continue;
-                }
-                cases++;
-                if (last == null || incident.loggedAt != null && incident.loggedAt.isAfter(last)) {
-                    last = incident.loggedAt;
-                }
-            }
-            if (cases > 0) {
-                found.add(new PersonMatch(doc.id, doc.name, cases, last));
-                if (found.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return found;
-    }
-
     @QueryHandler
     public Optional<PersonChronology> handle(FindPersonChronology query) {
         PersonDocument doc = mongo.findById(query.personId().value(), PersonDocument.class);
@@ -283,8 +239,8 @@ public class PersonProjection {
             if (query.visibleSettingIds() != null && !query.visibleSettingIds().contains(incident.settingId)) {
                 continue;
             }
-            cases.add(new PersonChronology.PersonCase(on.incidentId(), incident.settingId, on.role(), on.involvement(),
-                    incident.category, incident.status, incident.loggedAt));
+            cases.add(new PersonChronology.PersonCase(on.incidentId(), incident.reference, incident.settingId,
+                    on.role(), on.involvement(), incident.category, incident.status, incident.loggedAt));
             for (ChronologyEntry e : chronologies.handle(new FindIncidentChronology(IncidentId.of(on.incidentId())))) {
                 entries.add(new PersonChronology.Entry(on.incidentId(), e.at(), e.type(), e.actor(), e.summary(),
                         e.sequence()));

@@ -1,6 +1,8 @@
 package uk.tidemark.app.web.admin;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditLog;
@@ -26,9 +28,21 @@ import java.util.Map;
 class AdminAudit {
 
     private final AuditLog log;
+    private final TransactionTemplate own;
 
-    AdminAudit(AuditLog log) {
+    AdminAudit(AuditLog log, PlatformTransactionManager transactions) {
         this.log = log;
+        this.own = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * The summary entry of an event-sourced change the command side has already committed (a roster import): each of
+     * its events is in the trail already, with its actor, by the event auditor; this adds the administrator's action
+     * as a whole (counts only). Not inside the command's transaction: the read models would then learn of its
+     * events only at the event store's next poll, a second later, instead of at its commit.
+     */
+    void recordDone(TidemarkUser admin, String what, Map<String, ?> details) {
+        own.executeWithoutResult(status -> record(admin, what, details));
     }
 
     void record(TidemarkUser admin, String what, Map<String, ?> details) {

@@ -24,6 +24,19 @@ public class CaseCommands {
         this.gateway = gateway;
     }
 
+    /** A command whose handler answers something (an import's counts): that answer. */
+    @SuppressWarnings("unchecked")
+    public <R> R ask(Object command) {
+        try {
+            return (R) gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command));
+        } catch (CommandExecutionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw wrapped;
+        }
+    }
+
     /** @param expectedVersion the version the client last saw, or null for no check */
     public void send(Object command, Long expectedVersion) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);

@@ -1,5 +1,6 @@
 package uk.tidemark.app.web.incident;
 
+import uk.tidemark.app.web.validation.Limits;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Involvement;
@@ -23,7 +24,11 @@ final class ConcernForm {
 
     static final String NAME = "concern";
     static final String ADD_PERSON = "add-person";
-    private static final Pattern PERSON_FIELD = Pattern.compile("people\\[(\\d+)]\\.(name|role|involvement)");
+    /** "Find on the school list" for block N: {@code find-person-N}. */
+    static final String FIND_PERSON = "find-person-";
+    /** The school list's "none of these": the name as typed. */
+    static final String NOT_LISTED = "none";
+    private static final Pattern PERSON_FIELD = Pattern.compile("people\\[(\\d+)]\\.(name|role|involvement|personId)");
 
     static final Map<Category, String> CATEGORY_HINTS = Map.of(
             Category.DEFAMATION, "False statements that harm the reputation of the school or a member of staff",
@@ -65,6 +70,18 @@ final class ConcernForm {
                         INVOLVEMENTS.get(i))).toList();
     }
 
+    /** The block a "Find on the school list" button was pressed for, or -1 for any other action. */
+    static int findingFor(String action) {
+        if (action == null || !action.startsWith(FIND_PERSON)) {
+            return -1;
+        }
+        try {
+            return Math.min(Integer.parseInt(action.substring(FIND_PERSON.length())), Limits.PEOPLE);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The number of person blocks the submitted form had (at least one). */
     static int blocks(Map<String, String> submitted) {
         int max = -1;
@@ -91,6 +108,9 @@ final class ConcernForm {
         });
         int next = 0;
         for (Map<String, String> block : blocks.values()) {
+            if (NOT_LISTED.equals(block.get("personId"))) {
+                block.remove("personId"); // "none of these": a person as typed
+            }
             if (block.values().stream().allMatch(v -> v == null || v.isBlank())) {
                 continue;
             }
@@ -128,6 +148,7 @@ final class ConcernForm {
             labels.put("people[" + i + "].name", "Person " + (i + 1) + ": name");
             labels.put("people[" + i + "].role", "Person " + (i + 1) + ": role");
             labels.put("people[" + i + "].involvement", "Person " + (i + 1) + ": how they are involved");
+            labels.put("people[" + i + "].personId", "Person " + (i + 1) + ": on the school list");
         }
         labels.put("immediateRisk", "Immediate risk");
         return labels;

@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import uk.tidemark.app.time.LondonTimes;
+import uk.tidemark.app.web.person.Rosters;
+import uk.tidemark.kernel.person.RosterMatch;
 
 /**
  * "Report a concern": the short form anyone who may log a case fills in (on a phone, in under two minutes), and the
@@ -55,9 +57,14 @@ class ConcernPages {
     private final OnceOnlyForms once;
     private final EvidenceUploads uploads;
     private final EvidenceController evidence;
+    private final Rosters rosters;
+    /** At most this many people of the school list under a name. */
+    private static final int ROSTER_MATCHES = 8;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
-                 Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence) {
+                 Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence,
+                 Rosters rosters) {
+        this.rosters = rosters;
         this.uploads = uploads;
         this.evidence = evidence;
         this.incidents = incidents;
@@ -87,6 +94,14 @@ class ConcernPages {
             // "Add another person" without JavaScript: the same form again, with one more empty block
             return show(new Form(ConcernForm.NAME, submitted, List.of(), null),
                     ConcernForm.blocks(submitted) + 1, user, model);
+        }
+        int finding = ConcernForm.findingFor(submitted.get("action"));
+        if (finding >= 0) {
+            // "Find on the school list" without JavaScript: the same form again, the matches under that name
+            int blocks = Math.max(ConcernForm.blocks(submitted), finding + 1);
+            List<FieldProblem> lost = screenshotsLost(files);
+            model.addAttribute("finding", finding);
+            return show(new Form(ConcernForm.NAME, submitted, lost, null), blocks, user, model);
         }
         Map<String, String> shown = ConcernForm.compacted(submitted);
         List<FieldProblem> errors = new ArrayList<>();
@@ -224,7 +239,71 @@ class ConcernPages {
         model.addAttribute("roles", Choice.of(PersonRole.class, ConcernForm.ROLES));
         model.addAttribute("involvements", ConcernForm.involvements());
         model.addAttribute("maxFileSize", uploads.maxFileSize());
+        boolean rostered = rosters.anyFor(user);
+        model.addAttribute("rostered", rostered);
+        Object finding = model.getAttribute("finding");
+        Map<Integer, RosterFound> found = new java.util.HashMap<>();
+        for (int i = 0; rostered && i < blocks; i++) {
+            String chosen = form.value("people[" + i + "].personId");
+            boolean picked = chosen != null && !chosen.isBlank() && !ConcernForm.NOT_LISTED.equals(chosen);
+            if (Integer.valueOf(i).equals(finding) || picked) {
+                found.put(i, found(user, form.value("settingId"), form.value("people[" + i + "].name"),
+                        picked ? chosen : null));
+            }
+        }
+        model.addAttribute("rosterFound", found);
         return "concerns/new";
+    }
+
+    /**
+     * A person block's school list: the people of the reporter's settings on the roster whose name contains what was
+     * typed, the one already chosen among them, and "none of these". {@code typed} null when too short to look up.
+     */
+    record RosterFound(String typed, List<Choice> options) {
+    }
+
+    private RosterFound found(TidemarkUser user, String settingId, String name, String chosen) {
+        String typed = name == null || name.strip().length() < 2 ? null : name.strip();
+        List<RosterMatch> matches = new ArrayList<>(typed == null ? List.of()
+                : rosters.named(user, settingId, typed, ROSTER_MATCHES));
+        if (chosen != null && matches.stream().noneMatch(m -> m.personId().equals(chosen))) {
+            rosters.onRosterOf(user, chosen).ifPresent(m -> matches.add(0, m));
+        }
+        if (matches.isEmpty()) {
+            return new RosterFound(typed, List.of());
+        }
+        List<Choice> options = new ArrayList<>();
+        matches.forEach(m -> options.add(new Choice(m.personId(), m.name(), rosterHint(m))));
+        options.add(new Choice(ConcernForm.NOT_LISTED, "None of these",
+                "Someone not on the school list: the name as you typed it is sent"));
+        return new RosterFound(typed == null ? "" : typed, options);
+    }
+
+    /** "Pupil, Year 7, 7B": role and year or class, the words a colleague would use. */
+    private static String rosterHint(RosterMatch m) {
+        String role = m.role() == PersonRole.PUPIL ? "Pupil" : ConcernForm.ROLES.getOrDefault(m.role(),
+                Choice.words(m.role()));
+        return m.group() == null ? role : role + ", " + m.group();
+    }
+
+    /** The school list for one block, swapped into the form by htmx (the page works without it too). */
+    @GetMapping("/concerns/roster")
+    String roster(@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int block,
+                  @AuthenticationPrincipal TidemarkUser user, Model model) {
+        int at = Math.max(0, Math.min(block, uk.tidemark.app.web.validation.Limits.PEOPLE));
+        Form form = new Form(ConcernForm.NAME, params, List.of(), null);
+        model.addAttribute("form", form);
+        model.addAttribute("block", at);
+        model.addAttribute("found", AccessScope.mayLog(user)
+                ? found(user, params.get("settingId"), params.get("people[" + at + "].name"), null) : null);
+        return "concerns/roster :: matches";
+    }
+
+    /** Files chosen before "Find on the school list" (sent without JavaScript) are not kept: say so. */
+    private static List<FieldProblem> screenshotsLost(List<MultipartFile> files) {
+        boolean any = files != null && files.stream().anyMatch(f -> f != null && !f.isEmpty());
+        return any ? List.of(new FieldProblem(EvidenceUploads.FILES, "Select your screenshots or photos again: "
+                + "looking up the school list sent the form without them.")) : List.of();
     }
 
     private static void sleep() {

@@ -25,6 +25,10 @@ import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.person.People;
+import uk.tidemark.app.web.person.Rosters;
+import uk.tidemark.app.web.validation.Limits;
+import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.person.RosterMatch;
 import uk.tidemark.app.web.incident.IncidentViews.*;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
@@ -70,12 +74,14 @@ class IncidentController {
     private final AccessScope scope;
     private final IncidentAccess access;
     private final People people;
+    private final Rosters rosters;
     private final ReadAudit reads;
     private final AccessAudit denials;
     private final CreatedCaseReads created;
 
     IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, IncidentAccess access,
-                       People people, ReadAudit reads, AccessAudit denials, CreatedCaseReads created) {
+                       People people, Rosters rosters, ReadAudit reads, AccessAudit denials, CreatedCaseReads created) {
+        this.rosters = rosters;
         this.created = created;
         this.people = people;
         this.commands = commands;
@@ -110,14 +116,11 @@ class IncidentController {
                 errors.add(new FieldProblem("people[" + i + "].username", IncidentAccess.NOT_A_USER_OF_THE_TRUST));
             }
         }
-        checkKnownPeople(user, body, errors);
+        List<Person> people = namedPeople(user, settingId, named, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         IncidentId id = IncidentId.random();
-        List<Person> people = named.stream().map(p -> new Person(blankToNull(p.personId()) == null
-                ? PersonId.random() : PersonId.of(survivorOf(user, p.personId().strip())), p.name().strip(), p.role(),
-                p.involvement(), blankToNull(p.username()))).toList();
         commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
                 body.immediateRisk()), null);
@@ -126,32 +129,60 @@ class IncidentController {
     }
 
     /**
-     * A person named by id must be one the user can already see on a case (so a reporter, who sees no case, can
-     * name only new people), and named once per case.
+     * The people of the report. A new person needs a name and a role. A person named by id must be one the user can
+     * already see on a case (a safeguarding lead's "same person as on that case"; a merged record is named by its
+     * survivor's id), or one on the roster of the case's setting (picked from the school list, as a reporter who sees
+     * no case may); named once per case. Their name and role, when left out, are the roster's or their latest case's.
      */
-    private void checkKnownPeople(TidemarkUser user, LogIncidentRequest body, List<FieldProblem> errors) {
-        if (body.people() == null) {
-            return;
-        }
+    private List<Person> namedPeople(TidemarkUser user, String settingId, List<LogIncidentRequest.PersonRequest> named,
+                                     List<FieldProblem> errors) {
+        List<Person> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < body.people().size(); i++) {
-            LogIncidentRequest.PersonRequest person = body.people().get(i);
-            String personId = person == null ? null : blankToNull(person.personId());
-            if (personId == null) {
+        for (int i = 0; i < named.size(); i++) {
+            LogIncidentRequest.PersonRequest person = named.get(i);
+            if (person == null) {
                 continue;
             }
-            String field = "people[" + i + "].personId";
-            if (!seen.add(personId)) {
-                errors.add(new FieldProblem(field, "names the same person twice."));
-            } else if (people.visibleTo(user, personId).isEmpty()) {
-                errors.add(new FieldProblem(field, "is not a person on any case you can see."));
+            String at = "people[" + i + "].";
+            String personId = blankToNull(person.personId());
+            String name = blankToNull(person.name());
+            PersonRole role = person.role();
+            if (personId == null) {
+                if (name == null) {
+                    errors.add(new FieldProblem(at + "name", Limits.REQUIRED));
+                }
+                if (role == null) {
+                    errors.add(new FieldProblem(at + "role", Limits.REQUIRED));
+                }
+                personId = PersonId.random().value();
+            } else {
+                Optional<PersonChronology> onCases = people.visibleTo(user, personId);
+                Optional<RosterMatch> listed = onCases.isPresent() ? Optional.empty()
+                        : rosters.onRosterOf(settingId, personId);
+                if (onCases.isEmpty() && listed.isEmpty()) {
+                    errors.add(new FieldProblem(at + "personId", "is not a person on any case you can see, nor on "
+                            + "the setting's roster."));
+                    continue;
+                }
+                if (onCases.isPresent()) {
+                    PersonChronology known = onCases.get();
+                    personId = known.personId();
+                    name = name != null ? name : known.name();
+                    role = role != null ? role : known.cases().get(known.cases().size() - 1).role();
+                } else {
+                    name = listed.get().name(); // as the school lists them
+                    role = role != null ? role : listed.get().role();
+                }
+                if (!seen.add(personId)) {
+                    errors.add(new FieldProblem(at + "personId", "names the same person twice."));
+                }
+            }
+            if (person.involvement() != null && name != null && role != null) {
+                found.add(new Person(PersonId.of(personId), name.strip(), role, person.involvement(),
+                        blankToNull(person.username())));
             }
         }
-    }
-
-    /** A person named by a record merged into another is named by the survivor's id (checked visible above). */
-    private String survivorOf(TidemarkUser user, String personId) {
-        return people.visibleTo(user, personId).map(PersonChronology::personId).orElse(personId);
+        return found;
     }
 
     private static String blankToNull(String value) {

@@ -41,15 +41,20 @@ record LogIncidentRequest(
 
     @Schema(name = "PersonOnCase")
     record PersonRequest(
-            @NotBlank(message = REQUIRED) @Chars(max = NAME)
+            @Schema(description = "Required for a new person; for one named by personId, left out to use the name "
+                    + "the roster or their cases give.")
+            @Chars(max = NAME)
             String name,
-            @NotNull(message = REQUIRED) PersonRole role,
+            @Schema(description = "Required for a new person; for one named by personId, left out to use the role "
+                    + "the roster or their latest case gives.")
+            PersonRole role,
             @NotNull(message = REQUIRED) Involvement involvement,
             @Schema(description = "The person's Tidemark username, if they are a user of this trust; may be left "
                     + "out. A user named as a SUBJECT never sees the case (conflict of interest).")
             @Chars(max = NAME) String username,
-            @Schema(description = "The id of a person already named on a case you can see, to say this is the same "
-                    + "person (their chronology then spans both cases); left out, the person is new.")
+            @Schema(description = "The id of a person already named on a case you can see, or of a person on the "
+                    + "setting's roster (GET /api/roster), to say this is the same person (their chronology then spans "
+                    + "both cases); left out, the person is new.")
             @Chars(max = NAME) String personId) {
     }
 }

@@ -31,6 +31,7 @@ import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.person.MergePerson;
 import uk.tidemark.kernel.incident.query.FindPeople;
 import uk.tidemark.kernel.incident.query.PersonChronology;
+import uk.tidemark.kernel.person.RosterMatch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +49,13 @@ class PersonChronologyController {
     static final String NO_SUCH_PERSON = "There is no person with this id.";
 
     private final People people;
+    private final Rosters rosters;
     private final ReadAudit reads;
     private final CaseCommands commands;
 
-    PersonChronologyController(People people, ReadAudit reads, CaseCommands commands) {
+    PersonChronologyController(People people, Rosters rosters, ReadAudit reads, CaseCommands commands) {
         this.people = people;
+        this.rosters = rosters;
         this.reads = reads;
         this.commands = commands;
     }
@@ -65,33 +68,41 @@ class PersonChronologyController {
 
     @PostMapping(path = "/api/people/{personId}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Join two records of one person: this record is merged into intoPersonId's, whose "
-            + "chronology then shows every case of both; this id answers with the survivor's from then on. Both must "
-            + "be people on cases you can see. A record is merged once (409). 204.")
+            + "chronology then shows every case of both; this id answers with the survivor's from then on. This "
+            + "record must be a person on cases you can see, intoPersonId one too or a person on your settings' "
+            + "rosters (a name typed on a report joined to the pupil on the school list). A record is merged once "
+            + "(409). 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void merge(@PathVariable String personId, @Valid @RequestBody Merge body,
                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         PersonChronology merged = people.visibleTo(user, personId)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
-        PersonChronology survivor = people.visibleTo(user, body.intoPersonId())
+        String survivorId = people.visibleTo(user, body.intoPersonId()).map(PersonChronology::personId)
+                .or(() -> rosters.onRosterOf(user, body.intoPersonId()).map(RosterMatch::personId))
                 .orElseThrow(() -> new InvalidRequestException("intoPersonId",
-                        "is not a person on any case you can see."));
-        if (merged.personId().equals(survivor.personId())) {
+                        "is not a person on any case you can see, nor on your settings' rosters."));
+        if (merged.personId().equals(survivorId)) {
             throw new RefusedCommandException(merged.personId().equals(personId.strip())
-                    ? "A record cannot be merged into itself: choose the other record of this person."
-                    : "This record was already merged into another; merge into that one instead.");
+                    ? MergePerson.INTO_ITSELF : MergePerson.ALREADY_MERGED);
         }
-        commands.send(new MergePerson(PersonId.of(personId.strip()), PersonId.of(survivor.personId()),
+        commands.send(new MergePerson(PersonId.of(personId.strip()), PersonId.of(survivorId),
                 body.reason()), null);
     }
 
-    /** A found person: their id, their name, how many of your cases name them and when the latest was logged. */
-    record PersonFound(String personId, String name, int cases, java.time.Instant lastCaseAt) {
+    /**
+     * A found person: their id, their name, how many of your cases name them and when the latest was logged; for a
+     * person on a setting's roster (its MIS list), their year or class and whether they have left (null otherwise).
+     */
+    record PersonFound(String personId, String name, int cases, java.time.Instant lastCaseAt, String group,
+                       Boolean left) {
     }
 
     @GetMapping("/api/people")
-    @Operation(summary = "People named on your settings' cases, found by name: q anywhere in the name, whatever "
-            + "its case and accents ('zoe' finds Zoë). Each with how many of your cases name them and when the latest "
-            + "was logged; cases you are a subject of are left out. At most 20 (size, up to 50), by name.")
+    @Operation(summary = "People named on your settings' cases or on their rosters (the MIS lists), found by name: q "
+            + "anywhere in the name, whatever its case and accents ('zoe' finds Zoë). Each with how many of your cases "
+            + "name them and when the latest was logged (0 and null for a person on a roster no case names yet), and "
+            + "for a person on a roster their year or class and whether they have left; cases you are a subject of are "
+            + "left out. At most 20 (size, up to 50), by name.")
     @CaseDataRead
     List<PersonFound> find(@RequestParam String q, @RequestParam(defaultValue = "20") int size,
                            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -106,7 +117,8 @@ class PersonChronologyController {
             throw new InvalidRequestException(errors);
         }
         List<PersonFound> found = people.named(user, q, size).stream()
-                .map(m -> new PersonFound(m.personId(), m.name(), m.cases(), m.lastCaseAt())).toList();
+                .map(m -> new PersonFound(m.personId(), m.name(), m.cases(), m.lastCaseAt(), m.group(), m.left()))
+                .toList();
         reads.recordList(user, found.size());
         return found;
     }

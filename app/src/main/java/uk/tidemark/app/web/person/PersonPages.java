@@ -22,10 +22,12 @@ class PersonPages {
 
     private final PersonChronologyController chronologies;
     private final AccessScope scope;
+    private final Rosters rosters;
 
-    PersonPages(PersonChronologyController chronologies, AccessScope scope) {
+    PersonPages(PersonChronologyController chronologies, AccessScope scope, Rosters rosters) {
         this.chronologies = chronologies;
         this.scope = scope;
+        this.rosters = rosters;
     }
 
     @GetMapping("/people/{personId}")
@@ -35,6 +37,12 @@ class PersonPages {
         Map<String, String> settingNames = SettingNames.of(scope, user);
         model.addAttribute("person", person);
         model.addAttribute("settingNames", settingNames);
+        // each case by the reference people say, for the chronology's links too
+        model.addAttribute("references", person.cases().stream().filter(c -> c.reference() != null)
+                .collect(java.util.stream.Collectors.toMap(PersonChronology.PersonCase::incidentId,
+                        PersonChronology.PersonCase::reference, (a, b) -> a)));
+        // on a setting's school list: where, and their year and class there now
+        model.addAttribute("listed", rosters.onRosterOf(user, person.personId()).orElse(null));
         return "people/chronology";
     }
 }

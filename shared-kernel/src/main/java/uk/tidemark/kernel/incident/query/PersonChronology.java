@@ -14,8 +14,9 @@ import java.util.List;
  */
 public record PersonChronology(String personId, String name, List<PersonCase> cases, List<Entry> entries) {
 
-    public record PersonCase(String incidentId, String settingId, PersonRole role, Involvement involvement,
-                             Category category, IncidentStatus status, Instant loggedAt) {
+    /** @param reference the case's reference people say ({@code RP-26-0042}); null only for a case not yet given one */
+    public record PersonCase(String incidentId, String reference, String settingId, PersonRole role,
+                             Involvement involvement, Category category, IncidentStatus status, Instant loggedAt) {
     }
 
     public record Entry(String incidentId, Instant at, String type, String actor, String summary, long sequence) {
