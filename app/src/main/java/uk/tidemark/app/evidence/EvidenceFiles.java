@@ -84,13 +84,8 @@ public class EvidenceFiles {
         return vault.open(caseId, evidenceId);
     }
 
-    /** Who uploaded the file (username); empty when the case has no such file. */
-    public Optional<String> addedBy(String caseId, String evidenceId) {
-        return vault.addedBy(caseId, evidenceId);
-    }
-
-    /** The file's thumbnail (a PNG); empty when it has none. */
-    public Optional<byte[]> thumbnail(String caseId, String evidenceId) {
+    /** The file's thumbnail (a PNG) and who uploaded the file; empty when it has none (or its key was destroyed). */
+    public Optional<StoredThumbnail> thumbnail(String caseId, String evidenceId) {
         return vault.thumbnail(caseId, evidenceId);
     }
 

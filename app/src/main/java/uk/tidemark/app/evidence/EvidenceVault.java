@@ -48,19 +48,19 @@ class EvidenceVault {
                 sealed.sha256(), sealed.addedBy(), open(key, caseId, evidenceId, sealed.content())));
     }
 
-    Optional<String> addedBy(String caseId, String evidenceId) {
-        return jdbc.query("SELECT added_by FROM tidemark_evidence_file WHERE evidence_id = ? AND case_id = ?",
-                (rs, row) -> rs.getString(1), evidenceId, caseId).stream().findFirst();
-    }
-
-    Optional<byte[]> thumbnail(String caseId, String evidenceId) {
-        List<byte[]> rows = jdbc.query("SELECT thumbnail FROM tidemark_evidence_file"
+    /** The thumbnail and its file's uploader, from one read of the row; empty when the file has no thumbnail. */
+    Optional<StoredThumbnail> thumbnail(String caseId, String evidenceId) {
+        record Sealed(String addedBy, byte[] thumbnail) {
+        }
+        List<Sealed> rows = jdbc.query("SELECT added_by, thumbnail FROM tidemark_evidence_file"
                         + " WHERE evidence_id = ? AND case_id = ? AND thumbnail IS NOT NULL",
-                (rs, row) -> rs.getBytes(1), evidenceId, caseId);
+                (rs, row) -> new Sealed(rs.getString(1), rs.getBytes(2)), evidenceId, caseId);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return keys.of(caseId).map(key -> open(key, caseId, evidenceId + "/thumbnail", rows.get(0)));
+        Sealed sealed = rows.get(0);
+        return keys.of(caseId).map(key -> new StoredThumbnail(sealed.addedBy(),
+                open(key, caseId, evidenceId + "/thumbnail", sealed.thumbnail())));
     }
 
     private static byte[] seal(SecretKeySpec key, String caseId, String part, byte[] plain) {

@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.tidemark.app.access.AccessMatrix.Row;
 import uk.tidemark.app.fixture.ApiClient;
 import uk.tidemark.app.fixture.ApiClient.Reply;
 import uk.tidemark.app.fixture.CaseFixture;
@@ -16,18 +17,11 @@ import uk.tidemark.app.fixture.EvidencePictures;
 import uk.tidemark.app.fixture.Multipart;
 import uk.tidemark.app.fixture.RidesSessions;
 import uk.tidemark.app.fixture.RunningApp;
-import uk.tidemark.app.web.CaseEndpoints.Endpoint;
-import uk.tidemark.app.web.CaseEndpoints;
 import uk.tidemark.app.web.Browser;
+import uk.tidemark.app.web.CaseEndpoints;
+import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +33,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.access.AccessMatrix.FILE;
+import static uk.tidemark.app.access.AccessMatrix.PLAYERS;
 import static uk.tidemark.app.fixture.CaseFixture.caseBody;
 import static uk.tidemark.app.fixture.TestAccounts.*;
 
@@ -52,16 +48,11 @@ import static uk.tidemark.app.fixture.TestAccounts.*;
 @RidesSessions
 class AccessMatrixTest {
 
-    static final Path MATRIX = Path.of("..", "docs", "access-matrix.csv");
-
-    /** The columns of the matrix after method, path and source, and the test user who plays each role. */
-    static final Map<String, String> PLAYERS = players();
-
     /**
-     * Spring's own handlers, left out of the matrix on purpose (the file's header says why): Boot's error
-     * controller and springdoc's API description.
+     * Left out of the matrix on purpose (the file's header says why): Spring's own handlers (Boot's error controller
+     * and springdoc's API description), and the application port's health (open to all, like the actuator it
+     * reports; decision 0028).
      */
-    /** Spring's own, and the application port's health (open to all, like the actuator it reports; decision 0028). */
     static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui", "/actuator/health");
 
     @Autowired
@@ -77,15 +68,10 @@ class AccessMatrixTest {
     @Autowired
     MongoTemplate mongo;
 
-    record Row(String method, String path, String source, Map<String, String> expected) {
-        String key() {
-            return method + " " + path;
-        }
-    }
-
     @Test
     void theMatrixListsEveryMappedEndpointAndNoOther() {
-        Set<String> listed = matrix().stream().filter(r -> r.source().equals("mvc")).map(Row::key)
+        List<Row> rows = AccessMatrix.rows();
+        Set<String> listed = rows.stream().filter(r -> r.source().equals("mvc")).map(Row::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> mapped = mapped();
         Set<String> missing = new TreeSet<>(mapped);
@@ -93,10 +79,10 @@ class AccessMatrixTest {
         Set<String> gone = new TreeSet<>(listed);
         gone.removeAll(mapped);
         assertThat(missing).as("endpoints Spring maps that %s does not list: add a row saying who may call each",
-                MATRIX).isEmpty();
-        assertThat(gone).as("rows of %s that Spring no longer maps", MATRIX).isEmpty();
-        assertThat(matrix().stream().map(Row::key).distinct().count()).as("one row per endpoint")
-                .isEqualTo(matrix().size());
+                FILE).isEmpty();
+        assertThat(gone).as("rows of %s that Spring no longer maps", FILE).isEmpty();
+        assertThat(rows.stream().map(Row::key).distinct().count()).as("one row per endpoint")
+                .isEqualTo(rows.size());
     }
 
     @Test
@@ -104,20 +90,22 @@ class AccessMatrixTest {
         Map<String, String> values = aCaseOfEachKindInSettingA();
         Map<String, Endpoint> caseEndpoints = CaseEndpoints.all().stream()
                 .collect(Collectors.toMap(Endpoint::key, Function.identity()));
+        List<Row> rows = AccessMatrix.rows();
+        MatrixCalls call = new MatrixCalls(api, port);
         Map<String, Browser> browsers = new HashMap<>();
         List<String> wrong = new ArrayList<>();
         int calls = 0;
-        for (Row row : matrix()) {
+        for (Row row : rows) {
             for (Map.Entry<String, String> role : PLAYERS.entrySet()) {
                 String user = role.getValue();
                 Map<String, String> mine = new HashMap<>(values);
                 mine.put("notificationId", notificationOf(user));
                 String actual;
                 if (row.path().startsWith("/api/")) {
-                    actual = classify(callApi(user, row, mine, caseEndpoints.get(row.key())));
+                    actual = call.callApi(user, row, mine, caseEndpoints.get(row.key()));
                 } else {
-                    Browser browser = browsers.computeIfAbsent(role.getKey(), r -> signedIn(user));
-                    actual = classify(callPage(browser, row, mine, user == null));
+                    Browser browser = browsers.computeIfAbsent(role.getKey(), r -> call.signedIn(user));
+                    actual = MatrixCalls.callPage(browser, row, mine, user == null);
                 }
                 calls++;
                 if (!actual.startsWith(row.expected().get(role.getKey()) + " ")) {
@@ -126,55 +114,11 @@ class AccessMatrixTest {
                 }
             }
         }
-        assertThat(wrong).as("answers that differ from %s", MATRIX).isEmpty();
-        assertThat(calls).isEqualTo(matrix().size() * PLAYERS.size());
+        assertThat(wrong).as("answers that differ from %s", FILE).isEmpty();
+        assertThat(calls).isEqualTo(rows.size() * PLAYERS.size());
     }
 
-    // ---- the matrix ----
-
-    static List<Row> matrix() {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> content = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        List<String> header = Arrays.asList(content.get(0).split(","));
-        assertThat(header).as("the matrix's columns").isEqualTo(columns());
-        List<Row> rows = new ArrayList<>();
-        for (String line : content.subList(1, content.size())) {
-            String[] cells = line.split(",", -1);
-            assertThat(cells).as("cells of %s", line).hasSize(header.size());
-            Map<String, String> expected = new LinkedHashMap<>();
-            for (int i = 3; i < cells.length; i++) {
-                assertThat(cells[i]).as("outcome of %s", line).isIn("allow", "deny", "hidden", "auth", "login");
-                expected.put(header.get(i), cells[i]);
-            }
-            assertThat(cells[2]).as("source of %s", line).isIn("mvc", "filter");
-            rows.add(new Row(cells[0], cells[1], cells[2], expected));
-        }
-        return rows;
-    }
-
-    private static List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of("method", "path", "source"));
-        columns.addAll(PLAYERS.keySet());
-        return columns;
-    }
-
-    private static Map<String, String> players() {
-        Map<String, String> players = new LinkedHashMap<>();
-        players.put("anonymous", null);
-        players.put("STAFF", STAFF_A);
-        players.put("DSL", DSL_A);
-        players.put("DEPUTY_DSL", DEPUTY_A);
-        players.put("HR", HR);
-        players.put("HEADTEACHER", HEAD_A);
-        players.put("TRUSTEE", TRUSTEE);
-        players.put("ADMIN", ADMIN);
-        return players;
-    }
+    // ---- the endpoints ----
 
     /** "METHOD pattern" of every handler Spring MVC maps, Spring's own left out. */
     private Set<String> mapped() {
@@ -264,109 +208,6 @@ class AccessMatrixTest {
 
     private static String notificationOf(String user) {
         return "matrix-" + (user == null ? "nobody" : user);
-    }
-
-    // ---- calls ----
-
-    private Reply callApi(String user, Row row, Map<String, String> values, Endpoint known) {
-        Map<String, String> vars = new HashMap<>(values);
-        if (row.path().startsWith(CaseEndpoints.DISCIPLINARY + "/")) {
-            vars.put("id", values.get("disciplinary"));
-        } else if (row.path().startsWith(CaseEndpoints.COMPLAINTS + "/")) {
-            vars.put("id", values.get("complaint"));
-        } else if (row.path().startsWith("/api/notifications/")) {
-            vars.put("id", values.get("notificationId"));
-        }
-        Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
-        String path = endpoint.path(vars);
-        return switch (row.method()) {
-            case "GET" -> api.get(user, path);
-            case "POST" -> endpoint.body(vars) == null ? api.send(user, "POST", path, null, null, null)
-                    : api.post(user, path, endpoint.body(vars));
-            default -> api.send(user, row.method(), path, null, null, null);
-        };
-    }
-
-    /** Bodies of the endpoints that are not a case's ({@link CaseEndpoints} has those); null for none. */
-    private static Map<String, Object> bodyOf(Row row) {
-        if (!row.method().equals("POST")) {
-            return null;
-        }
-        return switch (row.path()) {
-            case "/api/incidents" -> caseBody();
-            case "/api/disciplinary-cases" -> Map.of("employeeName", "Sam Teacher", "teacher", true,
-                    "concernsHarmToChildren", false, "allegation", "Posted about a colleague");
-            case "/api/complaints" -> Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "A post");
-            default -> null;
-        };
-    }
-
-    private Browser signedIn(String user) {
-        Browser browser = new Browser("http://localhost:" + port);
-        if (user != null) {
-            assertThat(Browser.location(browser.signIn(user, PASSWORD))).as("%s signs in", user).isEqualTo("/");
-        }
-        return browser;
-    }
-
-    /**
-     * A page: GET it, or POST its form empty (with the session's CSRF token), which is enough to tell whether the
-     * role gets past the checks (an empty form is refused with its fields' problems, "allow"; a case the role may
-     * not see is a 404; a role with no business there a 403 or the sign-in page).
-     */
-    private static HttpResponse<String> callPage(Browser browser, Row row, Map<String, String> values,
-                                                 boolean anonymous) {
-        String path = pagePath(row.path(), values);
-        return switch (row.key()) {
-            case "POST /login/second-factor" -> browser.post(row.path(), Map.of("code", "123456"),
-                    browser.csrfOf("/login"));
-            default -> row.method().equals("GET") ? browser.get(path)
-                    : browser.post(path, Map.of(), browser.csrfOf(anonymous ? "/login" : "/"));
-        };
-    }
-
-    /** The page's path with its variables: {id} is the case of the kind the page is about. */
-    static String pagePath(String pattern, Map<String, String> values) {
-        Map<String, String> vars = new HashMap<>(values);
-        if (pattern.startsWith("/hr/")) {
-            vars.put("id", values.get("disciplinary"));
-        } else if (pattern.startsWith("/complaints/")) {
-            vars.put("id", values.get("complaint"));
-        } else if (pattern.startsWith("/notifications/")) {
-            vars.put("id", values.get("notificationId"));
-        } else {
-            vars.put("id", values.get("incident"));
-        }
-        String path = pattern;
-        for (Map.Entry<String, String> v : vars.entrySet()) {
-            path = path.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
-        }
-        assertThat(path).as("every variable of %s has a value", pattern).doesNotContain("{");
-        return path;
-    }
-
-    private static String classify(Reply reply) {
-        return classify(reply.raw());
-    }
-
-    /** The outcome class of an answer, followed by the status for the failure message. */
-    private static String classify(HttpResponse<String> r) {
-        int s = r.statusCode();
-        String outcome;
-        if (s == 401) {
-            outcome = "auth";
-        } else if (s == 403) {
-            outcome = "deny";
-        } else if (s == 404) {
-            outcome = "hidden";
-        } else if (s == 302 && String.valueOf(Browser.location(r)).startsWith("/login")) {
-            outcome = "login";
-        } else if (s >= 200 && s < 300 || s >= 400 && s < 500) {
-            outcome = "allow";
-        } else {
-            outcome = "unexpected";
-        }
-        return outcome + " (" + s + (s >= 300 && s < 400 ? " to " + Browser.location(r) : "") + ")";
     }
 
     private static String created(Reply reply, String field) {

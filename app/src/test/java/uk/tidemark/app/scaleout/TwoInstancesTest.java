@@ -14,10 +14,6 @@ import uk.tidemark.app.support.TidemarkProcess;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +32,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.tidemark.app.scaleout.CaseWalks.CASES_PER_PHASE;
+import static uk.tidemark.app.scaleout.CaseWalks.closeAll;
+import static uk.tidemark.app.scaleout.CaseWalks.expect;
+import static uk.tidemark.app.scaleout.CaseWalks.incident;
+import static uk.tidemark.app.scaleout.CaseWalks.walkCases;
 
 /**
  * Scale-out (issue 6 part 4, decision 0019): two Tidemark processes — separate JVMs, so that nothing JVM-wide
@@ -57,7 +57,6 @@ class TwoInstancesTest {
     private static final String USER = "dsl";
     private static final String PASSWORD = "scale-out-password-1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int CASES_PER_PHASE = 24;
     /** Processors with more than one segment, and how many each has (application.yml). */
     private static final Map<String, Integer> SPLIT_PROCESSORS = Map.of("incidents", 4, "hr-register", 2,
             "complaints-register", 2, "deadline-board", 2);
@@ -107,10 +106,10 @@ class TwoInstancesTest {
 
                 mark("phase one walked");
                 // a missed deadline fires once although both instances poll the schedule
-                makeDeadlinesDue(stores);
+                stores.makeDeadlinesDue();
                 await("first-response deadline of the untriaged case missed").atMost(Duration.ofSeconds(30))
-                        .until(() -> scheduledDue(stores) == 0 && count(stores, overdue, "DeadlineMissed") >= 1);
-                assertThat(count(stores, overdue, "DeadlineMissed")).as("DeadlineMissed events").isEqualTo(1);
+                        .until(() -> stores.deadlinesDue() == 0 && stores.eventCount(overdue, "DeadlineMissed") >= 1);
+                assertThat(stores.eventCount(overdue, "DeadlineMissed")).as("DeadlineMissed events").isEqualTo(1);
 
                 mark("deadline missed once");
                 awaitConverged(stores, both, phaseOne, false, notes);
@@ -138,7 +137,8 @@ class TwoInstancesTest {
                 }, phases);
                 assertThat(quarterDone.await(60, TimeUnit.SECONDS)).isTrue();
                 // both hold segments when B dies (a segment being handed over has no owner for a moment)
-                assertThat(owners(stores, "incidents")).filteredOn(Objects::nonNull).hasSize(2);
+                assertThat(new HashSet<>(stores.segmentOwners("incidents").values())).filteredOn(Objects::nonNull)
+                        .hasSize(2);
                 b.killHard();
 
                 mark("B killed");
@@ -151,7 +151,7 @@ class TwoInstancesTest {
                 await("the survivor holds every segment").atMost(Duration.ofSeconds(45))
                         .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                             for (Map.Entry<String, Integer> p : SPLIT_PROCESSORS.entrySet()) {
-                                Map<Integer, String> owners = segmentOwners(stores, p.getKey());
+                                Map<Integer, String> owners = stores.segmentOwners(p.getKey());
                                 assertThat(owners).as(p.getKey()).hasSize(p.getValue());
                                 assertThat(new HashSet<>(owners.values())).as(p.getKey()).hasSize(1)
                                         .doesNotContainNull();
@@ -180,71 +180,6 @@ class TwoInstancesTest {
         return Files.createDirectories(work.resolve(name));
     }
 
-    /** Each case: log, triage, two notes (and close); each step on the other instance than the one before. */
-    private static List<String> walkCases(ExecutorService pool, List<ApiClient> apis, int first, boolean close,
-                                          Map<String, Integer> notes, CountDownLatch... progress) throws Exception {
-        List<CompletableFuture<String>> walks = new ArrayList<>();
-        for (int i = first; i < first + CASES_PER_PHASE; i++) {
-            int n = i;
-            walks.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    int step = n;
-                    String id = idOf(expect(201, apis.get(step++ % apis.size()).post("/api/incidents", incident(n))));
-                    expect(200, apis.get(step++ % apis.size()).post("/api/incidents/" + id + "/triage",
-                            "{\"severity\":\"MEDIUM\",\"reason\":\"Unkind messages, no risk of harm\"}"));
-                    for (int k = 0; k < 2; k++) {
-                        expect(201, apis.get(step++ % apis.size()).post("/api/incidents/" + id + "/notes",
-                                "{\"text\":\"Spoke to the pupil, note " + k + "\"}"));
-                    }
-                    notes.put(id, 2);
-                    if (close) {
-                        close(apis.get(step % apis.size()), id);
-                    }
-                    for (CountDownLatch latch : progress) {
-                        latch.countDown();
-                    }
-                    return id;
-                } catch (Exception e) {
-                    throw new IllegalStateException("case " + n, e);
-                }
-            }, pool));
-        }
-        List<String> ids = new ArrayList<>();
-        for (CompletableFuture<String> walk : walks) {
-            ids.add(walk.get(120, TimeUnit.SECONDS));
-        }
-        return ids;
-    }
-
-    private static List<String> closeAll(ExecutorService pool, ApiClient api, List<String> ids) throws Exception {
-        List<CompletableFuture<Void>> closes = new ArrayList<>();
-        for (String id : ids) {
-            closes.add(CompletableFuture.runAsync(() -> {
-                try {
-                    close(api, id);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, pool));
-        }
-        for (CompletableFuture<Void> c : closes) {
-            c.get(120, TimeUnit.SECONDS);
-        }
-        return ids;
-    }
-
-    private static void close(ApiClient api, String id) throws Exception {
-        expect(200, api.post("/api/incidents/" + id + "/close",
-                "{\"outcome\":\"NO_FURTHER_ACTION\",\"rationale\":\"Resolved with the families\"}"));
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() / 100 != status / 100) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        return response;
-    }
-
     /**
      * Every case in the read models once, at the version the event store holds for it, with one chronology entry
      * per step and no other; each instance answers the same.
@@ -254,7 +189,7 @@ class TwoInstancesTest {
         List<String> expectedTypes = closed ? CASE_WALK : CASE_WALK.subList(0, 4);
         await("read models converged").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    Map<String, Long> versions = eventStoreVersions(stores, ids);
+                    Map<String, Long> versions = stores.eventStoreVersions(ids);
                     MongoCollection<Document> incidents = stores.readModels().getCollection("incidents");
                     MongoCollection<Document> chronology = stores.readModels().getCollection("chronology");
                     for (String id : ids) {
@@ -301,7 +236,7 @@ class TwoInstancesTest {
     private static void assertSplitEvenly(SharedStores stores) {
         Set<String> everyOwner = new HashSet<>();
         for (Map.Entry<String, Integer> p : SPLIT_PROCESSORS.entrySet()) {
-            Map<Integer, String> owners = segmentOwners(stores, p.getKey());
+            Map<Integer, String> owners = stores.segmentOwners(p.getKey());
             assertThat(owners).as(p.getKey() + " segments").hasSize(p.getValue());
             Map<String, Integer> held = new HashMap<>();
             owners.values().forEach(o -> held.merge(String.valueOf(o), 1, Integer::sum));
@@ -310,63 +245,5 @@ class TwoInstancesTest {
             everyOwner.addAll(held.keySet());
         }
         assertThat(everyOwner).as("the same two instances everywhere").hasSize(2).doesNotContain("null");
-    }
-
-    /** segment → owner from the token store (Axon's MongoTokenStore collection). */
-    private static Map<Integer, String> segmentOwners(SharedStores stores, String processor) {
-        Map<Integer, String> owners = new TreeMap<>();
-        stores.readModels().getCollection("trackingtokens").find(Filters.eq("processorName", processor))
-                .forEach(d -> owners.put(((Number) d.get("segment")).intValue(), d.getString("owner")));
-        return owners;
-    }
-
-    private static Set<String> owners(SharedStores stores, String processor) {
-        return new HashSet<>(segmentOwners(stores, processor).values());
-    }
-
-    private static Map<String, Long> eventStoreVersions(SharedStores stores, List<String> ids) throws Exception {
-        Map<String, Long> versions = new HashMap<>();
-        try (Connection c = stores.sql(); PreparedStatement ps = c.prepareStatement(
-                "SELECT aggregateidentifier, MAX(sequencenumber) FROM domainevententry GROUP BY aggregateidentifier");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                versions.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        versions.keySet().retainAll(ids);
-        return versions;
-    }
-
-    private static long count(SharedStores stores, String caseId, String eventType) throws Exception {
-        try (Connection c = stores.sql(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ?")) {
-            ps.setString(1, caseId);
-            ps.setString(2, "%." + eventType);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    /** As if the days had passed: every stored deadline falls due now (db-scheduler's table, shared). */
-    private static void makeDeadlinesDue(SharedStores stores) throws Exception {
-        try (Connection c = stores.sql(); Statement s = c.createStatement()) {
-            assertThat(s.executeUpdate("UPDATE scheduled_tasks SET execution_time = now() - interval '1 second'"))
-                    .isPositive();
-        }
-    }
-
-    private static long scheduledDue(SharedStores stores) throws Exception {
-        try (Connection c = stores.sql(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= now()")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String incident(int i) {
-        return ApiClient.incidentBody(SharedStores.SETTING_ID,
-                "Scale-out report " + i + ": unkind messages in a group chat", i);
     }
 }

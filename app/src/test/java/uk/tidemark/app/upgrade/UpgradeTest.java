@@ -3,27 +3,17 @@ package uk.tidemark.app.upgrade;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.UnknownSerializedType;
-import org.bson.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
-import uk.tidemark.app.ops.TrackingTokens;
 import uk.tidemark.app.support.ReadModelHashes;
-import uk.tidemark.app.upgrade.UpgradeClient.Reply;
 
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,198 +86,23 @@ class UpgradeTest {
         try (RunningTidemark app = RunningTidemark.start(store.dataDir, store.appArguments(),
                 "--db-scheduler.polling-interval=200ms")) {
             phase(store, "started", began);
-            tokensWhereTheyWereLeft(app, manifest);
-            everyStoredEventReadsBack(app, manifest);
-            deadlinesDueWhileStoppedFire(app, manifest, started);
-            casesAtTheirStages(app, manifest);
-            oldCasesGivenReferences(app, manifest);
+            EventsAfterUpgrade.tokensWhereTheyWereLeft(app, manifest);
+            EventsAfterUpgrade.everyStoredEventReadsBack(app, manifest);
+            DeadlinesAfterUpgrade.deadlinesDueWhileStoppedFire(app, manifest, started);
+            CasesAfterUpgrade.casesAtTheirStages(app, manifest);
+            CasesAfterUpgrade.oldCasesGivenReferences(app, manifest);
             phase(store, "events, tokens, deadlines, cases", began);
 
             UpgradeClient newDsl = accountsSignIn(app, manifest);
-            commandsOnOldCases(app, manifest, newDsl);
-            farDeadlineFiresWhenDue(app, manifest);
-            processorsWentOnFromTheirTokens(app, manifest);
+            CasesAfterUpgrade.commandsOnOldCases(app, manifest, newDsl);
+            DeadlinesAfterUpgrade.farDeadlineFiresWhenDue(app, manifest);
+            EventsAfterUpgrade.processorsWentOnFromTheirTokens(app, manifest);
             auditTrailStillVerifies(app, manifest);
             phase(store, "accounts, commands, audit", began);
 
             readModelsRebuildEqual(app);
             phase(store, "rebuilt", began);
         }
-    }
-
-    // ---- events and tokens ----
-
-    private static void tokensWhereTheyWereLeft(RunningTidemark app, FixtureManifest manifest) {
-        Map<String, List<TrackingTokens.SegmentToken>> stored = app.tokens().all();
-        manifest.trackingTokens().forEach((processor, segments) -> {
-            Map<Integer, Long> now = new TreeMap<>();
-            stored.getOrDefault(processor, List.of()).forEach(s -> now.put(s.segment(), s.position()));
-            assertThat(now.keySet()).as(processor + " segments").isEqualTo(segments.keySet());
-            segments.forEach((segment, position) -> assertThat(now.get(segment))
-                    .as("%s segment %d at start: where the old version left it, or on from there", processor, segment)
-                    .isGreaterThanOrEqualTo(position));
-        });
-    }
-
-    private static void everyStoredEventReadsBack(RunningTidemark app, FixtureManifest manifest) {
-        EventStore eventStore = app.context.getBean(EventStore.class);
-        long read = 0;
-        for (JsonNode c : manifest.cases()) {
-            String id = c.path("id").asText();
-            long sequence = -1;
-            DomainEventStream stream = eventStore.readEvents(id);
-            while (stream.hasNext()) {
-                DomainEventMessage<?> event = stream.next();
-                assertThat(event.getSequenceNumber()).as(id).isEqualTo(sequence + 1);
-                sequence = event.getSequenceNumber();
-                Object payload = event.getPayload();
-                assertThat(payload).as("%s #%d (%s): a known event class", id, sequence, event.getPayloadType())
-                        .isNotNull().isNotInstanceOf(UnknownSerializedType.class);
-                if (sequence <= c.path("version").asLong()) {
-                    read++;
-                }
-            }
-            assertThat(sequence).as("events of " + id).isGreaterThanOrEqualTo(c.path("version").asLong());
-        }
-        assertThat(read).as("every stored event read back through its case").isEqualTo(manifest.eventCount());
-    }
-
-    /**
-     * Every processor has gone on to where the store now ends (awaitQuiet), and none of them handled anything at or
-     * below the fixture's head again.
-     */
-    private static void processorsWentOnFromTheirTokens(RunningTidemark app, FixtureManifest manifest) {
-        app.awaitQuiet(Duration.ofSeconds(60), true);
-        long head = app.head();
-        assertThat(head).as("new events were appended").isGreaterThan(manifest.eventsHead());
-        Map<String, HandledEvents.Seen> handled = app.handled().byProcessor();
-        System.out.printf("[upgrade] handled since start, the fixture's head at %d: %s%n", manifest.eventsHead(),
-                handled);
-        assertThat(handled).as("processors that handled the new events")
-                .containsKeys("incidents", "deadline-board", "audit", "notifications");
-        handled.forEach((processor, seen) -> assertThat(seen.lowest())
-                .as("%s: the lowest index handled since start (%s); the fixture ends at %d", processor, seen,
-                        manifest.eventsHead())
-                .isGreaterThan(manifest.eventsHead()));
-    }
-
-    // ---- deadlines ----
-
-    private static void deadlinesDueWhileStoppedFire(RunningTidemark app, FixtureManifest manifest, Instant started) {
-        String overdueCase = manifest.story("overdueIncident");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            for (JsonNode d : manifest.deadlines()) {
-                if (d.path("status").asText().equals("PENDING")
-                        && !Instant.parse(d.path("dueAt").asText()).isAfter(started)) {
-                    Document doc = deadline(app, d.path("deadlineId").asText());
-                    assertThat(doc.getString("status")).as("%s, due %s", d.path("deadlineId").asText(),
-                            d.path("dueAt").asText()).isNotEqualTo("PENDING");
-                }
-            }
-        });
-        Document overdue = deadline(app, manifest.overdueDeadline().path("deadlineId").asText());
-        assertThat(overdue.getString("status")).isEqualTo("MISSED");
-        assertThat(FixtureManifest.instant(overdue.get("missedAt"))).as("missed when the new version started")
-                .isAfterOrEqualTo(started.minusSeconds(1));
-        // through the API, as the setting's DSL, who is told of it
-        UpgradeClient dsl = app.demoUser("dsl");
-        JsonNode board = dsl.get("/api/deadlines?caseId=" + overdueCase + "&kind=FIRST_RESPONSE").ok().json();
-        assertThat(board.path(0).path("status").asText()).isEqualTo("MISSED");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                dsl.get("/api/notifications?unread=true&size=100").ok().json().findValuesAsText("caseId"))
-                .as("the DSL's inbox").contains(overdueCase));
-        Document far = deadline(app, manifest.farDeadline().path("deadlineId").asText());
-        assertThat(far.getString("status")).as("a deadline due in 2099 waits").isEqualTo("PENDING");
-    }
-
-    private static void farDeadlineFiresWhenDue(RunningTidemark app, FixtureManifest manifest) {
-        JsonNode far = manifest.farDeadline();
-        // the months passing, as the project's TestClock does it: the stored schedule is made due
-        int moved = app.jdbc().update("UPDATE scheduled_tasks SET execution_time = ? WHERE task_instance = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), far.path("taskInstance").asText());
-        assertThat(moved).as("the far deadline's stored schedule").isEqualTo(1);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(deadline(app, far.path("deadlineId").asText()).getString("status")).isEqualTo("MISSED"));
-        String warned = manifest.story("warnedIncident");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode page = app.demoUser("dsl").get("/api/incidents/" + warned).ok().json();
-            JsonNode warning = null;
-            for (JsonNode w : page.path("warnings")) {
-                if (w.path("warningId").asText().equals(manifest.story("farWarning"))) {
-                    warning = w;
-                }
-            }
-            assertThat(warning).as("the far warning").isNotNull();
-            assertThat(warning.path("response").asText()).isEqualTo("NO_RESPONSE");
-        });
-    }
-
-    private static Document deadline(RunningTidemark app, String id) {
-        Document doc = app.mongo().getCollection("deadlines").find(new Document("_id", id)).first();
-        assertThat(doc).as("deadline " + id + " on the board").isNotNull();
-        return doc;
-    }
-
-    // ---- cases ----
-
-    private static void casesAtTheirStages(RunningTidemark app, FixtureManifest manifest) {
-        Map<String, String> wrong = new TreeMap<>();
-        for (JsonNode c : manifest.cases()) {
-            String collection = FixtureManifest.CASE_COLLECTIONS.get(c.path("type").asText());
-            assertThat(collection).as("a known case type: " + c).isNotNull();
-            Document doc = app.mongo().getCollection(collection).find(new Document("_id", c.path("id").asText()))
-                    .first();
-            String stage = doc == null ? null : doc.getString("stage");
-            if (stage == null || !stage.equals(c.path("stage").asText())) {
-                wrong.put(c.path("id").asText(), "stored " + c.path("stage").asText() + ", read model " + stage);
-            }
-        }
-        assertThat(wrong).as("cases not at the stage they were left at").isEmpty();
-    }
-
-    /**
-     * Decision 0038: the old version's cases had no reference; the first start gives each one, once, unique in its
-     * trust, counted in the year it was opened.
-     */
-    private static void oldCasesGivenReferences(RunningTidemark app, FixtureManifest manifest) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<String, String> references = new TreeMap<>();
-            for (JsonNode c : manifest.cases()) {
-                String collection = FixtureManifest.CASE_COLLECTIONS.get(c.path("type").asText());
-                Document doc = app.mongo().getCollection(collection)
-                        .find(new Document("_id", c.path("id").asText())).first();
-                references.put(c.path("id").asText(), doc == null ? null : doc.getString("reference"));
-            }
-            assertThat(references.values()).as("every old case's reference").allSatisfy(r ->
-                    assertThat(r).matches("[A-Z]{2,4}-\\d{2}-\\d{4,}")).doesNotHaveDuplicates();
-        });
-    }
-
-    /** A command of each kind on an old case: its aggregate is loaded from the old events, and decides by them. */
-    private static void commandsOnOldCases(RunningTidemark app, FixtureManifest manifest, UpgradeClient newDsl) {
-        UpgradeClient dsl = app.demoUser("dsl");
-        UpgradeClient hr = app.demoUser("hr");
-        String warned = manifest.story("warnedIncident");
-        assertThat(newDsl.post("/api/incidents/" + warned + "/notes", Map.of("text", "After the upgrade."))
-                .status()).as("a note by the DSL who signed in with their second factor").isEqualTo(201);
-        String closed = "/api/incidents/" + manifest.story("closedIncident");
-        Reply again = dsl.post(closed + "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Again"));
-        assertThat(again.status()).as("closing a closed case: %s", again).isEqualTo(409);
-        assertThat(again.json().path("detail").asText()).contains("already closed");
-        assertThat(dsl.post(closed + "/reopen", Map.of("reason", "New posts")).status()).isEqualTo(204);
-        assertThat(dsl.post("/api/incidents/" + manifest.story("newIncident") + "/triage",
-                Map.of("severity", "LOW", "reason", "Looked at after the upgrade")).status()).isEqualTo(204);
-        assertThat(dsl.post("/api/incidents/" + manifest.story("escalatedIncident") + "/police-updates",
-                Map.of("status", "Charged", "note", "The police charged a suspect.")).status()).isEqualTo(201);
-        assertThat(hr.post("/api/disciplinary-cases/" + manifest.story("hrCase") + "/hearing-invitation",
-                Map.of("hearingOn", LocalDate.now(ZoneId.of("Europe/London")).plusDays(30).toString(),
-                        "rightToBeAccompaniedStated", true)).status()).as("the hearing moved").isEqualTo(204);
-        assertThat(dsl.post("/api/complaints/" + manifest.story("formalComplaint") + "/formal-response",
-                Map.of("findings", "The concern was handled by the policy.", "reasons", "As found.",
-                        "howToEscalate", "Ask for a panel.")).status()).as("the formal response").isEqualTo(204);
-        String reopened = manifest.story("closedIncident");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(dsl.get("/api/incidents/" + reopened)
-                .ok().json().path("status").asText()).isEqualTo("OPEN"));
     }
 
     // ---- accounts ----

@@ -81,7 +81,11 @@ class CorrectionsBrowserTest {
         new Select(chromium.field("amendment", "Where it happened (optional)")).selectByVisibleText("WhatsApp");
         chromium.field("amendment", "Why it is amended").sendKeys("The tutor used WhatsApp, not Instagram");
         chromium.submit("amendment", "Amend the report");
-        assertThat(chromium.text()).contains("The report is amended.", "where Instagram → WhatsApp");
+        // each change once in the chronology, after its type: not "Report amended: Report amended: …"
+        assertThat(chromium.text()).contains("The report is amended.",
+                "Report amended: Where Instagram → WhatsApp: The tutor used WhatsApp, not Instagram")
+                .doesNotContain("Person corrected: Person corrected", "Category changed: Category changed",
+                        "Report amended: Report amended");
 
         chromium.reveal("The report as first sent");
         assertThat(chromium.text()).contains("This is what the report said when it was sent.",

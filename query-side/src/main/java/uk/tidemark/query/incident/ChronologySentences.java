@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The one plain-English sentence a DSL reads for each event in a chronology. Free text is cut to
- * {@value #MAX_FREE_TEXT} characters: the full text stays on the case page.
+ * {@value #MAX_FREE_TEXT} characters: the full text stays on the case page. The pages show each sentence after its
+ * type in words ("Person corrected: Sam Tutor: …"), so a correction's sentence does not say its type again.
  */
 final class ChronologySentences {
     static final int MAX_FREE_TEXT = 200;
@@ -74,16 +75,15 @@ final class ChronologySentences {
         } else if (event instanceof PersonLinkedToUser e) {
             return nameOf.apply(e.personId().value()) + " identified as the user " + e.username();
         } else if (event instanceof PersonAddedToCase e) {
-            return "Person added: " + person(e.person()) + reason(e.reason());
+            return person(e.person()) + reason(e.reason());
         } else if (event instanceof PersonCorrected e) {
-            return "Person corrected: " + nameOf(e.before()) + ": " + String.join("; ", personChanges(e))
-                    + reason(e.reason());
+            return nameOf(e.before()) + ": " + String.join("; ", personChanges(e)) + reason(e.reason());
         } else if (event instanceof CategoryChanged e) {
             return (e.from() == e.to() ? "Other kinds of concern changed: " + Labels.category(e.to())
-                    : "Category changed from " + Labels.category(e.from()) + " to " + Labels.category(e.to()))
+                    : "From " + Labels.category(e.from()) + " to " + Labels.category(e.to()))
                     + otherKinds(e) + reason(e.reason());
         } else if (event instanceof ReportAmended e) {
-            return "Report amended: " + String.join("; ", amendments(e)) + reason(e.reason());
+            return capitalised(String.join("; ", amendments(e))) + reason(e.reason());
         } else if (event instanceof IncidentClosed e) {
             return "Closed: " + Labels.words(e.outcome()) + dash(e.rationale());
         } else if (event instanceof IncidentReopened e) {
@@ -147,6 +147,10 @@ final class ChronologySentences {
             changes.add("where " + Labels.platform(e.platformFrom()) + " → " + Labels.platform(e.platformTo()));
         }
         return changes;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String lower(Enum<?> value) {

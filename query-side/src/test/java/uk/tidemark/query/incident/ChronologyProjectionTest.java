@@ -6,10 +6,12 @@ import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +87,40 @@ class ChronologyProjectionTest {
                 "Written request to remove content issued to Jo Bloggs in a meeting",
                 "Warning response: no response by the due date",
                 "Referred to children's social care (ref CSC-4): Concern at home");
+    }
+
+    @Test
+    void aCorrectionSaysWhatChangedFromWhatAndNotItsTypeAgain() {
+        IncidentId id = IncidentId.of("case-5");
+        Person teacher = new Person(CaseHistory.TEACHER, "Jo Bloggs", PersonRole.STAFF, Involvement.SUBJECT);
+        CaseHistory c = new CaseHistory("case-5").logged("school-1", Category.CYBERBULLYING, "teacher1")
+                .then("dsl", new PersonAddedToCase(id, new Person(PersonId.of("p-added"), "Jo Parent",
+                        PersonRole.PARENT_CARER, Involvement.WITNESS), "Sent the screenshots to the school"))
+                .then("dsl", new PersonCorrected(id, teacher, new Person(CaseHistory.TEACHER, "Joe Bloggs",
+                        PersonRole.STAFF, Involvement.WITNESS), "Named by mistake"))
+                .then("dsl", new CategoryChanged(id, Category.CYBERBULLYING, Category.DEFAMATION, List.of(),
+                        List.of(Category.IMAGE_CONSENT_BREACH), "The post names a teacher"))
+                .then("dsl", new CategoryChanged(id, Category.DEFAMATION, Category.DEFAMATION,
+                        List.of(Category.IMAGE_CONSENT_BREACH), List.of(), "The photo was not of a pupil"))
+                .then("dsl", new ReportAmended(id, null, null, Instant.parse("2026-04-30T07:00:00Z"),
+                        Instant.parse("2026-04-29T18:30:00Z"), Platform.INSTAGRAM, Platform.TIKTOK,
+                        "The parent says it was on TikTok"));
+        store.deliverAll(c.messages());
+
+        // a page shows "<type in words>: <sentence>", so "Person corrected: Jo Bloggs: name …", said once
+        List<ChronologyEntry> corrections = store.chronologyOf("case-5").subList(1, 6);
+        assertThat(corrections).extracting(ChronologyEntry::summary).containsExactly(
+                "Jo Parent (parent carer, witness): Sent the screenshots to the school",
+                "Jo Bloggs: name Jo Bloggs → Joe Bloggs; involvement subject → witness: Named by mistake",
+                "From cyberbullying to defamation; also image consent breach (was nothing else): "
+                        + "The post names a teacher",
+                "Other kinds of concern changed: defamation; also nothing else (was image consent breach): "
+                        + "The photo was not of a pupil",
+                "When it happened 30 Apr 2026, 08:00 → 29 Apr 2026, 19:30; where Instagram → TikTok: "
+                        + "The parent says it was on TikTok");
+        assertThat(corrections).allSatisfy(e -> assertThat(e.summary().toLowerCase(Locale.ROOT))
+                .doesNotStartWith(e.type().replace('_', ' ').toLowerCase(Locale.ROOT))
+                .doesNotStartWith("person added").doesNotStartWith("category changed"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.evidence.CheckedFile;
 import uk.tidemark.app.evidence.EvidenceFiles;
 import uk.tidemark.app.evidence.StoredFile;
+import uk.tidemark.app.evidence.StoredThumbnail;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.InvalidRequestException;
@@ -46,7 +47,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Evidence files (decision 0037): uploaded as multipart/form-data beside the JSON form of the same address (a file kept
@@ -191,9 +191,8 @@ class EvidenceController {
     ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable String evidenceId,
                                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         CaseOrigin origin = access.requireEvidenceContributor(user, id);
-        Optional<String> addedBy = files.addedBy(id, evidenceId);
-        byte[] png = addedBy.filter(by -> mayRead(user, origin, by))
-                .flatMap(by -> files.thumbnail(id, evidenceId))
+        byte[] png = files.thumbnail(id, evidenceId).filter(t -> mayRead(user, origin, t.addedBy()))
+                .map(StoredThumbnail::png)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_FILE));
         audit.record(user, CaseType.INCIDENT, id, origin.settingId(),
                 Map.of("view", "EVIDENCE_THUMBNAIL", "evidenceId", evidenceId));

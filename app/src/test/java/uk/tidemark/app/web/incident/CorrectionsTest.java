@@ -59,7 +59,7 @@ class CorrectionsTest {
         assertThat(corrected.path("type").asText()).isEqualTo("PERSON_CORRECTED");
         assertThat(corrected.path("actor").asText()).isEqualTo(DSL_A);
         assertThat(corrected.path("summary").asText())
-                .isEqualTo("Person corrected: Sam Tutor: involvement target → subject: The tutor sent the messages");
+                .isEqualTo("Sam Tutor: involvement target → subject: The tutor sent the messages");
     }
 
     @Test
@@ -92,10 +92,10 @@ class CorrectionsTest {
 
         JsonNode chronology = cases.awaitChronology(DSL_A, id, 4);
         assertThat(chronology.get(1).path("summary").asText())
-                .isEqualTo("Person added: Jo Parent (parent carer, witness): Sent the screenshots to the school");
-        assertThat(chronology.get(2).path("summary").asText()).isEqualTo("Category changed from cyberbullying to "
+                .isEqualTo("Jo Parent (parent carer, witness): Sent the screenshots to the school");
+        assertThat(chronology.get(2).path("summary").asText()).isEqualTo("From cyberbullying to "
                 + "defamation; also image consent breach (was nothing else): The post names a teacher");
-        assertThat(chronology.get(3).path("summary").asText()).startsWith("Report amended: when it happened ")
+        assertThat(chronology.get(3).path("summary").asText()).startsWith("When it happened ")
                 .contains("where Instagram → TikTok", ": The parent says it was on TikTok, two days ago");
 
         // the case is found by the added person's name

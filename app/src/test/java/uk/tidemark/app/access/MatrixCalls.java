@@ -1,0 +1,131 @@
+package uk.tidemark.app.access;
+
+import uk.tidemark.app.access.AccessMatrix.Row;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.web.Browser;
+import uk.tidemark.app.web.CaseEndpoints;
+import uk.tidemark.app.web.CaseEndpoints.Endpoint;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tidemark.app.fixture.CaseFixture.caseBody;
+import static uk.tidemark.app.fixture.TestAccounts.PASSWORD;
+
+/**
+ * One row of the {@link AccessMatrix} called as one role, and the answer told as the matrix words it ("allow",
+ * "deny", "hidden", "auth", "login"), followed by the status for a failure's message. The API through the
+ * {@link ApiClient}, the pages through a signed-in {@link Browser}; the values map holds every path variable.
+ */
+final class MatrixCalls {
+
+    private final ApiClient api;
+    private final int port;
+
+    MatrixCalls(ApiClient api, int port) {
+        this.api = api;
+        this.port = port;
+    }
+
+    String callApi(String user, Row row, Map<String, String> values, Endpoint known) {
+        Map<String, String> vars = new HashMap<>(values);
+        if (row.path().startsWith(CaseEndpoints.DISCIPLINARY + "/")) {
+            vars.put("id", values.get("disciplinary"));
+        } else if (row.path().startsWith(CaseEndpoints.COMPLAINTS + "/")) {
+            vars.put("id", values.get("complaint"));
+        } else if (row.path().startsWith("/api/notifications/")) {
+            vars.put("id", values.get("notificationId"));
+        }
+        Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
+        String path = endpoint.path(vars);
+        Reply reply = switch (row.method()) {
+            case "GET" -> api.get(user, path);
+            case "POST" -> endpoint.body(vars) == null ? api.send(user, "POST", path, null, null, null)
+                    : api.post(user, path, endpoint.body(vars));
+            default -> api.send(user, row.method(), path, null, null, null);
+        };
+        return classify(reply.raw());
+    }
+
+    /** Bodies of the endpoints that are not a case's ({@link CaseEndpoints} has those); null for none. */
+    private static Map<String, Object> bodyOf(Row row) {
+        if (!row.method().equals("POST")) {
+            return null;
+        }
+        return switch (row.path()) {
+            case "/api/incidents" -> caseBody();
+            case "/api/disciplinary-cases" -> Map.of("employeeName", "Sam Teacher", "teacher", true,
+                    "concernsHarmToChildren", false, "allegation", "Posted about a colleague");
+            case "/api/complaints" -> Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "A post");
+            default -> null;
+        };
+    }
+
+    /** A browser of its own for a role's pages, signed in (anonymous when user is null). */
+    Browser signedIn(String user) {
+        Browser browser = new Browser("http://localhost:" + port);
+        if (user != null) {
+            assertThat(Browser.location(browser.signIn(user, PASSWORD))).as("%s signs in", user).isEqualTo("/");
+        }
+        return browser;
+    }
+
+    /**
+     * A page: GET it, or POST its form empty (with the session's CSRF token), which is enough to tell whether the
+     * role gets past the checks (an empty form is refused with its fields' problems, "allow"; a case the role may
+     * not see is a 404; a role with no business there a 403 or the sign-in page).
+     */
+    static String callPage(Browser browser, Row row, Map<String, String> values, boolean anonymous) {
+        String path = pagePath(row.path(), values);
+        HttpResponse<String> response = switch (row.key()) {
+            case "POST /login/second-factor" -> browser.post(row.path(), Map.of("code", "123456"),
+                    browser.csrfOf("/login"));
+            default -> row.method().equals("GET") ? browser.get(path)
+                    : browser.post(path, Map.of(), browser.csrfOf(anonymous ? "/login" : "/"));
+        };
+        return classify(response);
+    }
+
+    /** The page's path with its variables: {id} is the case of the kind the page is about. */
+    static String pagePath(String pattern, Map<String, String> values) {
+        Map<String, String> vars = new HashMap<>(values);
+        if (pattern.startsWith("/hr/")) {
+            vars.put("id", values.get("disciplinary"));
+        } else if (pattern.startsWith("/complaints/")) {
+            vars.put("id", values.get("complaint"));
+        } else if (pattern.startsWith("/notifications/")) {
+            vars.put("id", values.get("notificationId"));
+        } else {
+            vars.put("id", values.get("incident"));
+        }
+        String path = pattern;
+        for (Map.Entry<String, String> v : vars.entrySet()) {
+            path = path.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
+        }
+        assertThat(path).as("every variable of %s has a value", pattern).doesNotContain("{");
+        return path;
+    }
+
+    /** The outcome class of an answer, followed by the status for the failure message. */
+    private static String classify(HttpResponse<String> r) {
+        int s = r.statusCode();
+        String outcome;
+        if (s == 401) {
+            outcome = "auth";
+        } else if (s == 403) {
+            outcome = "deny";
+        } else if (s == 404) {
+            outcome = "hidden";
+        } else if (s == 302 && String.valueOf(Browser.location(r)).startsWith("/login")) {
+            outcome = "login";
+        } else if (s >= 200 && s < 300 || s >= 400 && s < 500) {
+            outcome = "allow";
+        } else {
+            outcome = "unexpected";
+        }
+        return outcome + " (" + s + (s >= 300 && s < 400 ? " to " + Browser.location(r) : "") + ")";
+    }
+}
