@@ -48,11 +48,6 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
                 .findFirst().orElse(null);
     }
 
-    /** Every problem with the field (a file with several bad lines), in order. */
-    public List<String> details(String field) {
-        return errors.stream().filter(e -> Objects.equals(e.field(), field)).map(FieldProblem::detail).toList();
-    }
-
     public String value(String field) {
         return values.getOrDefault(field, "");
     }
