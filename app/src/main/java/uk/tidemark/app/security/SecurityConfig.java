@@ -84,7 +84,7 @@ public class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/incidents", "/api/incidents/**", "/api/roster")
+                        .requestMatchers("/api/incidents", "/api/incidents/**", "/api/roster", "/api/categories")
                         .hasAnyRole(Role.STAFF.name(), Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HR.name(),
                                 Role.HEADTEACHER.name())
                         .requestMatchers("/api/disciplinary-cases", "/api/disciplinary-cases/**", "/api/hr-register")

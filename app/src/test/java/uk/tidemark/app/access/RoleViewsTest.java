@@ -36,7 +36,8 @@ class RoleViewsTest {
     private static final String HR_ONLY = "Findings only HR may read";
 
     /** The reporter's view: status only (BRIEF.md "Who uses it"). */
-    private static final Set<String> REPORTER = Set.of("id", "reference", "status", "category", "loggedAt");
+    private static final Set<String> REPORTER = Set.of("id", "reference", "status", "category", "loggedAt",
+            "trustCategory.id", "trustCategory.name");
 
     /** A safeguarding lead's view of the case, every part of it filled in. */
     private static final Set<String> CASE_WORKER = Set.of("id", "reference", "settingId", "status", "stage", "category",
@@ -62,12 +63,12 @@ class RoleViewsTest {
             "complaints[].complaintId", "complaints[].reference", "complaints[].stage",
             "outcome", "rationale", "closedAt", "updatedAt", "version",
             // evidence kept elsewhere (file null), nothing corrected (asLogged null), no other kind of concern
-            "evidence[].file", "asLogged", "secondaryCategories[]");
+            "evidence[].file", "asLogged", "secondaryCategories[]", "trustCategory.id", "trustCategory.name");
 
     /** A row of a safeguarding lead's case list. */
     private static final Set<String> CASE_WORKER_ROW = Set.of("id", "reference", "settingId", "status", "stage", "category",
             "platform", "severity", "ownerId", "reportedBy", "occurredAt", "loggedAt", "updatedAt", "immediateRisk",
-            "summary");
+            "summary", "trustCategory.id", "trustCategory.name");
 
     private static final Set<String> CHRONOLOGY = Set.of("[].at", "[].type", "[].actor", "[].summary", "[].sequence");
 
@@ -90,6 +91,9 @@ class RoleViewsTest {
         Map<String, Object> body = new LinkedHashMap<>(caseBody());
         body.put("people", List.of(Map.of("name", "Pupil One", "role", "PUPIL", "involvement", "TARGET"),
                 Map.of("name", "A Colleague", "role", "STAFF", "involvement", "SUBJECT", "username", DEPUTY_A)));
+        // one of the trust's own categories (decision 0041): the reporter chose it, so their view carries it too
+        body.put("trustCategoryId", api.post(ADMIN, "/api/admin/categories", Map.of("name", "Group chats",
+                "under", "CYBERBULLYING", "trustId", "trust-1")).json().path("id").asText());
         caseId = cases.logCase(STAFF_A, body);
         JsonNode fresh = cases.awaitVersion(DSL_A, caseId, 0);
         String staff = fresh.path("people").get(1).path("personId").asText();

@@ -117,7 +117,8 @@ class ScopeRulesTest {
         String reported = cases.logCase(HR, withSetting(SETTING_B));
         cases.awaitVersion(DSL_B, reported, 0);
         JsonNode mine = api.get(HR, "/api/incidents/" + reported).json();
-        assertThat(mine.size()).as("%s", mine).isEqualTo(6); // id, reference, status, category, loggedAt, files
+        assertThat(mine.size()).as("%s", mine).isEqualTo(7); // id, reference, status, category, loggedAt, files,
+        // trustCategory (null: none)
         assertThat(listed(HR)).containsExactly(reported);
         assertProblem(api.post(HR, "/api/incidents/" + reported + "/notes", Map.of("text", "More")), 403);
     }

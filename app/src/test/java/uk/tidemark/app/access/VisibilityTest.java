@@ -79,7 +79,7 @@ class VisibilityTest {
         assertThat(mine.status()).isEqualTo(200);
         // and the files they added to it (none here): nothing of the case's own records
         assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt",
-                "files");
+                "files", "trustCategory");
         assertThat(mine.json().path("status").asText()).isEqualTo("OPEN");
         assertThat(mine.header("ETag")).isNull();
 
@@ -95,7 +95,7 @@ class VisibilityTest {
         assertThat(ids(list)).containsExactly(id);
         assertThat(list.path("total").asLong()).isEqualTo(1);
         assertThat(fieldNames(list.path("items").get(0)))
-                .containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt");
+                .containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt", "trustCategory");
         // a reporter's severity filter is ignored rather than allowed to reveal the severity
         assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
                 .isEqualTo(204);

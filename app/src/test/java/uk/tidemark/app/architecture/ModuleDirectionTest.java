@@ -33,7 +33,7 @@ class ModuleDirectionTest {
     static {
         // the ground floor: each stands on the kernel, the two sides and libraries only
         for (String base : List.of("account", "refusal", "time", "link", "origin", "deadline", "ops", "embedded",
-                "config", "reference")) {
+                "config", "reference", "category")) {
             MAY_USE.put(base, Set.of());
         }
         MAY_USE.put("crypto", Set.of("config"));
@@ -44,7 +44,7 @@ class ModuleDirectionTest {
         MAY_USE.put("security", Set.of("account", "audit", "access", "notify", "refusal", "config", "crypto"));
         MAY_USE.put("demo", Set.of("account", "security"));
         MAY_USE.put("web", Set.of("account", "audit", "access", "notify", "security", "refusal", "time", "link",
-                "origin", "deadline", "ops", "config", "evidence"));
+                "origin", "deadline", "ops", "config", "evidence", "category"));
     }
 
     private static JavaClasses tidemark;

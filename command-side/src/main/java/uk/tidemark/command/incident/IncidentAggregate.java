@@ -84,9 +84,11 @@ class IncidentAggregate {
                       DeadlineManager deadlineManager, CaseReferences references) {
         requireActor(actor);
         DateWindow.require("occurredAt", command.occurredAt());
+        IncidentReport.requireUnderCategory(command);
         apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
                 command.occurredAt(), command.summary(), command.links(), command.people(),
-                command.immediateRisk(), actor, references.given(reference, command.settingId(), now())));
+                command.immediateRisk(), actor, references.given(reference, command.settingId(), now()),
+                command.trustCategory()));
         // the reporter is not the owner: until triage the first response falls to the setting's DSLs
         deadlines.identify(command.incidentId().value(), command.settingId(), null);
         deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY,

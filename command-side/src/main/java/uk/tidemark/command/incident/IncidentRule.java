@@ -67,10 +67,15 @@ enum IncidentRule {
                     + "the chronology holds no empty corrections.",
             "This correction changes nothing: give a different name, role or involvement."),
     CATEGORY_CHANGES_SOMETHING(ChangeCategory.class,
-            "A category change changes the category or the other kinds of concern; the main category is not also "
-                    + "one of the others.",
+            "A category change changes the category, the trust's own category or the other kinds of concern; the "
+                    + "main category is not also one of the others.",
             "This changes nothing: choose a different category or other kinds of concern (the main one cannot be "
                     + "among the others)."),
+    TRUST_CATEGORY_UNDER_ITS_CATEGORY(NamesCategory.class,
+            "A trust's own category is given under the built-in category it is counted as in reports: the case's "
+                    + "main category is that category (decision 0041).",
+            "The trust's category chosen is counted under another category: choose it with its own category, or "
+                    + "choose another."),
     AMENDMENT_CHANGES_SOMETHING(AmendReport.class,
             "An amendment changes the summary, when it happened or the platform; one that changes nothing is refused.",
             "This amendment changes nothing: give a different summary, time or platform."),
@@ -137,6 +142,9 @@ enum IncidentRule {
     String commandName() {
         if (command == Object.class) {
             return "every command";
+        }
+        if (command == NamesCategory.class) {
+            return "`LogIncident`, `ChangeCategory`";
         }
         return command == RecordCorrection.class
                 ? "`AddPersonToCase`, `CorrectPerson`, `ChangeCategory`, `AmendReport`"

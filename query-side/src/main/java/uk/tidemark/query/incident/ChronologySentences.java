@@ -32,7 +32,7 @@ final class ChronologySentences {
     /** @param nameOf the name of a person on the case, by person id */
     static String of(IncidentEvent event, Function<String, String> nameOf) {
         if (event instanceof IncidentLogged e) {
-            return "Logged: " + Labels.category(e.category()) + " on " + Labels.platform(e.platform()) + "; "
+            return "Logged: " + category(e.category(), e.trustCategory()) + " on " + Labels.platform(e.platform()) + "; "
                     + peopleNamed(e.people() == null ? 0 : e.people().size())
                     + (e.immediateRisk() ? "; immediate risk" : "");
         } else if (event instanceof IncidentTriaged e) {
@@ -79,9 +79,11 @@ final class ChronologySentences {
         } else if (event instanceof PersonCorrected e) {
             return nameOf(e.before()) + ": " + String.join("; ", personChanges(e)) + reason(e.reason());
         } else if (event instanceof CategoryChanged e) {
-            return (e.from() == e.to() ? "Other kinds of concern changed: " + Labels.category(e.to())
-                    : "From " + Labels.category(e.from()) + " to " + Labels.category(e.to()))
-                    + otherKinds(e) + reason(e.reason());
+            String from = category(e.from(), e.trustCategoryFrom());
+            String to = category(e.to(), e.trustCategoryTo());
+            boolean same = e.from() == e.to() && Objects.equals(idOf(e.trustCategoryFrom()), idOf(e.trustCategoryTo()));
+            return (same ? "Other kinds of concern changed: " + to
+                    : "From " + from + " to " + to) + otherKinds(e) + reason(e.reason());
         } else if (event instanceof ReportAmended e) {
             return capitalised(String.join("; ", amendments(e))) + reason(e.reason());
         } else if (event instanceof IncidentClosed e) {
@@ -117,6 +119,15 @@ final class ChronologySentences {
             changes.add("involvement " + lower(e.before().involvement()) + " → " + lower(e.after().involvement()));
         }
         return changes;
+    }
+
+    /** "Cyberbullying (Group chats)": the trust's own category by the name the event recorded (decision 0041). */
+    private static String category(Category category, TrustCategory trust) {
+        return Labels.category(category) + (trust == null || blank(trust.name()) ? "" : " (" + trust.name() + ")");
+    }
+
+    private static String idOf(TrustCategory trust) {
+        return trust == null ? null : trust.id();
     }
 
     private static String otherKinds(CategoryChanged e) {

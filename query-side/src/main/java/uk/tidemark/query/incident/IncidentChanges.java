@@ -32,6 +32,7 @@ final class IncidentChanges {
         doc.stage = Stage.NEW;
         doc.furthestStage = Stage.NEW;
         doc.category = e.category();
+        doc.trustCategory = IncidentDocument.TrustCategoryEntry.of(e.trustCategory());
         doc.platform = e.platform();
         doc.occurredAt = e.occurredAt();
         doc.loggedAt = at;
@@ -103,6 +104,7 @@ final class IncidentChanges {
     static void categoryChanged(IncidentDocument doc, CategoryChanged e) {
         keepAsLogged(doc);
         doc.category = e.to();
+        doc.trustCategory = IncidentDocument.TrustCategoryEntry.of(e.trustCategoryTo());
         doc.secondaryCategories = e.secondaryTo() == null ? new ArrayList<>() : new ArrayList<>(e.secondaryTo());
     }
 
@@ -124,7 +126,7 @@ final class IncidentChanges {
     private static void keepAsLogged(IncidentDocument doc) {
         if (doc.asLogged == null) {
             doc.asLogged = new AsLogged(doc.category, doc.platform, doc.occurredAt, doc.summary,
-                    new ArrayList<>(doc.people));
+                    new ArrayList<>(doc.people), doc.trustCategory);
         }
     }
 

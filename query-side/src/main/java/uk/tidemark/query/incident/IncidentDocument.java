@@ -30,6 +30,9 @@ class IncidentDocument {
     /** The furthest open stage reached; kept through a close so that reopening can return to it. */
     Stage furthestStage;
     Category category;
+    /** The trust's own category under {@link #category} (decision 0041), with its name as the event gave it; null, not
+     *  written, for a case without one, so that every document written before reads back as it was. */
+    TrustCategoryEntry trustCategory;
     /** The other kinds of concern the case is as well (a post both defamatory and an image-consent breach); null, not
      *  written, until the category is first changed, so that every document written before reads back as it was. */
     List<Category> secondaryCategories;
@@ -72,7 +75,15 @@ class IncidentDocument {
 
     /** What the report said when it was logged: the DSL can always see it beside the corrected record. */
     record AsLogged(Category category, Platform platform, Instant occurredAt, String summary,
-                    List<PersonEntry> people) {
+                    List<PersonEntry> people, TrustCategoryEntry trustCategory) {
+    }
+
+    /** One of the trust's own categories: its id and its name as recorded on the case. */
+    record TrustCategoryEntry(String id, String name) {
+
+        static TrustCategoryEntry of(TrustCategory t) {
+            return t == null ? null : new TrustCategoryEntry(t.id(), t.name());
+        }
     }
 
     /** {@code username} is null unless the person is linked to a Tidemark user. */

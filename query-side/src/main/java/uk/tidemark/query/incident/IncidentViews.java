@@ -1,7 +1,9 @@
 package uk.tidemark.query.incident;
 
+import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.incident.TrustCategory;
 import uk.tidemark.kernel.incident.query.IncidentDetail;
 import uk.tidemark.kernel.incident.query.IncidentSummary;
 
@@ -16,7 +18,8 @@ final class IncidentViews {
 
     static IncidentSummary summary(IncidentDocument d) {
         return new IncidentSummary(d.id, d.reference, d.settingId, d.status, d.stage, d.category, d.platform, d.severity,
-                d.ownerId, d.reportedBy, d.occurredAt, d.loggedAt, d.updatedAt, d.immediateRisk, d.summary);
+                d.ownerId, d.reportedBy, d.occurredAt, d.loggedAt, d.updatedAt, d.immediateRisk, d.summary,
+                trust(d.trustCategory, d.category));
     }
 
     static IncidentDetail detail(IncidentDocument d) {
@@ -37,13 +40,17 @@ final class IncidentViews {
                         r.acknowledgementNote())),
                 copy(d.disciplinaryCaseIds), copy(d.complaintIds),
                 d.outcome, d.rationale, d.closedAt, d.updatedAt, d.lastSequence,
-                copy(d.secondaryCategories), asLogged(d.asLogged));
+                copy(d.secondaryCategories), asLogged(d.asLogged), trust(d.trustCategory, d.category));
+    }
+
+    private static TrustCategory trust(IncidentDocument.TrustCategoryEntry t, Category under) {
+        return t == null ? null : new TrustCategory(t.id(), t.name(), under);
     }
 
     private static IncidentDetail.AsLogged asLogged(IncidentDocument.AsLogged a) {
         return a == null ? null : new IncidentDetail.AsLogged(a.category(), a.platform(), a.occurredAt(), a.summary(),
                 map(a.people(), p -> new Person(PersonId.of(p.personId()), p.name(), p.role(), p.involvement(),
-                        p.username())));
+                        p.username())), trust(a.trustCategory(), a.category()));
     }
 
     private static IncidentDetail.Warning warning(IncidentDocument.WarningEntry w) {

@@ -8,6 +8,7 @@ import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.PersonRole;
+import uk.tidemark.kernel.incident.TrustCategory;
 import uk.tidemark.kernel.time.DateWindow;
 import uk.tidemark.query.support.ReadStoreConversions;
 
@@ -127,6 +128,11 @@ final class BoundaryValues {
                     new EvidenceFile("", 0, ""), new EvidenceFile(LONGEST, Long.MAX_VALUE, LONGEST),
                     new EvidenceFile("Zoë 😀 \u202Eevil\u0000.png", 1, "text/plain")));
         }
+        if (type == TrustCategory.class) { // the app sends one of the trust's, or none; its fields at their edges
+            return new ArrayList<Object>(nullable(new TrustCategory("group-chats", "Group chats", Category.CYBERBULLYING),
+                    new TrustCategory("x", "", Category.OTHER), new TrustCategory(LONGEST, LONGEST, null),
+                    new TrustCategory("$id.with.dots", "Zoë 😀 \u202Eevil\u0000 $where", Category.DEFAMATION)));
+        }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
             if (element == Category.class) {
@@ -188,6 +194,9 @@ final class BoundaryValues {
         }
         if (type == EvidenceFile.class) {
             return new EvidenceFile("IMG_0042.PNG", 48_213, "image/png");
+        }
+        if (type == TrustCategory.class) {
+            return new TrustCategory("group-chats", "Group chats", Category.DEFAMATION);
         }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];

@@ -81,7 +81,7 @@ final class Dashboard {
                                                      Map<String, String> settingNames) {
         return new DashboardCases.Rows<>(found.items().stream().map(r -> new CaseRow(r.id(), r.reference(), "/cases/" + r.id(),
                 settingNames.getOrDefault(r.settingId(), r.settingId()), Choice.words(r.stage()),
-                Choice.words(r.category()), r.severity() == null ? "Not assessed" : Choice.words(r.severity()),
+                DashboardCases.categoryWords(r.category(), r.trustCategory()), r.severity() == null ? "Not assessed" : Choice.words(r.severity()),
                 r.ownerId() == null ? "Nobody yet" : r.ownerId(), LondonTimes.format(r.loggedAt()),
                 r.immediateRisk())).toList(), found.total());
     }

@@ -81,7 +81,8 @@ class HomeController {
         } else if (AccessScope.mayLog(user)) {
             DashboardCases.Rows<DashboardCases.Reported> reports = cases.ownReports(user, ROWS_SHOWN * 2);
             model.addAttribute("reports", new DashboardCases.Rows<>(reports.items().stream().map(r -> new MyReport(
-                    "/concerns/" + r.id(), r.reference(), Choice.words(r.category()), LondonTimes.format(r.loggedAt()),
+                    "/concerns/" + r.id(), r.reference(), DashboardCases.categoryWords(r.category(), r.trustCategory()),
+                    LondonTimes.format(r.loggedAt()),
                     r.status() == IncidentStatus.OPEN)).toList(), reports.total()));
         }
         List<DeadlineView> missed = missed(user, filter.settingId());

@@ -172,6 +172,9 @@ final class ActionRequests {
 
     @Schema(name = "CategoryChange")
     record CategoryChange(@NotNull(message = REQUIRED) Category category,
+                          @Schema(description = "One of the trust's own categories under category (left out: "
+                                  + "none). The case's own, even if retired since, may be kept.")
+                          @Chars(max = 64) String trustCategoryId,
                           @Schema(description = "The other kinds of concern the case is as well, all of them "
                                   + "(empty or left out: none).")
                           @Size(max = 8, message = TOO_MANY) List<@NotNull(message = REQUIRED) Category> secondaryCategories,

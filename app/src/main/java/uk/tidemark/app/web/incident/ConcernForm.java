@@ -1,5 +1,8 @@
 package uk.tidemark.app.web.incident;
 
+import uk.tidemark.app.category.BuiltInCategories;
+import uk.tidemark.app.category.TrustCategoryStore;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.validation.Limits;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.incident.Category;
@@ -55,13 +58,41 @@ final class ConcernForm {
     }
 
     static List<Choice> categories() {
-        return java.util.Arrays.stream(Category.values())
-                .map(c -> new Choice(c.name(), c == Category.STAFF_MISUSE ? "Staff misuse of social media"
-                        : c == Category.OFFENSIVE_CONTENT ? "Offensive, racist or threatening content"
-                        : c == Category.INAPPROPRIATE_CONTACT ? "Inappropriate contact between staff and pupils"
-                        : c == Category.IMAGE_CONSENT_BREACH ? "Image consent breach"
-                        : c == Category.CONFIDENTIALITY_BREACH ? "Confidentiality or data breach"
-                        : Choice.words(c), CATEGORY_HINTS.get(c))).toList();
+        return categories(List.of());
+    }
+
+    /**
+     * The built-in categories, each followed by the trust's own ones under it (decision 0041): one question, one tap
+     * on a phone. A trust's category is sent as {@code CATEGORY/id} ({@link #splitCategory}).
+     */
+    static List<Choice> categories(List<TrustCategoryStore.Row> trusts) {
+        List<Choice> choices = new ArrayList<>();
+        for (Category c : Category.values()) {
+            choices.add(new Choice(c.name(), BuiltInCategories.words(c), CATEGORY_HINTS.get(c)));
+            trusts.stream().filter(t -> t.under() == c).forEach(t -> choices.add(new Choice(
+                    c.name() + TRUST_SEPARATOR + t.id(), t.name(),
+                    "A kind of " + BuiltInCategories.words(c).toLowerCase(java.util.Locale.UK))));
+        }
+        return choices;
+    }
+
+    /** Between a built-in category and a trust's own under it, in the value of the form's category radio. */
+    static final String TRUST_SEPARATOR = "/";
+
+    /** The category radio's {@code CATEGORY/id} as the API's two fields, {@code category} and {@code trustCategoryId}. */
+    static void splitCategory(Map<String, String> fields) {
+        String chosen = fields.get("category");
+        int at = chosen == null ? -1 : chosen.indexOf(TRUST_SEPARATOR);
+        if (at >= 0) {
+            fields.put("category", chosen.substring(0, at));
+            fields.put(TrustCategoryChoice.FIELD, chosen.substring(at + 1));
+        }
+    }
+
+    /** A problem with the trust's category is shown on the one question that chooses it. */
+    static List<FieldProblem> onTheRadios(List<FieldProblem> errors) {
+        return errors.stream().map(e -> e.field().equals(TrustCategoryChoice.FIELD)
+                ? new FieldProblem("category", e.detail()) : e).toList();
     }
 
     static List<Choice> involvements() {

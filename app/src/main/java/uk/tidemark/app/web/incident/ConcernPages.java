@@ -60,11 +60,13 @@ class ConcernPages {
     private final Rosters rosters;
     /** At most this many people of the school list under a name. */
     private static final int ROSTER_MATCHES = 8;
+    private final TrustCategoryChoice trustCategories;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
                  Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence,
-                 Rosters rosters) {
+                 Rosters rosters, TrustCategoryChoice trustCategories) {
         this.rosters = rosters;
+        this.trustCategories = trustCategories;
         this.uploads = uploads;
         this.evidence = evidence;
         this.incidents = incidents;
@@ -106,6 +108,7 @@ class ConcernPages {
         Map<String, String> shown = ConcernForm.compacted(submitted);
         List<FieldProblem> errors = new ArrayList<>();
         Map<String, String> fields = DateTimeFields.combine(shown, "occurredAt", errors);
+        ConcernForm.splitCategory(fields); // "CYBERBULLYING/group-chats": a trust's own category under its own
         List<String> links = ConcernForm.links(fields.remove("links"));
         fields.putIfAbsent("immediateRisk", "false"); // an unticked box is not sent
         PageForms.Bound<LogIncidentRequest> bound = forms.bind(fields, LogIncidentRequest.class);
@@ -122,7 +125,8 @@ class ConcernPages {
         }
         if (request == null || !errors.isEmpty()) {
             response.setStatus(400);
-            return show(new Form(ConcernForm.NAME, shown, inPageOrder(errors, blocks), null), blocks, user, model);
+            return show(new Form(ConcernForm.NAME, shown, inPageOrder(ConcernForm.onTheRadios(errors), blocks), null),
+                    blocks, user, model);
         }
         // sent once however often it is submitted: a repeat goes to the case the first submission made
         PageActions.Outcome<String> outcome = once.createOnce(user, ConcernForm.NAME, shown, () -> actions.run(
@@ -135,7 +139,10 @@ class ConcernPages {
                 }));
         if (!outcome.done()) {
             response.setStatus(outcome.form().refusal() != null ? 409 : 400);
-            return show(outcome.form(), blocks, user, model);
+            Form refused = outcome.form();
+            return show(new Form(refused.name(), refused.values(),
+                    inPageOrder(ConcernForm.onTheRadios(refused.errors()), blocks), refused.refusal()), blocks, user,
+                    model);
         }
         redirect.addFlashAttribute("reported", true);
         redirect.addFlashAttribute("immediateRisk", request.immediateRisk());
@@ -153,8 +160,10 @@ class ConcernPages {
         Instant loggedAt;
         List<IncidentViews.ReportedFileView> files;
         String reference;
+        IncidentViews.TrustCategoryView trustCategory;
         if (view instanceof IncidentViews.CaseView full) {
             reference = full.reference();
+            trustCategory = full.trustCategory();
             status = full.status();
             category = full.category();
             loggedAt = full.loggedAt();
@@ -167,6 +176,7 @@ class ConcernPages {
         } else {
             IncidentViews.ReportedCaseView reported = (IncidentViews.ReportedCaseView) view;
             reference = reported.reference();
+            trustCategory = reported.trustCategory();
             status = reported.status();
             category = reported.category();
             loggedAt = reported.loggedAt();
@@ -179,7 +189,8 @@ class ConcernPages {
         model.addAttribute("justReported", justReported);
         model.addAttribute("status", status == IncidentStatus.CLOSED ? "Closed" : "Open");
         model.addAttribute("category", ConcernForm.categories().stream()
-                .filter(c -> c.value().equals(category.name())).findFirst().map(Choice::label).orElse(""));
+                .filter(c -> c.value().equals(category.name())).findFirst().map(Choice::label).orElse("")
+                + (trustCategory == null ? "" : " (" + trustCategory.name() + ")"));
         model.addAttribute("loggedAt", LondonTimes.dateAndTime(loggedAt));
         model.addAttribute("files", files);
         model.addAttribute("maxFileSize", uploads.maxFileSize());
@@ -204,7 +215,8 @@ class ConcernPages {
     }
 
     private LogIncidentRequest withLinks(LogIncidentRequest r, List<String> links, List<FieldProblem> errors) {
-        LogIncidentRequest request = new LogIncidentRequest(r.settingId(), r.category(), r.platform(), r.occurredAt(),
+        LogIncidentRequest request = new LogIncidentRequest(r.settingId(), r.category(), r.trustCategoryId(),
+                r.platform(), r.occurredAt(),
                 r.summary(), links, r.people(), r.immediateRisk());
         for (ConstraintViolation<LogIncidentRequest> v : validator.validate(request)) {
             String path = v.getPropertyPath().toString();
@@ -234,7 +246,7 @@ class ConcernPages {
         model.addAttribute("labels", ConcernForm.labels(blocks));
         model.addAttribute("blocks", IntStream.range(0, blocks).boxed().toList());
         model.addAttribute("settings", settings.size() > 1 ? settings : List.of());
-        model.addAttribute("categories", ConcernForm.categories());
+        model.addAttribute("categories", ConcernForm.categories(trustCategories.active(scope.settingsOf(user))));
         model.addAttribute("platforms", Choice.of(Platform.class, ConcernForm.PLATFORMS));
         model.addAttribute("roles", Choice.of(PersonRole.class, ConcernForm.ROLES));
         model.addAttribute("involvements", ConcernForm.involvements());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.incident.IncidentViews.CaseSummaryView;
 import uk.tidemark.app.web.incident.IncidentViews.ReportedCaseView;
 import uk.tidemark.kernel.incident.Category;
@@ -32,13 +33,27 @@ public class DashboardCases {
     public record Narrowing(String settingId, Stage stage, Severity severity, Category category) {
     }
 
-    /** A case as a dashboard row shows it to a safeguarding lead. */
+    /**
+     * A case as a dashboard row shows it to a safeguarding lead; {@code trustCategory} the name of the trust's own
+     * category under {@code category}, or null (decision 0041).
+     */
     public record Row(String id, String reference, String settingId, Stage stage, Category category,
-                      Severity severity, String ownerId, Instant loggedAt, boolean immediateRisk) {
+                      Severity severity, String ownerId, Instant loggedAt, boolean immediateRisk,
+                      String trustCategory) {
     }
 
     /** A report as its reporter sees it: status only. */
-    public record Reported(String id, String reference, IncidentStatus status, Category category, Instant loggedAt) {
+    public record Reported(String id, String reference, IncidentStatus status, Category category, Instant loggedAt,
+                           String trustCategory) {
+    }
+
+    /** "Cyberbullying" or, with one of the trust's own categories under it, "Cyberbullying (Group chats)". */
+    public static String categoryWords(Category category, String trustCategory) {
+        return Choice.words(category) + (trustCategory == null ? "" : " (" + trustCategory + ")");
+    }
+
+    private static String name(IncidentViews.TrustCategoryView trustCategory) {
+        return trustCategory == null ? null : trustCategory.name();
     }
 
     /** One page of rows and how many cases match in all. */
@@ -79,7 +94,7 @@ public class DashboardCases {
                 n.settingId(), ownerId, null, 0, size, user);
         List<Row> rows = page.items().stream().map(CaseSummaryView.class::cast)
                 .map(s -> new Row(s.id(), s.reference(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
-                        s.loggedAt(), s.immediateRisk())).toList();
+                        s.loggedAt(), s.immediateRisk(), name(s.trustCategory()))).toList();
         return new Rows<>(rows, page.total());
     }
 
@@ -88,10 +103,12 @@ public class DashboardCases {
         IncidentViews.PageView<?> page = incidents.list(null, null, null, null, null, null, null, 0, size, user);
         List<Reported> rows = page.items().stream().map(item -> {
             if (item instanceof ReportedCaseView r) {
-                return new Reported(r.id(), r.reference(), r.status(), r.category(), r.loggedAt());
+                return new Reported(r.id(), r.reference(), r.status(), r.category(), r.loggedAt(),
+                        name(r.trustCategory()));
             }
             CaseSummaryView s = (CaseSummaryView) item;
-            return new Reported(s.id(), s.reference(), s.status(), s.category(), s.loggedAt());
+            return new Reported(s.id(), s.reference(), s.status(), s.category(), s.loggedAt(),
+                    name(s.trustCategory()));
         }).toList();
         return new Rows<>(rows, page.total());
     }

@@ -78,11 +78,14 @@ class IncidentController {
     private final ReadAudit reads;
     private final AccessAudit denials;
     private final CreatedCaseReads created;
+    private final TrustCategoryChoice trustCategories;
 
     IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, IncidentAccess access,
-                       People people, Rosters rosters, ReadAudit reads, AccessAudit denials, CreatedCaseReads created) {
+                       People people, Rosters rosters, ReadAudit reads, AccessAudit denials,
+                       CreatedCaseReads created, TrustCategoryChoice trustCategories) {
         this.rosters = rosters;
         this.created = created;
+        this.trustCategories = trustCategories;
         this.people = people;
         this.commands = commands;
         this.queries = queries;
@@ -117,13 +120,17 @@ class IncidentController {
             }
         }
         List<Person> people = namedPeople(user, settingId, named, errors);
+        // the trust's own category is one of the case's trust's: asked only once the setting is one of the user's
+        boolean settingKnown = caseTrust != null && errors.stream().noneMatch(e -> e.field().equals("settingId"));
+        TrustCategory trustCategory = !settingKnown ? null
+                : trustCategories.resolve(body.trustCategoryId(), caseTrust, body.category(), () -> null, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         IncidentId id = IncidentId.random();
         commands.send(new LogIncident(id, settingId, body.category(), body.platform(), body.occurredAt(),
                 body.summary(), body.links() == null ? List.of() : List.copyOf(body.links()), people,
-                body.immediateRisk()), null);
+                body.immediateRisk(), trustCategory), null);
         created.awaitIncident(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/incidents/" + id.value())).body(new Created(id.value()));
     }
@@ -229,8 +236,11 @@ class IncidentController {
         filter = filter.searching(q); // within the scope above: a search never widens what the user may see
         IncidentPage result = queries.query(new FindIncidents(filter, page, size),
                 ResponseTypes.instanceOf(IncidentPage.class)).join();
+        Map<String, String> namesNow = trustCategories.namesNow(result.items().stream()
+                .filter(s -> s.trustCategory() != null).map(s -> s.trustCategory().id()).toList());
         List<?> items = result.items().stream()
-                .map(s -> caseWorker ? IncidentViews.summary(s) : IncidentViews.reported(s)).toList();
+                .map(s -> caseWorker ? IncidentViews.summary(s, namesNow) : IncidentViews.reported(s, namesNow))
+                .toList();
         reads.recordList(user, items.size());
         return new PageView<>(items, result.page(), result.size(), result.total());
     }
@@ -245,14 +255,15 @@ class IncidentController {
                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         IncidentDetail detail = visible(find(id), user);
         if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
-            CaseView view = IncidentViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail));
+            CaseView view = IncidentViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail),
+                    namesNow(detail));
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL"));
             return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
                     .body(view);
         }
         if (detail != null && user.getUsername().equals(detail.reportedBy())) {
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "REPORTER"));
-            return ResponseEntity.ok(IncidentViews.reported(detail));
+            return ResponseEntity.ok(IncidentViews.reported(detail, namesNow(detail)));
         }
         if (detail != null) {
             denials.caseHidden(user, CaseType.INCIDENT, id, detail.settingId());
@@ -277,6 +288,12 @@ class IncidentController {
                 .stream().map(IncidentViews::chronology).toList();
         reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("results", entries.size()));
         return entries;
+    }
+
+    /** The name the case's trust category has now, if it has one (none: nothing read). */
+    private Map<String, String> namesNow(IncidentDetail detail) {
+        return detail.trustCategory() == null ? Map.of()
+                : trustCategories.namesNow(List.of(detail.trustCategory().id()));
     }
 
     /** The HR stage and outcome of the cases this one referred, and nothing else of them (BRIEF.md). */

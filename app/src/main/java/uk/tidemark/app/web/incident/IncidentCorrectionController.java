@@ -9,6 +9,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.*;
 import uk.tidemark.app.access.IncidentAccess;
 import uk.tidemark.app.account.TidemarkUser;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.incident.ActionRequests.CategoryChange;
@@ -21,11 +24,15 @@ import uk.tidemark.app.web.person.People;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.PersonId;
+import uk.tidemark.kernel.incident.TrustCategory;
+import uk.tidemark.kernel.incident.query.FindIncident;
+import uk.tidemark.kernel.incident.query.IncidentDetail;
 import uk.tidemark.kernel.incident.command.AddPersonToCase;
 import uk.tidemark.kernel.incident.command.AmendReport;
 import uk.tidemark.kernel.incident.command.ChangeCategory;
 import uk.tidemark.kernel.incident.command.CorrectPerson;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,8 +51,13 @@ class IncidentCorrectionController {
     private final IncidentActing acting;
     private final IncidentAccess access;
     private final People people;
+    private final TrustCategoryChoice trustCategories;
+    private final QueryGateway queries;
 
-    IncidentCorrectionController(IncidentActing acting, IncidentAccess access, People people) {
+    IncidentCorrectionController(IncidentActing acting, IncidentAccess access, People people,
+                                 TrustCategoryChoice trustCategories, QueryGateway queries) {
+        this.trustCategories = trustCategories;
+        this.queries = queries;
         this.acting = acting;
         this.access = access;
         this.people = people;
@@ -98,16 +110,34 @@ class IncidentCorrectionController {
 
     @PostMapping(path = "/category", consumes = JSON)
     @Operation(summary = "Change the case's category, and say which other kinds of concern it is as well "
-            + "(secondaryCategories, all of them), with why. 204.")
+            + "(secondaryCategories, all of them) and which of the trust's own categories under it (trustCategoryId; "
+            + "left out: none), with why. 400 on trustCategoryId for one of another trust, retired (unless the case "
+            + "has it) or under another category. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = "category", command = ChangeCategory.class, done = "The category is changed.",
-            labels = {"category=Category", "secondaryCategories=Other kinds of concern", "reason=Reason"})
+            labels = {"category=Category", "trustCategoryId=The trust's own category",
+                    "secondaryCategories=Other kinds of concern", "reason=Reason"})
     void changeCategory(@PathVariable String id, @Valid @RequestBody CategoryChange body,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        acting.send(user, id, ifMatch, origin -> new ChangeCategory(IncidentId.of(id), body.category(),
-                body.secondaryCategories() == null ? List.of() : List.copyOf(body.secondaryCategories()),
-                body.reason()));
+        acting.send(user, id, ifMatch, origin -> {
+            List<FieldProblem> errors = new ArrayList<>();
+            TrustCategory trustCategory = trustCategories.resolve(body.trustCategoryId(),
+                    access.trustOf(origin.settingId()), body.category(), () -> currentTrustCategory(id), errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            return new ChangeCategory(IncidentId.of(id), body.category(),
+                    body.secondaryCategories() == null ? List.of() : List.copyOf(body.secondaryCategories()),
+                    body.reason(), trustCategory);
+        });
+    }
+
+    /** The id of the case's trust category as the read model has it (only asked of a retired one being kept). */
+    private String currentTrustCategory(String id) {
+        IncidentDetail detail = queries.query(new FindIncident(IncidentId.of(id)),
+                ResponseTypes.instanceOf(IncidentDetail.class)).join();
+        return detail == null || detail.trustCategory() == null ? null : detail.trustCategory().id();
     }
 
     @PostMapping(path = "/amendment", consumes = JSON)

@@ -7,6 +7,8 @@ import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.category.BuiltInCategories;
+import uk.tidemark.app.category.TrustCategoryStore;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.SettingNames;
@@ -31,9 +33,11 @@ class IncidentPageModel {
     /** The words of the action forms' fields. */
     private final Map<String, String> labels;
     private final EvidenceUploads uploads;
+    private final TrustCategoryChoice trustCategories;
 
     IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts,
-                      EvidenceUploads uploads) {
+                      EvidenceUploads uploads, TrustCategoryChoice trustCategories) {
+        this.trustCategories = trustCategories;
         this.incidents = incidents;
         this.uploads = uploads;
         this.labels = IncidentForms.labelsOf(IncidentCasePage.ACTIONS);
@@ -68,15 +72,47 @@ class IncidentPageModel {
         model.addAttribute("chronology", chronology);
         model.addAttribute("names", names);
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
-        model.addAttribute("forms", new IncidentForms(failed, labels));
+        model.addAttribute("forms", new IncidentForms(failed, labels, Map.of("category", categoryNow(c))));
         model.addAttribute("failed", failed);
         model.addAttribute("peopleChoices", people);
         model.addAttribute("staffSubjects", staffSubjects);
         model.addAttribute("workforceSubject", workforceSubject);
         model.addAttribute("options", options());
+        model.addAttribute("trustCategoryOptions", trustCategoryOptions(c));
         model.addAttribute("owners", owners(c));
         model.addAttribute("maxFileSize", uploads.maxFileSize());
         return true;
+    }
+
+    /**
+     * The trust's own categories the case may be given (decision 0041), each with the built-in one it is under: those
+     * not retired, and the case's own even if it was retired since (keeping it is not a change).
+     */
+    private List<Choice> trustCategoryOptions(IncidentViews.CaseView c) {
+        List<TrustCategoryStore.Row> active = trustCategories.active(scope.trustOf(c.settingId()));
+        List<Choice> choices = new java.util.ArrayList<>(active.stream().map(IncidentPageModel::choice).toList());
+        if (c.trustCategory() != null && active.stream().noneMatch(r -> r.id().equals(c.trustCategory().id()))) {
+            choices.add(0, new Choice(c.trustCategory().id(), c.trustCategory().name() + " ("
+                    + BuiltInCategories.words(c.category()).toLowerCase(java.util.Locale.UK) + ", retired)"));
+        }
+        return choices;
+    }
+
+    /** The category form starts from what the case is now: changing only the trust's category is one choice. */
+    private static Map<String, String> categoryNow(IncidentViews.CaseView c) {
+        Map<String, String> now = new java.util.HashMap<>();
+        if (c.category() != null) {
+            now.put("category", c.category().name());
+        }
+        if (c.trustCategory() != null) {
+            now.put("trustCategoryId", c.trustCategory().id());
+        }
+        return now;
+    }
+
+    private static Choice choice(TrustCategoryStore.Row r) {
+        return new Choice(r.id(), r.name() + " (" + BuiltInCategories.words(r.under()).toLowerCase(java.util.Locale.UK)
+                + ")");
     }
 
     /**

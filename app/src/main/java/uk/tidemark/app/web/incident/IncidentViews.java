@@ -13,6 +13,7 @@ import uk.tidemark.kernel.incident.query.IncidentSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -39,13 +40,23 @@ final class IncidentViews {
                     @Schema(description = "The other kinds of concern the case is as well.")
                     List<Category> secondaryCategories,
                     @Schema(description = "The report as first logged, once something of it was corrected; null "
-                            + "while nothing was.") AsLoggedView asLogged) {
+                            + "while nothing was.") AsLoggedView asLogged,
+                    @Schema(description = "The trust's own category under category, by the name it has now; null "
+                            + "for none.") TrustCategoryView trustCategory) {
+    }
+
+    /**
+     * One of the trust's own categories on a case (decision 0041): its id and name. A case's current category is
+     * named as the trust names it now; the report as first logged, as it was named then.
+     */
+    @Schema(name = "TrustCategoryOnCase")
+    record TrustCategoryView(String id, String name) {
     }
 
     /** What the report said when it was logged, kept beside the corrected record. */
     @Schema(name = "AsLogged")
     record AsLoggedView(Category category, Platform platform, Instant occurredAt, String summary,
-                        List<PersonView> people) {
+                        List<PersonView> people, TrustCategoryView trustCategory) {
     }
 
     /**
@@ -72,7 +83,9 @@ final class IncidentViews {
                                     + "only; not in the list).")
                             @com.fasterxml.jackson.annotation.JsonInclude(
                                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                            List<ReportedFileView> files) {
+                            List<ReportedFileView> files,
+                            @Schema(description = "The trust's own category under category, or null.")
+                            TrustCategoryView trustCategory) {
     }
 
     /** A file a reporter added to their own report: what they may see of it, and where to download it. */
@@ -84,7 +97,7 @@ final class IncidentViews {
     record CaseSummaryView(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                            Platform platform, Severity severity, String ownerId, String reportedBy,
                            Instant occurredAt, Instant loggedAt, Instant updatedAt, boolean immediateRisk,
-                           String summary) {
+                           String summary, TrustCategoryView trustCategory) {
     }
 
     @Schema(name = "CasePage")
@@ -137,8 +150,9 @@ final class IncidentViews {
                         Instant acknowledgedAt, String acknowledgementReference, String acknowledgementNote) {
     }
 
+    /** @param namesNow the names the trust's categories have now, by id (a category renamed since is shown so) */
     static CaseView full(IncidentDetail d, List<LinkedDisciplinaryView> disciplinaryCases,
-                         List<LinkedComplaintView> complaints) {
+                         List<LinkedComplaintView> complaints, Map<String, String> namesNow) {
         IncidentDetail.Police p = d.police();
         PoliceView police = p == null ? null : new PoliceView(p.escalationId(), p.reason(), p.force(),
                 p.crimeReference(), p.officer(), p.escalatedAt(), p.escalatedBy(),
@@ -160,12 +174,18 @@ final class IncidentViews {
                 map(d.referrals(), r -> new ReferralView(r.referralId(), r.agency(), r.reason(), r.reference(),
                         r.at(), r.actor(), r.acknowledgedAt(), r.acknowledgementReference(), r.acknowledgementNote())),
                 disciplinaryCases, complaints, d.outcome(), d.rationale(), d.closedAt(), d.updatedAt(), d.version(),
-                map(d.secondaryCategories(), Function.identity()), asLogged(d.asLogged()));
+                map(d.secondaryCategories(), Function.identity()), asLogged(d.asLogged()),
+                trust(d.trustCategory(), namesNow));
     }
 
     private static AsLoggedView asLogged(IncidentDetail.AsLogged a) {
         return a == null ? null : new AsLoggedView(a.category(), a.platform(), a.occurredAt(), a.summary(),
-                map(a.people(), IncidentViews::person));
+                map(a.people(), IncidentViews::person), trust(a.trustCategory(), Map.of()));
+    }
+
+    /** The case's trust category, by its name now when it still exists, else as the case recorded it. */
+    private static TrustCategoryView trust(TrustCategory t, Map<String, String> namesNow) {
+        return t == null ? null : new TrustCategoryView(t.id(), namesNow.getOrDefault(t.id(), t.name()));
     }
 
     private static PersonView person(Person x) {
@@ -173,17 +193,19 @@ final class IncidentViews {
                 x.username());
     }
 
-    static ReportedCaseView reported(IncidentDetail d) {
+    static ReportedCaseView reported(IncidentDetail d, Map<String, String> namesNow) {
         List<ReportedFileView> files = d.evidence().stream()
                 .filter(e -> e.file() != null && d.reportedBy().equals(e.recordedBy()))
                 .map(e -> new ReportedFileView(e.evidenceId(), e.file().name(), e.file().size(),
                         e.file().contentType(), e.recordedAt(), download(d.id(), e.evidenceId())))
                 .toList();
-        return new ReportedCaseView(d.id(), d.reference(), d.status(), d.category(), d.loggedAt(), files);
+        return new ReportedCaseView(d.id(), d.reference(), d.status(), d.category(), d.loggedAt(), files,
+                trust(d.trustCategory(), namesNow));
     }
 
-    static ReportedCaseView reported(IncidentSummary s) {
-        return new ReportedCaseView(s.id(), s.reference(), s.status(), s.category(), s.loggedAt(), null);
+    static ReportedCaseView reported(IncidentSummary s, Map<String, String> namesNow) {
+        return new ReportedCaseView(s.id(), s.reference(), s.status(), s.category(), s.loggedAt(), null,
+                trust(s.trustCategory(), namesNow));
     }
 
     private static FileView file(String caseId, IncidentDetail.Evidence e) {
@@ -199,10 +221,10 @@ final class IncidentViews {
         return "/api/incidents/" + caseId + "/evidence/" + evidenceId;
     }
 
-    static CaseSummaryView summary(IncidentSummary s) {
+    static CaseSummaryView summary(IncidentSummary s, Map<String, String> namesNow) {
         return new CaseSummaryView(s.id(), s.reference(), s.settingId(), s.status(), s.stage(), s.category(), s.platform(),
                 s.severity(), s.ownerId(), s.reportedBy(), s.occurredAt(), s.loggedAt(), s.updatedAt(),
-                s.immediateRisk(), s.summary());
+                s.immediateRisk(), s.summary(), trust(s.trustCategory(), namesNow));
     }
 
     static ChronologyView chronology(ChronologyEntry e) {

@@ -27,6 +27,9 @@ record LogIncidentRequest(
         @Schema(description = "May be left out when you belong to exactly one setting.")
         @Chars(max = 64) String settingId,
         @NotNull(message = REQUIRED) Category category,
+        @Schema(description = "One of the trust's own categories (GET /api/categories), under category; may be left "
+                + "out. Reports count the case by category (decision 0041).")
+        @Chars(max = 64) String trustCategoryId,
         @NotNull(message = REQUIRED) Platform platform,
         @NotNull(message = REQUIRED) @NotFuture Instant occurredAt,
         @NotBlank(message = REQUIRED) @Chars(max = TEXT)

@@ -12,7 +12,8 @@ import java.util.List;
  * case included. {@code disciplinaryCaseIds} and {@code complaintIds} are the HR cases and complaints opened from
  * this case, oldest first: their stage is asked of their own read models, which hold nothing else the DSL may see.
  * {@code reference} is the case's short reference ({@code RP-26-0042}, decision 0038); null only for a case logged
- * before references existed, until the application's start gives it one.
+ * before references existed, until the application's start gives it one. {@code trustCategory}: the trust's own
+ * category under {@code category}, with the name the case recorded (decision 0041), or null.
  */
 public record IncidentDetail(String id, String reference, String settingId, IncidentStatus status, Stage stage, Category category,
                              Platform platform, Instant occurredAt, Instant loggedAt, String reportedBy,
@@ -23,14 +24,14 @@ public record IncidentDetail(String id, String reference, String settingId, Inci
                              Police police, List<Referral> referrals, List<String> disciplinaryCaseIds,
                              List<String> complaintIds, Outcome outcome, String rationale,
                              Instant closedAt, Instant updatedAt, long version,
-                             List<Category> secondaryCategories, AsLogged asLogged) {
+                             List<Category> secondaryCategories, AsLogged asLogged, TrustCategory trustCategory) {
 
     /**
      * The report as first logged, when something of it was corrected since (null while nothing was): what the
      * reporter said, kept beside the corrected record.
      */
     public record AsLogged(Category category, Platform platform, Instant occurredAt, String summary,
-                           List<Person> people) {
+                           List<Person> people, TrustCategory trustCategory) {
     }
 
     /** Whether {@code username} is linked to a SUBJECT of this case: a conflict of interest, which hides the case. */
