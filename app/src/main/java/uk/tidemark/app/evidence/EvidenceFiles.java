@@ -2,6 +2,7 @@ package uk.tidemark.app.evidence;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -9,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,9 +31,11 @@ public class EvidenceFiles {
     private final CaseKeys keys;
     private final EvidenceVault vault;
     private final TransactionTemplate transaction;
+    private final EventStore events;
 
     EvidenceFiles(EvidenceProperties properties, FileTypes types, CaseKeys keys, EvidenceVault vault,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, EventStore events) {
+        this.events = events;
         this.properties = properties;
         this.types = types;
         this.keys = keys;
@@ -77,6 +81,11 @@ public class EvidenceFiles {
             vault.put(caseId, evidenceId, addedBy, file, key);
             record.run();
         });
+        // The command ran inside this transaction: Axon's event store, told of its event at the command's own
+        // commit (which only joined this one), looked for it before it was committed and found nothing, and would
+        // look again only at its next poll, a second later. Told again now that it is committed, it hands the event
+        // to the read models at once (an upload waits for its case's page to show it).
+        events.publish(List.of());
     }
 
     /** The file as uploaded; empty when the case has no such file (or its key was destroyed). */

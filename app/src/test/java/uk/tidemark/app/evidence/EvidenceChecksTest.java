@@ -20,7 +20,7 @@ class EvidenceChecksTest {
 
     private final FileTypes types = new FileTypes(new EvidenceProperties(null, null, null));
     private final EvidenceFiles files = new EvidenceFiles(new EvidenceProperties(DataSize.ofKilobytes(64), null, null),
-            types, null, null, null);
+            types, null, null, null, null);
 
     @Test
     void theTypeIsToldFromTheBytes() {
