@@ -103,9 +103,9 @@ class RosterAggregate {
             }
         }
         int left = 0;
-        for (Map.Entry<String, Entry> known : Map.copyOf(byMisId).entrySet()) {
-            Entry person = known.getValue();
-            if (!person.left() && command.roles().contains(person.role()) && !listed.contains(known.getKey())) {
+        for (String misId : java.util.List.copyOf(byMisId.keySet())) { // in the order they joined
+            Entry person = byMisId.get(misId);
+            if (!person.left() && command.roles().contains(person.role()) && !listed.contains(misId)) {
                 apply(new PersonLeftRoster(id, person.personId()));
                 left++;
             }

@@ -58,14 +58,16 @@ class ConcernPages {
     private final EvidenceUploads uploads;
     private final EvidenceController evidence;
     private final Rosters rosters;
+    private final uk.tidemark.app.audit.ReadAudit reads;
     /** At most this many people of the school list under a name. */
     private static final int ROSTER_MATCHES = 8;
     private final TrustCategoryChoice trustCategories;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
                  Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence,
-                 Rosters rosters, TrustCategoryChoice trustCategories) {
+                 Rosters rosters, TrustCategoryChoice trustCategories, uk.tidemark.app.audit.ReadAudit reads) {
         this.rosters = rosters;
+        this.reads = reads;
         this.trustCategories = trustCategories;
         this.uploads = uploads;
         this.evidence = evidence;
@@ -262,6 +264,9 @@ class ConcernPages {
                 found.put(i, found(user, form.value("settingId"), form.value("people[" + i + "].name"),
                         picked ? chosen : null));
             }
+            if (Integer.valueOf(i).equals(finding)) {
+                looked(user, found.get(i));
+            }
         }
         model.addAttribute("rosterFound", found);
         return "concerns/new";
@@ -300,15 +305,29 @@ class ConcernPages {
 
     /** The school list for one block, swapped into the form by htmx (the page works without it too). */
     @GetMapping("/concerns/roster")
+    @CaseDataRead // the school list's names, audited as GET /api/roster's (no case data, but people's names)
     String roster(@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int block,
                   @AuthenticationPrincipal TidemarkUser user, Model model) {
         int at = Math.max(0, Math.min(block, uk.tidemark.app.web.validation.Limits.PEOPLE));
         Form form = new Form(ConcernForm.NAME, params, List.of(), null);
         model.addAttribute("form", form);
         model.addAttribute("block", at);
-        model.addAttribute("found", AccessScope.mayLog(user)
-                ? found(user, params.get("settingId"), params.get("people[" + at + "].name"), null) : null);
+        RosterFound found = AccessScope.mayLog(user)
+                ? found(user, params.get("settingId"), params.get("people[" + at + "].name"), null) : null;
+        reads.recordList(user, found == null ? 0 : matches(found));
+        model.addAttribute("found", found);
         return "concerns/roster :: matches";
+    }
+
+    /** A look at the school list is a read of a list, as {@code GET /api/roster}: audited with how many it showed. */
+    private void looked(TidemarkUser user, RosterFound found) {
+        if (found.typed() != null) {
+            reads.recordList(user, matches(found));
+        }
+    }
+
+    private static long matches(RosterFound found) {
+        return found.options().stream().filter(o -> !ConcernForm.NOT_LISTED.equals(o.value())).count();
     }
 
     /** Files chosen before "Find on the school list" (sent without JavaScript) are not kept: say so. */
