@@ -35,8 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import uk.tidemark.app.time.LondonTimes;
-import uk.tidemark.app.web.person.Rosters;
-import uk.tidemark.kernel.person.RosterMatch;
+import uk.tidemark.app.web.validation.Limits;
 
 /**
  * "Report a concern": the short form anyone who may log a case fills in (on a phone, in under two minutes), and the
@@ -57,17 +56,13 @@ class ConcernPages {
     private final OnceOnlyForms once;
     private final EvidenceUploads uploads;
     private final EvidenceController evidence;
-    private final Rosters rosters;
-    private final uk.tidemark.app.audit.ReadAudit reads;
-    /** At most this many people of the school list under a name. */
-    private static final int ROSTER_MATCHES = 8;
+    private final SchoolList schoolList;
     private final TrustCategoryChoice trustCategories;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
                  Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence,
-                 Rosters rosters, TrustCategoryChoice trustCategories, uk.tidemark.app.audit.ReadAudit reads) {
-        this.rosters = rosters;
-        this.reads = reads;
+                 SchoolList schoolList, TrustCategoryChoice trustCategories) {
+        this.schoolList = schoolList;
         this.trustCategories = trustCategories;
         this.uploads = uploads;
         this.evidence = evidence;
@@ -253,54 +248,11 @@ class ConcernPages {
         model.addAttribute("roles", Choice.of(PersonRole.class, ConcernForm.ROLES));
         model.addAttribute("involvements", ConcernForm.involvements());
         model.addAttribute("maxFileSize", uploads.maxFileSize());
-        boolean rostered = rosters.anyFor(user);
-        model.addAttribute("rostered", rostered);
-        Object finding = model.getAttribute("finding");
-        Map<Integer, RosterFound> found = new java.util.HashMap<>();
-        for (int i = 0; rostered && i < blocks; i++) {
-            String chosen = form.value("people[" + i + "].personId");
-            boolean picked = chosen != null && !chosen.isBlank() && !ConcernForm.NOT_LISTED.equals(chosen);
-            if (Integer.valueOf(i).equals(finding) || picked) {
-                found.put(i, found(user, form.value("settingId"), form.value("people[" + i + "].name"),
-                        picked ? chosen : null));
-            }
-            if (Integer.valueOf(i).equals(finding)) {
-                looked(user, found.get(i));
-            }
-        }
-        model.addAttribute("rosterFound", found);
+        boolean offered = schoolList.offeredTo(user);
+        model.addAttribute("rostered", offered);
+        model.addAttribute("rosterFound", offered ? schoolList.forBlocks(user, form, blocks,
+                (Integer) model.getAttribute("finding")) : Map.of());
         return "concerns/new";
-    }
-
-    /**
-     * A person block's school list: the people of the reporter's settings on the roster whose name contains what was
-     * typed, the one already chosen among them, and "none of these". {@code typed} null when too short to look up.
-     */
-    record RosterFound(String typed, List<Choice> options) {
-    }
-
-    private RosterFound found(TidemarkUser user, String settingId, String name, String chosen) {
-        String typed = name == null || name.strip().length() < 2 ? null : name.strip();
-        List<RosterMatch> matches = new ArrayList<>(typed == null ? List.of()
-                : rosters.named(user, settingId, typed, ROSTER_MATCHES));
-        if (chosen != null && matches.stream().noneMatch(m -> m.personId().equals(chosen))) {
-            rosters.onRosterOf(user, chosen).ifPresent(m -> matches.add(0, m));
-        }
-        if (matches.isEmpty()) {
-            return new RosterFound(typed, List.of());
-        }
-        List<Choice> options = new ArrayList<>();
-        matches.forEach(m -> options.add(new Choice(m.personId(), m.name(), rosterHint(m))));
-        options.add(new Choice(ConcernForm.NOT_LISTED, "None of these",
-                "Someone not on the school list: the name as you typed it is sent"));
-        return new RosterFound(typed == null ? "" : typed, options);
-    }
-
-    /** "Pupil, Year 7, 7B": role and year or class, the words a colleague would use. */
-    private static String rosterHint(RosterMatch m) {
-        String role = m.role() == PersonRole.PUPIL ? "Pupil" : ConcernForm.ROLES.getOrDefault(m.role(),
-                Choice.words(m.role()));
-        return m.group() == null ? role : role + ", " + m.group();
     }
 
     /** The school list for one block, swapped into the form by htmx (the page works without it too). */
@@ -308,26 +260,13 @@ class ConcernPages {
     @CaseDataRead // the school list's names, audited as GET /api/roster's (no case data, but people's names)
     String roster(@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") int block,
                   @AuthenticationPrincipal TidemarkUser user, Model model) {
-        int at = Math.max(0, Math.min(block, uk.tidemark.app.web.validation.Limits.PEOPLE));
+        int at = Math.max(0, Math.min(block, Limits.PEOPLE));
         Form form = new Form(ConcernForm.NAME, params, List.of(), null);
         model.addAttribute("form", form);
         model.addAttribute("block", at);
-        RosterFound found = AccessScope.mayLog(user)
-                ? found(user, params.get("settingId"), params.get("people[" + at + "].name"), null) : null;
-        reads.recordList(user, found == null ? 0 : matches(found));
-        model.addAttribute("found", found);
+        model.addAttribute("found", AccessScope.mayLog(user) ? schoolList.lookUp(user, params.get("settingId"),
+                params.get("people[" + at + "].name")) : null);
         return "concerns/roster :: matches";
-    }
-
-    /** A look at the school list is a read of a list, as {@code GET /api/roster}: audited with how many it showed. */
-    private void looked(TidemarkUser user, RosterFound found) {
-        if (found.typed() != null) {
-            reads.recordList(user, matches(found));
-        }
-    }
-
-    private static long matches(RosterFound found) {
-        return found.options().stream().filter(o -> !ConcernForm.NOT_LISTED.equals(o.value())).count();
     }
 
     /** Files chosen before "Find on the school list" (sent without JavaScript) are not kept: say so. */

@@ -24,11 +24,6 @@ import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.CreatedCaseReads;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
-import uk.tidemark.app.web.person.People;
-import uk.tidemark.app.web.person.Rosters;
-import uk.tidemark.app.web.validation.Limits;
-import uk.tidemark.kernel.incident.PersonRole;
-import uk.tidemark.kernel.person.RosterMatch;
 import uk.tidemark.app.web.incident.IncidentViews.*;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.problem.FieldProblems;
@@ -48,11 +43,8 @@ import uk.tidemark.app.access.IncidentAccess;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Logging a case, the case list, a case and its chronology. Reads come from the read model, which follows the
@@ -73,20 +65,18 @@ class IncidentController {
     private final QueryGateway queries;
     private final AccessScope scope;
     private final IncidentAccess access;
-    private final People people;
-    private final Rosters rosters;
+    private final ReportedPeople reportedPeople;
     private final ReadAudit reads;
     private final AccessAudit denials;
     private final CreatedCaseReads created;
     private final TrustCategoryChoice trustCategories;
 
     IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, IncidentAccess access,
-                       People people, Rosters rosters, ReadAudit reads, AccessAudit denials,
+                       ReportedPeople reportedPeople, ReadAudit reads, AccessAudit denials,
                        CreatedCaseReads created, TrustCategoryChoice trustCategories) {
-        this.rosters = rosters;
+        this.reportedPeople = reportedPeople;
         this.created = created;
         this.trustCategories = trustCategories;
-        this.people = people;
         this.commands = commands;
         this.queries = queries;
         this.scope = scope;
@@ -119,7 +109,7 @@ class IncidentController {
                 errors.add(new FieldProblem("people[" + i + "].username", IncidentAccess.NOT_A_USER_OF_THE_TRUST));
             }
         }
-        List<Person> people = namedPeople(user, settingId, named, errors);
+        List<Person> people = reportedPeople.of(user, settingId, named, errors);
         // the trust's own category is one of the case's trust's: asked only once the setting is one of the user's
         boolean settingKnown = caseTrust != null && errors.stream().noneMatch(e -> e.field().equals("settingId"));
         TrustCategory trustCategory = !settingKnown ? null
@@ -133,63 +123,6 @@ class IncidentController {
                 body.immediateRisk(), trustCategory), null);
         created.awaitIncident(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/incidents/" + id.value())).body(new Created(id.value()));
-    }
-
-    /**
-     * The people of the report. A new person needs a name and a role. A person named by id must be one the user can
-     * already see on a case (a safeguarding lead's "same person as on that case"; a merged record is named by its
-     * survivor's id), or one on the roster of the case's setting (picked from the school list, as a reporter who sees
-     * no case may); named once per case. Their name and role, when left out, are the roster's or their latest case's.
-     */
-    private List<Person> namedPeople(TidemarkUser user, String settingId, List<LogIncidentRequest.PersonRequest> named,
-                                     List<FieldProblem> errors) {
-        List<Person> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < named.size(); i++) {
-            LogIncidentRequest.PersonRequest person = named.get(i);
-            if (person == null) {
-                continue;
-            }
-            String at = "people[" + i + "].";
-            String personId = blankToNull(person.personId());
-            String name = blankToNull(person.name());
-            PersonRole role = person.role();
-            if (personId == null) {
-                if (name == null) {
-                    errors.add(new FieldProblem(at + "name", Limits.REQUIRED));
-                }
-                if (role == null) {
-                    errors.add(new FieldProblem(at + "role", Limits.REQUIRED));
-                }
-                personId = PersonId.random().value();
-            } else {
-                Optional<PersonChronology> onCases = people.visibleTo(user, personId);
-                Optional<RosterMatch> listed = onCases.isPresent() ? Optional.empty()
-                        : rosters.onRosterOf(settingId, personId);
-                if (onCases.isEmpty() && listed.isEmpty()) {
-                    errors.add(new FieldProblem(at + "personId", "is not a person on any case you can see, nor on "
-                            + "the setting's roster."));
-                    continue;
-                }
-                if (onCases.isPresent()) {
-                    PersonChronology known = onCases.get();
-                    personId = known.personId();
-                    name = name != null ? name : known.name();
-                    role = role != null ? role : known.cases().get(known.cases().size() - 1).role();
-                } else {
-                    name = listed.get().name(); // as the school lists them
-                    role = role != null ? role : listed.get().role();
-                }
-                if (!seen.add(personId)) {
-                    errors.add(new FieldProblem(at + "personId", "names the same person twice."));
-                }
-            }
-            if (person.involvement() != null && name != null && role != null) {
-                found.add(new Person(PersonId.of(personId), name.strip(), role, person.involvement(),
-                        blankToNull(person.username())));
-            }
-        }
-        return found;
     }
 
     private static String blankToNull(String value) {
