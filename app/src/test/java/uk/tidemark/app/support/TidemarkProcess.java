@@ -122,9 +122,35 @@ public final class TidemarkProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free now and below the system's ephemeral range. A port the system hands out for {@code bind(0)} comes
+     * from that range, which every outgoing connection draws from too: between this check and the child's bind, a
+     * connection of any process (a pool's to PostgreSQL, a client's) could take it, and the child then fails to start
+     * ("Port 45921 was already in use", seen once on a full run). Below the range only an explicit bind takes a port.
+     */
     private static int freePort() throws IOException {
+        int low = ephemeralLow();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100 && low > 12_000; attempt++) {
+            int candidate = random.nextInt(10_000, low);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** The first port of the ephemeral range (Linux's {@code ip_local_port_range}; 32768 if unknown). */
+    private static int ephemeralLow() {
+        try {
+            String range = java.nio.file.Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return 32_768;
         }
     }
 }

@@ -37,7 +37,7 @@ class ReportedPeople {
      * no case may); named once per case. Their name and role, when left out, are the roster's or their latest case's.
      */
     List<Person> of(TidemarkUser user, String settingId, List<LogIncidentRequest.PersonRequest> named,
-                                     List<FieldProblem> errors) {
+                    List<FieldProblem> errors) {
         List<Person> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < named.size(); i++) {
