@@ -39,4 +39,32 @@ class LondonTimesTest {
         assertThat(LondonTimes.show(day, LocalDate.MIN)).isEqualTo("1 January -999999999");
         assertThat(LondonTimes.show(day, (LocalDate) null)).isEmpty();
     }
+
+    @Test
+    void datesAreWrittenOutAsPeopleWriteThem() {
+        assertThat(LondonTimes.full(LocalDate.of(2026, 12, 11))).isEqualTo("Friday 11 December 2026");
+        assertThat(LondonTimes.full(Instant.parse("2026-06-30T23:30:00Z"))).isEqualTo("Wednesday 1 July 2026");
+        assertThat(LondonTimes.fullWithTime(Instant.parse("2026-12-11T17:00:00Z")))
+                .isEqualTo("Friday 11 December 2026, 17:00");
+        assertThat(LondonTimes.happened(Instant.parse("2026-06-30T23:00:00Z")))
+                .isEqualTo("Wednesday 1 July 2026 (time not known)");
+        assertThat(LondonTimes.happened(Instant.parse("2026-07-01T08:15:00Z")))
+                .isEqualTo("Wednesday 1 July 2026, 09:15");
+        assertThat(LondonTimes.full((LocalDate) null)).isEmpty();
+        assertThat(LondonTimes.happened(Instant.MAX)).isEqualTo(Instant.MAX.toString());
+    }
+
+    @Test
+    void briefDatesLeaveOutThisYear() {
+        try {
+            LondonTimes.useClock(java.time.Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), java.time.ZoneOffset.UTC));
+            assertThat(LondonTimes.brief(Instant.parse("2026-12-11T17:00:00Z"))).isEqualTo("11 Dec, 17:00");
+            assertThat(LondonTimes.brief(Instant.parse("2025-12-11T17:00:00Z"))).isEqualTo("11 Dec 2025, 17:00");
+            assertThat(LondonTimes.brief(LocalDate.of(2026, 3, 9))).isEqualTo("9 Mar");
+            assertThat(LondonTimes.brief(LocalDate.of(2027, 3, 9))).isEqualTo("9 Mar 2027");
+            assertThat(LondonTimes.brief(Instant.MAX)).isEqualTo(Instant.MAX.toString());
+        } finally {
+            LondonTimes.useClock(null);
+        }
+    }
 }

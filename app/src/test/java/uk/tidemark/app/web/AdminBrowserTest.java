@@ -120,8 +120,8 @@ class AdminBrowserTest {
         chromium.check("user-phone");
     }
 
-    /** A date input takes its value in the browser's locale when typed; set it as the ISO value the form sends. */
+    /** The calendar's date, typed into its day, month and year boxes. */
     private void date(LocalDate date) {
-        chromium.driver().executeScript("arguments[0].value = arguments[1]", chromium.field("Date"), date.toString());
+        chromium.date("day", "Date", date);
     }
 }

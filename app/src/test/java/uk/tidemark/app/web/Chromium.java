@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -312,11 +313,71 @@ final class Chromium implements AutoCloseable {
         return errors;
     }
 
-    /** Axe, then the console: what every page of the story is checked for. */
+    /** Axe, the console, then the words people read: what every page of the story is checked for. */
     public void check(String screenshotName) {
         screenshot(screenshotName);
         assertAccessible();
         assertThat(consoleErrors()).as("console errors on %s", path()).isEmpty();
+        assertWrittenOut();
+    }
+
+    /** An ISO date (2026-12-11) in a page's words: people read "Friday 11 December 2026" (issue 16). */
+    static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A constant's name (TRIAGED_HIGH) in a page's words: people read words. */
+    static final java.util.regex.Pattern UPPER_SNAKE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
+
+    /**
+     * The page's visible text holds no ISO date and no UPPER_SNAKE_CASE value, naming the line that does. What a
+     * person typed into an input or a textarea is theirs, not the page's, and is not read; nor is an element marked
+     * {@code data-raw-value}: a raw value an administrator must see as it is (the audit trail's request details).
+     */
+    public void assertWrittenOut() {
+        List<String> found = new ArrayList<>();
+        for (String line : visibleText().split("\\R")) {
+            if (ISO_DATE.matcher(line).find()) {
+                found.add("an ISO date in \"" + line.strip() + "\"");
+            }
+            if (UPPER_SNAKE.matcher(line).find()) {
+                found.add("an UPPER_SNAKE_CASE value in \"" + line.strip() + "\"");
+            }
+        }
+        assertThat(found).as("words people read on %s", path()).isEmpty();
+    }
+
+    /** The body's text as shown (innerText), without textareas and raw values, which are hidden while it is read. */
+    public String visibleText() {
+        return String.valueOf(driver.executeScript("""
+                const hidden = [...document.querySelectorAll('textarea, [data-raw-value]')];
+                const was = hidden.map(e => e.style.display);
+                hidden.forEach(e => e.style.display = 'none');
+                try { return document.body.innerText; }
+                finally { hidden.forEach((e, i) => e.style.display = was[i]); }
+                """));
+    }
+
+    /**
+     * Types a date into GOV.UK's date input whose legend has these words: its day, month and year boxes. Within
+     * the form with id {@code formName} when one is given (a page of several dates).
+     */
+    public void date(String legend, LocalDate date) {
+        date(null, legend, date);
+    }
+
+    public void date(String formName, String legend, LocalDate date) {
+        String scope = formName == null ? "" : "//form[@id=" + literal(formName) + "]";
+        List<WebElement> sets = driver.findElements(By.xpath(scope + "//fieldset[legend[normalize-space(.)="
+                + literal(legend) + "]]"));
+        assertThat(sets).as("a date whose legend reads '%s' on %s", legend, path()).isNotEmpty();
+        WebElement set = sets.get(0);
+        box(set, "govuk-date-input__item", 0, String.valueOf(date.getDayOfMonth()));
+        box(set, "govuk-date-input__item", 1, String.valueOf(date.getMonthValue()));
+        box(set, "govuk-date-input__item", 2, String.valueOf(date.getYear()));
+    }
+
+    private static void box(WebElement set, String item, int index, String value) {
+        WebElement input = set.findElements(By.cssSelector("." + item + " input")).get(index);
+        input.clear();
+        input.sendKeys(value);
     }
 
     @Override

@@ -243,13 +243,18 @@ class DateAttackTest {
         String csrf = staff.csrfOf("/concerns/new");
         long events = cases.storedEventCount();
         Map<String, String> form = IncidentPagesTest.concern("Posts about a pupil.");
-        form.put("occurredAtDate", "-300000000-01-01");
+        form.put("occurredAt-year", "-300000000");
         HttpResponse<String> refused = staff.post("/concerns/new", form, csrf);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("When it happened must be between 1900-01-01 and 2100-12-31");
+        assertThat(refused.body()).contains("The date it happened must be a real date.");
+        form.put("occurredAt-year", "1850");
+        HttpResponse<String> early = staff.post("/concerns/new", form, csrf);
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.body()).contains("The date it happened must be between 1 January 1900 and 31 December 2100.");
         Map<String, String> number = IncidentPagesTest.concern("Posts about a pupil.");
-        number.remove("occurredAtDate");
-        number.remove("occurredAtTime");
+        for (String box : List.of("day", "month", "year", "time")) {
+            number.remove("occurredAt-" + box);
+        }
         number.put("occurredAt", "12345");
         assertThat(staff.post("/concerns/new", number, csrf).statusCode()).isEqualTo(400);
         assertThat(cases.storedEventCount()).isEqualTo(events);

@@ -66,7 +66,7 @@ class EvidenceFilesBrowserTest {
         chromium.open("/concerns/new");
         chromium.tick("Cyberbullying");
         chromium.choose("Where did it happen?", "Instagram");
-        chromium.set(chromium.field("Date"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        chromium.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         chromium.set(chromium.field("Time"), "19:30");
         chromium.type("What did you see?", "A fake account posting photos of a Year 7 pupil.");
         chromium.driver().findElement(By.id("concern-files")).sendKeys(shot.toString());

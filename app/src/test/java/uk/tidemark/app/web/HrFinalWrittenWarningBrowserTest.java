@@ -91,7 +91,7 @@ class HrFinalWrittenWarningBrowserTest {
 
         // too soon: the case refuses, in its own words, with the earliest date it would accept
         LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
-        chromium.type("Hearing date", today.plusDays(1).toString());
+        chromium.date("Hearing date", today.plusDays(1));
         chromium.tick("The invitation states the right to be accompanied");
         chromium.press("Send the invitation");
         String earliest = calendar.workingDaysAfter(today, noticeDays).toString();
@@ -105,7 +105,7 @@ class HrFinalWrittenWarningBrowserTest {
         // the form kept what was typed: only the date changes
         assertThat(chromium.field("The invitation states the right to be accompanied").isSelected()).isTrue();
         String hearingOn = calendar.workingDaysAfter(today, noticeDays + 1).toString();
-        chromium.type("Hearing date", hearingOn);
+        chromium.date("Hearing date", LocalDate.parse(hearingOn));
         chromium.press("Send the invitation");
         assertThat(stage()).isEqualTo("Hearing arranged");
         assertThat(chromium.text()).contains("The employee is invited to the hearing.",

@@ -54,8 +54,11 @@ class IncidentPagesTest {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("category", "CYBERBULLYING");
         form.put("platform", "TIKTOK");
-        form.put("occurredAtDate", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
-        form.put("occurredAtTime", "16:45");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+        form.put("occurredAt-day", String.valueOf(yesterday.getDayOfMonth()));
+        form.put("occurredAt-month", String.valueOf(yesterday.getMonthValue()));
+        form.put("occurredAt-year", String.valueOf(yesterday.getYear()));
+        form.put("occurredAt-time", "16:45");
         form.put("summary", summary);
         form.put("links", "https://tiktok.example/v/1\n\nhttps://tiktok.example/v/2\n");
         form.put("people[0].name", "Pupil Two");
@@ -139,12 +142,14 @@ class IncidentPagesTest {
         assertThat(page).contains("<option value=\"" + DEPUTY_A + "\">Dep Uty (" + DEPUTY_A + ")</option>");
 
         Map<String, String> evidence = new LinkedHashMap<>(Map.of("description", "Screen recording",
-                "sha256", "ab".repeat(32), "capturedAtDate", "2026-07-01", "version", versionOf(page)));
+                "sha256", "ab".repeat(32), "capturedAt-day", "1", "capturedAt-month", "7", "capturedAt-year", "2026",
+                "version", versionOf(page)));
         HttpResponse<String> noTime = dsl.post("/cases/" + id + "/evidence", evidence, token);
         assertThat(noTime.statusCode()).isEqualTo(400);
-        assertThat(noTime.body()).contains("When it was captured needs a time as well as a date.",
-                "href=\"#evidence-capturedAt\"", "Screen recording");
-        evidence.put("capturedAtTime", "09:15");
+        // GOV.UK's words, the same in the summary and beside the field; the link lands on the wrong box
+        assertThat(noTime.body()).contains("The date it was captured must include a time, or tick the box if the time is not known.",
+                "href=\"#evidence-capturedAt-time\"", "Screen recording");
+        evidence.put("capturedAt-time", "9:15am");
         assertThat(dsl.post("/cases/" + id + "/evidence", evidence, token).statusCode()).isEqualTo(302);
         JsonNode recorded = cases.awaitVersion(DSL_A, id, 3);
         assertThat(recorded.path("evidence").get(0).path("capturedAt").asText())

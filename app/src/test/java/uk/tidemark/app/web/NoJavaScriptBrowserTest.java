@@ -51,8 +51,8 @@ class NoJavaScriptBrowserTest {
         chromium.screenshot("concern-refused");
         chromium.tick("Cyberbullying");
         chromium.choose("Where did it happen?", "TikTok");
-        // the browser's own date and time pickers (WebDriver sets them; the page runs no script for them)
-        chromium.set(chromium.field("Date"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        // GOV.UK's date input: day, month and year boxes, typed (no script runs for them)
+        chromium.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         chromium.set(chromium.field("Time"), "09:30");
         chromium.type("What did you see?", "Videos mocking a Year 10 pupil.");
         chromium.type("Name", "Pupil Four");

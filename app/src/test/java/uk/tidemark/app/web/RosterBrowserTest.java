@@ -124,8 +124,7 @@ class RosterBrowserTest {
     private static void fillTheConcern(Chromium staff, String summary) {
         staff.tick("Cyberbullying");
         staff.choose("Where did it happen?", "Instagram");
-        WebElement date = staff.field("Date");
-        staff.set(date, LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        staff.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         staff.set(staff.field("Time"), "16:10");
         staff.type("What did you see?", summary);
     }

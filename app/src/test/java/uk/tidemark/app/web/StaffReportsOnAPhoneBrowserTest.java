@@ -73,8 +73,7 @@ class StaffReportsOnAPhoneBrowserTest {
 
         chromium.tick("Offensive, racist or threatening content");
         chromium.choose("Where did it happen?", "Instagram");
-        String yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString();
-        set(chromium.field("Date"), yesterday);
+        chromium.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         set(chromium.field("Time"), "19:30");
         chromium.type("What did you see?", SUMMARY);
         chromium.type("Name", "Pupil Three");
@@ -183,7 +182,7 @@ class StaffReportsOnAPhoneBrowserTest {
         chromium.open("/concerns/new");
         chromium.tick("Cyberbullying");
         chromium.choose("Where did it happen?", "Snapchat");
-        set(chromium.field("Date"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        chromium.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         set(chromium.field("Time"), "08:15");
         chromium.type("What did you see?", "A group chat mocking a pupil, sent twice.");
         long logged = loggedCases();

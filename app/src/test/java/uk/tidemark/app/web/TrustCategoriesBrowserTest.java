@@ -62,8 +62,7 @@ class TrustCategoriesBrowserTest {
         chromium.open("/concerns/new");
         chromium.tick("Group chats");
         chromium.choose("Where did it happen?", "WhatsApp");
-        String yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString();
-        chromium.set(chromium.field("Date"), yesterday);
+        chromium.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         chromium.set(chromium.field("Time"), "19:30");
         chromium.type("What did you see?", "A Year 7 group chat left one pupil out and mocked her photo.");
         chromium.check("concern-trust-category-phone");

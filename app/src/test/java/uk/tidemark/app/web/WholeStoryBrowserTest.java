@@ -77,7 +77,7 @@ class WholeStoryBrowserTest {
         chromium.check("concern-form-phone");
         chromium.tick("Staff misuse of social media");
         chromium.choose("Where did it happen?", "Instagram");
-        chromium.set(chromium.field("Date"), LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString());
+        chromium.date("When did it happen?", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1));
         chromium.set(chromium.field("Time"), "08:45");
         chromium.type("What did you see?", SUMMARY);
         chromium.type("Name", "Sam Teacher");
@@ -160,7 +160,7 @@ class WholeStoryBrowserTest {
         chromium.press("Record the findings");
         LocalDate today = LocalDate.now(WorkingCalendar.UK);
         LocalDate hearingOn = calendar.workingDaysAfter(today, noticeDays + 1);
-        chromium.type("Hearing date", hearingOn.toString());
+        chromium.date("Hearing date", hearingOn);
         chromium.tick("The invitation states the right to be accompanied");
         chromium.press("Send the invitation");
         chromium.check("hr-hearing-arranged");

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.DateFields;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
 import uk.tidemark.app.web.page.PageNumbers;
@@ -55,18 +56,21 @@ class AuditPages {
     String search(@RequestParam(required = false) String caseId, @RequestParam(required = false) String actor,
                   @RequestParam(required = false) String kind, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page,
+                  @RequestParam Map<String, String> all,
                   @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response) {
         Map<String, String> submitted = new LinkedHashMap<>();
         submitted.put("caseId", caseId == null ? "" : caseId.strip());
         submitted.put("actor", actor == null ? "" : actor.strip());
         submitted.put("kind", kind == null ? "" : kind);
-        submitted.put("from", from == null ? "" : from.strip());
-        submitted.put("to", to == null ? "" : to.strip());
+        // GOV.UK date inputs (from-day, from-month, from-year); an ISO "from" as a link may carry it, into the boxes
+        submitted.putAll(boxes("from", from, all));
+        submitted.putAll(boxes("to", to, all));
         model.addAttribute("kindChoices", Choice.of(AuditKind.class));
 
         List<FieldProblem> errors = new ArrayList<>();
-        Instant fromAt = startOf(submitted.get("from"), "from", errors);
-        LocalDate toDay = day(submitted.get("to"), "to", errors);
+        Map<String, String> dates = DateFields.combineText(submitted, errors);
+        Instant fromAt = startOf(dates.get("from"), "from", errors);
+        LocalDate toDay = day(dates.get("to"), "to", errors);
         // the end of the day, kept inside the window for the last day of it (the API checks the window again)
         Instant toAt = toDay == null ? null : min(toDay.plusDays(1).atStartOfDay(WorkingCalendar.UK).toInstant(),
                 DateWindow.LAST_INSTANT);
@@ -120,6 +124,25 @@ class AuditPages {
         }
         String spaced = what.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ENGLISH);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** A date's three boxes as sent, or those of an ISO date sent as the field itself (a link's). */
+    private static Map<String, String> boxes(String field, String iso, Map<String, String> all) {
+        Map<String, String> boxes = new LinkedHashMap<>();
+        for (String box : List.of(DateFields.DAY, DateFields.MONTH, DateFields.YEAR)) {
+            String value = all.get(field + "-" + box);
+            boxes.put(field + "-" + box, value == null ? "" : value.strip());
+        }
+        if (iso != null && !iso.isBlank() && boxes.values().stream().allMatch(String::isEmpty)) {
+            List<FieldProblem> unreadable = new ArrayList<>();
+            LocalDate day = day(iso.strip(), field, unreadable);
+            if (day != null) {
+                boxes.putAll(DateFields.boxes(field, day));
+            } else {
+                boxes.put(field + "-" + DateFields.YEAR, iso.strip()); // shown again, refused as the boxes are
+            }
+        }
+        return boxes;
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -16,6 +16,7 @@ import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.CaseActionForms;
 import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.CasePage;
+import uk.tidemark.app.web.page.DateFields;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.web.page.PageForms;
@@ -80,7 +81,8 @@ class ComplaintCasePages implements CasePage {
     public PageForms.Bound<?> bind(PageForms forms, String form, Map<String, String> fields, Class<?> type) {
         if (form.equals(ComplaintActions.PANEL_HEARING)) {
             List<FieldProblem> errors = new ArrayList<>();
-            PanelHearing body = panelHearing(fields, errors);
+            // the date's day, month and year boxes into its ISO value, as every page form's (DateFields)
+            PanelHearing body = panelHearing(DateFields.combineText(fields, errors), errors);
             return new PageForms.Bound<>(body, errors);
         }
         return forms.bind(fields, type);
@@ -99,7 +101,8 @@ class ComplaintCasePages implements CasePage {
     /** The hearing's date and members, checked with the API's own rules; the problems go into {@code errors}. */
     private PanelHearing panelHearing(Map<String, String> fields, List<FieldProblem> errors) {
         // read by the one date rule; "not in the future" is the record's own (decision 0027)
-        LocalDate heldOn = DateRules.date("heldOn", fields.getOrDefault("heldOn", ""), DateRules.Tense.ANY, errors);
+        LocalDate heldOn = errors.stream().anyMatch(e -> e.field().equals("heldOn")) ? null
+                : DateRules.date("heldOn", fields.getOrDefault("heldOn", ""), DateRules.Tense.ANY, errors);
         List<String> members = Arrays.stream(fields.getOrDefault("panelMembers", "").split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         PanelHearing body = new PanelHearing(heldOn, members);

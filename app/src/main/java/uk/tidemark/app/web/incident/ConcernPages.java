@@ -76,7 +76,7 @@ class ConcernPages {
 
     @GetMapping("/concerns/new")
     String form(@AuthenticationPrincipal TidemarkUser user, Model model) {
-        Map<String, String> defaults = OnceOnlyForms.withNewKey(Map.of("occurredAtDate", DateTimeFields.today()));
+        Map<String, String> defaults = OnceOnlyForms.withNewKey(DateTimeFields.today("occurredAt"));
         return show(Form.blank(ConcernForm.NAME, defaults), 1, user, model);
     }
 

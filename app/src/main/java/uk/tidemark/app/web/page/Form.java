@@ -62,11 +62,42 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
         return name + "-" + field.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
-    /** How the error summary words a problem: the field's label is in the page, so "<label> <detail>". */
+    /**
+     * How the error summary words a problem: the field's label is in the page, so "<label> <detail>"; a date's
+     * problem as GOV.UK words it, the same beside the date ({@link #dateSentence}).
+     */
     public String sentence(FieldProblem problem, Map<String, String> labels) {
         String label = labels == null ? null : labels.get(problem.field());
         String detail = problem.detail();
+        if (DateFields.isDate(values, problem.field())) {
+            return DateFields.sentence(label, detail);
+        }
         return label == null ? capitalised(detail) : label + " " + detail;
+    }
+
+    /** A date field's problem beside it, worded as the error summary words it (given the same label), or null. */
+    public String dateSentence(String field, String label) {
+        String detail = error(field);
+        return detail == null ? null : DateFields.sentence(label, detail);
+    }
+
+    /** Whether a box of a refused date ({@code day}, {@code month}, {@code year}, {@code time}) is the wrong one. */
+    public boolean wrongBox(String field, String box) {
+        return DateFields.wrong(values, field, error(field)).contains(box);
+    }
+
+    /** Where the error summary's link of a field lands: its control, or a date's first wrong box. */
+    public String anchor(String field) {
+        if (!DateFields.isDate(values, field) || error(field) == null) {
+            return id(field);
+        }
+        java.util.Set<String> wrong = DateFields.wrong(values, field, error(field));
+        for (String box : List.of(DateFields.DAY, DateFields.MONTH, DateFields.YEAR, DateFields.TIME)) {
+            if (wrong.contains(box)) {
+                return id(field) + "-" + box;
+            }
+        }
+        return id(field);
     }
 
     private static String capitalised(String text) {

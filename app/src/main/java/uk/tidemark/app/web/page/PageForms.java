@@ -61,16 +61,28 @@ public class PageForms {
      * A form already gathered into fields (a list field as a list, a group of fields as a map) read into {@code T}:
      * for forms {@link #tree} does not gather, such as checkbox groups sent as one field several times.
      */
-    public <T> Bound<T> bindTree(Map<String, Object> tree, Class<T> type) {
+    public <T> Bound<T> bindTree(Map<String, Object> given, Class<T> type) {
+        // a date's day, month and year boxes are read into its ISO value first (GOV.UK's date input)
+        List<FieldProblem> dates = new ArrayList<>();
+        Map<String, Object> tree = DateFields.combine(given, dates);
         T value;
         try {
             value = forms.convertValue(tree, type);
         } catch (IllegalArgumentException | tools.jackson.core.JacksonException unreadable) {
-            return new Bound<>(null, List.of(problemOf(unreadable)));
+            List<FieldProblem> problems = new ArrayList<>(dates);
+            FieldProblem problem = problemOf(unreadable);
+            if (dates.stream().noneMatch(d -> d.field().equals(problem.field()))) {
+                problems.add(problem);
+            }
+            return new Bound<>(null, problems);
         }
-        List<FieldProblem> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>(dates);
         for (ConstraintViolation<T> violation : validator.validate(value)) {
-            errors.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
+            String field = violation.getPropertyPath().toString();
+            // a date whose boxes could not be read has that problem, not "is required" as well
+            if (dates.stream().noneMatch(d -> d.field().equals(field))) {
+                errors.add(new FieldProblem(field, violation.getMessage()));
+            }
         }
         errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::detail));
         return new Bound<>(value, errors);
