@@ -1,13 +1,12 @@
 package uk.tidemark.app.notify;
 
 import uk.tidemark.app.link.CaseLinks;
+import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting, the
@@ -18,8 +17,6 @@ import java.util.Locale;
 final class NotificationTexts {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(UK);
 
     private NotificationTexts() {
     }
@@ -30,10 +27,10 @@ final class NotificationTexts {
         return reference == null ? text : text + ", case " + reference;
     }
 
-    /** E.g. "Deadline missed: LADO referral (due 26 May 2026 17:00), case AS-26-0042", UK time. */
+    /** E.g. "Deadline missed: LADO referral (due Tuesday 26 May 2026, 17:00), case AS-26-0042", UK time. */
     static String deadlineMissed(DeadlineKind kind, Instant dueAt, String reference) {
         String text = "Deadline missed: " + kind.label();
-        text = dueAt == null ? text : text + " (due " + DUE.format(dueAt) + ")";
+        text = dueAt == null ? text : text + " (due " + LondonTimes.fullWithTime(dueAt) + ")";
         return reference == null ? text : text + ", case " + reference;
     }
 

@@ -205,7 +205,7 @@ class NotificationTest {
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).path("kind").asText()).isEqualTo("DEADLINE_MISSED");
         assertThat(inbox.get(0).path("text").asText())
-                .isEqualTo("Deadline missed: LADO referral (due 26 May 2026 17:00), case " + reference);
+                .isEqualTo("Deadline missed: LADO referral (due Tuesday 26 May 2026, 17:00), case " + reference);
         List<MimeMessage> mails = sent.mailsTo(DEPUTY_A, id);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Tidemark: a deadline was missed, " + reference);

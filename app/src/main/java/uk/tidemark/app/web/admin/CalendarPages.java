@@ -17,9 +17,7 @@ import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.app.deadline.CalendarDays;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +27,6 @@ class CalendarPages {
 
     static final Map<String, String> LABELS = Map.of("date", "Date", "kind", "Closed or open", "reason", "Reason",
             "form", "The form");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     private final CalendarAdminController calendar;
     private final AdminForms forms;
@@ -60,7 +57,7 @@ class CalendarPages {
             return page(user, model, outcome.form(), Form.blank("remove"));
         }
         CalendarAdminController.DayView day = (CalendarAdminController.DayView) outcome.result();
-        redirect.addFlashAttribute("success", LondonTimes.show(DAY, day.date())
+        redirect.addFlashAttribute("success", LondonTimes.full(day.date())
                 + (day.kind() == CalendarDays.Kind.CLOSED ? " is now closed." : " is now open.")
                 + " Deadlines set from now on count it; deadlines already set keep their due date.");
         return "redirect:/admin/calendar";
@@ -78,7 +75,7 @@ class CalendarPages {
                     new Form("remove", values, bound.errors(), null));
         }
         calendar.remove(bound.value(), AdminForms.binding(bound), user);
-        redirect.addFlashAttribute("success", LondonTimes.show(DAY, bound.value().date()) + " follows the calendar again.");
+        redirect.addFlashAttribute("success", LondonTimes.full(bound.value().date()) + " follows the calendar again.");
         return "redirect:/admin/calendar";
     }
 
@@ -86,11 +83,10 @@ class CalendarPages {
         CalendarAdminController.CalendarView view = calendar.view(user);
         model.addAttribute("calendar", view);
         model.addAttribute("removeOptions", view.days().stream()
-                .map(d -> new Choice(d.date().toString(), LondonTimes.show(DAY, d.date()))).toList());
+                .map(d -> new Choice(d.date().toString(), LondonTimes.full(d.date()))).toList());
         model.addAttribute("day", AdminForms.inPageOrder(day, List.of("date", "kind", "reason")));
         model.addAttribute("remove", remove);
         model.addAttribute("labels", LABELS);
-        model.addAttribute("dayFormat", DAY);
         model.addAttribute("kindOptions", List.of(
                 new Choice("CLOSED", "Closed", "An INSET or training day, an extra bank holiday: deadlines skip it"),
                 new Choice("OPEN", "Open", "A bank holiday the organisation works: deadlines count it")));

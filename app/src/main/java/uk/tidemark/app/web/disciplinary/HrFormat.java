@@ -7,8 +7,6 @@ import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * How the HR and complaint pages write dates and codes, called from their templates as {@code @hrFormat}: dates as
@@ -17,22 +15,21 @@ import java.util.Locale;
 @Component("hrFormat")
 public class HrFormat {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
-    /** An {@link Instant} (in London) or a {@link LocalDate} as "9 March 2026"; nothing for null. */
+    /** An {@link Instant} (in London) or a {@link LocalDate} written out, "Monday 9 March 2026"; nothing for null. */
     public String day(Object value) {
         if (value instanceof Instant at) {
-            return LondonTimes.show(DAY, at);
+            return LondonTimes.full(at);
         }
         if (value instanceof LocalDate date) {
-            return LondonTimes.show(DAY, date);
+            return LondonTimes.full(date);
         }
         return value == null ? "" : value.toString();
     }
 
+    /** "Monday 9 March 2026, 14:30", in London. */
     public String moment(Instant at) {
-        return LondonTimes.show(MOMENT, at);
+        return LondonTimes.fullWithTime(at);
     }
 
     /** An enum constant, or its name, as words: {@code HEARING_ARRANGED} → "Hearing arranged". */
