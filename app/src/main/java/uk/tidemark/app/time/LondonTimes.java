@@ -102,6 +102,33 @@ public final class LondonTimes {
         return day.getYear() == thisYear() ? show(BRIEF_DAY, day) : show(DAY, day);
     }
 
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+            "\\b(\\d{4}-\\d{2}-\\d{2})(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2}))?\\b");
+
+    /**
+     * A sentence with its ISO dates and instants written out ("the earliest date it can be held is Monday 14
+     * December 2026"): for the rules' refusals, which the API words with ISO dates, when a page shows them.
+     */
+    public static String writtenOut(String text) {
+        if (text == null || text.indexOf('-') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = ISO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words;
+            try {
+                words = m.group(2) == null ? full(LocalDate.parse(m.group(1)))
+                        : fullWithTime(java.time.OffsetDateTime.parse(m.group()).toInstant());
+            } catch (DateTimeException notADate) {
+                words = m.group();
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** For tests of "this year": the clock it is read from (null: the system's). */
     static void useClock(java.time.Clock testClock) {
         clock = testClock == null ? java.time.Clock.systemUTC() : testClock;

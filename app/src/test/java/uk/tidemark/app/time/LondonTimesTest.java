@@ -67,4 +67,14 @@ class LondonTimesTest {
             LondonTimes.useClock(null);
         }
     }
+
+    @Test
+    void aRulesSentenceHasItsIsoDatesWrittenOut() {
+        assertThat(LondonTimes.writtenOut("the earliest date it can be held is 2026-12-14."))
+                .isEqualTo("the earliest date it can be held is Monday 14 December 2026.");
+        assertThat(LondonTimes.writtenOut("due 2026-12-11T17:00:00Z, not 2026-02-31"))
+                .isEqualTo("due Friday 11 December 2026, 17:00, not 2026-02-31");
+        assertThat(LondonTimes.writtenOut("case RP-26-0042")).isEqualTo("case RP-26-0042");
+        assertThat(LondonTimes.writtenOut(null)).isNull();
+    }
 }

@@ -364,20 +364,29 @@ final class Chromium implements AutoCloseable {
     }
 
     public void date(String formName, String legend, LocalDate date) {
+        dateBoxes(formName, legend, String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getYear()));
+    }
+
+    /** Types into a date input's boxes as given, empty or wrong ones included. */
+    public void dateBoxes(String formName, String legend, String day, String month, String year) {
+        List<WebElement> boxes = dateInput(formName, legend);
+        String[] values = {day, month, year};
+        for (int i = 0; i < 3; i++) {
+            boxes.get(i).clear();
+            boxes.get(i).sendKeys(values[i]);
+        }
+    }
+
+    /** The day, month and year boxes of the date input whose legend has these words. */
+    public List<WebElement> dateInput(String formName, String legend) {
         String scope = formName == null ? "" : "//form[@id=" + literal(formName) + "]";
         List<WebElement> sets = driver.findElements(By.xpath(scope + "//fieldset[legend[normalize-space(.)="
                 + literal(legend) + "]]"));
         assertThat(sets).as("a date whose legend reads '%s' on %s", legend, path()).isNotEmpty();
-        WebElement set = sets.get(0);
-        box(set, "govuk-date-input__item", 0, String.valueOf(date.getDayOfMonth()));
-        box(set, "govuk-date-input__item", 1, String.valueOf(date.getMonthValue()));
-        box(set, "govuk-date-input__item", 2, String.valueOf(date.getYear()));
-    }
-
-    private static void box(WebElement set, String item, int index, String value) {
-        WebElement input = set.findElements(By.cssSelector("." + item + " input")).get(index);
-        input.clear();
-        input.sendKeys(value);
+        List<WebElement> boxes = sets.get(0).findElements(By.cssSelector(".govuk-date-input__item input"));
+        assertThat(boxes).as("day, month and year boxes of '%s'", legend).hasSize(3);
+        return boxes;
     }
 
     @Override

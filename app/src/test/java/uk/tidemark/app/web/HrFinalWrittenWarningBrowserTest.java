@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,6 +15,7 @@ import uk.tidemark.app.web.disciplinary.HrFormat;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.tidemark.app.fixture.TestAccounts.*;
@@ -89,12 +91,43 @@ class HrFinalWrittenWarningBrowserTest {
         assertThat(chromium.text()).contains("The investigation's findings are recorded.", "the employee accepts it");
         chromium.check("findings-recorded");
 
+        // GOV.UK's date input on a phone: a box left empty is named, only it is marked, the summary's link lands
+        // on it and the message beside the date is the summary's
+        chromium.viewport(Chromium.PHONE);
+        chromium.dateBoxes(null, "Hearing date", "14", "", "2026");
+        chromium.press("Send the invitation");
+        assertThat(chromium.title()).startsWith("Error: ");
+        WebElement summary = chromium.driver().findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Hearing date must include a month.");
+        assertThat(summary.findElement(By.linkText("Hearing date must include a month.")).getAttribute("href"))
+                .endsWith("#hearing-invitation-hearingOn-month");
+        assertThat(chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText())
+                .isEqualTo("Error: Hearing date must include a month.");
+        List<WebElement> boxes = chromium.dateInput(null, "Hearing date");
+        assertThat(boxes).extracting(b -> b.getAttribute("class").contains("govuk-input--error"))
+                .containsExactly(false, true, false);
+        assertThat(boxes).extracting(b -> b.getAttribute("value")).containsExactly("14", "", "2026");
+        chromium.check("hearing-date-month-missing-phone");
+        chromium.dateBoxes(null, "Hearing date", "31", "2", "2027");
+        chromium.press("Send the invitation");
+        assertThat(chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText())
+                .isEqualTo("Error: Hearing date must be a real date.");
+        assertThat(chromium.dateInput(null, "Hearing date"))
+                .extracting(b -> b.getAttribute("class").contains("govuk-input--error"))
+                .containsExactly(true, false, false);
+        chromium.dateBoxes(null, "Hearing date", "", "", "");
+        chromium.press("Send the invitation");
+        assertThat(chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText())
+                .startsWith("Error: Enter the hearing date, for example ");
+        chromium.check("hearing-date-empty-phone");
+        chromium.viewport(Chromium.LAPTOP);
+
         // too soon: the case refuses, in its own words, with the earliest date it would accept
         LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
         chromium.date("Hearing date", today.plusDays(1));
         chromium.tick("The invitation states the right to be accompanied");
         chromium.press("Send the invitation");
-        String earliest = calendar.workingDaysAfter(today, noticeDays).toString();
+        String earliest = uk.tidemark.app.time.LondonTimes.full(calendar.workingDaysAfter(today, noticeDays));
         assertThat(chromium.title()).startsWith("Error: ");
         assertThat(chromium.driver().findElement(By.className("govuk-error-summary")).getText())
                 .contains("A hearing needs at least " + noticeDays + " working days' notice; the earliest date it can "

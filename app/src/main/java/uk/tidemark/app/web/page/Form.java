@@ -1,6 +1,7 @@
 package uk.tidemark.app.web.page;
 
 import uk.tidemark.app.refusal.FieldProblem;
+import uk.tidemark.app.time.LondonTimes;
 
 import java.util.List;
 import java.util.Map;
@@ -70,15 +71,20 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
         String label = labels == null ? null : labels.get(problem.field());
         String detail = problem.detail();
         if (DateFields.isDate(values, problem.field())) {
-            return DateFields.sentence(label, detail);
+            return LondonTimes.writtenOut(DateFields.sentence(label, detail));
         }
-        return label == null ? capitalised(detail) : label + " " + detail;
+        return LondonTimes.writtenOut(label == null ? capitalised(detail) : label + " " + detail);
+    }
+
+    /** The refusal of the whole action as a page shows it: its dates written out (the API words them in ISO). */
+    public String refusalWords() {
+        return LondonTimes.writtenOut(refusal);
     }
 
     /** A date field's problem beside it, worded as the error summary words it (given the same label), or null. */
     public String dateSentence(String field, String label) {
         String detail = error(field);
-        return detail == null ? null : DateFields.sentence(label, detail);
+        return detail == null ? null : LondonTimes.writtenOut(DateFields.sentence(label, detail));
     }
 
     /** Whether a box of a refused date ({@code day}, {@code month}, {@code year}, {@code time}) is the wrong one. */
