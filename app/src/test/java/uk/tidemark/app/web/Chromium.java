@@ -323,8 +323,12 @@ final class Chromium implements AutoCloseable {
 
     /** An ISO date (2026-12-11) in a page's words: people read "Friday 11 December 2026" (issue 16). */
     static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** A constant's name (TRIAGED_HIGH) in a page's words: people read words. */
-    static final java.util.regex.Pattern UPPER_SNAKE = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
+    /**
+     * A constant's name (TRIAGED_HIGH) in a page's words: people read words. A file's name as it was sent
+     * (IMG_0042.PNG) is not one.
+     */
+    static final java.util.regex.Pattern UPPER_SNAKE = java.util.regex.Pattern.compile(
+            "\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b(?!\\.[A-Za-z0-9]{2,5}\\b)");
 
     /**
      * The page's visible text holds no ISO date and no UPPER_SNAKE_CASE value, naming the line that does. What a

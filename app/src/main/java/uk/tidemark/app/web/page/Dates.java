@@ -44,4 +44,12 @@ public class Dates {
     public String happened(Instant at) {
         return LondonTimes.happened(at);
     }
+
+    /**
+     * A sentence of the read side (a chronology line, "response due 2026-12-14") with its ISO dates written out: the
+     * read models and the API keep ISO dates in their sentences, the pages show them as people write them.
+     */
+    public String words(String sentence) {
+        return LondonTimes.writtenOut(sentence);
+    }
 }
