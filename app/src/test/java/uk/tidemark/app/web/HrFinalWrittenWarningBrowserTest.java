@@ -50,6 +50,12 @@ class HrFinalWrittenWarningBrowserTest {
         chromium.close();
     }
 
+    /** The message beside the hearing date, as one line. */
+    private String inline() {
+        return chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText()
+                .replaceAll("\\s+", " ");
+    }
+
     @Test
     void hrRunsADisciplinaryCaseToAFinalWrittenWarning() {
         chromium.signIn(HR, PASSWORD);
@@ -101,7 +107,7 @@ class HrFinalWrittenWarningBrowserTest {
         assertThat(summary.getText()).contains("Hearing date must include a month.");
         assertThat(summary.findElement(By.linkText("Hearing date must include a month.")).getAttribute("href"))
                 .endsWith("#hearing-invitation-hearingOn-month");
-        assertThat(chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText())
+        assertThat(inline())
                 .isEqualTo("Error: Hearing date must include a month.");
         List<WebElement> boxes = chromium.dateInput(null, "Hearing date");
         assertThat(boxes).extracting(b -> b.getAttribute("class").contains("govuk-input--error"))
@@ -110,14 +116,14 @@ class HrFinalWrittenWarningBrowserTest {
         chromium.check("hearing-date-month-missing-phone");
         chromium.dateBoxes(null, "Hearing date", "31", "2", "2027");
         chromium.press("Send the invitation");
-        assertThat(chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText())
+        assertThat(inline())
                 .isEqualTo("Error: Hearing date must be a real date.");
         assertThat(chromium.dateInput(null, "Hearing date"))
                 .extracting(b -> b.getAttribute("class").contains("govuk-input--error"))
                 .containsExactly(true, false, false);
         chromium.dateBoxes(null, "Hearing date", "", "", "");
         chromium.press("Send the invitation");
-        assertThat(chromium.driver().findElement(By.id("hearing-invitation-hearingOn-error")).getText())
+        assertThat(inline())
                 .startsWith("Error: Enter the hearing date, for example ");
         chromium.check("hearing-date-empty-phone");
         chromium.viewport(Chromium.LAPTOP);
