@@ -1,5 +1,6 @@
 package uk.tidemark.app.account;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ public class DisplayNames {
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
+    @Autowired
     public DisplayNames(JdbcTemplate jdbc) {
         this(jdbc, Clock.systemUTC());
     }
@@ -66,6 +68,19 @@ public class DisplayNames {
     /** As {@link #of}, but "Nobody yet" for no one (a case no one owns yet). */
     public String orNobody(String username) {
         return username == null || username.isBlank() ? "Nobody yet" : of(username);
+    }
+
+    /**
+     * Who a reader means by a name they typed: the accounts whose display name it is (any case, spaces as typed),
+     * or the account with that username. Empty when no one is called that.
+     */
+    public List<String> usernamesCalled(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String name = typed.strip().replaceAll("\\s+", " ");
+        return jdbc.queryForList("SELECT username FROM tidemark_user WHERE LOWER(display_name) = LOWER(?) "
+                + "OR username = ? ORDER BY username", String.class, name, name);
     }
 
     /** A name changed (an administrator's edit): forget what was kept. */

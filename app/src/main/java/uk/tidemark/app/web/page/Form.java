@@ -62,11 +62,34 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
         return name + "-" + field.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
-    /** How the error summary words a problem: the field's label is in the page, so "<label> <detail>". */
+    /**
+     * How the error summary words a problem: a detail that is a sentence of its own ("Enter the date of the
+     * hearing") as it is; one that goes on from the field's label ("must be 0 or more.") after the label.
+     */
     public String sentence(FieldProblem problem, Map<String, String> labels) {
         String label = labels == null ? null : labels.get(problem.field());
         String detail = problem.detail();
-        return label == null ? capitalised(detail) : label + " " + detail;
+        return label == null || startsSentence(detail) ? capitalised(detail) : label + " " + detail;
+    }
+
+    /**
+     * The problem beside its field, in the same words as the summary (GOV.UK: the two messages match): the
+     * field's label, less any "(optional)", before a detail that goes on from it.
+     */
+    public static String inline(String detail, String label) {
+        if (detail == null || detail.isEmpty() || startsSentence(detail) || label == null || label.isBlank()) {
+            return capitalised(detail);
+        }
+        return label.replaceAll("\\s*\\([^)]*\\)\\s*$", "") + " " + detail;
+    }
+
+    /** {@link #inline} for the templates. */
+    public String inlineProblem(String detail, String label) {
+        return inline(detail, label);
+    }
+
+    private static boolean startsSentence(String detail) {
+        return detail != null && !detail.isEmpty() && Character.isUpperCase(detail.charAt(0));
     }
 
     private static String capitalised(String text) {
