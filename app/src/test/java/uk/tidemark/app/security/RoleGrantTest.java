@@ -142,15 +142,16 @@ class RoleGrantTest {
                 "ROLE_GRANT_REQUESTED by " + ADMIN, "ROLE_GRANT_CONFIRMED by " + HEAD_A);
 
         // told: the setting's leads and headteacher, in the inbox and by e-mail; the DSL of another setting not
-        String asked = "Waiting for confirmation: Designated safeguarding lead for new.dsl in Alder School, asked by "
-                + ADMIN;
-        String done = "Confirmed by " + HEAD_A + ": Designated safeguarding lead for new.dsl in Alder School";
+        // people by name (issue 16)
+        String asked = "Waiting for confirmation: Designated safeguarding lead for Nia Dee in Alder School, asked by "
+                + "Ad Min";
+        String done = "Confirmed by Hed Teach: Designated safeguarding lead for Nia Dee in Alder School";
         for (String user : List.of(DSL_A, DEPUTY_A, HEAD_A, HEAD_A2)) {
             assertThat(inbox(user)).as("%s's inbox", user).anyMatch(t -> t.startsWith(asked))
                     .anyMatch(t -> t.startsWith(done));
         }
         assertThat(inbox(ADMIN)).as("the administrator who asked hears the answer").anyMatch(t -> t.startsWith(done));
-        assertThat(inbox(DSL_B)).noneMatch(t -> t.contains("new.dsl"));
+        assertThat(inbox(DSL_B)).noneMatch(t -> t.contains("Nia Dee"));
         assertThat(inbox("new.dsl")).isEmpty();
         assertThat(mailsTo(DSL_A + "@mail.example.org")).anyMatch(b -> b.contains(asked) && b.contains("/role-grants"))
                 .anyMatch(b -> b.contains(done));

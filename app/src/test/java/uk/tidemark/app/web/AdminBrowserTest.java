@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.fixture.ApiClient;
+import uk.tidemark.app.fixture.CaseFixture;
 import uk.tidemark.app.fixture.RunningApp;
+import org.openqa.selenium.By;
 import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.time.LocalDate;
@@ -31,6 +34,10 @@ class AdminBrowserTest {
 
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    CaseFixture cases;
+    @Autowired
+    ApiClient api;
 
     private Chromium chromium;
 
@@ -118,6 +125,58 @@ class AdminBrowserTest {
         chromium.check("users-phone");
         chromium.open("/admin/users/b.rowser");
         chromium.check("user-phone");
+    }
+
+    /**
+     * The audit trail as a headteacher reads it (issue 16): each entry a sentence with people by name and the case
+     * by reference, searched by person and by case, on a laptop and a phone; the stored request only for an
+     * administrator.
+     */
+    @Test
+    void aHeadteacherReadsTheAuditTrailAsSentencesAndSearchesItByPersonAndCase() {
+        String id = cases.logCase(DSL_A, CaseFixture.caseBody());
+        String reference = cases.awaitVersion(DSL_A, id, 0).path("reference").asText();
+        assertThat(reference).isNotBlank();
+        assertThat(api.get(DSL_B, "/api/incidents/" + id).status()).as("another school's lead").isEqualTo(404);
+
+        chromium.signIn(HEAD_A, PASSWORD);
+        chromium.open("/audit");
+        assertThat(chromium.text()).contains("Dee Ess logged case " + reference, "Dee Ess opened case " + reference,
+                "Bea Dee was refused case " + reference, "Hed Teach signed in");
+        assertThat(chromium.driver().findElements(By.cssSelector("[data-username-shown]")))
+                .as("the stored request is for administrators").isEmpty();
+        chromium.check("audit-headteacher");
+
+        chromium.type("Person", "bea dee");
+        chromium.press("Search");
+        assertThat(chromium.text()).contains("Bea Dee was refused case " + reference)
+                .doesNotContain("Dee Ess opened", "Hed Teach signed in");
+        chromium.check("audit-by-person");
+
+        chromium.type("Person", "");
+        chromium.type("Case", reference.toLowerCase(java.util.Locale.ROOT));
+        chromium.press("Search");
+        assertThat(chromium.text()).contains("Dee Ess logged case " + reference, "Bea Dee was refused case " + reference)
+                .doesNotContain("Hed Teach signed in");
+        chromium.check("audit-by-case");
+
+        chromium.viewport(Chromium.PHONE);
+        chromium.check("audit-by-case-phone");
+        chromium.type("Person", "Nobody Here");
+        chromium.press("Search");
+        assertThat(chromium.text()).contains("There is a problem", "No one called Nobody Here uses Tidemark");
+        chromium.check("audit-person-unknown-phone");
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.signOut();
+
+        chromium.signIn(ADMIN, PASSWORD);
+        chromium.open("/audit?caseId=" + reference);
+        assertThat(chromium.text()).contains("Bea Dee was refused case " + reference);
+        chromium.driver().executeScript("document.querySelectorAll('details[data-username-shown]')"
+                + ".forEach(d => d.open = true)");
+        assertThat(chromium.text()).as("the raw request stays for administrators")
+                .contains("GET /api/incidents/{id}", DSL_B);
+        chromium.check("audit-admin-request");
     }
 
     /** The calendar's date, typed into its day, month and year boxes. */

@@ -16,6 +16,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.tidemark.app.fixture.TestAccounts;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -319,6 +322,7 @@ final class Chromium implements AutoCloseable {
         assertAccessible();
         assertThat(consoleErrors()).as("console errors on %s", path()).isEmpty();
         assertWrittenOut();
+        assertNoUsernames();
     }
 
     /** An ISO date (2026-12-11) in a page's words: people read "Friday 11 December 2026" (issue 16). */
@@ -391,6 +395,39 @@ final class Chromium implements AutoCloseable {
         List<WebElement> boxes = sets.get(0).findElements(By.cssSelector(".govuk-date-input__item input"));
         assertThat(boxes).as("day, month and year boxes of '%s'", legend).hasSize(3);
         return boxes;
+    }
+
+    /**
+     * The test accounts that have a display name, by username: a page shows the name, never the username (issue 16).
+     * {@code trustee} is left out because it is also an English word a page may use ("a trustee").
+     */
+    static final List<String> USERNAMES_WITH_NAMES = List.of(TestAccounts.DSL_A, TestAccounts.DEPUTY_A,
+            TestAccounts.DSL_B, TestAccounts.DSL_AB, TestAccounts.STAFF_A, TestAccounts.HR, TestAccounts.HEAD_A,
+            TestAccounts.ADMIN);
+
+    /**
+     * No username of {@link #USERNAMES_WITH_NAMES} as a whole word in the page's visible text. The exceptions are
+     * explicit in the page: an element marked {@code data-username-shown} (where an administrator must see the
+     * username: the user administration pages, the raw request of an audit entry) is left out of the text read.
+     */
+    public void assertNoUsernames() {
+        String visible = String.valueOf(driver.executeScript("""
+                let text = document.body.innerText;
+                for (const el of document.querySelectorAll('[data-username-shown]')) {
+                  const own = el.innerText;
+                  if (own) { text = text.split(own).join(' '); }
+                }
+                return text;
+                """));
+        List<String> found = new ArrayList<>();
+        for (String username : USERNAMES_WITH_NAMES) {
+            Matcher m = Pattern.compile("(?<![\\w.@-])" + Pattern.quote(username) + "(?![\\w@-]|\\.\\w)").matcher(visible);
+            if (m.find()) {
+                String around = visible.substring(Math.max(0, m.start() - 40), Math.min(visible.length(), m.end() + 40));
+                found.add(username + " in \"…" + around.replace('\n', ' ') + "…\"");
+            }
+        }
+        assertThat(found).as("usernames instead of display names on %s", path()).isEmpty();
     }
 
     @Override

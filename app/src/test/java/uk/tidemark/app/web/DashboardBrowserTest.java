@@ -150,10 +150,10 @@ class DashboardBrowserTest {
         chromium.open("/audit");
         assertThat(chromium.heading()).isEqualTo("Audit trail");
         chromium.check("audit");
-        chromium.type("Case id", fresh);
-        chromium.choose("Kind", "Event");
+        chromium.type("Case", freshReference);
+        chromium.choose("Kind", "Change to a case");
         chromium.press("Search");
-        assertThat(chromium.text()).contains("Incident logged");
+        assertThat(chromium.text()).contains("Stan Staff logged case " + freshReference);
         chromium.check("audit-search");
         chromium.dateBoxes(null, "From", "31", "2", "2026");
         chromium.press("Search");

@@ -78,7 +78,7 @@ class TrustCategoriesBrowserTest {
         assertThat(chromium.text()).as("the dashboard").contains("Cyberbullying (Group chats)");
         chromium.open("/cases/" + id);
         assertThat(chromium.heading()).contains("Cyberbullying (Group chats) on ");
-        assertThat(chromium.text()).contains("Trust category: Group chats", "Logged: cyberbullying (Group chats)");
+        assertThat(chromium.text()).contains("Trust category: Group chats", "Incident logged: cyberbullying (Group chats)");
         chromium.reveal("Change the category");
         Select own = new Select(chromium.field("category", "The trust's own category (optional)"));
         assertThat(own.getFirstSelectedOption().getText()).as("the case's own, chosen")

@@ -2,7 +2,7 @@ package uk.tidemark.query.incident;
 
 import uk.tidemark.kernel.incident.*;
 
-import java.util.Locale;
+import uk.tidemark.kernel.ProperNames;
 
 /**
  * Enum values as words in a sentence. Most read well lowercased; the rest are names a DSL knows in another
@@ -12,9 +12,9 @@ final class Labels {
     private Labels() {
     }
 
-    /** HARM_THRESHOLD → "harm threshold". */
+    /** HARM_THRESHOLD → "harm threshold", LADO_REFERRAL → "LADO referral" (the names of {@link ProperNames}). */
     static String words(Enum<?> value) {
-        return value == null ? "unspecified" : value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return value == null ? "unspecified" : ProperNames.inSentence(value);
     }
 
     static String category(Category c) {
@@ -37,7 +37,7 @@ final class Labels {
         }
         return switch (p) {
             case FACEBOOK -> "Facebook";
-            case X -> "X";
+            case X -> "X (Twitter)";
             case INSTAGRAM -> "Instagram";
             case TIKTOK -> "TikTok";
             case YOUTUBE -> "YouTube";

@@ -5,6 +5,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.tidemark.app.notify.AccessNotices;
 import uk.tidemark.app.account.AccountStore;
+import uk.tidemark.app.account.DisplayNames;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.Setting;
@@ -33,30 +34,35 @@ class RoleGrantNotices {
     private final AccessNotices notices;
     private final RoleGrantRules rules;
 
-    RoleGrantNotices(AccountStore accounts, AccessNotices notices, RoleGrantRules rules) {
+    private final DisplayNames names;
+
+    RoleGrantNotices(AccountStore accounts, AccessNotices notices, RoleGrantRules rules, DisplayNames names) {
+        this.names = names;
         this.accounts = accounts;
         this.notices = notices;
         this.rules = rules;
     }
 
     void requested(RoleGrant grant) {
-        String text = "Waiting for confirmation: " + what(grant) + ", asked by " + grant.requestedBy();
+        // people by name, never username (issue 16)
+        String text = "Waiting for confirmation: " + what(grant) + ", asked by " + names.of(grant.requestedBy());
         afterCommit(() -> notices.tell(grant.id() + ":requested", recipients(grant, false), text, PAGE, Instant.now()));
     }
 
     void decided(RoleGrant grant) {
         String verb = grant.status() == RoleGrant.Status.CONFIRMED ? "Confirmed by " : "Declined by ";
-        String text = verb + grant.decidedBy() + ": " + what(grant) + ", asked by " + grant.requestedBy();
+        String text = verb + names.of(grant.decidedBy()) + ": " + what(grant) + ", asked by "
+                + names.of(grant.requestedBy());
         afterCommit(() -> notices.tell(grant.id() + ":" + grant.status().name().toLowerCase(),
                 recipients(grant, true), text, PAGE, Instant.now()));
     }
 
-    /** E.g. "Designated safeguarding lead for dsl.new in Alder School". */
+    /** E.g. "Designated safeguarding lead for Dee Ess in Alder School". */
     String what(RoleGrant grant) {
         String roles = grant.roles().isEmpty() ? RoleGrants.roleWords(heldCaseRoles(grant.username()))
                 : RoleGrants.roleWords(grant.roles());
         String where = grant.scopeTrustWide() ? "the whole trust" : rules.settingNames(grant.scopeSettingIds());
-        return roles + " for " + grant.username() + " in " + where;
+        return roles + " for " + names.of(grant.username()) + " in " + where;
     }
 
     private Set<Role> heldCaseRoles(String username) {

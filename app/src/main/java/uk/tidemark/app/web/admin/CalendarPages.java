@@ -58,8 +58,10 @@ class CalendarPages {
         }
         CalendarAdminController.DayView day = (CalendarAdminController.DayView) outcome.result();
         redirect.addFlashAttribute("success", LondonTimes.full(day.date())
-                + (day.kind() == CalendarDays.Kind.CLOSED ? " is now closed." : " is now open.")
-                + " Deadlines set from now on count it; deadlines already set keep their due date.");
+                + (day.kind() == CalendarDays.Kind.CLOSED
+                ? " is now closed: deadlines set from now on skip it, as they skip a weekend."
+                : " is now open: deadlines set from now on count it as a working day.")
+                + " Deadlines already set keep their due date.");
         return "redirect:/admin/calendar";
     }
 

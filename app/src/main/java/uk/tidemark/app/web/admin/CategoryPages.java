@@ -45,7 +45,11 @@ class CategoryPages {
     private final AdminForms forms;
     private final PageActions actions;
 
-    CategoryPages(CategoryAdminController categories, AdminScope scope, AdminForms forms, PageActions actions) {
+    private final uk.tidemark.app.account.DisplayNames names;
+
+    CategoryPages(CategoryAdminController categories, AdminScope scope, AdminForms forms, PageActions actions,
+                  uk.tidemark.app.account.DisplayNames names) {
+        this.names = names;
         this.categories = categories;
         this.scope = scope;
         this.forms = forms;
@@ -119,7 +123,7 @@ class CategoryPages {
         model.addAttribute("rows", all.stream().map(c -> new Row(c.name(), c.underName(),
                 trustNames.getOrDefault(c.trustId(), c.trustId()), c.retired(),
                 LondonTimes.day(c.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
-                        + " by " + c.createdBy())).toList());
+                        + " by " + names.of(c.createdBy()))).toList());
         model.addAttribute("severalTrusts", trusts.size() > 1);
         model.addAttribute("noTrust", trusts.isEmpty());
         model.addAttribute("trustOptions", trusts.stream().map(t -> new Choice(t.id(), t.name())).toList());

@@ -21,6 +21,9 @@ import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.web.validation.DateRules;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.FindCaseReferences;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import uk.tidemark.app.audit.AuditLog;
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditSearch;
@@ -54,9 +57,11 @@ class AuditController {
     private final AccessScope scope;
     private final ConflictOfInterest conflicts;
     private final ObjectMapper json;
+    private final QueryGateway queries;
 
     AuditController(AuditSearch search, AuditLog log, AccessScope scope, ConflictOfInterest conflicts,
-                    ObjectMapper json) {
+                    ObjectMapper json, QueryGateway queries) {
+        this.queries = queries;
         this.search = search;
         this.log = log;
         this.scope = scope;
@@ -75,10 +80,13 @@ class AuditController {
     }
 
     @GetMapping
-    @Operation(summary = "Audit entries, newest first: filter by caseId, actor, kind (EVENT, READ, SIGN_IN, "
+    @Operation(summary = "Audit entries, newest first: filter by caseId (or the case's reference, e.g. RP-26-0042), "
+            + "actor (a username), kind (EVENT, READ, SIGN_IN, "
             + "SIGN_IN_FAILED, ACCESS_DENIED, ADMIN, SESSION_ENDED, ACCOUNT), from and to (instants; from inclusive, to exclusive); paged with page "
             + "and size (1-100).")
     PageView list(@RequestParam(required = false) String caseId,
+                  @Parameter(description = "A case's reference, e.g. RP-26-0042: its entries, as caseId gives them")
+                  @RequestParam(required = false) String reference,
                   @RequestParam(required = false) String actor,
                   @RequestParam(required = false) AuditKind kind,
                   @Parameter(description = "An ISO-8601 instant from 1900 to 2100, e.g. 2025-03-01T00:00:00Z")
@@ -105,7 +113,15 @@ class AuditController {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        AuditSearch.Page found = search.find(new AuditSearch.Filter(blankless(caseId), blankless(actor), kind, fromAt, toAt),
+        String theCase = blankless(caseId);
+        if (blankless(reference) != null) {
+            String found = caseOf(reference.strip());
+            if (found == null || (theCase != null && !theCase.equals(found))) {
+                return new PageView(List.of(), page, size, 0); // no case has that reference (or not that one)
+            }
+            theCase = found;
+        }
+        AuditSearch.Page found = search.find(new AuditSearch.Filter(theCase, blankless(actor), kind, fromAt, toAt),
                 visible, page, size);
         return new PageView(found.items().stream().map(this::view).toList(), page, size, found.total());
     }
@@ -150,6 +166,13 @@ class AuditController {
             return new EntryView(e.position(), e.at(), e.kind(), e.actor(), e.caseType(), e.caseId(), e.settingId(),
                     e.what(), StringNode.valueOf(e.details()), e.eventId(), e.prevHash(), e.hash());
         }
+    }
+
+    /** The id of the case with this reference, or null. */
+    private String caseOf(String reference) {
+        return queries.query(new FindCaseReferences(Set.of(), Set.of(reference)),
+                        ResponseTypes.multipleInstancesOf(FindCaseReferences.CaseReference.class)).join().stream()
+                .map(FindCaseReferences.CaseReference::caseId).findFirst().orElse(null);
     }
 
     private static String blankless(String s) {

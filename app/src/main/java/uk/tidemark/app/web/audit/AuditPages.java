@@ -20,6 +20,11 @@ import uk.tidemark.app.web.validation.DateRules;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.time.DateWindow;
 import uk.tidemark.app.audit.AuditKind;
+import uk.tidemark.app.account.DisplayNames;
+import uk.tidemark.app.account.Role;
+import uk.tidemark.kernel.FindCaseReferences;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -39,17 +44,27 @@ class AuditPages {
 
     static final int PAGE_SIZE = 25;
 
+    /** A case reference as people type it: RP-26-0042 (decision 0038). */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[A-Za-z]{2,4}-\\d{2}-\\d{1,6}");
+
     private final AuditController audit;
     private final PageActions actions;
+    private final DisplayNames names;
+    private final QueryGateway queries;
 
-    AuditPages(AuditController audit, PageActions actions) {
+    AuditPages(AuditController audit, PageActions actions, DisplayNames names, QueryGateway queries) {
         this.audit = audit;
         this.actions = actions;
+        this.names = names;
+        this.queries = queries;
     }
 
-    /** An entry as the page lists it. */
-    record Row(long position, String at, String kind, String actor, String what, String caseLabel, String casePath,
-               String details) {
+    /**
+     * An entry as the page lists it: a sentence ("Dee Ess opened case RP-26-0042"); the stored request (username,
+     * endpoint, details) is for administrators.
+     */
+    record Row(long position, String at, String kind, String sentence, String caseLabel, String casePath,
+               String actor, String what, String details) {
     }
 
     @GetMapping(path = "/audit", produces = MediaType.TEXT_HTML_VALUE)
@@ -65,7 +80,8 @@ class AuditPages {
         // GOV.UK date inputs (from-day, from-month, from-year); an ISO "from" as a link may carry it, into the boxes
         submitted.putAll(boxes("from", from, all));
         submitted.putAll(boxes("to", to, all));
-        model.addAttribute("kindChoices", Choice.of(AuditKind.class));
+        model.addAttribute("kindChoices", Choice.of(AuditKind.class, KINDS));
+        model.addAttribute("showRequests", user.hasRole(Role.ADMIN));
 
         List<FieldProblem> errors = new ArrayList<>();
         Map<String, String> dates = DateFields.combineText(submitted, errors);
@@ -75,10 +91,14 @@ class AuditPages {
         Instant toAt = toDay == null ? null : min(toDay.plusDays(1).atStartOfDay(WorkingCalendar.UK).toInstant(),
                 DateWindow.LAST_INSTANT);
         AuditKind kindValue = kindOf(submitted.get("kind"), errors);
+        String actorValue = personOf(submitted.get("actor"), errors);
+        String typedCase = submitted.get("caseId");
+        boolean byReference = REFERENCE.matcher(typedCase).matches();
         int pageNumber = pageOf(page);
         PageActions.Outcome<AuditController.PageView> found = errors.isEmpty()
-                ? actions.run("audit", submitted, () -> audit.list(submitted.get("caseId"), submitted.get("actor"),
-                kindValue, iso(fromAt), iso(toAt), pageNumber, PAGE_SIZE, user))
+                ? actions.run("audit", submitted, () -> audit.list(byReference ? null : typedCase,
+                byReference ? typedCase : null, actorValue, kindValue, iso(fromAt), iso(toAt), pageNumber, PAGE_SIZE,
+                user))
                 : new PageActions.Outcome<>(null, new Form("audit", submitted, errors, null));
         if (!found.done()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -89,7 +109,8 @@ class AuditPages {
         }
         AuditController.PageView result = found.result();
         model.addAttribute("filter", Form.blank("audit", submitted));
-        model.addAttribute("rows", result.items().stream().map(AuditPages::row).toList());
+        Map<String, String> references = referencesOf(result.items());
+        model.addAttribute("rows", result.items().stream().map(e -> row(e, references)).toList());
         model.addAttribute("total", result.total());
         model.addAttribute("paging", PageNumbers.of("/audit", submitted, pageNumber, PAGE_SIZE, result.total()));
         return "audit/trail";
@@ -103,17 +124,81 @@ class AuditPages {
         return htmx != null ? "audit/verify :: result" : "audit/verify";
     }
 
-    private static Row row(AuditController.EntryView e) {
+    private Row row(AuditController.EntryView e, Map<String, String> references) {
         String casePath = null;
         String caseLabel = null;
         if (e.caseId() != null && e.caseType() != null) {
-            caseLabel = Choice.words(e.caseType()) + " " + e.caseId();
+            caseLabel = references.containsKey(e.caseId()) ? "case " + references.get(e.caseId())
+                    : "the " + caseWords(e.caseType()).toLowerCase(java.util.Locale.ENGLISH).replace("hr ", "HR ");
             casePath = CaseLinks.path(e.caseType(), e.caseId());
         }
         String details = e.details() == null || e.details().isNull() || e.details().isEmpty() ? ""
                 : e.details().toString();
-        return new Row(e.position(), LondonTimes.format(e.at()), Choice.words(e.kind()), e.actor(), worded(e),
-                caseLabel, casePath, details);
+        String sentence = AuditSentences.of(e, names::of, id -> references.containsKey(id)
+                ? "case " + references.get(id) : "a case");
+        return new Row(e.position(), LondonTimes.format(e.at()), KINDS.getOrDefault(kindOf(e.kind()),
+                Choice.words(e.kind())), sentence, caseLabel, casePath, e.actor() == null ? "" : e.actor(), worded(e),
+                details);
+    }
+
+    /** The kinds of entry as the search offers them. */
+    static final Map<AuditKind, String> KINDS = Map.of(AuditKind.EVENT, "Change to a case",
+            AuditKind.READ, "Case data read", AuditKind.SIGN_IN, "Signed in", AuditKind.SIGN_IN_FAILED,
+            "Sign-in refused", AuditKind.ACCESS_DENIED, "Refused", AuditKind.ADMIN, "Administration",
+            AuditKind.SESSION_ENDED, "Session ended", AuditKind.ACCOUNT, "Own account");
+
+    private static AuditKind kindOf(String name) {
+        try {
+            return name == null ? null : AuditKind.valueOf(name);
+        } catch (IllegalArgumentException changedByHand) {
+            return null;
+        }
+    }
+
+    private static String caseWords(String caseType) {
+        return switch (caseType) {
+            case "INCIDENT" -> "Incident case";
+            case "DISCIPLINARY" -> "HR case";
+            case "COMPLAINT" -> "Complaint";
+            default -> Choice.words(caseType);
+        };
+    }
+
+    /** The references of the page's cases, by id (one question for the whole page). */
+    private Map<String, String> referencesOf(List<AuditController.EntryView> entries) {
+        java.util.Set<String> ids = entries.stream().map(AuditController.EntryView::caseId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new java.util.HashMap<>();
+        queries.query(new FindCaseReferences(ids, java.util.Set.of()),
+                        ResponseTypes.multipleInstancesOf(FindCaseReferences.CaseReference.class)).join()
+                .forEach(r -> {
+                    if (r.reference() != null) {
+                        found.put(r.caseId(), r.reference());
+                    }
+                });
+        return found;
+    }
+
+    /** The person the reader typed, by name (or username): their username, or a message that says what to do. */
+    private String personOf(String typed, List<FieldProblem> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        List<String> usernames = names.usernamesCalled(typed);
+        if (usernames.isEmpty()) {
+            errors.add(new FieldProblem("actor", "No one called " + typed.strip() + " uses Tidemark: enter the "
+                    + "person's full name as Tidemark shows it, for example on a case's chronology."));
+            return null;
+        }
+        if (usernames.size() > 1) {
+            errors.add(new FieldProblem("actor", "More than one person is called " + typed.strip()
+                    + ": ask an administrator which account you mean."));
+            return null;
+        }
+        return usernames.get(0);
     }
 
     /** An event's type in words ("IncidentLogged" → "Incident logged"); a request's endpoint as it is. */
@@ -170,7 +255,7 @@ class AuditPages {
         try {
             return AuditKind.valueOf(text.strip());
         } catch (IllegalArgumentException unknown) {
-            errors.add(new FieldProblem("kind", "is not a kind of entry."));
+            errors.add(new FieldProblem("kind", "Choose a kind of entry from the list."));
             return null;
         }
     }

@@ -17,13 +17,14 @@ public record GrantWords(String grantId, String forWhom, String username, String
                 : words(g.settings().stream().map(RoleGrantController.SettingRef::name).toList());
         String confirmer = "ADMIN".equals(g.confirmer()) ? "Another administrator"
                 : "The headteacher of " + where;
-        return new GrantWords(g.grantId(), g.displayName() + " (" + g.username() + ")", g.username(), roles, where,
+        // the name people know them by, never the username (issue 16): the user administration page has that
+        return new GrantWords(g.grantId(), g.displayName(), g.username(), roles, where,
                 g.requestedBy(), LondonTimes.format(g.requestedAt()), confirmer, g.youMayDecide(), g.whyNot());
     }
 
-    /** E.g. "Designated safeguarding lead for dsl.new in Alder School". */
+    /** E.g. "Designated safeguarding lead for Dee Ess in Alder School". */
     public String sentence() {
-        return roles + " for " + username + " in " + ("The whole trust".equals(where) ? "the whole trust" : where);
+        return roles + " for " + forWhom + " in " + ("The whole trust".equals(where) ? "the whole trust" : where);
     }
 
     private static String words(List<String> parts) {

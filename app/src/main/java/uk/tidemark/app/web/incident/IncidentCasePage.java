@@ -161,7 +161,7 @@ class IncidentCasePage implements CasePage {
             try {
                 action = ContentAction.valueOf(chosen.strip());
             } catch (IllegalArgumentException unknown) {
-                errors.add(new FieldProblem(CONTENT_ACTION, "is not a value this field takes."));
+                errors.add(new FieldProblem(CONTENT_ACTION, "is not one this field takes: choose from the options shown."));
             }
         }
         for (FieldProblem problem : bound.errors()) {

@@ -123,10 +123,14 @@ class IncidentPageModel {
         java.util.Set<String> subjects = c.people().stream()
                 .filter(p -> p.involvement() == Involvement.SUBJECT && p.username() != null)
                 .map(IncidentViews.PersonView::username).collect(Collectors.toSet());
-        return accounts.contactsFor(c.settingId(), java.util.Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER))
-                .stream().map(Contact::username).filter(u -> !subjects.contains(u))
-                .map(u -> new Choice(u, accounts.find(u).map(TidemarkUser::displayName).orElse(u) + " (" + u + ")"))
-                .toList();
+        List<String> usernames = accounts.contactsFor(c.settingId(),
+                        java.util.Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER))
+                .stream().map(Contact::username).filter(u -> !subjects.contains(u)).toList();
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        usernames.forEach(u -> named.put(u, accounts.find(u).map(TidemarkUser::displayName).orElse(u)));
+        // by name (issue 16); the username only tells apart two people of the same name
+        return usernames.stream().map(u -> new Choice(u, java.util.Collections.frequency(named.values(), named.get(u)) > 1
+                ? named.get(u) + " (" + u + ")" : named.get(u))).toList();
     }
 
     /** The choices of the action forms, each worded from the API's enum. */

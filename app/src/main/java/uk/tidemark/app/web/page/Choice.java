@@ -1,8 +1,9 @@
 package uk.tidemark.app.web.page;
 
+import uk.tidemark.kernel.ProperNames;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -26,16 +27,20 @@ public record Choice(String value, String label, String hint) {
         return Arrays.stream(type.getEnumConstants()).map(e -> new Choice(e.name(), label.apply(e))).toList();
     }
 
-    /** An enum constant's name as words a person reads: {@code POLICE_ACTION} → "Police action". */
+    /**
+     * An enum constant's name as words a person reads: {@code POLICE_ACTION} → "Police action", names spelt as
+     * people spell them ({@code LADO} → "LADO", {@code WHATSAPP} → "WhatsApp": {@link ProperNames}).
+     */
     public static String words(Enum<?> value) {
         return value == null ? "" : words(value.name());
     }
 
     public static String words(String constant) {
-        if (constant == null || constant.isEmpty()) {
-            return "";
-        }
-        String spaced = constant.replace('_', ' ').toLowerCase(Locale.ENGLISH);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return ProperNames.words(constant);
+    }
+
+    /** The same words inside a sentence: "harm threshold", but "LADO referral". */
+    public static String inSentence(Enum<?> value) {
+        return ProperNames.inSentence(value);
     }
 }

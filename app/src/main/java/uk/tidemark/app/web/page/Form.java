@@ -64,8 +64,9 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
     }
 
     /**
-     * How the error summary words a problem: the field's label is in the page, so "<label> <detail>"; a date's
-     * problem as GOV.UK words it, the same beside the date ({@link #dateSentence}).
+     * How the error summary words a problem: a date's problem as GOV.UK words it, the same beside the date
+     * ({@link #dateSentence}); a detail that is a sentence of its own ("Enter the date of the hearing") as it is; one
+     * that goes on from the field's label ("must be 0 or more.") after the label. Dates in it written out.
      */
     public String sentence(FieldProblem problem, Map<String, String> labels) {
         String label = labels == null ? null : labels.get(problem.field());
@@ -73,7 +74,7 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
         if (DateFields.isDate(values, problem.field())) {
             return LondonTimes.writtenOut(DateFields.sentence(label, detail));
         }
-        return LondonTimes.writtenOut(label == null ? capitalised(detail) : label + " " + detail);
+        return LondonTimes.writtenOut(inline(detail, label));
     }
 
     /** The refusal of the whole action as a page shows it: its dates written out (the API words them in ISO). */
@@ -104,6 +105,26 @@ public record Form(String name, Map<String, String> values, List<FieldProblem> e
             }
         }
         return id(field);
+    }
+
+    /**
+     * The problem beside its field, in the same words as the summary (GOV.UK: the two messages match): the
+     * field's label, less any "(optional)", before a detail that goes on from it.
+     */
+    public static String inline(String detail, String label) {
+        if (detail == null || detail.isEmpty() || startsSentence(detail) || label == null || label.isBlank()) {
+            return capitalised(detail);
+        }
+        return label.replaceAll("\\s*\\([^)]*\\)\\s*$", "") + " " + detail;
+    }
+
+    /** {@link #inline} for the templates. */
+    public String inlineProblem(String detail, String label) {
+        return LondonTimes.writtenOut(inline(detail, label));
+    }
+
+    private static boolean startsSentence(String detail) {
+        return detail != null && !detail.isEmpty() && Character.isUpperCase(detail.charAt(0));
     }
 
     private static String capitalised(String text) {

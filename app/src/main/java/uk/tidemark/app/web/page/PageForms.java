@@ -124,7 +124,7 @@ public class PageForms {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            return new FieldProblem(field.toString(), "is not a value this field takes.");
+            return new FieldProblem(field.toString(), "is not one this field takes: choose from the options shown, or check what you entered.");
         }
         return new FieldProblem("form", "could not be read; check each field and try again.");
     }
