@@ -178,4 +178,47 @@ class IncidentNextStepsBrowserTest {
                 .doesNotContain("Deadline missed");
         assertThat(api.get(DSL_A, "/api/notifications").raw().body()).doesNotContain(id);
     }
+
+    @Test
+    void aLeadWhoChoosesIsToldAboutEveryNewReport() {
+        assertThat(api.get(DSL_A, "/api/notifications/preferences").json().path("newReports").asText()).isEqualTo("OFF");
+        ApiClient.assertProblem(api.send(DSL_A, "PUT", "/api/notifications/preferences", "{\"newReports\":\"SOMETIMES\"}",
+                null, "application/json"), 400);
+
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.signIn(DSL_A, PASSWORD);
+        chromium.open("/notifications");
+        assertThat(chromium.field("No, the dashboard is enough").isSelected()).as("the default").isTrue();
+        chromium.tick("Yes, here in Tidemark");
+        chromium.submit("preferences", "Save your choice");
+        assertThat(chromium.text()).contains("Your choice is saved.");
+        chromium.check("new-report-choice");
+        assertThat(api.get(DSL_A, "/api/notifications/preferences").json().path("newReports").asText())
+                .isEqualTo("IN_APP");
+
+        String id = cases.logCase(STAFF_A, caseBody());
+        String reference = cases.awaitVersion(DSL_A, id, 0).path("reference").asText();
+        JsonNode told = null;
+        for (int i = 0; i < 100 && (told == null || !told.toString().contains(id)); i++) {
+            CaseFixture.sleep(100);
+            told = api.get(DSL_A, "/api/notifications?size=100").json();
+        }
+        boolean found = false;
+        for (JsonNode n : told) {
+            if (id.equals(n.path("caseId").asText())) {
+                assertThat(n.path("kind").asText()).isEqualTo("NEW_REPORT");
+                assertThat(n.path("text").asText()).isEqualTo("New report in Alder School, case " + reference);
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+        CaseFixture.sleep(500);
+        // a lead who did not choose is not told (they are of an immediate-risk report, whatever they chose)
+        assertThat(api.get(DEPUTY_A, "/api/notifications?size=100").raw().body()).doesNotContain(id);
+
+        chromium.open("/notifications");
+        assertThat(chromium.text()).contains("New report in Alder School, case " + reference);
+        chromium.viewport(Chromium.PHONE);
+        chromium.check("new-report-told-phone");
+    }
 }
