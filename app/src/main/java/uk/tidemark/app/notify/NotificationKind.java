@@ -10,5 +10,10 @@ public enum NotificationKind {
      * A case role was asked for, confirmed or declined (decision 0026): the setting's safeguarding leads and
      * headteacher, and whoever may confirm, are told.
      */
-    ROLE_CHANGE
+    ROLE_CHANGE,
+    /**
+     * A concern was logged without "immediate risk": the setting's safeguarding leads who chose to be told about
+     * every new report ({@link NewReports}, decision 0044) are told, in the inbox and, if they chose, by e-mail.
+     */
+    NEW_REPORT
 }

@@ -27,6 +27,12 @@ final class NotificationTexts {
         return reference == null ? text : text + ", case " + reference;
     }
 
+    /** E.g. "New report in Alder School, case AS-26-0042". */
+    static String newReport(String settingName, String reference) {
+        String text = settingName == null ? "New report" : "New report in " + settingName;
+        return reference == null ? text : text + ", case " + reference;
+    }
+
     /** E.g. "Deadline missed: LADO referral (due Tuesday 26 May 2026, 17:00), case AS-26-0042", UK time. */
     static String deadlineMissed(DeadlineKind kind, Instant dueAt, String reference) {
         String text = "Deadline missed: " + kind.label();
@@ -45,6 +51,7 @@ final class NotificationTexts {
             case IMMEDIATE_RISK -> "Tidemark: immediate risk reported";
             case DEADLINE_MISSED -> "Tidemark: a deadline was missed";
             case ROLE_CHANGE -> "Tidemark: a change of case roles";
+            case NEW_REPORT -> "Tidemark: a new report";
         };
         return reference == null ? subject : subject + ", " + reference;
     }

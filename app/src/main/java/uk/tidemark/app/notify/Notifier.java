@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Tells people about an immediate-risk report and every missed deadline: an inbox entry each, and an e-mail for
+ * Tells people about an immediate-risk report, every missed deadline and, if they chose, every new report: an inbox entry each, and an e-mail for
  * each entry it creates. Its own processing group, so a slow mail server never holds back the read models.
  *
  * <p>Never twice: {@code @DisallowReplay} makes a reset (a rebuild of the read models) pass every past event by
@@ -46,13 +46,16 @@ class Notifier {
     private final NotificationMailer mailer;
     private final ConflictOfInterest conflicts;
     private final CaseReferences references;
+    private final NotificationPreferences preferences;
     /** tidemark_notifications_total{kind}: inbox entries created (one per person told). */
     private final Map<NotificationKind, Counter> told = new EnumMap<>(NotificationKind.class);
     /** tidemark_notification_emails_total{kind,result}: e-mails handed to the mail server, SENT or FAILED. */
     private final Map<NotificationKind, Map<MailStatus, Counter>> mailed = new EnumMap<>(NotificationKind.class);
 
     Notifier(Recipients recipients, AccountStore accounts, NotificationInbox inbox, NotificationMailer mailer,
-             ConflictOfInterest conflicts, CaseReferences references, MeterRegistry registry) {
+             ConflictOfInterest conflicts, CaseReferences references, NotificationPreferences preferences,
+             MeterRegistry registry) {
+        this.preferences = preferences;
         this.references = references;
         this.recipients = recipients;
         this.accounts = accounts;
@@ -73,19 +76,31 @@ class Notifier {
         }
     }
 
+    /**
+     * A report of a child at immediate risk is told to every lead of the setting; any other report to the leads who
+     * chose to be told about every new report ({@link NewReports}), by e-mail only if they chose that too.
+     */
     @EventHandler
     public void on(IncidentLogged e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        if (!e.immediateRisk()) {
-            return;
-        }
         String settingName = accounts.findSetting(e.settingId()).map(Setting::name).orElse(null);
-        String text = NotificationTexts.immediateRisk(settingName, e.reference());
         // the subjects named on the report itself: the read model may not have the case yet
         Set<String> subjects = e.people() == null ? Set.of() : e.people().stream().map(Person::conflictedUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
+        if (e.immediateRisk()) {
+            String text = NotificationTexts.immediateRisk(settingName, e.reference());
+            for (Contact contact : recipients.ofImmediateRisk(e.settingId(), subjects)) {
+                notify(eventId, contact, entry(NotificationKind.IMMEDIATE_RISK, CaseType.INCIDENT,
+                        e.incidentId().value(), e.reference(), null, null, at, text), true);
+            }
+            return;
+        }
+        String text = NotificationTexts.newReport(settingName, e.reference());
         for (Contact contact : recipients.ofImmediateRisk(e.settingId(), subjects)) {
-            notify(eventId, contact, entry(NotificationKind.IMMEDIATE_RISK, CaseType.INCIDENT,
-                    e.incidentId().value(), e.reference(), null, null, at, text));
+            NewReports chosen = preferences.newReports(contact.username());
+            if (chosen != NewReports.OFF) {
+                notify(eventId, contact, entry(NotificationKind.NEW_REPORT, CaseType.INCIDENT,
+                        e.incidentId().value(), e.reference(), null, null, at, text), chosen == NewReports.EMAIL);
+            }
         }
     }
 
@@ -97,14 +112,15 @@ class Notifier {
         Set<String> subjects = conflicts.subjectsOf(e.caseId()).usernames();
         for (Contact contact : recipients.ofMissedDeadline(e, subjects)) {
             notify(eventId, contact, entry(NotificationKind.DEADLINE_MISSED, e.caseType(), e.caseId(), reference,
-                    e.kind(), e.dueAt(), at, text));
+                    e.kind(), e.dueAt(), at, text), true);
         }
     }
 
-    private void notify(String eventId, Contact contact, NotificationDocument doc) {
+    /** @param mayMail whether the recipient is e-mailed as well (when e-mail is configured and they have an address) */
+    private void notify(String eventId, Contact contact, NotificationDocument doc, boolean mayMail) {
         doc.id = NotificationDocument.idOf(eventId, contact.username());
         doc.recipient = contact.username();
-        boolean mail = mailer.willSend(contact.email());
+        boolean mail = mayMail && mailer.willSend(contact.email());
         doc.mailStatus = mail ? MailStatus.PENDING : MailStatus.SKIPPED;
         if (!inbox.insertIfAbsent(doc)) {
             return; // redelivered: told before, inbox and e-mail alike

@@ -126,8 +126,10 @@ class CaseWalkTest {
                 "INCIDENT_CLOSED", List.of(), c -> assertThat(c.path("outcome").asText()).isEqualTo("POLICE_ACTION"));
         assertThat(version).as("14 domain events and 6 deadline events, numbered from 0").isEqualTo(19);
 
-        JsonNode chronology = cases.awaitChronology(DSL_A, id, 14);
-        assertThat(chronology).hasSize(14);
+        // 14 domain events, and the referral's follow-up settled by the first close (decision 0044)
+        JsonNode chronology = cases.awaitChronology(DSL_A, id, 15);
+        assertThat(chronology).hasSize(15);
+        assertThat(chronology.findValuesAsText("type")).containsOnlyOnce("DEADLINE_SETTLED");
         assertThat(chronology.get(0).path("type").asText()).isEqualTo("INCIDENT_LOGGED");
         for (int i = 1; i < chronology.size(); i++) {
             assertThat(Instant.parse(chronology.get(i).path("at").asText()))

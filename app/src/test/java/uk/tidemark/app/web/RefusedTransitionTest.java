@@ -120,8 +120,8 @@ class RefusedTransitionTest {
         String subject = fresh.path("people").get(1).path("personId").asText();
         accepted(id, "triage", Map.of("severity", "LOW", "reason", "r"), DeadlineMet.class);
         String warningId = accepted(id, "warnings", warning(subject), DeadlineSet.class).path("warningId").asText();
-        // the warning's response stays due on the closed case (a NO_RESPONSE is recorded even then)
-        accepted(id, "close", close());
+        // the close settles the warning's response deadline: nothing is missed on a closed case (decision 0044)
+        accepted(id, "close", close(), DeadlineCancelled.class);
 
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("description", "Screenshot");

@@ -81,7 +81,7 @@ class IncidentAggregate {
     @CommandHandler
     IncidentAggregate(LogIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
                       @MetaDataValue(Meta.REFERENCE) String reference, WorkingCalendars calendars,
-                      DeadlineManager deadlineManager, CaseReferences references) {
+                      DeadlineManager deadlineManager, CaseReferences references, IncidentTimescales timescales) {
         requireActor(actor);
         DateWindow.require("occurredAt", command.occurredAt());
         IncidentReport.requireUnderCategory(command);
@@ -91,8 +91,21 @@ class IncidentAggregate {
                 command.trustCategory()));
         // the reporter is not the owner: until triage the first response falls to the setting's DSLs
         deadlines.identify(command.incidentId().value(), command.settingId(), null);
-        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY,
-                calendars.forSetting(command.settingId()).firstResponseDue(now()));
+        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY, firstResponseDue(command, calendars, timescales));
+    }
+
+    /**
+     * The first response is due on the setting's calendar, or, for a child at immediate risk, in clock time
+     * (an hour by default, whatever the day): whichever comes first (decision 0044).
+     */
+    private static Instant firstResponseDue(LogIncident command, WorkingCalendars calendars,
+                                            IncidentTimescales timescales) {
+        Instant onTheCalendar = calendars.forSetting(command.settingId()).firstResponseDue(now());
+        if (!command.immediateRisk()) {
+            return onTheCalendar;
+        }
+        Instant immediate = now().plus(timescales.immediateRiskResponse());
+        return immediate.isBefore(onTheCalendar) ? immediate : onTheCalendar;
     }
 
     /** The calendar of the case's setting, as it is now (decision 0032). */
@@ -231,8 +244,17 @@ class IncidentAggregate {
         }
         apply(new IncidentClosed(incidentId, command.outcome(), command.rationale()));
         deadlines.meet(FIRST_RESPONSE, ONLY);
-        // an agency's acknowledgement cannot be recorded on a closed case, so its follow-up would only be missed
-        deadlines.cancelAll(REFERRAL_FOLLOW_UP, "The case was closed before the agency acknowledged the referral.");
+        // what the case still awaited (an agency's acknowledgement, a warning's response) is settled with the
+        // closing reason, so no deadline of a closed case is missed afterwards (decision 0044)
+        deadlines.cancelAll(settledByClosing(command));
+    }
+
+    /** The reason a deadline still pending when the case closes is settled: the outcome and the rationale. */
+    static String settledByClosing(CloseIncident command) {
+        String outcome = command.outcome() == null ? "no outcome"
+                : command.outcome().name().toLowerCase(java.util.Locale.UK).replace('_', ' ');
+        return "Settled when the case was closed (" + outcome + ")"
+                + (command.rationale() == null || command.rationale().isBlank() ? "." : ": " + command.rationale().strip());
     }
 
     @CommandHandler
@@ -242,8 +264,8 @@ class IncidentAggregate {
     }
 
     /**
-     * A deadline's time has come. A warning left unanswered is recorded as NO_RESPONSE (a business fact, so on a
-     * closed case too) before the deadline is missed; anything met in the meantime is no longer pending.
+     * A deadline's time has come. A warning left unanswered is recorded as NO_RESPONSE (a business fact) before
+     * the deadline is missed (a closed case has none pending: its close settled them); anything met in the meantime is no longer pending.
      */
     @DeadlineHandler(deadlineName = CaseDeadlines.DEADLINE_NAME)
     void deadlineReached(String deadlineId) {

@@ -87,14 +87,21 @@ final class IncidentTransitions {
                 .append("London.\n\n")
                 .append("| Deadline | Set by | Due | Met by |\n|---|---|---|---|\n")
                 .append("| FIRST_RESPONSE | `IncidentLogged` | 24 hours after a report made on a working day, else the end of ")
-                .append("the next working day | the first `IncidentTriaged` (or `IncidentClosed`) |\n")
+                .append("the next working day; for a child at immediate risk, an hour after the report (clock time, ")
+                .append("`tidemark.incidents.immediate-risk-response-minutes`) if that is sooner | the first ")
+                .append("`IncidentTriaged` (or `IncidentClosed`) |\n")
                 .append("| LADO_REFERRAL | `IncidentTriaged` that raises the route to HARM_THRESHOLD, unless the LADO has ")
                 .append("already been referred to | the end of the next working day | `ReferredToAgency` to the LADO |\n")
                 .append("| REFERRAL_FOLLOW_UP, one per referral | `ReferredToAgency` | the end of the next working day | ")
-                .append("`ReferralAcknowledged` for that referral; cancelled if the case is closed first |\n")
+                .append("`ReferralAcknowledged` for that referral; settled (cancelled, with the outcome and ")
+                .append("rationale as the reason) if the case is closed first |\n")
                 .append("| WARNING_RESPONSE, one per warning | `WarningIssued` | the end of the response date (five working ")
                 .append("days if none was given) | `WarningResponseRecorded`; if none comes, NO_RESPONSE is recorded ")
-                .append("when the deadline is missed, on a closed case too |\n");
+                .append("when the deadline is missed; settled (cancelled, with the closing reason) if the case is ")
+                .append("closed first |\n")
+                .append("\nClosing the case (`IncidentClosed`) meets a pending first response and settles every other ")
+                .append("pending deadline with a `DeadlineCancelled` whose reason is the outcome and the rationale, so ")
+                .append("no deadline of a closed case is missed; reopening it sets none of them again (decision 0044).\n");
         return md.toString();
     }
 }

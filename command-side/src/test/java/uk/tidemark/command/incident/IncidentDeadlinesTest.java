@@ -4,12 +4,15 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tidemark.command.References;
 import uk.tidemark.command.deadline.CalendarRegion;
+import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,9 @@ class IncidentDeadlinesTest {
     private static final Instant END_OF_TUESDAY_AFTER_EASTER = Instant.parse("2025-04-22T22:59:59.999999999Z");
     private static final String REFERRAL = "referral-" + Agency.CHILDRENS_SOCIAL_CARE;
     private static final DisciplinaryCaseId HR_CASE = DisciplinaryCaseId.of("disciplinary-1");
+
+    private static final String SETTLED_BY_CLOSE = "Settled when the case was closed (resolved informally): Parent "
+            + "removed the post";
 
     private AggregateTestFixture<IncidentAggregate> fixture;
 
@@ -150,6 +156,47 @@ class IncidentDeadlinesTest {
                 .expectEvents(closed(), DEADLINES.met(FIRST_RESPONSE, "1"));
     }
 
+    @Test
+    void aReportOfAChildAtImmediateRiskIsDueAFirstResponseWithinTheHour() {
+        Instant inAnHour = NOW.plus(Duration.ofHours(1));
+        fixture.givenCurrentTime(NOW)
+                .when(immediateRisk(log(PUPIL_AND_PARENT)), ACTOR)
+                .expectEvents(immediateRisk(logged()), DEADLINES.set(FIRST_RESPONSE, "1", inAnHour, null))
+                .expectScheduledDeadline(inAnHour, DEADLINES.id(FIRST_RESPONSE, "1"));
+    }
+
+    @Test
+    void theImmediateRiskTimescaleIsConfiguredAndCountsClockTimeOverAWeekend() {
+        // Saturday 8 March 2025, 22:00: 30 minutes later, not the end of Monday
+        Instant saturdayNight = Instant.parse("2025-03-08T22:00:00Z");
+        AggregateTestFixture<IncidentAggregate> configured = new AggregateTestFixture<>(IncidentAggregate.class);
+        configured.registerInjectableResource(WorkingCalendars.shipped());
+        configured.registerInjectableResource(References.FIXED);
+        configured.registerInjectableResource(new IncidentTimescales(30));
+        configured.givenCurrentTime(saturdayNight)
+                .when(immediateRisk(log(PUPIL_AND_PARENT)), ACTOR)
+                .expectEvents(immediateRisk(logged()),
+                        DEADLINES.set(FIRST_RESPONSE, "1", saturdayNight.plus(Duration.ofMinutes(30)), null));
+    }
+
+    @Test
+    void anUntriagedImmediateRiskReportMissesItsFirstResponseAfterTheHour() {
+        Instant inAnHour = NOW.plus(Duration.ofHours(1));
+        fixture.givenCurrentTime(NOW).andGivenCommands(signed(immediateRisk(log(PUPIL_AND_PARENT))))
+                .whenTimeAdvancesTo(inAnHour)
+                .expectEvents(DEADLINES.missed(FIRST_RESPONSE, "1", inAnHour, null));
+    }
+
+    private static LogIncident immediateRisk(LogIncident c) {
+        return new LogIncident(c.incidentId(), c.settingId(), c.category(), c.platform(), c.occurredAt(), c.summary(),
+                c.links(), c.people(), true);
+    }
+
+    private static IncidentLogged immediateRisk(IncidentLogged e) {
+        return new IncidentLogged(e.incidentId(), e.settingId(), e.category(), e.platform(), e.occurredAt(),
+                e.summary(), e.links(), e.people(), true, e.reportedBy(), e.reference());
+    }
+
     // LADO_REFERRAL
 
     @Test
@@ -244,11 +291,19 @@ class IncidentDeadlinesTest {
     }
 
     @Test
-    void closingTheCaseCancelsAFollowUpStillPending() {
+    void closingTheCaseSettlesAFollowUpStillPendingWithTheClosingReason() {
         fixture.givenCurrentTime(NOW).andGiven(triagedHistory()).andGivenCommands(signed(refer(Agency.CHILDRENS_SOCIAL_CARE)))
                 .when(close(), ACTOR)
-                .expectEvents(closed(), DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL,
-                        "The case was closed before the agency acknowledged the referral."));
+                .expectEvents(closed(), DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL, SETTLED_BY_CLOSE));
+    }
+
+    @Test
+    void closingTheCaseSettlesAWarningAndAReferralAndNothingIsMissedAfterwards() {
+        fixture.givenCurrentTime(NOW).andGiven(triagedHistory())
+                .andGivenCommands(signed(warn(WARNING, PARENT), refer(Agency.CHILDRENS_SOCIAL_CARE)))
+                .when(close(), ACTOR)
+                .expectEvents(closed(), DEADLINES.cancelled(WARNING_RESPONSE, "warning-1", SETTLED_BY_CLOSE),
+                        DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL, SETTLED_BY_CLOSE));
     }
 
     @Test
@@ -307,13 +362,11 @@ class IncidentDeadlinesTest {
     }
 
     @Test
-    void noResponseIsRecordedOnAClosedCaseToo() {
+    void aClosedCaseMissesNothingWhenAWarningsDateEnds() {
         fixture.givenCurrentTime(NOW).andGiven(triagedHistory())
-                .andGivenCommands(signed(warn(WARNING, PARENT), close()))
+                .andGivenCommands(signed(warn(WARNING, PARENT), refer(Agency.CHILDRENS_SOCIAL_CARE), close()))
                 .whenTimeAdvancesTo(WARNING_RESPONSE_DUE)
-                .expectEvents(new WarningResponseRecorded(ID, WARNING, WarningResponse.NO_RESPONSE,
-                                "No response was recorded by the due date."),
-                        DEADLINES.missed(WARNING_RESPONSE, "warning-1", WARNING_RESPONSE_DUE, "dsl"));
+                .expectNoEvents();
     }
 
     @Test

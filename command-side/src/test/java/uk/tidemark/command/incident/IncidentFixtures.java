@@ -54,6 +54,7 @@ final class IncidentFixtures {
         AggregateTestFixture<IncidentAggregate> fixture = new AggregateTestFixture<>(IncidentAggregate.class);
         fixture.registerInjectableResource(WorkingCalendars.shipped().withSettings(settingId -> region));
         fixture.registerInjectableResource(References.FIXED);
+        fixture.registerInjectableResource(IncidentTimescales.DEFAULT);
         return fixture;
     }
 

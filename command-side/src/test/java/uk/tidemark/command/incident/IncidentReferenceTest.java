@@ -35,6 +35,7 @@ class IncidentReferenceTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(IncidentAggregate.class);
         fixture.registerInjectableResource(WorkingCalendars.shipped());
+        fixture.registerInjectableResource(IncidentTimescales.DEFAULT);
         fixture.registerInjectableResource((CaseReferences) (settingId, at) -> {
             asked.add(at);
             return References.FIXED.allocate(settingId, at);

@@ -27,4 +27,14 @@ public final class DeadlineWords {
         return "Deadline missed: " + kind(kind) + (dueAt == null ? ""
                 : " (due " + ReadStoreConversions.format(DUE, dueAt) + ")");
     }
+
+    /** "Response to a warning, settled when the case was closed (no further action): …" */
+    public static String settled(DeadlineKind kind, String reason) {
+        String what = kind(kind);
+        what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        if (reason == null || reason.isBlank()) {
+            return what + ", settled";
+        }
+        return what + ", " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
@@ -43,6 +44,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @ProcessingGroup(IncidentProjection.PROCESSING_GROUP)
 public class ChronologyProjection {
     static final String DEADLINE_MISSED = "DEADLINE_MISSED";
+    static final String DEADLINE_SETTLED = "DEADLINE_SETTLED";
     private static final String FORMER_INDEX = "incident_sequence";
 
     private final MongoTemplate mongo;
@@ -131,6 +133,20 @@ public class ChronologyProjection {
         }
         entries.create(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
                 DEADLINE_MISSED, actor, DeadlineWords.missed(event.kind(), event.dueAt()), null));
+    }
+
+    /**
+     * A deadline settled without being met (a case closed while a warning or a referral still awaited an answer,
+     * decision 0044) is in the case's story too, with its reason: it was not missed.
+     */
+    @EventHandler
+    public void on(DeadlineCancelled event, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        if (event.caseType() != CaseType.INCIDENT) {
+            return;
+        }
+        entries.create(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
+                DEADLINE_SETTLED, actor, DeadlineWords.settled(event.kind(), event.reason()), null));
     }
 
     /**

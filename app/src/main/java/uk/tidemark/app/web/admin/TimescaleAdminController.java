@@ -23,6 +23,8 @@ import uk.tidemark.command.complaint.ComplaintCommandConfig;
 import uk.tidemark.command.complaint.ComplaintTimescales;
 import uk.tidemark.command.disciplinary.DisciplinaryCommandConfig;
 import uk.tidemark.command.disciplinary.DisciplinaryPolicy;
+import uk.tidemark.command.incident.IncidentCommandConfig;
+import uk.tidemark.command.incident.IncidentTimescales;
 import uk.tidemark.app.deadline.TimescaleStore;
 
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ class TimescaleAdminController {
     /** The most a changed timescale may be: a year of working days, five years of months. */
     static final int MAX_DAYS = 260;
     static final int MAX_MONTHS = 60;
+    /** The most the immediate-risk response may take: a day, in minutes. */
+    static final int MAX_MINUTES = 1440;
 
     /** @param property the property that configures it (and the key to change it by), or null when fixed */
     record Timescale(String area, String name, int value, String unit, String property) {
@@ -55,11 +59,14 @@ class TimescaleAdminController {
 
     private final ObjectProvider<DisciplinaryPolicy> disciplinary;
     private final ObjectProvider<ComplaintTimescales> complaints;
+    private final ObjectProvider<IncidentTimescales> incidents;
     private final TimescaleStore store;
     private final AdminAudit audit;
 
     TimescaleAdminController(ObjectProvider<DisciplinaryPolicy> disciplinary,
-                             ObjectProvider<ComplaintTimescales> complaints, TimescaleStore store, AdminAudit audit) {
+                             ObjectProvider<ComplaintTimescales> complaints,
+                             ObjectProvider<IncidentTimescales> incidents, TimescaleStore store, AdminAudit audit) {
+        this.incidents = incidents;
         this.disciplinary = disciplinary;
         this.complaints = complaints;
         this.store = store;
@@ -76,6 +83,9 @@ class TimescaleAdminController {
         return List.of(
                 new Timescale("Incidents", "First response to a report", 24, "hours (by the end of the next working "
                         + "day for a report on a non-working day)", null),
+                new Timescale("Incidents", "First response to a report of a child at immediate risk",
+                        incidents.getObject().immediateRiskResponseMinutes(), "minutes",
+                        IncidentCommandConfig.IMMEDIATE_RISK_RESPONSE_MINUTES),
                 new Timescale("Incidents", "LADO referral after a harm-threshold decision", 1, "working day", null),
                 new Timescale("Incidents", "Follow-up of an agency referral", 1, "working day", null),
                 new Timescale("Incidents", "Response to a warning, when no date is given", 5, "working days", null),
@@ -98,7 +108,7 @@ class TimescaleAdminController {
     @Transactional
     @PostMapping(path = "/api/admin/timescales", consumes = UserAdminController.JSON)
     @Operation(summary = "Change a timescale that has a property, from now on (deadlines already set keep their due "
-            + "date). 400 for a fixed or unknown one, or a value out of 1 to 260 days (60 months). The list after.")
+            + "date). 400 for a fixed or unknown one, or a value out of 1 to 260 days (60 months, 1440 minutes). The list after.")
     List<Timescale> change(@Valid @RequestBody Change body, BindingResult binding,
                            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         List<Timescale> now = list(user);
@@ -109,7 +119,11 @@ class TimescaleAdminController {
             errors.add(new FieldProblem("property", "is not a timescale that can be changed."));
         }
         if (changed != null && body.value() != null) {
-            int max = changed.unit().equals("months") ? MAX_MONTHS : MAX_DAYS;
+            int max = switch (changed.unit()) {
+                case "months" -> MAX_MONTHS;
+                case "minutes" -> MAX_MINUTES;
+                default -> MAX_DAYS;
+            };
             if (body.value() < 1 || body.value() > max) {
                 errors.add(new FieldProblem("value", "must be from 1 to " + max + " " + changed.unit() + "."));
             }

@@ -34,10 +34,12 @@ class IncidentPageModel {
     private final Map<String, String> labels;
     private final EvidenceUploads uploads;
     private final TrustCategoryChoice trustCategories;
+    private final IncidentNextSteps nextSteps;
 
     IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts,
-                      EvidenceUploads uploads, TrustCategoryChoice trustCategories) {
+                      EvidenceUploads uploads, TrustCategoryChoice trustCategories, IncidentNextSteps nextSteps) {
         this.trustCategories = trustCategories;
+        this.nextSteps = nextSteps;
         this.incidents = incidents;
         this.uploads = uploads;
         this.labels = IncidentForms.labelsOf(IncidentCasePage.ACTIONS);
@@ -81,6 +83,7 @@ class IncidentPageModel {
         model.addAttribute("trustCategoryOptions", trustCategoryOptions(c));
         model.addAttribute("owners", owners(c));
         model.addAttribute("maxFileSize", uploads.maxFileSize());
+        model.addAttribute("next", nextSteps.of(c));
         return true;
     }
 

@@ -9,6 +9,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.validation.BindingResult;
+import uk.tidemark.app.notify.NewReports;
+import uk.tidemark.app.notify.NotificationPreferences;
+import uk.tidemark.app.web.problem.FieldProblems;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -40,9 +49,37 @@ class NotificationController {
     static final String NO_SUCH_NOTIFICATION = "There is no notification with this id.";
 
     private final NotificationInbox inbox;
+    private final NotificationPreferences preferences;
 
-    NotificationController(NotificationInbox inbox) {
+    NotificationController(NotificationInbox inbox, NotificationPreferences preferences) {
         this.inbox = inbox;
+        this.preferences = preferences;
+    }
+
+    /** What you are told about besides immediate risk and missed deadlines (decision 0044). */
+    @Schema(name = "NotificationPreferences")
+    record Preferences(@Schema(description = "Every new report of your settings, not only those of a child at "
+            + "immediate risk: OFF (the default), IN_APP (an inbox entry) or EMAIL (an inbox entry and an e-mail).")
+                       @NotNull(message = "is required.") NewReports newReports) {
+    }
+
+    @GetMapping("/preferences")
+    @Operation(summary = "Whether you are told about every new report (OFF, IN_APP or EMAIL).")
+    Preferences preferences(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        return new Preferences(preferences.newReports(user.getUsername()));
+    }
+
+    @PutMapping(path = "/preferences", consumes = "application/json")
+    @Operation(summary = "Choose whether you are told about every new report: OFF, IN_APP or EMAIL (an e-mail too, "
+            + "when e-mail is configured and your account has an address). 200 with the choice; 400 naming "
+            + "newReports when it is missing or not one of these.")
+    Preferences choose(@Valid @RequestBody Preferences body, BindingResult binding,
+                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (binding.hasErrors()) {
+            throw new InvalidRequestException(FieldProblems.of(binding));
+        }
+        preferences.setNewReports(user.getUsername(), body.newReports());
+        return preferences(user);
     }
 
     /** @param link the page a notification about no case leads to (a role change); left out for a case's */

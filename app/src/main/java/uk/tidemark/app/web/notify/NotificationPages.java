@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.tidemark.app.web.validation.QueryBooleans;
+import uk.tidemark.app.account.Role;
 import uk.tidemark.app.account.TidemarkUser;
+import uk.tidemark.app.notify.NewReports;
+import uk.tidemark.app.notify.NotificationPreferences;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
@@ -33,10 +37,48 @@ class NotificationPages {
     static final String NOT_FROM_THE_BUTTON = "Nothing was marked as read: use the Mark as read button beside a "
             + "notification.";
 
-    private final NotificationController notifications;
+    static final String PREFERENCES = "preferences";
+    static final String NEW_REPORTS = "newReports";
+    static final String CHOOSE = "Choose whether you are told about every new report.";
 
-    NotificationPages(NotificationController notifications) {
+    private final NotificationController notifications;
+    private final NotificationPreferences preferences;
+
+    NotificationPages(NotificationController notifications, NotificationPreferences preferences) {
         this.notifications = notifications;
+        this.preferences = preferences;
+    }
+
+    /** The choices of being told about every new report, in words. */
+    static List<Choice> newReportChoices() {
+        return List.of(new Choice(NewReports.OFF.name(), "No, the dashboard is enough"),
+                new Choice(NewReports.IN_APP.name(), "Yes, here in Tidemark"),
+                new Choice(NewReports.EMAIL.name(), "Yes, here and by e-mail"));
+    }
+
+    /**
+     * Saves whether the user is told about every new report (decision 0044): back to the inbox with a banner, or,
+     * without a choice Tidemark knows, the inbox again with the problem (400), nothing changed.
+     */
+    @PostMapping(path = "/notifications/preferences", produces = MediaType.TEXT_HTML_VALUE)
+    String choose(@RequestParam(name = NEW_REPORTS, required = false) String chosen,
+                  @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        NewReports choice = null;
+        for (NewReports r : NewReports.values()) {
+            if (r.name().equals(chosen)) {
+                choice = r;
+            }
+        }
+        if (choice == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("refused", new Form(PREFERENCES, Map.of(), List.of(new FieldProblem(NEW_REPORTS,
+                    CHOOSE)), null));
+            return inbox(false, "0", user, model);
+        }
+        preferences.setNewReports(user.getUsername(), choice);
+        redirect.addFlashAttribute("success", "Your choice is saved.");
+        return "redirect:/notifications";
     }
 
     /** A notification as the inbox shows it. */
@@ -58,6 +100,15 @@ class NotificationPages {
         // a full page may have older ones after it (the inbox is not counted: an older page may be empty)
         model.addAttribute("older", found.size() == PAGE_SIZE ? link(unread, number + 1) : null);
         model.addAttribute("page", number);
+        // the leads a new report can be told to choose whether it is (decision 0044)
+        boolean lead = user.hasRole(Role.DSL) || user.hasRole(Role.DEPUTY_DSL);
+        model.addAttribute("offerNewReports", lead);
+        if (lead) {
+            Object refused = model.getAttribute("refused");
+            model.addAttribute(PREFERENCES, refused instanceof Form f && f.name().equals(PREFERENCES) ? f
+                    : Form.blank(PREFERENCES, Map.of(NEW_REPORTS, preferences.newReports(user.getUsername()).name())));
+            model.addAttribute("newReportChoices", newReportChoices());
+        }
         return "notifications/inbox";
     }
 
