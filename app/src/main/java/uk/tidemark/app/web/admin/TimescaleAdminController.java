@@ -45,8 +45,35 @@ class TimescaleAdminController {
     static final int MAX_DAYS = 260;
     static final int MAX_MONTHS = 60;
 
-    /** @param property the property that configures it (and the key to change it by), or null when fixed */
-    record Timescale(String area, String name, int value, String unit, String property) {
+    /**
+     * @param property the property that configures it (and the key to change it by), or null when fixed
+     * @param rule     how it is counted, in words (the page shows this, never the property)
+     */
+    record Timescale(String area, String name, int value, String unit, String property, String rule) {
+        Timescale(String area, String name, int value, String unit, String property) {
+            this(area, name, value, unit, property, ruleFor(unit));
+        }
+    }
+
+    static final String WORKING_DAYS = "Working days: Monday to Friday, less the bank holidays of the setting's part "
+            + "of the UK and the days closed on the calendar page. The day it starts never counts; it is due by the "
+            + "end of its last day.";
+    static final String SCHOOL_DAYS = "School days: the working days in the setting's terms, less its holidays, as "
+            + "entered on the term dates page. A setting with no term dates entered counts working days. The day it "
+            + "starts never counts; it is due by the end of its last day.";
+    static final String HOURS = "Time on the clock from the report; a report made on a weekend, bank holiday or "
+            + "closed day is due by the end of the next working day.";
+    static final String MONTHS = "Calendar months from the day of the outcome.";
+
+    /** The rule a unit counts by, in words. */
+    static String ruleFor(String unit) {
+        if (unit.startsWith("school day")) {
+            return SCHOOL_DAYS;
+        }
+        if (unit.startsWith("working day")) {
+            return WORKING_DAYS;
+        }
+        return unit.startsWith("month") ? MONTHS : HOURS;
     }
 
     @Schema(name = "TimescaleChange")
@@ -67,8 +94,8 @@ class TimescaleAdminController {
     }
 
     @GetMapping("/api/admin/timescales")
-    @Operation(summary = "The timescales in force: area, name, value, unit and the property that sets it (null: "
-            + "fixed by the policy).")
+    @Operation(summary = "The timescales in force: area, name, value, unit, the property that sets it (null: "
+            + "fixed by the policy) and how it is counted, in words (school days on the setting's term dates).")
     List<Timescale> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
         DisciplinaryPolicy policy = disciplinary.getObject(); // a prototype: the values in force now
