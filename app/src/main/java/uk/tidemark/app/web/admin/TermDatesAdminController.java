@@ -157,6 +157,7 @@ class TermDatesAdminController {
     }
 
     /** For the API and the page alike: every line checked first, then all added together, and audited. */
+    @Transactional
     ImportResult importFile(TidemarkUser user, String settingId, byte[] csv) {
         Setting setting = scope.setting(user, settingId);
         List<TermDateStore.Row> existing = new ArrayList<>(store.rows(setting.id()));

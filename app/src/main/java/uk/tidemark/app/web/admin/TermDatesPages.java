@@ -75,6 +75,7 @@ class TermDatesPages {
         MultiValueMap<String, String> fields = new LinkedMultiValueMap<>(submitted);
         for (String field : List.of("firstDay", "lastDay")) {
             fields.remove(field);
+            List.of("-day", "-month", "-year").forEach(box -> fields.remove(field + box));
             String iso = combine(values, field, dateErrors);
             if (iso != null) {
                 fields.add(field, iso);

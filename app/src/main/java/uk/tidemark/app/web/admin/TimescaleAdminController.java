@@ -55,14 +55,11 @@ class TimescaleAdminController {
         }
     }
 
-    static final String WORKING_DAYS = "Working days: Monday to Friday, less the bank holidays of the setting's part "
-            + "of the UK and the days closed on the calendar page. The day it starts never counts; it is due by the "
-            + "end of its last day.";
-    static final String SCHOOL_DAYS = "School days: the working days in the setting's terms, less its holidays, as "
-            + "entered on the term dates page. A setting with no term dates entered counts working days. The day it "
-            + "starts never counts; it is due by the end of its last day.";
-    static final String HOURS = "Time on the clock from the report; a report made on a weekend, bank holiday or "
-            + "closed day is due by the end of the next working day.";
+    static final String WORKING_DAYS = "Monday to Friday, less bank holidays and closed days; due by the end of "
+            + "the last day.";
+    static final String SCHOOL_DAYS = "Working days in the setting's terms, less its holidays (working days until its "
+            + "term dates are entered); due by the end of the last day.";
+    static final String HOURS = "On the clock from the report.";
     static final String MONTHS = "Calendar months from the day of the outcome.";
 
     /** The rule a unit counts by, in words. */
