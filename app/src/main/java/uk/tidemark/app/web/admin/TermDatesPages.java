@@ -39,7 +39,7 @@ import java.util.Set;
 class TermDatesPages {
 
     static final Map<String, String> LABELS = Map.of("kind", "Term or holiday", "name", "Name",
-            "firstDay", "First day", "lastDay", "Last day", "settingId", "Setting");
+            "firstDay", "First day", "lastDay", "Last day", "settingId", "Setting", "id", "Term or holiday");
     static final List<String> ORDER = List.of("settingId", "kind", "name", "firstDay", "lastDay");
 
     private final TermDatesAdminController terms;
@@ -66,9 +66,7 @@ class TermDatesPages {
         Map<String, String> values = AdminForms.values(submitted, Set.of());
         String settingId = submitted.getFirst("settingId");
         if (settingId == null || settingId.isBlank()) {
-            response.setStatus(400);
-            return page(user, null, model, new Form("range", values, List.of(new FieldProblem("settingId",
-                    "is required: choose the setting.")), null), Form.blank("csv"));
+            return noSetting(user, model, response);
         }
         Setting setting = scope.setting(user, settingId);
         List<FieldProblem> dateErrors = new ArrayList<>();
@@ -104,9 +102,18 @@ class TermDatesPages {
     }
 
     @PostMapping("/admin/term-dates/remove")
-    String remove(@RequestParam String settingId, @RequestParam(required = false) String id,
-                  @AuthenticationPrincipal TidemarkUser user, RedirectAttributes redirect) {
+    String remove(@RequestParam(required = false) String settingId, @RequestParam(required = false) String id,
+                  @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        if (settingId == null || settingId.isBlank()) {
+            return noSetting(user, model, response);
+        }
         Setting setting = scope.setting(user, settingId);
+        if (id == null || id.isBlank()) {
+            response.setStatus(400);
+            return page(user, setting.id(), model, new Form("range", Map.of("kind", "HOLIDAY"), List.of(
+                    new FieldProblem("id", "is required: choose the one to remove.")), null), Form.blank("csv"));
+        }
         TermDatesAdminController.RangeView row = terms.list(setting.id(), user).stream()
                 .filter(r -> r.id().equals(id)).findFirst().orElse(null);
         if (row == null) {
@@ -121,9 +128,13 @@ class TermDatesPages {
     }
 
     @PostMapping("/admin/term-dates/import")
-    String importCsv(@RequestParam String settingId, @RequestParam(name = "file", required = false) MultipartFile file,
+    String importCsv(@RequestParam(required = false) String settingId,
+                     @RequestParam(name = "file", required = false) MultipartFile file,
                      @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes redirect,
                      HttpServletResponse response) throws IOException {
+        if (settingId == null || settingId.isBlank()) {
+            return noSetting(user, model, response);
+        }
         Setting setting = scope.setting(user, settingId);
         byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
         PageActions.Outcome<TermDatesAdminController.ImportResult> outcome = actions.run("csv", Map.of(),
@@ -136,6 +147,13 @@ class TermDatesPages {
         redirect.addFlashAttribute("success", "The term dates were imported for " + setting.name() + ": "
                 + ranges(r.added()) + " added" + (r.unchanged() > 0 ? ", " + r.unchanged() + " already there." : "."));
         return redirectTo(setting.id());
+    }
+
+    /** A form sent without its setting (the page always sends it): 400, the page of the first setting. */
+    private String noSetting(TidemarkUser user, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        return page(user, null, model, new Form("range", Map.of("kind", "HOLIDAY"), List.of(new FieldProblem(
+                "settingId", "is required: choose the setting.")), null), Form.blank("csv"));
     }
 
     /**

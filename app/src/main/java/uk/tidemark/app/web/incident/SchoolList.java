@@ -87,7 +87,7 @@ class SchoolList {
                 continue;
             }
             int block = i;
-            rosters.onRosterOf(user, chosen).map(RosterMatch::role).filter(ConcernForm.ROLES::containsKey)
+            rosters.onRosterOf(user, chosen).map(RosterMatch::role).filter(java.util.Objects::nonNull)
                     .ifPresent(r -> filled.put("people[" + block + "].role", r.name()));
         }
         return filled;
@@ -113,7 +113,7 @@ class SchoolList {
         List<Choice> options = new ArrayList<>();
         Map<String, String> roles = new HashMap<>();
         matches.forEach(m -> options.add(new Choice(m.personId(), m.name(), hint(m))));
-        matches.stream().filter(m -> ConcernForm.ROLES.containsKey(m.role()))
+        matches.stream().filter(m -> m.role() != null)
                 .forEach(m -> roles.put(m.personId(), m.role().name()));
         options.add(new Choice(ConcernForm.NOT_LISTED, "None of these",
                 "Someone not on the school list: the name as you typed it is sent"));
