@@ -7,3 +7,15 @@ initAll();
 
 // After htmx swaps part of a page in, give the new part's components their behaviour too.
 document.body.addEventListener('htmx:afterSwap', (event) => initAll({ scope: event.detail.target }));
+
+// The report form: picking a person from the school list fills their block's role (the server fills it too).
+document.body.addEventListener('change', (event) => {
+  const picked = event.target;
+  const block = /^people\[(\d+)\]\.personId$/.exec(picked.name || '');
+  if (!block) return;
+  const list = document.getElementById('roster-' + block[1]);
+  const known = list && Array.from(list.querySelectorAll('[data-person]'))
+    .find((span) => span.getAttribute('data-person') === picked.value);
+  const role = picked.form && picked.form.elements['people[' + block[1] + '].role'];
+  if (known && role && !role.value) role.value = known.getAttribute('data-role');
+});

@@ -78,24 +78,30 @@ class VisibilityTest {
         Reply mine = api.get(STAFF_A, "/api/incidents/" + id);
         assertThat(mine.status()).isEqualTo(200);
         // and the files they added to it (none here): nothing of the case's own records
+        // and what they wrote, in their own words (issue 16: to tell their reports apart)
         assertThat(fieldNames(mine.json())).containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt",
-                "files", "trustCategory");
+                "files", "trustCategory", "summary");
         assertThat(mine.json().path("status").asText()).isEqualTo("OPEN");
         assertThat(mine.header("ETag")).isNull();
 
         assertProblem(api.get(STAFF_A, "/api/incidents/" + id + "/chronology"), 404);
         long version = cases.storedVersion(id);
-        JsonNode refusal = assertProblem(api.post(STAFF_A, "/api/incidents/" + id + "/notes", Map.of("text", "more")), 403);
+        JsonNode refusal = assertProblem(api.post(STAFF_A, "/api/incidents/" + id + "/close",
+                Map.of("outcome", "UNFOUNDED", "rationale", "mine")), 403);
         assertThat(refusal.path("detail").asText()).contains("reporter");
         assertProblem(api.post(STAFF_A, "/api/incidents/" + id + "/close",
                 Map.of("outcome", "UNFOUNDED", "rationale", "mine")), 403);
         assertThat(cases.storedVersion(id)).isEqualTo(version);
+        // but they may add information to their own report, as they may add files (issue 16)
+        assertThat(api.post(STAFF_A, "/api/incidents/" + id + "/notes", Map.of("text", "I remembered more")).status())
+                .isEqualTo(201);
 
         JsonNode list = api.get(STAFF_A, "/api/incidents").json();
         assertThat(ids(list)).containsExactly(id);
         assertThat(list.path("total").asLong()).isEqualTo(1);
         assertThat(fieldNames(list.path("items").get(0)))
-                .containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt", "trustCategory");
+                .containsExactlyInAnyOrder("id", "reference", "status", "category", "loggedAt", "trustCategory",
+                        "summary");
         // a reporter's severity filter is ignored rather than allowed to reveal the severity
         assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "HIGH", "reason", "r")).status())
                 .isEqualTo(204);

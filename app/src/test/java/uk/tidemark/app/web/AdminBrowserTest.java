@@ -12,6 +12,9 @@ import uk.tidemark.app.fixture.CaseFixture;
 import uk.tidemark.app.fixture.RunningApp;
 import org.openqa.selenium.By;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.command.deadline.WorkingCalendars;
+
+import java.nio.file.Path;
 
 import java.time.LocalDate;
 
@@ -38,6 +41,8 @@ class AdminBrowserTest {
     CaseFixture cases;
     @Autowired
     ApiClient api;
+    @Autowired
+    WorkingCalendars calendars;
 
     private Chromium chromium;
 
@@ -112,7 +117,10 @@ class AdminBrowserTest {
         chromium.check("calendar-closed");
 
         chromium.open("/admin/timescales");
-        assertThat(chromium.text()).contains("tidemark.disciplinary.hearing-notice-days", "Fixed by the policy");
+        assertThat(chromium.text()).as("each rule in words, no property names").contains("No: fixed by the policy",
+                "School days, which complaints count, are the working days in the setting's terms",
+                "Until a setting's term dates are entered, its school days are its working days")
+                .doesNotContain("tidemark.");
         chromium.check("timescales");
         chromium.choose("Timescale", "Complaints: Acknowledge a complaint (school days)");
         chromium.type("New value", "7");
@@ -178,6 +186,67 @@ class AdminBrowserTest {
                 .contains("GET /api/incidents/{id}", DSL_B);
         chromium.check("audit-admin-request");
     }
+
+
+     * Term dates per setting (decision 0048): a refused range, a Christmas holiday typed in day, month and year
+     * boxes, a term-dates CSV imported for another setting; the complaint count sees each setting's own; the page at
+     * laptop and phone size.
+     */
+    @Test
+    void anAdministratorEntersEachSettingsTermDates() throws Exception {
+        chromium.signIn(ADMIN, PASSWORD);
+        chromium.open("/admin/term-dates?settingId=" + SETTING_A);
+        assertThat(chromium.heading()).isEqualTo("Term dates");
+        assertThat(chromium.text()).contains("Until a setting's term dates are entered, its school days are its "
+                + "working days", "None yet: school days are working days.");
+        chromium.check("term-dates");
+
+        chromium.tick("Holiday");
+        chromium.type("Name", "Christmas holiday");
+        dateBoxes("range-firstDay", "19", "12", "2026");
+        dateBoxes("range-lastDay", "31", "2", "2027");
+        chromium.press("Save term dates");
+        assertThat(chromium.text()).contains("There is a problem", "Last day must be a real date, for example 3 1 2027.");
+        chromium.check("term-dates-refused");
+        dateBoxes("range-lastDay", "3", "1", "2027");
+        chromium.press("Save term dates");
+        assertThat(chromium.text()).contains("Christmas holiday (Saturday 19 December 2026 to Sunday 3 January 2027) "
+                + "is saved for Alder School.", "Holiday");
+        chromium.check("term-dates-saved");
+        // five school days from Wednesday 16 December 2026: 17, 18 December, 4, 5, 6 January
+        assertThat(calendars.schoolDaysAfter(SETTING_A, LocalDate.of(2026, 12, 16), 5))
+                .isEqualTo(LocalDate.of(2027, 1, 6));
+
+        chromium.choose("Setting", "Birch School");
+        chromium.press("Show its term dates");
+        Path csv = java.nio.file.Files.createTempFile("term-dates", ".csv");
+        java.nio.file.Files.writeString(csv, "Kind,Name,First day,Last day\n"
+                + "Term,Autumn term,02/09/2026,18/12/2026\n"
+                + "Term,Spring term,11/01/2027,26/03/2027\n");
+        chromium.field("csv", "The CSV file").sendKeys(csv.toAbsolutePath().toString());
+        chromium.press("Import term dates");
+        assertThat(chromium.text()).contains("The term dates were imported for Birch School: 2 ranges added.",
+                "Autumn term", "Wednesday 2 September 2026 to Friday 18 December 2026", "Spring term");
+        chromium.check("term-dates-imported");
+        // Birch's spring term starts a week later: 17, 18 December, 11, 12, 13 January
+        assertThat(calendars.schoolDaysAfter(SETTING_B, LocalDate.of(2026, 12, 16), 5))
+                .isEqualTo(LocalDate.of(2027, 1, 13));
+
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/admin/term-dates?settingId=" + SETTING_A);
+        chromium.check("term-dates-phone");
+        chromium.open("/admin/timescales");
+        chromium.check("timescales-phone");
+    }
+
+    private void dateBoxes(String id, String day, String month, String year) {
+        for (String[] box : new String[][]{{id, day}, {id + "-month", month}, {id + "-year", year}}) {
+            org.openqa.selenium.WebElement input = chromium.driver().findElement(org.openqa.selenium.By.id(box[0]));
+            input.clear();
+            input.sendKeys(box[1]);
+        }
+    }
+
 
     /** The calendar's date, typed into its day, month and year boxes. */
     private void date(LocalDate date) {

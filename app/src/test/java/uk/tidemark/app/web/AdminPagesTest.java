@@ -216,6 +216,61 @@ class AdminPagesTest {
         assertThat(adminEntries()).contains("TIMESCALE_CHANGED");
     }
 
+    /**
+     * Term dates (decision 0048): a CSV with a bad line refused whole, then imported (and again, adding nothing), an
+     * overlap refused; a holiday entered for setting B moves the acknowledgement of a complaint received there past
+     * it, while setting A, without it, counts working days; each change is an audit entry.
+     */
+    @Test
+    void termDatesAreImportedCheckedAndCountedPerSetting() {
+        String path = "/api/admin/term-dates/import?settingId=" + SETTING_B;
+        Reply bad = api.send(ADMIN, "POST", path, "Kind,Name,First day,Last day\nTerm,Autumn term,02/09/2030,18/12/2030\n"
+                + "Week,Odd,01/01/2031,02/01/2031\nHoliday,Oops,31/02/2031,01/03/2031\n", null, "text/csv");
+        JsonNode problem = assertProblem(bad, 400);
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("errors").get(0).path("detail").asText())
+                .contains("Line 3: the kind must be Term or Holiday.", "Line 4: write the dates as 02/09/2026");
+        assertThat(api.get(ADMIN, "/api/admin/term-dates?settingId=" + SETTING_B).json()).isEmpty();
+        String csv = "Term,Autumn term,02/09/2030,18/12/2030\nTerm,Spring term,2031-01-06,2031-03-28\n";
+        Reply imported = api.send(ADMIN, "POST", path, csv, null, "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().path("added").asInt()).isEqualTo(2);
+        Reply again = api.send(ADMIN, "POST", path, csv, null, "text/csv");
+        assertThat(again.json().path("added").asInt()).isZero();
+        assertThat(again.json().path("unchanged").asInt()).isEqualTo(2);
+        JsonNode overlap = assertProblem(api.post(ADMIN, "/api/admin/term-dates", Map.of("settingId", SETTING_B,
+                "kind", "TERM", "name", "Extra", "firstDay", "2030-12-01", "lastDay", "2030-12-20")), 400);
+        assertThat(overlap.toString()).contains("lastDay", "overlaps Autumn term (Monday 2 September 2030 to "
+                + "Wednesday 18 December 2030)");
+
+        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        Reply holiday = api.post(ADMIN, "/api/admin/term-dates", Map.of("settingId", SETTING_B, "kind", "HOLIDAY",
+                "name", "Closed for building work", "firstDay", today.plusDays(1).toString(),
+                "lastDay", today.plusDays(21).toString()));
+        assertThat(holiday.status()).as(holiday.toString()).isEqualTo(201);
+        try {
+            LocalDate inB = acknowledgeBy(SETTING_B);
+            LocalDate inA = acknowledgeBy(SETTING_A);
+            assertThat(inB).as("school days skip setting B's holiday").isAfter(today.plusDays(21));
+            assertThat(inA).as("setting A has no term dates: working days").isBefore(today.plusDays(21));
+        } finally {
+            assertThat(api.post(ADMIN, "/api/admin/term-dates/remove", Map.of("settingId", SETTING_B,
+                    "id", holiday.json().path("id").asText())).status()).isEqualTo(204);
+        }
+        assertThat(adminEntries()).contains("TERM_DATES_IMPORTED", "TERM_DATES_ADDED", "TERM_DATES_REMOVED");
+        assertProblem(api.get(DSL_A, "/api/admin/term-dates?settingId=" + SETTING_B), 403);
+        assertProblem(api.get(ADMIN, "/api/admin/term-dates?settingId=no-such-setting"), 404);
+    }
+
+    private LocalDate acknowledgeBy(String settingId) {
+        Reply received = api.post(DSL_AB, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
+                "summary", "Unhappy with a post", "settingId", settingId));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        String complaint = received.json().path("id").asText();
+        return Instant.parse(cases.deadline(DSL_AB, complaint, "COMPLAINT_ACKNOWLEDGEMENT").path("dueAt").asText())
+                .atZone(WorkingCalendar.UK).toLocalDate();
+    }
+
     @Test
     void aDslIsRefusedTheAdministrationPagesAndTheyShowAnAdministratorNoCaseContent() {
         Map<String, Object> body = caseBody();
@@ -226,7 +281,7 @@ class AdminPagesTest {
         Browser dsl = new Browser("http://localhost:" + port);
         dsl.signIn(DSL_A, PASSWORD);
         for (String page : List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + DSL_A,
-                "/admin/settings", "/admin/calendar", "/admin/timescales")) {
+                "/admin/settings", "/admin/calendar", "/admin/term-dates", "/admin/timescales")) {
             assertThat(dsl.get(page).statusCode()).as(page).isEqualTo(403);
         }
         assertThat(dsl.post("/admin/users/new", Map.of("username", "sneaky", "displayName", "S", "roles", "ADMIN"),
@@ -236,7 +291,7 @@ class AdminPagesTest {
 
         Browser browser = admin();
         for (String page : List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + DSL_A,
-                "/admin/settings", "/admin/calendar", "/admin/timescales")) {
+                "/admin/settings", "/admin/calendar", "/admin/term-dates", "/admin/timescales")) {
             HttpResponse<String> shown = browser.get(page);
             assertThat(shown.statusCode()).as(page).isEqualTo(200);
             assertThat(shown.body()).as(page).doesNotContain("Distinctive summary words 7731", "Pupil One", caseId);

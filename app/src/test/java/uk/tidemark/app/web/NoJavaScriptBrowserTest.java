@@ -60,8 +60,19 @@ class NoJavaScriptBrowserTest {
         chromium.tick("Target");
         chromium.submit("concern-form", "Add another person");
         assertThat(chromium.text()).contains("Person 2");
-        chromium.submit("concern-form", "Send report");
-        assertThat(chromium.text()).as("the report is sent").contains("Report sent");
+        // without a script too, the page comes back at the new person, their name focused (issue 16)
+        assertThat(((org.openqa.selenium.JavascriptExecutor) chromium.driver())
+                .executeScript("return document.activeElement.id")).isEqualTo("concern-people-1-name");
+        chromium.screenshot("concern-second-person");
+        // Enter in a field sends the report (the form's default button), not "Add another person"
+        org.openqa.selenium.WebElement root = chromium.driver().findElement(By.tagName("html"));
+        chromium.driver().findElement(By.id("concern-people-0-name")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(root));
+        new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+        assertThat(chromium.text()).as("the report is sent").contains("Report sent").doesNotContain("Person 3");
         String id = chromium.path().substring("/concerns/".length());
         chromium.screenshot("concern-sent");
         chromium.signOut();

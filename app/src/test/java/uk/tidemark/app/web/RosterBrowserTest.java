@@ -77,6 +77,9 @@ class RosterBrowserTest {
                     "Pupil, Year 9, 9H", "None of these").doesNotContain("Bryn Hughes");
             staff.check("report-pick-from-list-phone");
             staff.tick("Bronwen Hughes");
+            // the pick brings the role the school list knows (issue 16): not "Choose a role"
+            assertThat(new org.openqa.selenium.support.ui.Select(staff.field("Role")).getFirstSelectedOption()
+                    .getText()).isEqualTo("Pupil");
             staff.tick("Target");
             staff.press("concern-form", "Send report");
             assertThat(staff.text()).contains("Report sent");
@@ -101,6 +104,9 @@ class RosterBrowserTest {
             assertThat(staff.text()).contains("Report sent");
             second = staff.path().substring("/concerns/".length());
         }
+        // without a script, the server gives the picked person the list's role
+        assertThat(cases.awaitVersion(DSL_A, second, 0).path("people").get(0).path("role").asText())
+                .isEqualTo("PUPIL");
 
         String bronwen = api.get(DSL_A, "/api/roster?q=bronwen").json().get(0).path("personId").asText();
         cases.awaitGet(DSL_A, "/api/people/" + bronwen + "/chronology", r -> r.status() == 200

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -82,17 +83,37 @@ class StaffReportsOnAPhoneBrowserTest {
         chromium.tick("A child may be at immediate risk");
         submit("concern-form", "Add another person");
         assertThat(chromium.text()).contains("Person 2").doesNotContain("There is a problem");
+        // back at the new person's fields, ready to type their name (issue 16)
+        assertThat(focused()).as("the new person's name has the focus").isEqualTo("concern-people-1-name");
         chromium.check("concern-second-person-phone");
-        chromium.driver().findElement(By.id("concern-people-1-name")).sendKeys("Account Holder");
         new Select(chromium.driver().findElement(By.id("concern-people-1-role"))).selectByVisibleText("Member of the public");
         chromium.driver().findElement(By.id("concern-people-1-involvement")).click(); // Subject, the first option
-        submit("concern-form", "Send report");
-        assertThat(chromium.text()).contains("Report sent", "What happens next", "being alerted now");
+        // Enter in a field sends the report: the form's default button is "Send report", not "Add another person"
+        WebElement root = chromium.driver().findElement(By.tagName("html"));
+        chromium.driver().findElement(By.id("concern-people-1-name")).sendKeys("Account Holder" + Keys.ENTER);
+        awaitNewPage(root);
+        assertThat(chromium.text()).doesNotContain("Person 3")
+                .contains("Report sent", "What happens next", "being alerted now");
         String id = chromium.path().substring("/concerns/".length());
         // the reference a person can say (decision 0038), not the case's id
         assertThat(chromium.text()).containsPattern("Your reference\\s+[A-Z]{2,4}-\\d{2}-\\d{4}")
                 .doesNotContain(id);
         chromium.check("concern-sent-phone");
+
+        // "My reports": each report's reference, a few words of what was reported, and its status in words
+        chromium.open("/");
+        String reference = chromium.driver().findElement(By.cssSelector("#main-content .tidemark-reference")).getText();
+        assertThat(chromium.text()).contains("My reports", reference, "Threatening comments under a photo of the Year 9",
+                "Open", "Your safeguarding lead is dealing with it");
+        chromium.check("my-reports-phone");
+        // the reporter adds information to their own report
+        follow(reference);
+        assertThat(chromium.path()).isEqualTo("/concerns/" + id);
+        chromium.field("reporterNote", "What else should your safeguarding lead know?")
+                .sendKeys("The same account also messaged two other pupils.");
+        submit("reporterNote", "Add to my report");
+        assertThat(chromium.text()).contains("Your information is added to your report.");
+        chromium.check("concern-information-added-phone");
         chromium.signOut();
 
         chromium.viewport(Chromium.LAPTOP);
@@ -119,6 +140,8 @@ class StaffReportsOnAPhoneBrowserTest {
         assertNoSidewaysScroll();
         chromium.viewport(Chromium.LAPTOP);
 
+        assertThat(chromium.text()).as("the reporter's information is in the case's history")
+                .contains("The same account also messaged two other pupils.");
         open("Add a note");
         chromium.field("note", "Note").sendKeys("Screenshots taken by the head of year.");
         submit("note", "Add the note");
@@ -226,6 +249,24 @@ class StaffReportsOnAPhoneBrowserTest {
     private void navigate(By target) {
         WebElement root = chromium.driver().findElement(By.tagName("html"));
         chromium.driver().findElement(target).click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
+            try {
+                root.getTagName();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+            }
+        });
+    }
+
+    /** The id of the element that has the focus. */
+    private String focused() {
+        return String.valueOf(((JavascriptExecutor) chromium.driver())
+                .executeScript("return document.activeElement && document.activeElement.id"));
+    }
+
+    /** Waits for the page that replaces the one whose root is {@code root}. */
+    private void awaitNewPage(WebElement root) {
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
             try {
                 root.getTagName();

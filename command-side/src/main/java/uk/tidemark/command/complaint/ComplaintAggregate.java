@@ -73,8 +73,8 @@ class ComplaintAggregate {
                        ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager,
                        CaseReferences references) {
         requireActor(actor);
-        LocalDate acknowledgeBy = calendars.forSetting(command.settingId())
-                .workingDaysAfter(today(), timescales.acknowledgeDays());
+        LocalDate acknowledgeBy = calendars.schoolDaysAfter(command.settingId(), today(),
+                timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
                 command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor,
                 references.given(reference, command.settingId(), GenericEventMessage.clock.instant())));
@@ -114,7 +114,7 @@ class ComplaintAggregate {
     void handle(EscalateToFormalStage command, ComplaintTimescales timescales, WorkingCalendars calendars,
                 DeadlineManager deadlineManager) {
         ComplaintTransitions.check(command, state);
-        LocalDate dueBy = calendar(calendars).workingDaysAfter(today(), timescales.formalResponseDays());
+        LocalDate dueBy = schoolDaysAfter(calendars, timescales.formalResponseDays());
         apply(new EscalatedToFormalStage(complaintId, command.reason(), dueBy));
         deadlines.set(deadlineManager, COMPLAINT_RESPONSE, ONLY, WorkingCalendar.endOf(dueBy));
     }
@@ -130,7 +130,7 @@ class ComplaintAggregate {
     void handle(RequestPanel command, ComplaintTimescales timescales, WorkingCalendars calendars,
                 DeadlineManager deadlineManager) {
         ComplaintTransitions.check(command, state);
-        LocalDate dueBy = calendar(calendars).workingDaysAfter(today(), timescales.panelDays());
+        LocalDate dueBy = schoolDaysAfter(calendars, timescales.panelDays());
         apply(new PanelRequested(complaintId, command.reason(), dueBy));
         deadlines.set(deadlineManager, COMPLAINT_PANEL, ONLY, WorkingCalendar.endOf(dueBy));
     }
@@ -176,10 +176,11 @@ class ComplaintAggregate {
         deadlines.end(deadlineId);
     }
 
-    /** The calendar of the complaint's setting, as it is now (decision 0032). */
-    private WorkingCalendar calendar(WorkingCalendars calendars) {
-        return calendars.forSetting(deadlines.settingId());
+    /** The {@code n}-th school day from today on the complaint's setting's calendar and terms (decisions 0032, 0048). */
+    private LocalDate schoolDaysAfter(WorkingCalendars calendars, int n) {
+        return calendars.schoolDaysAfter(deadlines.settingId(), today(), n);
     }
+
 
     /**
      * The UK date of the event about to be applied. Axon stamps events from {@link GenericEventMessage#clock},

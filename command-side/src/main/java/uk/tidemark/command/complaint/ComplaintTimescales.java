@@ -2,8 +2,9 @@ package uk.tidemark.command.complaint;
 
 /**
  * How many school days the setting gives itself for each step of a complaint (BRIEF.md "Complaint"). Counted
- * from the day of the event that starts the clock, which itself never counts. School days are, for now, the
- * working days of the {@code WorkingCalendar}: term dates are not modelled yet, so a holiday week counts.
+ * from the day of the event that starts the clock, which itself never counts. School days are the working days of
+ * the setting's calendar within its terms, as an administrator entered them (decision 0048); working days when it
+ * has none.
  */
 public record ComplaintTimescales(int acknowledgeDays, int formalResponseDays, int panelDays) {
 

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * training days) and days it is open although the data says otherwise ({@code tidemark.calendar.open-days}) — and,
  * over those, the days an administrator closes or opens at run time ({@link CalendarOverrides}, when the
  * application provides them). Which calendar a setting counts on comes from {@link SettingCalendars}, when the
- * application provides it (England and Wales for every setting otherwise). It has its own configuration class so
+ * application provides it (England and Wales for every setting otherwise), and its term dates, for school days,
+ * from {@link TermDates} (none otherwise: school days are working days). It has its own configuration class so
  * that the disciplinary and complaint wiring can both use it without either declaring it (two declarations of one
  * bean name would fail the context, and {@code @ConditionalOnMissingBean} is unreliable outside auto-configuration
  * ordering).
@@ -29,11 +30,13 @@ public class CalendarConfig {
     WorkingCalendars workingCalendars(@Value("${tidemark.calendar.closures:}") List<String> closures,
                                       @Value("${tidemark.calendar.open-days:}") List<String> openDays,
                                       ObjectProvider<CalendarOverrides> overrides,
-                                      ObjectProvider<SettingCalendars> settings) {
+                                      ObjectProvider<SettingCalendars> settings,
+                                      ObjectProvider<TermDates> terms) {
         // the properties are the starting point; an administrator's days (if the application keeps any) lie over them
         CalendarOverrides live = overrides.getIfAvailable(() -> CalendarOverrides.NONE);
         return WorkingCalendars.of(region -> configured(region, closures, openDays).withOverrides(live),
-                settings.getIfAvailable(() -> SettingCalendars.NONE));
+                settings.getIfAvailable(() -> SettingCalendars.NONE))
+                .withTerms(terms.getIfAvailable(() -> TermDates.NONE));
     }
 
     /**

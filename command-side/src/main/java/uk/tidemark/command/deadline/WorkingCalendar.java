@@ -113,6 +113,28 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The {@code n}-th school day after {@code from} (n ≥ 1; {@code from} itself never counts): a working day of
+     * this calendar on which the setting is in session ({@link TermDates.Terms#inSession}). With no term dates,
+     * the same as {@link #workingDaysAfter}.
+     */
+    public LocalDate schoolDaysAfter(LocalDate from, int n, TermDates.Terms terms) {
+        if (n < 1) {
+            throw new IllegalArgumentException("count school days from 1");
+        }
+        TermDates.Terms in = terms == null ? TermDates.Terms.NONE : terms;
+        CalendarOverrides.Days now = overrides.current();
+        LocalDate date = from;
+        int counted = 0;
+        while (counted < n) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date, now) && in.inSession(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /**
      * One reading of the overrides per count: a change in the middle of a count cannot split it. An administrator's
      * day wins over the configuration's, an open day over a closure of the same date, and nothing opens a weekend.
      */

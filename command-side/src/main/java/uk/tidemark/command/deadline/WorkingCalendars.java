@@ -1,5 +1,6 @@
 package uk.tidemark.command.deadline;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,10 +15,13 @@ public final class WorkingCalendars {
 
     private final Map<CalendarRegion, WorkingCalendar> calendars;
     private final SettingCalendars settings;
+    private final TermDates terms;
 
-    private WorkingCalendars(Map<CalendarRegion, WorkingCalendar> calendars, SettingCalendars settings) {
+    private WorkingCalendars(Map<CalendarRegion, WorkingCalendar> calendars, SettingCalendars settings,
+                             TermDates terms) {
         this.calendars = calendars;
         this.settings = settings;
+        this.terms = terms;
     }
 
     /** The shipped calendars, every setting on England and Wales (the command-side tests' fixtures). */
@@ -35,12 +39,31 @@ public final class WorkingCalendars {
             }
             calendars.put(region, calendar);
         }
-        return new WorkingCalendars(calendars, settings == null ? SettingCalendars.NONE : settings);
+        return new WorkingCalendars(calendars, settings == null ? SettingCalendars.NONE : settings, TermDates.NONE);
     }
 
     /** These calendars, with each setting's region from {@code other}. */
     public WorkingCalendars withSettings(SettingCalendars other) {
-        return new WorkingCalendars(calendars, other == null ? SettingCalendars.NONE : other);
+        return new WorkingCalendars(calendars, other == null ? SettingCalendars.NONE : other, terms);
+    }
+
+    /** These calendars, with each setting's term dates from {@code other} (decision 0048). */
+    public WorkingCalendars withTerms(TermDates other) {
+        return new WorkingCalendars(calendars, settings, other == null ? TermDates.NONE : other);
+    }
+
+    /**
+     * The {@code n}-th school day after {@code from} for the setting: its calendar's working days in its terms
+     * (decision 0048); working days when it has no term dates.
+     */
+    public LocalDate schoolDaysAfter(String settingId, LocalDate from, int n) {
+        return forSetting(settingId).schoolDaysAfter(from, n, termsOf(settingId));
+    }
+
+    /** The setting's term dates now ({@link TermDates.Terms#NONE} for none or an unknown setting). */
+    public TermDates.Terms termsOf(String settingId) {
+        TermDates.Terms t = settingId == null ? null : terms.of(settingId);
+        return t == null ? TermDates.Terms.NONE : t;
     }
 
     public WorkingCalendar of(CalendarRegion region) {

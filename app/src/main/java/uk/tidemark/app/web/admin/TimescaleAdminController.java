@@ -49,8 +49,32 @@ class TimescaleAdminController {
     /** The most the immediate-risk response may take: a day, in minutes. */
     static final int MAX_MINUTES = 1440;
 
-    /** @param property the property that configures it (and the key to change it by), or null when fixed */
-    record Timescale(String area, String name, int value, String unit, String property) {
+    /**
+     * @param property the property that configures it (and the key to change it by), or null when fixed
+     * @param rule     how it is counted, in words (the page shows this, never the property)
+     */
+    record Timescale(String area, String name, int value, String unit, String property, String rule) {
+        Timescale(String area, String name, int value, String unit, String property) {
+            this(area, name, value, unit, property, ruleFor(unit));
+        }
+    }
+
+    static final String WORKING_DAYS = "Monday to Friday, less bank holidays and closed days; due by the end of "
+            + "the last day.";
+    static final String SCHOOL_DAYS = "Working days in the setting's terms, less its holidays (working days until its "
+            + "term dates are entered); due by the end of the last day.";
+    static final String HOURS = "On the clock from the report.";
+    static final String MONTHS = "Calendar months from the day of the outcome.";
+
+    /** The rule a unit counts by, in words. */
+    static String ruleFor(String unit) {
+        if (unit.startsWith("school day")) {
+            return SCHOOL_DAYS;
+        }
+        if (unit.startsWith("working day")) {
+            return WORKING_DAYS;
+        }
+        return unit.startsWith("month") ? MONTHS : HOURS;
     }
 
     @Schema(name = "TimescaleChange")
@@ -74,8 +98,8 @@ class TimescaleAdminController {
     }
 
     @GetMapping("/api/admin/timescales")
-    @Operation(summary = "The timescales in force: area, name, value, unit and the property that sets it (null: "
-            + "fixed by the policy).")
+    @Operation(summary = "The timescales in force: area, name, value, unit, the property that sets it (null: "
+            + "fixed by the policy) and how it is counted, in words (school days on the setting's term dates).")
     List<Timescale> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         AdminScope.requireAdmin(user);
         DisciplinaryPolicy policy = disciplinary.getObject(); // a prototype: the values in force now

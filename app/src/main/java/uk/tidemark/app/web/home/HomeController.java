@@ -82,7 +82,7 @@ class HomeController {
             DashboardCases.Rows<DashboardCases.Reported> reports = cases.ownReports(user, ROWS_SHOWN * 2);
             model.addAttribute("reports", new DashboardCases.Rows<>(reports.items().stream().map(r -> new MyReport(
                     "/concerns/" + r.id(), r.reference(), DashboardCases.categoryWords(r.category(), r.trustCategory()),
-                    LondonTimes.format(r.loggedAt()),
+                    fewWords(r.summary()), LondonTimes.format(r.loggedAt()),
                     r.status() == IncidentStatus.OPEN)).toList(), reports.total()));
         }
         List<DeadlineView> missed = missed(user, filter.settingId());
@@ -112,7 +112,21 @@ class HomeController {
     }
 
     /** A report as its reporter's home page lists it: status only. */
-    record MyReport(String path, String reference, String category, String reported, boolean open) {
+    record MyReport(String path, String reference, String category, String summary, String reported,
+                    boolean open) {
+    }
+
+    /** The first words of what was reported, cut at a word and marked as cut: "Year 9 group chat shared a …". */
+    static String fewWords(String summary) {
+        if (summary == null || summary.isBlank()) {
+            return "";
+        }
+        String text = summary.strip().replaceAll("\\s+", " ");
+        if (text.length() <= 60) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 60);
+        return text.substring(0, cut > 20 ? cut : 60) + " …";
     }
 
     /** A missed deadline as the page lists it. */

@@ -58,10 +58,12 @@ class ConcernPages {
     private final EvidenceController evidence;
     private final SchoolList schoolList;
     private final TrustCategoryChoice trustCategories;
+    private final IncidentActionController actionsApi;
 
     ConcernPages(IncidentController incidents, PageForms forms, PageActions actions, AccessScope scope,
                  Validator validator, OnceOnlyForms once, EvidenceUploads uploads, EvidenceController evidence,
-                 SchoolList schoolList, TrustCategoryChoice trustCategories) {
+                 SchoolList schoolList, TrustCategoryChoice trustCategories, IncidentActionController actionsApi) {
+        this.actionsApi = actionsApi;
         this.schoolList = schoolList;
         this.trustCategories = trustCategories;
         this.uploads = uploads;
@@ -90,9 +92,12 @@ class ConcernPages {
         Map<String, String> submitted = new java.util.LinkedHashMap<>(form);
         submitted.remove(EvidenceUploads.FILES);
         if (ConcernForm.ADD_PERSON.equals(submitted.get("action"))) {
-            // "Add another person" without JavaScript: the same form again, with one more empty block
-            return show(new Form(ConcernForm.NAME, submitted, List.of(), null),
-                    ConcernForm.blocks(submitted) + 1, user, model);
+            // "Add another person" (a plain submit, with or without JavaScript): the same form again, with one more
+            // empty block, its name field focused (autofocus, which scrolls the page to it)
+            int blocks = ConcernForm.blocks(submitted) + 1;
+            model.addAttribute("focusBlock", blocks - 1);
+            return show(new Form(ConcernForm.NAME, rosterRoles(user, submitted, blocks), List.of(), null), blocks,
+                    user, model);
         }
         int finding = ConcernForm.findingFor(submitted.get("action"));
         if (finding >= 0) {
@@ -100,9 +105,12 @@ class ConcernPages {
             int blocks = Math.max(ConcernForm.blocks(submitted), finding + 1);
             List<FieldProblem> lost = screenshotsLost(files);
             model.addAttribute("finding", finding);
-            return show(new Form(ConcernForm.NAME, submitted, lost, null), blocks, user, model);
+            return show(new Form(ConcernForm.NAME, rosterRoles(user, submitted, blocks), lost, null), blocks, user,
+                    model);
         }
-        Map<String, String> shown = ConcernForm.compacted(submitted);
+        Map<String, String> compacted = ConcernForm.compacted(submitted);
+        // a person picked from the school list is sent with the list's role when the reporter chose none
+        Map<String, String> shown = rosterRoles(user, compacted, ConcernForm.blocks(compacted));
         List<FieldProblem> errors = new ArrayList<>();
         Map<String, String> fields = DateTimeFields.combine(shown, "occurredAt", errors);
         ConcernForm.splitCategory(fields); // "CYBERBULLYING/group-chats": a trust's own category under its own
@@ -194,7 +202,35 @@ class ConcernPages {
         if (!model.containsAttribute("filesForm")) {
             model.addAttribute("filesForm", Form.blank(EvidencePages.FORM));
         }
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", Form.blank(NOTE_FORM));
+        }
+        model.addAttribute("noteLabels", Map.of("text", "Your information"));
         return "concerns/status";
+    }
+
+    static final String NOTE_FORM = "reporterNote";
+
+    /**
+     * The reporter adds information to their report after sending it: a note in the case's chronology, which its
+     * leads read (the reporter still sees the status only). Through the API's note action, which lets the reporter
+     * add to their own report.
+     */
+    @PostMapping("/concerns/{id}/notes")
+    String addNote(@PathVariable String id, @RequestParam Map<String, String> form,
+                   @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(form);
+        values.remove("_csrf");
+        PageActions.Outcome<?> outcome = actions.submit(forms, NOTE_FORM, values, ActionRequests.NewNote.class,
+                note -> actionsApi.note(id, note, null, user));
+        if (outcome.done()) {
+            redirect.addFlashAttribute("noteAdded", true);
+            return "redirect:/concerns/" + id;
+        }
+        response.setStatus(outcome.form().refusal() != null ? 409 : 400);
+        model.addAttribute("noteForm", outcome.form());
+        return status(id, user, model);
     }
 
     /** The case as the API answers it; just after logging, the read model may need a moment to show it. */
@@ -227,6 +263,10 @@ class ConcernPages {
         return request;
     }
 
+    private Map<String, String> rosterRoles(TidemarkUser user, Map<String, String> values, int blocks) {
+        return schoolList.offeredTo(user) ? schoolList.withRosterRoles(user, values, blocks) : values;
+    }
+
     /** The error summary lists the problems in the order of the fields on the page. */
     private static List<FieldProblem> inPageOrder(List<FieldProblem> errors, int blocks) {
         List<String> order = new ArrayList<>(ConcernForm.labels(blocks).keySet());
@@ -240,6 +280,9 @@ class ConcernPages {
     private String show(Form form, int blocks, TidemarkUser user, Model model) {
         List<Choice> settings = scope.settingsOf(user).stream().map(s -> new Choice(s.id(), s.name())).toList();
         model.addAttribute("form", form);
+        if (!model.containsAttribute("focusBlock")) {
+            model.addAttribute("focusBlock", -1);
+        }
         model.addAttribute("labels", ConcernForm.labels(blocks));
         model.addAttribute("blocks", IntStream.range(0, blocks).boxed().toList());
         model.addAttribute("settings", settings.size() > 1 ? settings : List.of());

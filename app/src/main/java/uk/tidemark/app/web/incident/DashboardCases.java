@@ -44,7 +44,7 @@ public class DashboardCases {
 
     /** A report as its reporter sees it: status only. */
     public record Reported(String id, String reference, IncidentStatus status, Category category, Instant loggedAt,
-                           String trustCategory) {
+                           String trustCategory, String summary) {
     }
 
     /** "Cyberbullying" or, with one of the trust's own categories under it, "Cyberbullying (Group chats)". */
@@ -104,11 +104,11 @@ public class DashboardCases {
         List<Reported> rows = page.items().stream().map(item -> {
             if (item instanceof ReportedCaseView r) {
                 return new Reported(r.id(), r.reference(), r.status(), r.category(), r.loggedAt(),
-                        name(r.trustCategory()));
+                        name(r.trustCategory()), r.summary());
             }
             CaseSummaryView s = (CaseSummaryView) item;
             return new Reported(s.id(), s.reference(), s.status(), s.category(), s.loggedAt(),
-                    name(s.trustCategory()));
+                    name(s.trustCategory()), s.summary());
         }).toList();
         return new Rows<>(rows, page.total());
     }

@@ -35,7 +35,10 @@ class IncidentActing {
         send(access.requireActionable(user, id), expectedVersion, command);
     }
 
-    /** As {@link #send}, for evidence, which the case's reporter may add as well (to their own report). */
+    /**
+     * As {@link #send}, for evidence and notes, which the case's reporter may add as well (to their own report:
+     * more information, more files).
+     */
     void sendEvidence(TidemarkUser user, String id, String ifMatch, Function<CaseOrigin, Object> command) {
         Long expectedVersion = IfMatch.parse(ifMatch);
         send(access.requireEvidenceContributor(user, id), expectedVersion, command);

@@ -108,7 +108,8 @@ class IncidentActionController {
     }
 
     @PostMapping(path = "/notes", consumes = JSON)
-    @Operation(summary = "Add a note to the chronology. 201 {id}.")
+    @Operation(summary = "Add a note to the chronology. 201 {id}. The case's reporter may add one to their own "
+            + "report: more information, which its leads read in the chronology.")
     @ResponseStatus(HttpStatus.CREATED)
     @PageForm(value = "note", command = AddNote.class, done = "The note is added.",
             labels = {"text=Text"})
@@ -116,7 +117,8 @@ class IncidentActionController {
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String noteId = IncidentActing.newId();
-        act(user, id, ifMatch, origin -> new AddNote(IncidentId.of(id), noteId, body.text()));
+        // as evidence: the reporter may add to their own report (issue 16), every other action is the leads'
+        acting.sendEvidence(user, id, ifMatch, origin -> new AddNote(IncidentId.of(id), noteId, body.text()));
         return new RecordCreated(noteId);
     }
 

@@ -85,7 +85,10 @@ final class IncidentViews {
                                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                             List<ReportedFileView> files,
                             @Schema(description = "The trust's own category under category, or null.")
-                            TrustCategoryView trustCategory) {
+                            TrustCategoryView trustCategory,
+                            @Schema(description = "What the reporter wrote: their own words, so that they can tell "
+                                    + "their reports apart (decision 0048).")
+                            String summary) {
     }
 
     /** A file a reporter added to their own report: what they may see of it, and where to download it. */
@@ -200,12 +203,12 @@ final class IncidentViews {
                         e.file().contentType(), e.recordedAt(), download(d.id(), e.evidenceId())))
                 .toList();
         return new ReportedCaseView(d.id(), d.reference(), d.status(), d.category(), d.loggedAt(), files,
-                trust(d.trustCategory(), namesNow));
+                trust(d.trustCategory(), namesNow), d.summary());
     }
 
     static ReportedCaseView reported(IncidentSummary s, Map<String, String> namesNow) {
         return new ReportedCaseView(s.id(), s.reference(), s.status(), s.category(), s.loggedAt(), null,
-                trust(s.trustCategory(), namesNow));
+                trust(s.trustCategory(), namesNow), s.summary());
     }
 
     private static FileView file(String caseId, IncidentDetail.Evidence e) {

@@ -29,7 +29,11 @@ class SchoolList {
      * A person block's school list: the people whose name contains what was typed, the one already chosen among them,
      * and "none of these". {@code typed} null when too short to look up.
      */
-    record Found(String typed, List<Choice> options) {
+    record Found(String typed, List<Choice> options, Map<String, String> roles) {
+        Found(String typed, List<Choice> options) {
+            this(typed, options, Map.of());
+        }
+
         long people() {
             return options.stream().filter(o -> !ConcernForm.NOT_LISTED.equals(o.value())).count();
         }
@@ -70,6 +74,25 @@ class SchoolList {
         return shown;
     }
 
+    /**
+     * The form's answers with each block's role filled from the school list where a person was picked from it and
+     * no role chosen: the list knows whether they are a pupil or staff, so the reporter need not say it again.
+     */
+    Map<String, String> withRosterRoles(TidemarkUser user, Map<String, String> values, int blocks) {
+        Map<String, String> filled = new java.util.LinkedHashMap<>(values);
+        for (int i = 0; i < blocks; i++) {
+            String chosen = values.getOrDefault("people[" + i + "].personId", "");
+            String role = values.getOrDefault("people[" + i + "].role", "");
+            if (chosen.isBlank() || ConcernForm.NOT_LISTED.equals(chosen) || !role.isBlank()) {
+                continue;
+            }
+            int block = i;
+            rosters.onRosterOf(user, chosen).map(RosterMatch::role).filter(java.util.Objects::nonNull)
+                    .ifPresent(r -> filled.put("people[" + block + "].role", r.name()));
+        }
+        return filled;
+    }
+
     /** One block's list, for the htmx swap: always audited, as the API's. */
     Found lookUp(TidemarkUser user, String settingId, String name) {
         Found found = find(user, settingId, name, null);
@@ -88,10 +111,13 @@ class SchoolList {
             return new Found(typed, List.of());
         }
         List<Choice> options = new ArrayList<>();
+        Map<String, String> roles = new HashMap<>();
         matches.forEach(m -> options.add(new Choice(m.personId(), m.name(), hint(m))));
+        matches.stream().filter(m -> m.role() != null)
+                .forEach(m -> roles.put(m.personId(), m.role().name()));
         options.add(new Choice(ConcernForm.NOT_LISTED, "None of these",
                 "Someone not on the school list: the name as you typed it is sent"));
-        return new Found(typed == null ? "" : typed, options);
+        return new Found(typed == null ? "" : typed, options, roles);
     }
 
     /** "Pupil, Year 7, 7B": role and year or class, the words a colleague would use. */
