@@ -315,7 +315,7 @@ final class Chromium implements AutoCloseable {
         return errors;
     }
 
-    /** Axe, then the console: what every page of the story is checked for. */
+    /** Axe, then the console, then no username in the visible text: what every page of the story is checked for. */
     public void check(String screenshotName) {
         screenshot(screenshotName);
         assertAccessible();
