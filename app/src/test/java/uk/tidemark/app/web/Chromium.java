@@ -316,7 +316,7 @@ final class Chromium implements AutoCloseable {
         return errors;
     }
 
-    /** Axe, the console, then the words people read: what every page of the story is checked for. */
+    /** Axe, the console, then the words people read (no ISO date, no constant, no username). */
     public void check(String screenshotName) {
         screenshot(screenshotName);
         assertAccessible();
