@@ -139,7 +139,10 @@ class WholeStoryBrowserTest {
         chromium.reveal("Close the case");
         new Select(chromium.field("close", "Outcome")).selectByVisibleText("Disciplinary action");
         chromium.field("close", "Rationale").sendKeys("Photos removed; police informed; HR is taking it forward.");
-        chromium.submit("close", "Close the case");
+        chromium.submit("close", "Continue");
+        // the check before closing (decision 0044); then the close itself
+        assertThat(chromium.heading()).contains("Check before you close the case");
+        chromium.press("Close the case");
         assertThat(chromium.text()).contains("The case is closed.");
         chromium.check("case-closed");
         chromium.signOut();
