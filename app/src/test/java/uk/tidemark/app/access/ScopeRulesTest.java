@@ -117,10 +117,10 @@ class ScopeRulesTest {
         String reported = cases.logCase(HR, withSetting(SETTING_B));
         cases.awaitVersion(DSL_B, reported, 0);
         JsonNode mine = api.get(HR, "/api/incidents/" + reported).json();
-        assertThat(mine.size()).as("%s", mine).isEqualTo(7); // id, reference, status, category, loggedAt, files,
-        // trustCategory (null: none)
+        assertThat(mine.size()).as("%s", mine).isEqualTo(8); // id, reference, status, category, loggedAt, files,
+        // trustCategory (null: none), summary (their own words)
         assertThat(listed(HR)).containsExactly(reported);
-        assertProblem(api.post(HR, "/api/incidents/" + reported + "/notes", Map.of("text", "More")), 403);
+        assertProblem(api.post(HR, "/api/incidents/" + reported + "/reopen", Map.of("reason", "More")), 403);
     }
 
     @Test

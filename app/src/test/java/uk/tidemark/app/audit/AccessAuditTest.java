@@ -116,12 +116,13 @@ class AccessAuditTest {
                 {DSL_A, "GET", "/api/hr-register", "GET /api/hr-register"},
                 {HR, "GET", "/api/audit", "GET /api/audit"},
                 // a reporter acting on their own case: refused with the case named
-                {STAFF_A, "POST", "/api/incidents/" + own + "/notes", "POST /api/incidents/{id}/notes"},
+                // (not a note: a reporter may add one to their own report, issue 16)
+                {STAFF_A, "POST", "/api/incidents/" + own + "/reopen", "POST /api/incidents/{id}/reopen"},
                 // a controller's own 403
                 {DSL_A, "GET", "/api/test-only/forbidden", "GET /api/test-only/forbidden"}}) {
             long before = audit.auditCount("kind = 'ACCESS_DENIED'");
             Reply reply = attempt[1].equals("GET") ? api.get(attempt[0], attempt[2])
-                    : api.post(attempt[0], attempt[2], Map.of("text", "x"));
+                    : api.post(attempt[0], attempt[2], Map.of("text", "x", "reason", "x"));
             assertProblem(reply, 403);
             assertThat(audit.auditCount("kind = 'ACCESS_DENIED'")).as(attempt[2]).isEqualTo(before + 1);
             Map<String, Object> entry = audit.auditRows("kind = 'ACCESS_DENIED'").get((int) before);
