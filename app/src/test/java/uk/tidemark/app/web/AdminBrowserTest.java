@@ -190,7 +190,7 @@ class AdminBrowserTest {
         chromium.check("audit-admin-request");
     }
 
-
+    /**
      * Term dates per setting (decision 0048): a refused range, a Christmas holiday typed in day, month and year
      * boxes, a term-dates CSV imported for another setting; the complaint count sees each setting's own; the page at
      * laptop and phone size.
