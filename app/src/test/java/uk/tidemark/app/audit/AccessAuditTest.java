@@ -122,7 +122,7 @@ class AccessAuditTest {
                 {DSL_A, "GET", "/api/test-only/forbidden", "GET /api/test-only/forbidden"}}) {
             long before = audit.auditCount("kind = 'ACCESS_DENIED'");
             Reply reply = attempt[1].equals("GET") ? api.get(attempt[0], attempt[2])
-                    : api.post(attempt[0], attempt[2], Map.of("text", "x", "reason", "x"));
+                    : api.post(attempt[0], attempt[2], Map.of(attempt[2].endsWith("/reopen") ? "reason" : "text", "x"));
             assertProblem(reply, 403);
             assertThat(audit.auditCount("kind = 'ACCESS_DENIED'")).as(attempt[2]).isEqualTo(before + 1);
             Map<String, Object> entry = audit.auditRows("kind = 'ACCESS_DENIED'").get((int) before);
