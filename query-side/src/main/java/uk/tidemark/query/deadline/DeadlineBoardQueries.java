@@ -47,7 +47,7 @@ public class DeadlineBoardQueries {
                 .with(Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("_id")));
         return mongo.find(q, DeadlineDocument.class).stream()
                 .map(d -> new DeadlineView(d.id, d.kind, d.caseType, d.caseId, d.caseReference, d.settingId, d.dueAt,
-                        d.status, d.ownerId, d.metAt, d.missedAt))
+                        d.status, d.ownerId, d.metAt, d.missedAt, d.caseSummary))
                 .toList();
     }
 }
