@@ -7,3 +7,9 @@ initAll();
 
 // After htmx swaps part of a page in, give the new part's components their behaviour too.
 document.body.addEventListener('htmx:afterSwap', (event) => initAll({ scope: event.detail.target }));
+
+// The dashboard's counts and filters are folded away on a phone (a details element, closed in the page); on a wider
+// screen they are there to see, so the script opens them. Without it they stay one click away.
+if (window.matchMedia('(min-width: 40.0625em)').matches) {
+  document.querySelectorAll('details[data-open-wide]').forEach((details) => { details.open = true; });
+}

@@ -79,7 +79,7 @@ class Notifier {
             return;
         }
         String settingName = accounts.findSetting(e.settingId()).map(Setting::name).orElse(null);
-        String text = NotificationTexts.immediateRisk(settingName, e.reference());
+        String text = NotificationTexts.immediateRisk(settingName, e.reference(), e.category());
         // the subjects named on the report itself: the read model may not have the case yet
         Set<String> subjects = e.people() == null ? Set.of() : e.people().stream().map(Person::conflictedUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
@@ -91,8 +91,10 @@ class Notifier {
 
     @EventHandler
     public void on(DeadlineMissed e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        String reference = references.of(e.caseType(), e.caseId()).orElse(null);
-        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt(), reference);
+        CaseReferences.Named named = references.named(e.caseType(), e.caseId());
+        String reference = named.reference();
+        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt(), e.caseType(), reference,
+                named.category());
         // a deadline is missed long after its case was logged: the read model knows the case's subjects by then
         Set<String> subjects = conflicts.subjectsOf(e.caseId()).usernames();
         for (Contact contact : recipients.ofMissedDeadline(e, subjects)) {
