@@ -90,6 +90,7 @@ class DeadlinePages {
         values.put("caseType", typeValue == null ? "" : typeValue.name());
         values.put("mine", mineOnly ? "true" : "");
         model.addAttribute("filter", Form.blank("deadlines", values));
+        model.addAttribute("filtered", values.values().stream().anyMatch(v -> !v.isEmpty()));
         List<Choice> statusChoices = new ArrayList<>(Choice.of(DeadlineStatus.class));
         statusChoices.add(new Choice(EVERY_STATUS, "Every status, met ones too"));
         model.addAttribute("statusChoices", statusChoices);
