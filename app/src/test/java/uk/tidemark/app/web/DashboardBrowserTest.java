@@ -164,8 +164,13 @@ class DashboardBrowserTest {
                 "Comments about a Year 8 pupil", WRITTEN_OUT.format(due), "Missed", "Incident case");
         chromium.check("deadlines");
         chromium.viewport(Chromium.PHONE);
+        chromium.open("/deadlines");
+        assertThat((Boolean) chromium.driver().executeScript("return document.getElementById('deadline-more').open"))
+                .as("the board's filters are folded away on a phone").isFalse();
+        assertThat(chromium.text()).contains(freshReference, "Missed");
         chromium.check("deadlines-phone");
         chromium.viewport(Chromium.LAPTOP);
+        chromium.open("/deadlines");
         chromium.choose("Status", "Every status, met ones too");
         chromium.press("Apply filters");
         awaitText("Met ");
