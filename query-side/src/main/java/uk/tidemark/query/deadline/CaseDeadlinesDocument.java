@@ -20,8 +20,6 @@ class CaseDeadlinesDocument {
     String caseId;
     /** The case's reference (decision 0038), from its first event or the one that gave it later. */
     String reference;
-    /** The first few words of what the case is about (decision 0043), as last stated; null when none was. */
-    String summary;
     /** The case's deadlines on the board (cancelled ones are removed). */
     List<String> deadlineIds = new ArrayList<>();
     /** The sequence, in the case's stream, of the last event the board applied for this case. */

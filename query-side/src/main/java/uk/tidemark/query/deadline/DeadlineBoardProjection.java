@@ -24,11 +24,8 @@ import uk.tidemark.kernel.incident.event.IncidentAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
-import uk.tidemark.kernel.incident.event.ReportAmended;
-import uk.tidemark.kernel.text.FewWords;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -76,7 +73,6 @@ public class DeadlineBoardProjection {
             d.caseType = e.caseType();
             d.caseId = e.caseId();
             d.caseReference = index.reference;
-            d.caseSummary = index.summary;
             d.settingId = e.settingId();
             d.dueAt = e.dueAt();
             d.status = DeadlineStatus.PENDING;
@@ -125,7 +121,6 @@ public class DeadlineBoardProjection {
             d.caseType = e.caseType();
             d.caseId = e.caseId();
             d.caseReference = index.reference;
-            d.caseSummary = index.summary;
             d.settingId = e.settingId();
             d.dueAt = e.dueAt();
             if (e.ownerId() != null) {
@@ -151,28 +146,20 @@ public class DeadlineBoardProjection {
 
     // The case's reference (decision 0038): from the event that creates the case, which comes first in its stream,
     // or from the one that gave a case logged before references its own, which every deadline of the case then shows.
-    // Its few words (decision 0043): from the event that creates it, and an incident's from an amended summary.
 
     @EventHandler
     public void on(IncidentLogged e, @SequenceNumber long seq) {
-        described(e.incidentId().value(), e.reference(), e.summary(), seq);
+        referenced(e.incidentId().value(), e.reference(), seq);
     }
 
     @EventHandler
     public void on(DisciplinaryCaseOpened e, @SequenceNumber long seq) {
-        described(e.caseId().value(), e.reference(), e.allegation(), seq);
+        referenced(e.caseId().value(), e.reference(), seq);
     }
 
     @EventHandler
     public void on(ComplaintReceived e, @SequenceNumber long seq) {
-        described(e.complaintId().value(), e.reference(), e.summary(), seq);
-    }
-
-    @EventHandler
-    public void on(ReportAmended e, @SequenceNumber long seq) {
-        if (e.summaryTo() != null) {
-            described(e.incidentId().value(), null, e.summaryTo(), seq);
-        }
+        referenced(e.complaintId().value(), e.reference(), seq);
     }
 
     @EventHandler
@@ -191,31 +178,15 @@ public class DeadlineBoardProjection {
     }
 
     private void referenced(String caseId, String reference, long seq) {
-        described(caseId, reference, null, seq);
-    }
-
-    /**
-     * The case's reference and few words, each when given (a case from before references has none to show until it
-     * is given one), on the case's index and every deadline it has.
-     */
-    private void described(String caseId, String reference, String summary, long seq) {
-        String words = FewWords.of(summary);
-        if (reference == null && words == null) {
-            return;
+        if (reference == null) {
+            return; // a case from before references: nothing to show until it is given one
         }
         inCase(caseId, seq, index -> {
-            if (reference != null) {
-                index.reference = reference;
-            }
-            if (words != null) {
-                index.summary = words;
-            }
+            index.reference = reference;
             for (String id : index.deadlineIds) {
                 DeadlineDocument d = mongo.findById(id, DeadlineDocument.class);
-                if (d != null && (!Objects.equals(index.reference, d.caseReference)
-                        || !Objects.equals(index.summary, d.caseSummary))) {
-                    d.caseReference = index.reference;
-                    d.caseSummary = index.summary;
+                if (d != null && !reference.equals(d.caseReference)) {
+                    d.caseReference = reference;
                     mongo.save(d);
                 }
             }

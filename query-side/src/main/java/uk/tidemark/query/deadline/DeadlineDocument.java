@@ -20,11 +20,6 @@ class DeadlineDocument {
     String caseId;
     /** The case's reference, copied from its {@link CaseDeadlinesDocument} (decision 0038). */
     String caseReference;
-    /**
-     * The first few words of what the case is about (decision 0043), copied from its {@link CaseDeadlinesDocument};
-     * null in documents written before it was kept, until the board is rebuilt.
-     */
-    String caseSummary;
     String settingId;
     Instant dueAt;
     DeadlineStatus status;

@@ -22,6 +22,8 @@ import uk.tidemark.kernel.deadline.query.DeadlineView;
 import uk.tidemark.kernel.deadline.query.FindDeadlines;
 import uk.tidemark.query.Stream;
 import uk.tidemark.query.TestStore;
+import uk.tidemark.query.incident.IncidentListIndex;
+import uk.tidemark.query.incident.IncidentProjection;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,8 @@ class DeadlineBoardTest {
 
     DeadlineBoardTest() {
         store.projection(DeadlineBoardProjection::new);
+        // the cases' own read model, which the board's few words of each case are read from (decision 0043)
+        store.projection(mongo -> new IncidentProjection(mongo, new IncidentListIndex(mongo, false)));
         store.queries(DeadlineBoardQueries::new);
     }
 
@@ -211,7 +215,7 @@ class DeadlineBoardTest {
         assertThat(board(all())).extracting(DeadlineView::caseReference).containsExactly("SO-25-0009", "SO-25-0009");
     }
 
-    /** Decision 0043: each deadline carries the case's first few words, as amended, cut to a line. */
+    /** Decision 0043: each deadline shows the case's first few words, as amended, cut to a line. */
     @Test
     void eachDeadlineCarriesTheCasesFewWordsAsLastAmended() {
         Stream s = incident("i-1", "school-1");

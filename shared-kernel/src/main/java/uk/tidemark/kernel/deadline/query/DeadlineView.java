@@ -11,7 +11,7 @@ import java.time.Instant;
  * (an incident not yet triaged); for an incident it follows the case's owner while the deadline is pending.
  * {@code caseReference} is the case's short reference (decision 0038), null for a case that has none yet.
  * {@code caseSummary} is the first few words of what the case is about (an incident's or a complaint's summary, an
- * HR case's allegation; decision 0043), null for a deadline projected before it was kept.
+ * HR case's allegation, as its own read model has it now; decision 0043), null while that has none.
  */
 public record DeadlineView(String deadlineId, DeadlineKind kind, CaseType caseType, String caseId,
                            String caseReference, String settingId,
