@@ -19,3 +19,9 @@ document.body.addEventListener('change', (event) => {
   const role = picked.form && picked.form.elements['people[' + block[1] + '].role'];
   if (known && role && !role.value) role.value = known.getAttribute('data-role');
 });
+
+// The dashboard's counts and filters are folded away on a phone (a details element, closed in the page); on a wider
+// screen they are there to see, so the script opens them. Without it they stay one click away.
+if (window.matchMedia('(min-width: 40.0625em)').matches) {
+  document.querySelectorAll('details[data-open-wide]').forEach((details) => { details.open = true; });
+}

@@ -10,6 +10,7 @@ import uk.tidemark.kernel.complaint.query.FindComplaintStatus;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryStatus;
 import uk.tidemark.kernel.disciplinary.query.FindDisciplinaryStatus;
+import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.query.FindIncident;
 import uk.tidemark.kernel.incident.query.IncidentDetail;
@@ -27,6 +28,20 @@ class CaseReferences {
 
     CaseReferences(QueryGateway queries) {
         this.queries = queries;
+    }
+
+    /** A case as a notification names it: its reference (null while unknown) and, for an incident, its category. */
+    record Named(String reference, Category category) {
+    }
+
+    /** The case's reference and category, from its read model; nothing known while it has not the case yet. */
+    Named named(CaseType type, String caseId) {
+        if (type == CaseType.INCIDENT) {
+            IncidentDetail detail = queries.query(new FindIncident(IncidentId.of(caseId)),
+                    ResponseTypes.instanceOf(IncidentDetail.class)).join();
+            return detail == null ? new Named(null, null) : new Named(detail.reference(), detail.category());
+        }
+        return new Named(of(type, caseId).orElse(null), null);
     }
 
     Optional<String> of(CaseType type, String caseId) {

@@ -4,15 +4,17 @@ import uk.tidemark.app.link.CaseLinks;
 import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
+import uk.tidemark.kernel.incident.Category;
 
 import java.time.Instant;
 import java.time.ZoneId;
 
 /**
  * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting, the
- * deadline and the case's reference (decision 0038: a reference says nothing about the case, as the link does not),
- * and link to the case; never a person, a summary or any other case text, because an e-mail leaves the system's
- * access control (it may be read on a shared screen or forwarded).
+ * deadline once, with its due date written out, and the case once, by its type, reference (decision 0038: a reference
+ * says nothing about the case, as the link does not) and, for an incident, its category; and link to the case; never
+ * a person, a summary or any other case text, because an e-mail leaves the system's access control (it may be read
+ * on a shared screen or forwarded; decision 0043).
  */
 final class NotificationTexts {
 
@@ -21,23 +23,42 @@ final class NotificationTexts {
     private NotificationTexts() {
     }
 
-    /** E.g. "Immediate risk reported in Alder School, case AS-26-0042". */
+    /** E.g. "Immediate risk reported in Alder School: incident case AS-26-0042", of a case whose category is not known. */
     static String immediateRisk(String settingName, String reference) {
-        String text = settingName == null ? "Immediate risk reported" : "Immediate risk reported in " + settingName;
-        return reference == null ? text : text + ", case " + reference;
+        return immediateRisk(settingName, reference, null);
     }
 
-    /** E.g. "New report in Alder School, case AS-26-0042". */
-    static String newReport(String settingName, String reference) {
-        String text = settingName == null ? "New report" : "New report in " + settingName;
-        return reference == null ? text : text + ", case " + reference;
+    /** E.g. "Immediate risk reported in Alder School: incident case AS-26-0042 (cyberbullying)". */
+    static String immediateRisk(String settingName, String reference, Category category) {
+        return (settingName == null ? "Immediate risk reported" : "Immediate risk reported in " + settingName) + ": "
+                + theCase(CaseType.INCIDENT, reference, category);
     }
 
-    /** E.g. "Deadline missed: LADO referral (due Tuesday 26 May 2026, 17:00), case AS-26-0042", UK time. */
-    static String deadlineMissed(DeadlineKind kind, Instant dueAt, String reference) {
-        String text = "Deadline missed: " + kind.label();
-        text = dueAt == null ? text : text + " (due " + LondonTimes.fullWithTime(dueAt) + ")";
-        return reference == null ? text : text + ", case " + reference;
+    /**
+     * E.g. "Deadline missed on incident case AS-26-0042 (cyberbullying): the LADO referral was due by Tuesday 26 May
+     * 2026, 17:00", UK time; {@code category} null for a case that has none (an HR case, a complaint).
+     */
+    static String deadlineMissed(DeadlineKind kind, Instant dueAt, CaseType caseType, String reference,
+                                 Category category) {
+        String text = "Deadline missed on " + theCase(caseType, reference, category) + ": the " + kind.label();
+        return dueAt == null ? text + " was not done in time" : text + " was due by " + LondonTimes.fullWithTime(dueAt);
+    }
+
+    /** "incident case AS-26-0042 (cyberbullying)", "HR case AS-26-0007", "complaint AS-26-0003". */
+    static String theCase(CaseType caseType, String reference, Category category) {
+        String type = switch (caseType) {
+            case INCIDENT -> "incident case";
+            case DISCIPLINARY -> "HR case";
+            case COMPLAINT -> "complaint";
+        };
+        return type + (reference == null ? "" : " " + reference)
+                + (category == null ? "" : " (" + category.name().replace('_', ' ').toLowerCase(Locale.ENGLISH) + ")");
+    }
+
+    /** E.g. "New report in Alder School: incident case AS-26-0042 (cyberbullying)". */
+    static String newReport(String settingName, String reference, Category category) {
+        return (settingName == null ? "New report" : "New report in " + settingName) + ": "
+                + theCase(CaseType.INCIDENT, reference, category);
     }
 
     /** The case's page, as a path from the application's root. */

@@ -87,14 +87,14 @@ class Notifier {
         Set<String> subjects = e.people() == null ? Set.of() : e.people().stream().map(Person::conflictedUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         if (e.immediateRisk()) {
-            String text = NotificationTexts.immediateRisk(settingName, e.reference());
+            String text = NotificationTexts.immediateRisk(settingName, e.reference(), e.category());
             for (Contact contact : recipients.ofImmediateRisk(e.settingId(), subjects)) {
                 notify(eventId, contact, entry(NotificationKind.IMMEDIATE_RISK, CaseType.INCIDENT,
                         e.incidentId().value(), e.reference(), null, null, at, text), true);
             }
             return;
         }
-        String text = NotificationTexts.newReport(settingName, e.reference());
+        String text = NotificationTexts.newReport(settingName, e.reference(), e.category());
         for (Contact contact : recipients.ofImmediateRisk(e.settingId(), subjects)) {
             NewReports chosen = preferences.newReports(contact.username());
             if (chosen != NewReports.OFF) {
@@ -106,8 +106,10 @@ class Notifier {
 
     @EventHandler
     public void on(DeadlineMissed e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        String reference = references.of(e.caseType(), e.caseId()).orElse(null);
-        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt(), reference);
+        CaseReferences.Named named = references.named(e.caseType(), e.caseId());
+        String reference = named.reference();
+        String text = NotificationTexts.deadlineMissed(e.kind(), e.dueAt(), e.caseType(), reference,
+                named.category());
         // a deadline is missed long after its case was logged: the read model knows the case's subjects by then
         Set<String> subjects = conflicts.subjectsOf(e.caseId()).usernames();
         for (Contact contact : recipients.ofMissedDeadline(e, subjects)) {

@@ -161,4 +161,75 @@ public final class LondonTimes {
             return day.toString();
         }
     }
+
+    // Deadlines as the dashboard and the deadline board write them (issue 16, item 5)
+
+    private static final DateTimeFormatter WRITTEN_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** The day written out, e.g. "Friday 11 December 2026". */
+    public static String writtenDay(Instant at) {
+        return show(WRITTEN_DAY, at);
+    }
+
+    /** The day written out and the time, e.g. "Friday 11 December 2026, 17:00". */
+    public static String writtenDayAndTime(Instant at) {
+        return at == null ? "" : show(WRITTEN_DAY, at) + ", " + show(CLOCK, at);
+    }
+
+    /** Short, e.g. "11 Dec, 17:00"; with the year when it is not this year's, "11 Dec 2025, 17:00". */
+    public static String shortDayAndTime(Instant at, Instant now) {
+        if (at == null) {
+            return "";
+        }
+        try {
+            boolean thisYear = at.atZone(WorkingCalendar.UK).getYear() == now.atZone(WorkingCalendar.UK).getYear();
+            return show(thisYear ? DAY_MONTH_TIME : DAY_MONTH_YEAR_TIME, at);
+        } catch (DateTimeException beyondTheCalendar) {
+            return at.toString();
+        }
+    }
+
+    /** "today at 17:00", "tomorrow at 09:00", else the day written out and the time, as {@link #writtenDayAndTime}. */
+    public static String dueWords(Instant at, Instant now) {
+        if (at == null) {
+            return "";
+        }
+        try {
+            LocalDate day = at.atZone(WorkingCalendar.UK).toLocalDate();
+            LocalDate today = now.atZone(WorkingCalendar.UK).toLocalDate();
+            if (day.equals(today)) {
+                return "today at " + show(CLOCK, at);
+            }
+            if (day.equals(today.plusDays(1))) {
+                return "tomorrow at " + show(CLOCK, at);
+            }
+            return writtenDayAndTime(at);
+        } catch (DateTimeException beyondTheCalendar) {
+            return at.toString();
+        }
+    }
+
+    /** How long ago {@code at} was, in the largest whole unit: "3 days", "1 hour", "20 minutes"; "" when not past. */
+    public static String howLongAgo(Instant at, Instant now) {
+        if (at == null || !at.isBefore(now)) {
+            return "";
+        }
+        java.time.Duration late = java.time.Duration.between(at, now);
+        long days = late.toDays();
+        if (days > 0) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = late.toHours();
+        if (hours > 0) {
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        long minutes = Math.max(1, late.toMinutes());
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
 }

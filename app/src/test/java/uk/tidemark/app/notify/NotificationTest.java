@@ -125,7 +125,8 @@ class NotificationTest {
             assertThat(n.path("notificationId").asText()).endsWith(":" + user);
             assertThat(n.path("kind").asText()).isEqualTo("IMMEDIATE_RISK");
             assertThat(n.path("caseType").asText()).isEqualTo("INCIDENT");
-            assertThat(n.path("text").asText()).isEqualTo("Immediate risk reported in Alder School, case " + reference);
+            assertThat(n.path("text").asText()).isEqualTo("Immediate risk reported in Alder School: incident case "
+                    + reference + " (cyberbullying)");
             assertThat(n.path("readAt").isNull()).isTrue();
             assertThat(Instant.parse(n.path("createdAt").asText())).isBefore(Instant.now());
 
@@ -135,7 +136,7 @@ class NotificationTest {
             assertThat(mail.getSubject()).isEqualTo("Tidemark: immediate risk reported, " + reference);
             assertThat(mail.getFrom()[0].toString()).isEqualTo(FROM);
             String text = GreenMailUtil.getBody(mail);
-            assertThat(text).contains("Immediate risk reported in Alder School, case " + reference,
+            assertThat(text).contains("Immediate risk reported in Alder School: incident case " + reference,
                     "https://tidemark.example.org/cases/" + id);
             // no personal data and no case text leave the system by e-mail
             assertThat(text).doesNotContain("Pupil One", "Account Holder", "Year 8", "instagram", "Stan Staff",
@@ -205,11 +206,13 @@ class NotificationTest {
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).path("kind").asText()).isEqualTo("DEADLINE_MISSED");
         assertThat(inbox.get(0).path("text").asText())
-                .isEqualTo("Deadline missed: LADO referral (due Tuesday 26 May 2026, 17:00), case " + reference);
+                .isEqualTo("Deadline missed on incident case " + reference + " (cyberbullying): the LADO referral "
+                        + "was due by Tuesday 26 May 2026, 17:00");
         List<MimeMessage> mails = sent.mailsTo(DEPUTY_A, id);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Tidemark: a deadline was missed, " + reference);
-        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("Deadline missed: LADO referral", reference,
+        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("the LADO referral was due by Tuesday 26 May 2026",
+                reference,
                 "/cases/" + id);
         // only the owner
         assertThat(sent.stored(where("caseId").is(id))).hasSize(1);

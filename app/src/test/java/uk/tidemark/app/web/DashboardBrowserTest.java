@@ -17,8 +17,11 @@ import uk.tidemark.app.fixture.RunningApp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +62,10 @@ class DashboardBrowserTest {
 
     @Test
     void aSafeguardingLeadWalksTheDashboardDeadlinesNotificationsAndAuditTrail() {
+        // the lead's visit before today's: what is reported after it is new to them
+        chromium.signIn(DSL_A, PASSWORD);
+        chromium.signOut();
+
         // a new case with immediate risk (the DSL is alerted), a HIGH case the DSL owns, an escalated LOW case of
         // the deputy's, and a case of setting B that setting A's lead must never count
         Map<String, Object> risk = new LinkedHashMap<>(caseBody());
@@ -90,11 +97,32 @@ class DashboardBrowserTest {
         String freshReference = cases.awaitVersion(DSL_A, fresh, 0).path("reference").asText();
         String highReference = cases.awaitVersion(DSL_A, high, 1).path("reference").asText();
 
+        // issue 16: the lead's first screen on a phone says what needs doing, naming the overdue case by reference
+        chromium.viewport(Chromium.PHONE);
         chromium.signIn(DSL_A, PASSWORD);
-        assertThat(chromium.heading()).contains("Signed in as Dee Ess");
-        assertThat(chromium.text()).contains(freshReference, highReference, "Find a case");
-        assertThat(chromium.text()).contains("Open cases: 3", "New and unacknowledged (1)", "Missed deadlines (1)",
+        assertThat(chromium.heading()).isEqualTo("Dashboard");
+        String attention = chromium.driver().findElement(By.id("attention-title")).findElement(By.xpath("..")).getText();
+        assertThat(attention).contains("Immediate risk, not yet triaged (1)", "Overdue (1)",
+                "First response was due " + WRITTEN_OUT.format(due), "New since you last signed in",
+                freshReference + " Comments about a Year 8 pupil on a public account.", highReference);
+        WebElement overdue = chromium.driver().findElement(By.xpath(
+                "//h3[@id='attention-overdue']/following-sibling::ul[1]/li[1]"));
+        assertThat(overdue.getText()).contains("Overdue", freshReference, "First response was due");
+        assertThat((Boolean) chromium.driver().executeScript(
+                "return arguments[0].getBoundingClientRect().bottom <= window.innerHeight", overdue))
+                .as("the overdue case is on the phone's first screen").isTrue();
+        assertThat((Boolean) chromium.driver().executeScript("return document.getElementById('dashboard-more').open"))
+                .as("the counts and filters are folded away on a phone").isFalse();
+        chromium.check("dashboard-phone-first-screen");
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.open("/");
+        assertThat((Boolean) chromium.driver().executeScript("return document.getElementById('dashboard-more').open"))
+                .as("on a laptop they are open").isTrue();
+        assertThat(chromium.text()).contains(freshReference, highReference, "Find a case", "Needs attention",
+                "Overdue (1)");
+        assertThat(chromium.text()).contains("Open cases: 3", "New and unacknowledged (1)",
                 "My cases (1)", "Immediate risk").doesNotContain(otherSetting);
+        assertThat(chromium.text()).as("an owner by display name").contains("Dee Ess");
         assertThat(chromium.driver().getPageSource()).contains("/cases/" + fresh, "/cases/" + high)
                 .doesNotContain("/cases/" + otherSetting);
         chromium.check("dashboard");
@@ -125,18 +153,40 @@ class DashboardBrowserTest {
         chromium.check("dashboard-phone");
         chromium.viewport(Chromium.LAPTOP);
 
+        // the board opens on the deadlines still to be done, overdue first, each with its due date and its case
         chromium.open("/deadlines");
         assertThat(chromium.heading()).isEqualTo("Deadlines");
-        assertThat(chromium.text()).contains("First response", "Missed", "Met", "Incident case " + freshReference);
+        assertThat(chromium.text()).contains("still to be done, overdue first", "Open (pending or missed)")
+                .doesNotContain("Met ");
+        List<WebElement> rows = chromium.driver().findElements(By.cssSelector("#deadline-results tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).contains("First response", freshReference,
+                "Comments about a Year 8 pupil", WRITTEN_OUT.format(due), "Missed", "Incident case");
         chromium.check("deadlines");
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/deadlines");
+        assertThat((Boolean) chromium.driver().executeScript("return document.getElementById('deadline-more').open"))
+                .as("the board's filters are folded away on a phone").isFalse();
+        assertThat(chromium.text()).contains(freshReference, "Missed");
+        chromium.check("deadlines-phone");
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.open("/deadlines");
+        chromium.choose("Status", "Every status, met ones too");
+        chromium.press("Apply filters");
+        awaitText("Met ");
+        assertThat(chromium.driver().findElements(By.cssSelector("#deadline-results tbody tr")).get(0).getText())
+                .as("still overdue first").contains(freshReference, "Missed");
+        chromium.check("deadlines-every-status");
         chromium.choose("Status", "Missed");
         chromium.press("Apply filters");
-        awaitText("1 deadline, soonest due first");
+        awaitText("1 deadline, overdue first");
         assertThat(chromium.text()).doesNotContain("Met ");
         chromium.check("deadlines-missed");
 
         chromium.open("/notifications");
-        assertThat(chromium.text()).contains("Unread", "case " + freshReference);
+        assertThat(chromium.text()).contains("Unread", "Deadline missed on incident case " + freshReference
+                + " (cyberbullying): the first response was due by " + WRITTEN_OUT.format(due),
+                "Immediate risk reported in").doesNotContain("Deadline missed Deadline missed");
         chromium.check("notifications");
         List<WebElement> buttons = markReadButtons();
         int unread = buttons.size();
@@ -177,6 +227,10 @@ class DashboardBrowserTest {
         chromium.open("/");
         chromium.check("home-staff-phone");
     }
+
+    /** A due date as the pages write it: "Friday 11 December 2026, 17:00", UK time. */
+    private static final DateTimeFormatter WRITTEN_OUT = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm",
+            Locale.ENGLISH).withZone(ZoneId.of("Europe/London"));
 
     private List<WebElement> markReadButtons() {
         return chromium.driver().findElements(By.xpath("//button[starts-with(normalize-space(.), 'Mark as read')]"));

@@ -80,12 +80,16 @@ class DashboardPagesTest {
 
         Browser browser = signedIn(DSL_A);
         String all = browser.get("/").body();
-        assertThat(all).contains("Filter the dashboard", "New and unacknowledged", "My cases", "Missed deadlines",
+        assertThat(all).contains("Needs attention", "My cases", "Filter the dashboard", "New and unacknowledged",
                 "/cases/" + highId, "/cases/" + fresh);
-        assertThat(all).as("no free text of a case on the dashboard").doesNotContain("Comments about a Year 8 pupil");
+        assertThat(all).as("of a case's text its first few words only (decision 0043), never its people")
+                .contains("Comments about a Year 8 pupil").doesNotContain("Pupil One", "Account Holder");
         String filtered = browser.get("/?setting=&stage=&severity=HIGH&category=").body();
-        assertThat(filtered).contains("Showing the cases that match your filters.", "/cases/" + highId)
+        // the filters narrow the folded part (what needs attention and my cases come before them, unfiltered)
+        String narrowed = filtered.substring(filtered.indexOf("id=\"dashboard-body\""), filtered.indexOf("</details>"));
+        assertThat(narrowed).contains("Showing the cases that match your filters.", "/cases/" + highId)
                 .doesNotContain("/cases/" + fresh);
+        assertThat(section(filtered, "matching-title")).contains("/cases/" + highId);
         assertThat(count(OPEN, filtered)).isEqualTo(count(OPEN, all) - countNotHigh(all));
         assertThat(filtered).containsPattern("<option value=\"HIGH\" selected=\"selected\">High</option>");
         // my cases: the triaged case owned by the DSL
@@ -108,10 +112,10 @@ class DashboardPagesTest {
         String mine = cases.logCase(STAFF_A, caseBody());
         cases.awaitVersion(DSL_A, mine, 0);
         String staff = page(STAFF_A, "/");
-        assertThat(staff).contains("Signed in as Stan Staff", "My reports", "/concerns/" + mine, "Open")
+        assertThat(staff).contains("Signed in as", "Stan Staff", "My reports", "/concerns/" + mine, "Open")
                 .doesNotContain("Open cases:", "/cases/");
-        assertThat(page(HR, "/")).contains("Missed deadlines", "href=\"/hr\"").doesNotContain("Open cases:");
-        assertThat(page(TRUSTEE, "/")).contains("href=\"/reports/quarterly\"").doesNotContain("Missed deadlines");
+        assertThat(page(HR, "/")).contains("Needs attention", "href=\"/hr\"").doesNotContain("Open cases:");
+        assertThat(page(TRUSTEE, "/")).contains("href=\"/reports/quarterly\"").doesNotContain("Needs attention");
         assertThat(page(ADMIN, "/")).contains("href=\"/admin\"", "href=\"/audit\"");
     }
 

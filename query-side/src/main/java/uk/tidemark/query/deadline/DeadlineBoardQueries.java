@@ -1,16 +1,23 @@
 package uk.tidemark.query.deadline;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.query.DeadlineView;
 import uk.tidemark.kernel.deadline.query.FindDeadlines;
+import uk.tidemark.kernel.text.FewWords;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -45,9 +52,43 @@ public class DeadlineBoardQueries {
         }
         Query q = (all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all)))
                 .with(Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("_id")));
-        return mongo.find(q, DeadlineDocument.class).stream()
+        List<DeadlineDocument> found = mongo.find(q, DeadlineDocument.class);
+        Map<String, String> words = caseWords(found);
+        return found.stream()
                 .map(d -> new DeadlineView(d.id, d.kind, d.caseType, d.caseId, d.caseReference, d.settingId, d.dueAt,
-                        d.status, d.ownerId, d.metAt, d.missedAt))
+                        d.status, d.ownerId, d.metAt, d.missedAt, words.get(d.caseId)))
                 .toList();
+    }
+
+    /**
+     * The first few words of each case's text (decision 0043), read by {@code _id} from the case's own read model
+     * as it is now (an incident's or a complaint's summary, an HR case's allegation), rather than copied onto every
+     * deadline: one {@code $in} find per type of case shown, and nothing for a case its read model does not have yet.
+     */
+    private Map<String, String> caseWords(List<DeadlineDocument> deadlines) {
+        Map<String, String> words = new HashMap<>();
+        for (CaseType type : CaseType.values()) {
+            Set<String> ids = new HashSet<>();
+            deadlines.stream().filter(d -> d.caseType == type && d.caseId != null).forEach(d -> ids.add(d.caseId));
+            if (ids.isEmpty()) {
+                continue;
+            }
+            String field = type == CaseType.DISCIPLINARY ? "allegation" : "summary";
+            String collection = switch (type) {
+                case INCIDENT -> "incidents";
+                case DISCIPLINARY -> "disciplinary_cases";
+                case COMPLAINT -> "complaints";
+            };
+            Query byId = new Query(where("_id").in(ids));
+            byId.fields().include(field);
+            for (Document doc : mongo.find(byId, Document.class, collection)) {
+                Object text = doc.get(field);
+                String few = text instanceof String t ? FewWords.of(t) : null;
+                if (few != null) {
+                    words.put(String.valueOf(doc.get("_id")), few);
+                }
+            }
+        }
+        return words;
     }
 }

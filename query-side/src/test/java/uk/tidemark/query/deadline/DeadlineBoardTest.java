@@ -17,10 +17,13 @@ import uk.tidemark.kernel.incident.event.IncidentAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
+import uk.tidemark.kernel.incident.event.ReportAmended;
 import uk.tidemark.kernel.deadline.query.DeadlineView;
 import uk.tidemark.kernel.deadline.query.FindDeadlines;
 import uk.tidemark.query.Stream;
 import uk.tidemark.query.TestStore;
+import uk.tidemark.query.incident.IncidentListIndex;
+import uk.tidemark.query.incident.IncidentProjection;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +44,8 @@ class DeadlineBoardTest {
 
     DeadlineBoardTest() {
         store.projection(DeadlineBoardProjection::new);
+        // the cases' own read model, which the board's few words of each case are read from (decision 0043)
+        store.projection(mongo -> new IncidentProjection(mongo, new IncidentListIndex(mongo, false)));
         store.queries(DeadlineBoardQueries::new);
     }
 
@@ -81,9 +86,9 @@ class DeadlineBoardTest {
 
         assertThat(board(all())).containsExactly(
                 new DeadlineView("i-1/FIRST_RESPONSE/1", FIRST_RESPONSE, CaseType.INCIDENT, "i-1", "SO-26-0001", "school-1",
-                        FIRST_DUE, MET, "dsl1", s.at(3), null),
+                        FIRST_DUE, MET, "dsl1", s.at(3), null, "Post"),
                 new DeadlineView("i-1/LADO_REFERRAL/1", LADO_REFERRAL, CaseType.INCIDENT, "i-1", "SO-26-0001", "school-1",
-                        LADO_DUE, MISSED, "dsl2", null, s.at(6)));
+                        LADO_DUE, MISSED, "dsl2", null, s.at(6), "Post"));
         assertThat(store.raw(DeadlineDocument.COLLECTION).get(0).get("setAt")).isNotNull();
     }
 
@@ -208,6 +213,18 @@ class DeadlineBoardTest {
         store.deliverAll(s.messages());
         store.deliverAll(s.messages()); // redelivered: the same board
         assertThat(board(all())).extracting(DeadlineView::caseReference).containsExactly("SO-25-0009", "SO-25-0009");
+    }
+
+    /** Decision 0043: each deadline shows the case's first few words, as amended, cut to a line. */
+    @Test
+    void eachDeadlineCarriesTheCasesFewWordsAsLastAmended() {
+        Stream s = incident("i-1", "school-1");
+        s.then("dsl1", new ReportAmended(IncidentId.of("i-1"), "Post", "  A long account of a post\nshared in the "
+                + "year group chat about a pupil, then forwarded to parents", null, null, null, null, "Clearer"));
+        store.deliverAll(s.messages());
+        store.deliverAll(s.messages()); // redelivered: the same board
+        assertThat(board(all())).extracting(DeadlineView::caseSummary).containsOnly(
+                "A long account of a post shared in the year group chat\u2026");
     }
 
     @Test

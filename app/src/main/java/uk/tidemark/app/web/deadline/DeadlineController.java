@@ -24,6 +24,7 @@ import uk.tidemark.kernel.deadline.query.FindDeadlines;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The deadline board: every deadline of the cases the user may work on, soonest due first. Incident and
@@ -49,11 +50,12 @@ class DeadlineController {
 
     /**
      * One deadline as the API shows it (BRIEF.md contract first, then the extras); {@code caseReference} is the
-     * case's short reference (decision 0038).
+     * case's short reference (decision 0038), {@code caseSummary} the first few words of what the case is about
+     * (decision 0043; null for a deadline the board has not had them for).
      */
     record DeadlineItem(String deadlineId, DeadlineKind kind, String caseId, Instant dueAt, DeadlineStatus status,
                         String ownerId, CaseType caseType, String settingId, Instant metAt, Instant missedAt,
-                        String caseReference) {
+                        String caseReference, String caseSummary) {
     }
 
     @GetMapping
@@ -65,21 +67,24 @@ class DeadlineController {
                             @RequestParam(required = false) String caseId,
                             @RequestParam(defaultValue = "false") boolean mine,
                             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        return list(status, kind, caseId, mine, null, user);
+        return list(status == null ? null : Set.of(status), kind, caseId, mine, null, user);
     }
 
     /**
      * The board as the API answers it, of one type of case only when {@code caseType} is given (the page's filter),
-     * so that the read is audited in the trail of exactly the cases shown: an entry per case.
+     * and of the {@code statuses} given (null: any), so that the read is audited in the trail of exactly the cases
+     * shown: an entry per case.
      */
-    List<DeadlineItem> list(DeadlineStatus status, DeadlineKind kind, String caseId, boolean mine, CaseType caseType,
-                            TidemarkUser user) {
+    List<DeadlineItem> list(Set<DeadlineStatus> statuses, DeadlineKind kind, String caseId, boolean mine,
+                            CaseType caseType, TidemarkUser user) {
         String blankless = caseId == null || caseId.isBlank() ? null : caseId.strip();
+        DeadlineStatus status = statuses != null && statuses.size() == 1 ? statuses.iterator().next() : null;
         List<DeadlineView> found = queries.query(
                 new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null,
                         conflicts.hiddenFrom(user).all()),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
         List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+                .filter(d -> statuses == null || statuses.contains(d.status()))
                 .filter(d -> caseType == null || d.caseType() == caseType)
                 .map(DeadlineController::item).toList();
         reads.recordCases(user, items.stream()
@@ -90,6 +95,6 @@ class DeadlineController {
 
     private static DeadlineItem item(DeadlineView d) {
         return new DeadlineItem(d.deadlineId(), d.kind(), d.caseId(), d.dueAt(), d.status(), d.ownerId(),
-                d.caseType(), d.settingId(), d.metAt(), d.missedAt(), d.caseReference());
+                d.caseType(), d.settingId(), d.metAt(), d.missedAt(), d.caseReference(), d.caseSummary());
     }
 }

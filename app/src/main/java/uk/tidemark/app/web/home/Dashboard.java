@@ -12,11 +12,13 @@ import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.app.time.LondonTimes;
+import uk.tidemark.kernel.text.FewWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The safeguarding lead's dashboard as the template {@code home/dashboard.html} reads it. */
@@ -27,18 +29,22 @@ final class Dashboard {
     }
 
     /**
-     * A case row, worded for the page: no free text of the case (a dashboard is glanced at, sometimes over a
-     * shoulder; the summary is on the case page).
+     * A case row, worded for the page: of the case's free text only its first few words (a dashboard is glanced at,
+     * sometimes over a shoulder; the whole summary is on the case page: decision 0043); the owner by display name.
      */
     record CaseRow(String id, String reference, String path, String setting, String stage, String category, String severity,
-                   String owner, String logged, boolean immediateRisk) {
+                   String owner, String logged, boolean immediateRisk, String words) {
     }
 
     private Dashboard() {
     }
 
+    /**
+     * @param names    display names by username
+     * @param bodyOnly only the filtered part is shown (htmx swapping it): the user's own cases are left out
+     */
     static void fill(Model model, TidemarkUser user, DashboardFilter filter, List<Setting> settings,
-                     DashboardCases cases) {
+                     DashboardCases cases, Function<String, String> names, boolean bodyOnly) {
         Map<String, String> settingNames = SettingNames.of(settings);
         DashboardCases.Narrowing narrowing = filter.narrowing();
 
@@ -61,10 +67,15 @@ final class Dashboard {
         DashboardCases.Rows<CaseRow> fresh = filter.stage() != null && filter.stage() != Stage.NEW
                 ? new DashboardCases.Rows<>(List.of(), 0)
                 : rows(cases.openCases(user, new DashboardCases.Narrowing(narrowing.settingId(), Stage.NEW,
-                narrowing.severity(), narrowing.category()), null, HomeController.ROWS_SHOWN), settingNames);
+                narrowing.severity(), narrowing.category()), null, HomeController.ROWS_SHOWN), settingNames, names);
         model.addAttribute("newCases", fresh);
-        model.addAttribute("myCases", rows(cases.openCases(user, narrowing, user.getUsername(),
-                HomeController.ROWS_SHOWN), settingNames));
+        // narrowed, the open cases that match, as the case list would show them
+        model.addAttribute("matching", filter.any() ? rows(cases.openCases(user, narrowing, null,
+                HomeController.ROWS_SHOWN), settingNames, names) : null);
+        if (!bodyOnly) { // the user's own cases, whatever the filters (they come before them)
+            model.addAttribute("myCases", rows(cases.openCases(user, new DashboardCases.Narrowing(null, null, null,
+                    null), user.getUsername(), HomeController.ROWS_SHOWN), settingNames, names));
+        }
 
         model.addAttribute("filter", Form.blank("filter", filter.params()));
         model.addAttribute("filtered", filter.any());
@@ -78,12 +89,13 @@ final class Dashboard {
     }
 
     private static DashboardCases.Rows<CaseRow> rows(DashboardCases.Rows<DashboardCases.Row> found,
-                                                     Map<String, String> settingNames) {
+                                                     Map<String, String> settingNames,
+                                                     Function<String, String> names) {
         return new DashboardCases.Rows<>(found.items().stream().map(r -> new CaseRow(r.id(), r.reference(), "/cases/" + r.id(),
                 settingNames.getOrDefault(r.settingId(), r.settingId()), Choice.words(r.stage()),
                 DashboardCases.categoryWords(r.category(), r.trustCategory()), r.severity() == null ? "Not assessed" : Choice.words(r.severity()),
-                r.ownerId() == null ? "Nobody yet" : r.ownerId(), LondonTimes.format(r.loggedAt()),
-                r.immediateRisk())).toList(), found.total());
+                r.ownerId() == null ? "Nobody yet" : names.apply(r.ownerId()), LondonTimes.format(r.loggedAt()),
+                r.immediateRisk(), FewWords.of(r.summary()))).toList(), found.total());
     }
 
     /** The dashboard narrowed further: the current filters with one more. */

@@ -1,6 +1,6 @@
 package uk.tidemark.app.web.home;
 
-import uk.tidemark.app.link.CaseLinks;
+import jakarta.servlet.http.HttpSession;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -12,26 +12,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.access.ConflictOfInterest;
+import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
+import uk.tidemark.app.audit.AuditEntry;
+import uk.tidemark.app.audit.AuditKind;
+import uk.tidemark.app.audit.AuditSearch;
 import uk.tidemark.app.account.Setting;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.DashboardCases;
-import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.WebPage;
 import uk.tidemark.kernel.incident.IncidentStatus;
-import uk.tidemark.kernel.deadline.DeadlineStatus;
+import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.deadline.query.DeadlineView;
 import uk.tidemark.kernel.deadline.query.FindDeadlines;
 import uk.tidemark.app.time.LondonTimes;
 
-import java.util.Comparator;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The page a browser lands on after signing in. For the safeguarding leads and the headteacher, the dashboard:
- * open cases by stage and severity, the new cases nobody has triaged, the missed deadlines and their own cases,
- * narrowed by setting, stage, severity and category (a GET form; with htmx only the dashboard's body is swapped).
+ * The page a browser lands on after signing in. For the safeguarding leads and the headteacher, the dashboard: first
+ * what needs attention ({@link NeedsAttention}), then their own cases, then, folded away on a phone, the open cases by
+ * stage and severity and the new cases nobody has triaged, narrowed by setting, stage, severity and category (a GET
+ * form; with htmx only that part is swapped). HR see the deadlines that need attention.
  * For a reporter, the reports they made; for HR, the trustee and the administrator, the way on to their pages.
  * Every number and row comes through the API's own queries and scope, so a case the user is a subject of, or of
  * another setting, is neither listed nor counted.
@@ -39,8 +45,10 @@ import java.util.Locale;
 @WebPage
 class HomeController {
 
-    /** The most missed deadlines the page lists; the deadline board has them all. */
-    static final int OVERDUE_SHOWN = 20;
+    /** The most cases read to find what needs attention: the untriaged and the newest. */
+    static final int ATTENTION_ROWS = 50;
+    private static final String PREVIOUS_SIGN_IN = "tidemark.dashboard.previousSignIn";
+    private static final String NO_PREVIOUS_SIGN_IN = "none";
     /** The most rows of each case list on the dashboard; the case list has them all. */
     static final int ROWS_SHOWN = 10;
 
@@ -49,9 +57,13 @@ class HomeController {
     private final ConflictOfInterest conflicts;
     private final ReadAudit reads;
     private final DashboardCases cases;
+    private final AccountStore accounts;
+    private final AuditSearch audit;
 
     HomeController(AccessScope scope, QueryGateway queries, ConflictOfInterest conflicts, ReadAudit reads,
-                   DashboardCases cases) {
+                   DashboardCases cases, AccountStore accounts, AuditSearch audit) {
+        this.accounts = accounts;
+        this.audit = audit;
         this.scope = scope;
         this.queries = queries;
         this.conflicts = conflicts;
@@ -64,7 +76,7 @@ class HomeController {
                 @RequestParam(required = false) String severity, @RequestParam(required = false) String category,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
-                @AuthenticationPrincipal TidemarkUser user, Model model) {
+                @AuthenticationPrincipal TidemarkUser user, HttpSession session, Model model) {
         List<Setting> settings = scope.settingsOf(user);
         model.addAttribute("settings", settings.stream().map(Setting::name).toList());
         boolean caseWorker = AccessScope.isCaseWorker(user);
@@ -76,8 +88,10 @@ class HomeController {
         model.addAttribute("reporter", !caseWorker && AccessScope.mayLog(user));
 
         DashboardFilter filter = DashboardFilter.of(setting, stage, severity, category, settings);
+        boolean bodyOnly = htmx != null && restore == null && caseWorker;
+        Function<String, String> names = names();
         if (caseWorker) {
-            Dashboard.fill(model, user, filter, settings, cases);
+            Dashboard.fill(model, user, filter, settings, cases, names, bodyOnly);
         } else if (AccessScope.mayLog(user)) {
             DashboardCases.Rows<DashboardCases.Reported> reports = cases.ownReports(user, ROWS_SHOWN * 2);
             model.addAttribute("reports", new DashboardCases.Rows<>(reports.items().stream().map(r -> new MyReport(
@@ -85,30 +99,71 @@ class HomeController {
                     fewWords(r.summary()), LondonTimes.format(r.loggedAt()),
                     r.status() == IncidentStatus.OPEN)).toList(), reports.total()));
         }
-        List<DeadlineView> missed = missed(user, filter.settingId());
-        model.addAttribute("missedCount", missed.size());
-        model.addAttribute("missed", missed.stream().limit(OVERDUE_SHOWN).map(d -> Overdue.of(d, user)).toList());
+        if (!bodyOnly) {
+            // what needs doing comes first, whatever the filters below it narrow (they narrow the counts)
+            Instant now = Instant.now();
+            List<DashboardCases.Row> untriaged = List.of();
+            List<DashboardCases.Row> recent = List.of();
+            if (caseWorker) {
+                untriaged = cases.openCases(user, new DashboardCases.Narrowing(null, Stage.NEW, null, null), null,
+                        ATTENTION_ROWS).items();
+                recent = cases.openCases(user, new DashboardCases.Narrowing(null, null, null, null), null,
+                        ATTENTION_ROWS).items();
+            }
+            List<NeedsAttention.Group> attention = NeedsAttention.of(untriaged, recent,
+                    caseWorker ? previousSignIn(user, session) : null, openDeadlines(user), now);
+            model.addAttribute("attention", attention);
+        }
         // a filter submitted by htmx gets only the dashboard's body back; without JavaScript, the whole page
         // (htmx restoring history asks for the whole page)
-        return htmx != null && restore == null && caseWorker ? "home/dashboard :: dashboardBody" : "home";
+        return bodyOnly ? "home/dashboard :: dashboardBody" : "home";
     }
 
-    /** The missed deadlines of the cases the user may work on, latest due first; empty for everyone else. */
-    private List<DeadlineView> missed(TidemarkUser user, String settingId) {
+    /**
+     * The open deadlines (pending or missed) of the cases the user may work on, soonest due first; empty for anyone
+     * who answers for none.
+     */
+    private List<DeadlineView> openDeadlines(TidemarkUser user) {
         if (!AccessScope.isCaseWorker(user) && !AccessScope.isHrWorker(user)) {
             return List.of();
         }
         // never those of a case the user is a subject of: not even their number
-        List<DeadlineView> missed = queries.query(new FindDeadlines(scope.settingIdsOf(user), DeadlineStatus.MISSED,
+        List<DeadlineView> open = queries.query(new FindDeadlines(scope.settingIdsOf(user), null,
                         null, null, null, conflicts.hiddenFrom(user).all()),
                         ResponseTypes.multipleInstancesOf(DeadlineView.class)).join().stream()
+                .filter(DeadlineView::open)
                 .filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
-                .filter(d -> settingId == null || settingId.equals(d.settingId()))
-                .sorted(Comparator.comparing(DeadlineView::dueAt).reversed())
                 .toList();
-        // the missed deadlines are a view of the deadline board: a read of case data, audited before it is shown
-        reads.recordList(user, Math.min(missed.size(), OVERDUE_SHOWN));
-        return missed;
+        // the deadlines are a view of the deadline board: a read of case data, audited before it is shown
+        reads.recordList(user, open.size());
+        return open;
+    }
+
+    /**
+     * When the user signed in before this session's sign-in, from the audit trail's sign-ins (by the sign-in form or
+     * single sign-on; an API call's credentials are not a visit), read once per session; null for a first visit.
+     */
+    private Instant previousSignIn(TidemarkUser user, HttpSession session) {
+        Object known = session.getAttribute(PREVIOUS_SIGN_IN);
+        if (known instanceof Instant at) {
+            return at;
+        }
+        if (NO_PREVIOUS_SIGN_IN.equals(known)) {
+            return null;
+        }
+        List<Instant> visits = audit.find(new AuditSearch.Filter(null, user.getUsername(), AuditKind.SIGN_IN, null,
+                        null), AuditSearch.Scope.all(), 0, 20).items().stream()
+                .filter(e -> !"BASIC".equals(e.what())).map(AuditEntry::at).toList();
+        Instant previous = visits.size() < 2 ? null : visits.get(1);
+        session.setAttribute(PREVIOUS_SIGN_IN, previous == null ? NO_PREVIOUS_SIGN_IN : previous);
+        return previous;
+    }
+
+    /** People's display names by username, each looked up once per page; the username for an unknown account. */
+    private Function<String, String> names() {
+        Map<String, String> known = new HashMap<>();
+        return username -> username == null ? null : known.computeIfAbsent(username,
+                u -> accounts.find(u).map(TidemarkUser::displayName).orElse(u));
     }
 
     /** A report as its reporter's home page lists it: status only. */
@@ -127,15 +182,6 @@ class HomeController {
         }
         int cut = text.lastIndexOf(' ', 60);
         return text.substring(0, cut > 20 ? cut : 60) + " …";
-    }
-
-    /** A missed deadline as the page lists it. */
-    record Overdue(String kind, String due, boolean yours, String caseType, String reference, String path) {
-        static Overdue of(DeadlineView d, TidemarkUser user) {
-            return new Overdue(capitalised(d.kind().label()), LondonTimes.format(d.dueAt()),
-                    user.getUsername().equals(d.ownerId()), d.caseType().name().toLowerCase(Locale.ENGLISH),
-                    d.caseReference(), CaseLinks.path(d.caseType(), d.caseId()));
-        }
     }
 
     static String capitalised(String text) {

@@ -35,11 +35,12 @@ public class DashboardCases {
 
     /**
      * A case as a dashboard row shows it to a safeguarding lead; {@code trustCategory} the name of the trust's own
-     * category under {@code category}, or null (decision 0041).
+     * category under {@code category}, or null (decision 0041); {@code summary} what was reported, which a page
+     * shows only its first few words of (decision 0043).
      */
     public record Row(String id, String reference, String settingId, Stage stage, Category category,
                       Severity severity, String ownerId, Instant loggedAt, boolean immediateRisk,
-                      String trustCategory) {
+                      String trustCategory, String summary) {
     }
 
     /** A report as its reporter sees it: status only. */
@@ -94,7 +95,7 @@ public class DashboardCases {
                 n.settingId(), ownerId, null, 0, size, user);
         List<Row> rows = page.items().stream().map(CaseSummaryView.class::cast)
                 .map(s -> new Row(s.id(), s.reference(), s.settingId(), s.stage(), s.category(), s.severity(), s.ownerId(),
-                        s.loggedAt(), s.immediateRisk(), name(s.trustCategory()))).toList();
+                        s.loggedAt(), s.immediateRisk(), name(s.trustCategory()), s.summary())).toList();
         return new Rows<>(rows, page.total());
     }
 

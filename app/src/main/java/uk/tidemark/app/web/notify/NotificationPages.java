@@ -23,6 +23,7 @@ import uk.tidemark.app.web.page.WebPage;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -156,7 +157,11 @@ class NotificationPages {
             path = CaseLinks.path(n.caseType(), n.caseId());
             label = "Open the case";
         }
-        return new Row(n.notificationId(), Choice.words(n.kind()), n.text(), LondonTimes.format(n.createdAt()),
+        // the kind is said once: not as a tag before words that begin with it ("Deadline missed on ...")
+        String kind = Choice.words(n.kind());
+        String text = n.text() == null ? "" : n.text();
+        boolean saysItsKind = text.toLowerCase(Locale.ENGLISH).startsWith(kind.toLowerCase(Locale.ENGLISH));
+        return new Row(n.notificationId(), saysItsKind ? null : kind, text, LondonTimes.format(n.createdAt()),
                 n.readAt() == null, path, label);
     }
 

@@ -158,7 +158,7 @@ class CaseReferencesTest {
 
         Browser dsl = new Browser("http://localhost:" + port);
         assertThat(dsl.signIn(DSL_A, PASSWORD).statusCode()).isEqualTo(302);
-        assertThat(dsl.get("/deadlines").body()).contains("Incident case " + reference);
+        assertThat(dsl.get("/deadlines").body()).contains(reference, "Incident case");
     }
 
     private List<String> search(String user, String q) {
