@@ -8,6 +8,7 @@ import uk.tidemark.kernel.incident.Category;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting, the
