@@ -22,6 +22,12 @@ document.body.addEventListener('change', (event) => {
 
 // The dashboard's counts and filters are folded away on a phone (a details element, closed in the page); on a wider
 // screen they are there to see, so the script opens them. Without it they stay one click away.
-if (window.matchMedia('(min-width: 40.0625em)').matches) {
-  document.querySelectorAll('details[data-open-wide]').forEach((details) => { details.open = true; });
-}
+// (also when a window is widened, or a tablet turned, after the page loaded)
+const wide = window.matchMedia('(min-width: 40.0625em)');
+const openWhenWide = () => {
+  if (wide.matches) {
+    document.querySelectorAll('details[data-open-wide]').forEach((details) => { details.open = true; });
+  }
+};
+openWhenWide();
+wide.addEventListener('change', openWhenWide);

@@ -116,8 +116,9 @@ class DashboardBrowserTest {
         chromium.check("dashboard-phone-first-screen");
         chromium.viewport(Chromium.LAPTOP);
         chromium.open("/");
-        assertThat((Boolean) chromium.driver().executeScript("return document.getElementById('dashboard-more').open"))
-                .as("on a laptop they are open").isTrue();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(5)).withMessage("on a laptop they are open")
+                .until(d -> (Boolean) chromium.driver().executeScript(
+                        "return document.getElementById('dashboard-more').open"));
         assertThat(chromium.text()).contains(freshReference, highReference, "Find a case", "Needs attention",
                 "Overdue (1)");
         assertThat(chromium.text()).contains("Open cases: 3", "New and unacknowledged (1)",
@@ -138,6 +139,7 @@ class DashboardBrowserTest {
         assertThat(chromium.text()).contains("Case " + highReference + " at");
         chromium.check("case-page-reference");
         chromium.open("/");
+        awaitText("Needs attention");
 
         chromium.choose("Severity", "High");
         chromium.press("Apply filters");
