@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
 import uk.tidemark.kernel.complaint.command.AssignComplaintReference;
+import uk.tidemark.kernel.complaint.command.SchedulePanelHearing;
+import uk.tidemark.kernel.complaint.event.PanelHearingScheduled;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.complaint.ComplaintState;
 
@@ -36,6 +38,7 @@ class ComplaintTransitionMatrixTest {
             EscalateToFormalStage  no   yes  yes  no   no   no   no   no   no   no
             RecordFormalResponse   no   no   no   yes  no   no   no   no   no   no
             RequestPanel           no   no   no   no   yes  no   no   no   no   no
+            SchedulePanelHearing   no   no   no   no   no   yes  no   no   no   no
             RecordPanelHearing     no   no   no   no   no   yes  no   no   no   no
             RecordPanelDecision    no   no   no   no   no   no   yes  no   no   no
             CloseComplaint         no   no   yes  no   yes  no   no   yes  no   no
@@ -57,6 +60,7 @@ class ComplaintTransitionMatrixTest {
             new Scenario(escalate(), escalated(RESPONSE_DUE_BY), due(DeadlineKind.COMPLAINT_RESPONSE, RESPONSE_DUE_BY)),
             new Scenario(respond(), responded()),
             new Scenario(requestPanel(), panelRequested(PANEL_DUE_BY), due(DeadlineKind.COMPLAINT_PANEL, PANEL_DUE_BY)),
+            new Scenario(new SchedulePanelHearing(ID, PANEL_DUE_BY), new PanelHearingScheduled(ID, PANEL_DUE_BY, true)),
             new Scenario(hearing(HEARD_ON), heard()),
             new Scenario(decide(), decided()),
             new Scenario(close(), closed()),
@@ -113,7 +117,7 @@ class ComplaintTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = ComplaintTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(10);
+        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(11);
     }
 
     /** Everything but its reference (decision 0038), which changes how it is named, not what happened. */

@@ -59,12 +59,12 @@ class DisciplinaryTransitionMatrixTest {
                     new InvestigationFindingsRecorded(ID, "Messages confirmed")),
             new Scenario(invite(EARLIEST_HEARING), new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY),
                     DEADLINES.set(DeadlineKind.HEARING_NOTICE, EARLIEST_HEARING.toString(), WINDOW_END, OWNER)),
-            new Scenario(new RecordHearingHeld(ID, "Union representative"), new HearingHeld(ID, "Union representative")),
+            new Scenario(new RecordHearingHeld(ID, "Union representative"), new HearingHeld(ID, "Union representative", TODAY)),
             new Scenario(decide(DisciplinaryOutcome.INFORMAL_ADVICE), decided(DisciplinaryOutcome.INFORMAL_ADVICE),
                     DEADLINES.set(DeadlineKind.APPEAL_WINDOW, "1", WINDOW_END, OWNER)),
             new Scenario(new LodgeAppeal(ID, "Too harsh"), new AppealLodged(ID, "Too harsh")),
-            new Scenario(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"),
-                    new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", SIX_MONTHS_ON)),
+            new Scenario(new DecideAppeal(ID, AppealDecision.NOT_UPHELD, null, "Fair"),
+                    new AppealDecided(ID, AppealDecision.NOT_UPHELD, null, "Fair", SIX_MONTHS_ON)),
             new Scenario(new RecordResignation(ID, LEAVING), new ResignationRecorded(ID, LEAVING)),
             new Scenario(new RecordBarringReferralDecision(ID, ReferralDecision.NOT_REFERRED, null, "Threshold not met"),
                     new BarringReferralDecisionRecorded(ID, ReferralDecision.NOT_REFERRED, null, "Threshold not met")),
@@ -178,7 +178,7 @@ class DisciplinaryTransitionMatrixTest {
             events.add(new AppealWindowClosed(ID));
         }
         if (command instanceof CloseDisciplinaryCase && stage == APPEAL) {
-            events.add(new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", SIX_MONTHS_ON));
+            events.add(new AppealDecided(ID, AppealDecision.NOT_UPHELD, null, "Fair", SIX_MONTHS_ON));
         }
         return events;
     }

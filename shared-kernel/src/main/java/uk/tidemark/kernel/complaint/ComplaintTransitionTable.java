@@ -63,6 +63,12 @@ public final class ComplaintTransitionTable {
                     .refusedIn("A panel can only be requested after the formal stage has given its written response.",
                             RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL)
                     .refusedIn(PANEL_ALREADY_REQUESTED, PANEL_REQUESTED, HEARD, DECIDED).build(),
+            row(SchedulePanelHearing.class, "set (or move) the date of the panel hearing, ahead of it")
+                    .allowedIn(PANEL_REQUESTED)
+                    .refusedIn("No panel has been requested for this complaint, so no hearing can be arranged.",
+                            RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL, RESPONDED)
+                    .refusedIn("The panel hearing has already been held.", HEARD)
+                    .refusedIn(DECIDED_ALREADY, DECIDED).build(),
             row(RecordPanelHearing.class, "record the hearing: when it was held and who sat on the panel")
                     .allowedIn(PANEL_REQUESTED)
                     .refusedIn("No panel has been requested for this complaint, so no hearing can be recorded.",
