@@ -88,6 +88,19 @@ class HrPagesHttpTest {
                 hr.csrfOf(casePath));
         assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
+
+        // closing asks first (decision 0047): a page of its own, then the same form with confirmed=yes
+        String version = versionOn(hr.get(casePath));
+        HttpResponse<String> asked = hr.post(casePath + "/close", Map.of("rationale", "No case to answer.",
+                "version", version), hr.csrfOf(casePath));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Are you sure you want to close", "Yes, close the case",
+                "No case to answer.", "name=\"confirmed\" value=\"yes\"");
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
+        HttpResponse<String> closed = hr.post(casePath + "/close", Map.of("rationale", "No case to answer.",
+                "version", version, "confirmed", "yes"), hr.csrfOf(casePath));
+        assertThat(closed.statusCode()).isEqualTo(302);
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
     }
 
     @Test
@@ -140,6 +153,11 @@ class HrPagesHttpTest {
         step(dsl, path, "formal-response", Map.of("findings", "The photo was up for a day.", "reasons",
                 "Consent had lapsed.", "howToEscalate", "Write to the chair of governors."));
         step(dsl, path, "panel-request", Map.of("reason", "The complainant wants an apology."));
+        // the panel's day is set ahead (decision 0047), then the hearing is recorded on or after it
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        step(dsl, path, "panel-hearing-date", Map.of("hearingOn", today));
+        assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("panel").path("hearingOn").asText())
+                .isEqualTo(today);
 
         // the panel's members are one name per line; an empty form is refused beside both fields
         HttpResponse<String> page = dsl.get(path);
@@ -153,7 +171,14 @@ class HrPagesHttpTest {
         JsonNode heard = api.get(DSL_A, "/api/complaints/" + id).json();
         assertThat(heard.path("panel").path("panelMembers").toString()).isEqualTo("[\"Gov One\",\"Gov Two\"]");
         step(dsl, path, "panel-decision", Map.of("decision", "PARTLY_UPHELD", "reasons", "An apology is due."));
-        step(dsl, path, "close", Map.of("rationale", "The panel has decided."));
+        // closing asks first, on a page of its own that works without JavaScript (decision 0047)
+        HttpResponse<String> asked = dsl.post(path + "/close", Map.of("rationale", "The panel has decided.",
+                "version", versionOn(dsl.get(path))), dsl.csrfOf(path));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Are you sure you want to close", "Yes, close the complaint",
+                "name=\"confirmed\" value=\"yes\"", "The panel has decided.");
+        assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("PANEL");
+        step(dsl, path, "close", Map.of("rationale", "The panel has decided.", "confirmed", "yes"));
         assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
         assertThat(dsl.get("/complaints").body()).doesNotContain(id);
         assertThat(dsl.get("/complaints?all=true").body()).contains(id, "Closed");

@@ -63,6 +63,9 @@ class ComplaintAggregate {
     /** The last day of the panel timescale, and the day the panel hearing is set for (null until it is set). */
     private LocalDate panelDueBy;
     private LocalDate panelHearingOn;
+    /** What the letters tell (decision 0049). */
+    private boolean responded;
+    private boolean panelDecided;
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.COMPLAINT);
 
@@ -184,6 +187,22 @@ class ComplaintAggregate {
         deadlines.meet(COMPLAINT_PANEL, ONLY);
     }
 
+    /** A letter generated from the complaint was sent: recorded once what it tells has happened (decision 0049). */
+    @CommandHandler
+    void handle(RecordComplaintLetterSent command) {
+        ComplaintTransitions.check(command, state);
+        boolean told = command.kind() != null && command.kind().caseType() == CaseType.COMPLAINT
+                && switch (command.kind()) {
+                    case COMPLAINT_RESPONSE -> responded;
+                    case PANEL_DECISION -> panelDecided;
+                    default -> true;
+                };
+        if (!told) {
+            throw LETTER_FROM_THE_COMPLAINT.violation();
+        }
+        apply(new ComplaintLetterSent(complaintId, command.kind(), command.sha256()));
+    }
+
     @CommandHandler
     void handle(CloseComplaint command) {
         ComplaintTransitions.check(command, state);
@@ -256,6 +275,7 @@ class ComplaintAggregate {
     @EventSourcingHandler
     void on(FormalResponseRecorded event) {
         state = ComplaintState.RESPONDED;
+        responded = true;
     }
 
     @EventSourcingHandler
@@ -278,6 +298,7 @@ class ComplaintAggregate {
     @EventSourcingHandler
     void on(PanelDecisionRecorded event) {
         state = ComplaintState.DECIDED;
+        panelDecided = true;
     }
 
     @EventSourcingHandler

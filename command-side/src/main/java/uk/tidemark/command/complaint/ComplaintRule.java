@@ -31,6 +31,10 @@ enum ComplaintRule {
                     + "(UK time); setting it again moves it. A day later than the panel timescale is accepted and "
                     + "recorded as late. The refusal names `hearingOn` and is answered as bad input (400).",
             "A panel hearing is set for today or later, and not before {date}, the day the panel was asked for."),
+    LETTER_FROM_THE_COMPLAINT(uk.tidemark.kernel.complaint.command.RecordComplaintLetterSent.class,
+            "A letter is one of a complaint's letters, and what it tells has happened: the written response once "
+                    + "it is recorded, the panel's decision once the panel has decided (decision 0049).",
+            "Record what the letter tells before sending it: the written response, or the panel's decision."),
     HEARING_NOT_IN_THE_FUTURE(RecordPanelHearing.class,
             "A hearing is recorded once it has been held, so its date cannot be later than today (UK time).",
             "A panel hearing can only be recorded once it has taken place; its date cannot be in the future."),

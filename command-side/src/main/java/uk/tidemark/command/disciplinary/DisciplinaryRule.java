@@ -65,6 +65,11 @@ enum DisciplinaryRule {
             "For a teacher the decision covers a referral to the Teaching Regulation Agency as well as the DBS; "
                     + "for anyone else there is no TRA decision to record.",
             "{who}"),
+    LETTER_FROM_THE_CASE(RecordDisciplinaryLetterSent.class,
+            "A letter is one of an HR case's letters, and what it tells has happened: the hearing invitation "
+                    + "once the employee is invited, the outcome letter once the outcome is decided, the appeal "
+                    + "outcome once the appeal is decided (decision 0049).",
+            "{letter}"),
     APPEAL_WINDOW_OPEN(CloseDisciplinaryCase.class,
             "A case is not closed while the employee can still appeal.",
             "The employee can still appeal until {date}; close the case after that."),

@@ -12,6 +12,9 @@ import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
 import uk.tidemark.kernel.complaint.command.AssignComplaintReference;
 import uk.tidemark.kernel.complaint.command.SchedulePanelHearing;
+import uk.tidemark.kernel.complaint.command.RecordComplaintLetterSent;
+import uk.tidemark.kernel.complaint.event.ComplaintLetterSent;
+import uk.tidemark.kernel.letter.LetterKind;
 import uk.tidemark.kernel.complaint.event.PanelHearingScheduled;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.complaint.ComplaintState;
@@ -43,6 +46,7 @@ class ComplaintTransitionMatrixTest {
             RecordPanelDecision    no   no   no   no   no   no   yes  no   no   no
             CloseComplaint         no   no   yes  no   yes  no   no   yes  no   no
             WithdrawComplaint      yes  yes  yes  yes  yes  yes  yes  yes  no   no
+            RecordComplaintLetterSent yes yes yes yes  yes  yes  yes  yes  yes  yes
             AssignComplaintReference yes yes yes  yes  yes  yes  yes  yes  yes  yes
             """;
 
@@ -65,6 +69,8 @@ class ComplaintTransitionMatrixTest {
             new Scenario(decide(), decided()),
             new Scenario(close(), closed()),
             new Scenario(withdraw(), withdrawn()),
+            new Scenario(new RecordComplaintLetterSent(ID, LetterKind.COMPLAINT_ACKNOWLEDGEMENT, "abc"),
+                    new ComplaintLetterSent(ID, LetterKind.COMPLAINT_ACKNOWLEDGEMENT, "abc")),
             // the history's complaint has its reference from the start, so it keeps it: allowed, and nothing happens
             new Scenario(new AssignComplaintReference(ID), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass().getSimpleName(), s -> s));
@@ -117,14 +123,14 @@ class ComplaintTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = ComplaintTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(11);
+        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(12);
     }
 
     /** Everything but its reference (decision 0038), which changes how it is named, not what happened. */
     @Test
     void aFinishedComplaintRefusesEverythingButItsReferenceAndSaysWhy() {
         for (ComplaintTransitionTable.Row row : ComplaintTransitions.rows()) {
-            if (row.command() == AssignComplaintReference.class) {
+            if (row.command() == AssignComplaintReference.class || row.command() == RecordComplaintLetterSent.class) {
                 assertThat(row.refusals()).isEmpty();
                 continue;
             }

@@ -181,6 +181,14 @@ public class ComplaintRegisterProjection {
         });
     }
 
+    /** A letter sent from the complaint (decision 0049): a line of its history, nothing else changes. */
+    @EventHandler
+    public void on(ComplaintLetterSent e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Letter sent: " + (e.kind() == null ? "a letter" : e.kind().title()), doc -> {
+        });
+    }
+
     @EventHandler
     public void on(ComplaintClosed e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {

@@ -132,6 +132,14 @@ public class HrRegisterProjection {
         });
     }
 
+    /** A letter sent from the case (decision 0049): a line of its history, nothing else changes. */
+    @EventHandler
+    public void on(DisciplinaryLetterSent e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Letter sent: " + (e.kind() == null ? "a letter" : e.kind().title()), doc -> {
+        });
+    }
+
     @EventHandler
     public void on(OutcomeDecided e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {

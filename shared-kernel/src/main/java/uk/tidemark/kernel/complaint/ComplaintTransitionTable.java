@@ -91,6 +91,10 @@ public final class ComplaintTransitionTable {
             row(WithdrawComplaint.class, "record that the complainant withdrew it")
                     .allowedIn(RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL, RESPONDED, PANEL_REQUESTED, HEARD, DECIDED)
                     .build(),
+            // a finished complaint too: the panel's decision is often sent as the complaint closes (decision 0049)
+            row(RecordComplaintLetterSent.class, "record that a letter generated from the complaint was sent "
+                    + "(acknowledgement, written response, panel decision)")
+                    .allowedIn(ComplaintState.values()).buildEvenWhenFinished(),
             // a finished complaint too: a reference changes how it is named, not what happened (decision 0038)
             row(AssignComplaintReference.class, "give a complaint received before references existed its reference "
                     + "(sent once by the application at start; a complaint that has one keeps it)")

@@ -74,6 +74,10 @@ public final class DisciplinaryTransitionTable {
             row(CloseDisciplinaryCase.class, "close the case, with the rationale",
                     A, A, A, "The hearing has been held; decide the outcome before closing the case.", A, A,
                     "This case is already closed."),
+            // a closed case too: an outcome letter often goes after the case is closed (decision 0049)
+            row(RecordDisciplinaryLetterSent.class, "record that a letter generated from the case was sent "
+                            + "(invitations, outcome, appeal outcome)",
+                    A, A, A, A, A, A, A),
             // a closed case too: a reference changes how a case is named, not what happened in it (decision 0038)
             row(AssignDisciplinaryCaseReference.class, "give a case opened before references existed its reference "
                             + "(sent once by the application at start; a case that has one keeps it)",

@@ -14,6 +14,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.complaint.ComplaintRequests.*;
 import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.CaseActionForms;
+import uk.tidemark.app.web.page.CaseConfirmation;
 import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.CasePage;
 import uk.tidemark.app.web.page.Form;
@@ -84,6 +85,29 @@ class ComplaintCasePages implements CasePage {
             return new PageForms.Bound<>(body, errors);
         }
         return forms.bind(fields, type);
+    }
+
+    /** Closing is asked about first (decision 0047), as on an HR case's page. */
+    @Override
+    public String confirmation(String action, String id, Map<String, String> fields, String version,
+                               TidemarkUser user, Model model) {
+        if (!action.equals(ComplaintActions.CLOSE) || CaseConfirmation.confirmed(fields)) {
+            return null;
+        }
+        String rationale = fields.get("rationale");
+        if (rationale == null || rationale.isBlank()) {
+            return null;
+        }
+        ComplaintDetail c = api.get(id, user).getBody(); // authorised and audited as the page's own read
+        String name = c.reference() != null ? c.reference() : "this complaint";
+        model.addAttribute("confirm", new CaseConfirmation(c.reference() != null ? c.reference() + ", " + c.complainant()
+                : c.complainant(), "Are you sure you want to close " + name + "?",
+                List.of("Nothing more can be recorded on the complaint once it is closed.",
+                        "Its timescales still pending are cancelled."),
+                Map.of(ComplaintActions.LABELS.get(ComplaintActions.CLOSE).get("rationale"), rationale),
+                "/complaints/" + id + "/close", CaseConfirmation.resend(fields, version), "Yes, close the complaint",
+                "/complaints/" + id));
+        return CaseConfirmation.VIEW;
     }
 
     private String page(String id, TidemarkUser user, Model model, Form failed) {

@@ -78,7 +78,8 @@ class ComplaintController {
     }
 
     @PostMapping(consumes = JSON)
-    @Operation(summary = "Record a complaint received. 201 with Location and {id}.")
+    @Operation(summary = "Record a complaint received, on the day it reached the setting (receivedOn, today when left "
+            + "out). 201 with Location and {id}.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> receive(@Valid @RequestBody Receive body, BindingResult binding,
                                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -89,7 +90,7 @@ class ComplaintController {
         }
         ComplaintId id = ComplaintId.random();
         commands.send(new ReceiveComplaint(id, settingId, body.channel(), body.complainant().strip(),
-                body.summary(), null), null);
+                body.summary(), null, body.receivedOn()), null);
         created.awaitComplaint(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/complaints/" + id.value())).body(new Created(id.value()));
     }
@@ -184,6 +185,19 @@ class ComplaintController {
                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                       @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         act(user, id, ifMatch, complaintId -> new RequestPanel(complaintId, body.reason()));
+    }
+
+    @PostMapping(path = "/{id}/panel-hearing-date", consumes = JSON)
+    @Operation(summary = "Set (or move) the day of the panel hearing, ahead of it; the hearing is then recorded as "
+            + "held on or after that day. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.PANEL_DATE, command = SchedulePanelHearing.class,
+            done = "The panel hearing date is set.",
+            labels = {"hearingOn=Date the panel will meet"})
+    void panelHearingDate(@PathVariable String id, @Valid @RequestBody PanelHearingDate body,
+                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                          @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new SchedulePanelHearing(complaintId, body.hearingOn()));
     }
 
     @PostMapping(path = "/{id}/panel-hearing", consumes = JSON)

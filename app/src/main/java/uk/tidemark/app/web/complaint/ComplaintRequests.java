@@ -10,6 +10,7 @@ import uk.tidemark.kernel.complaint.PanelDecision;
 import uk.tidemark.app.web.validation.Chars;
 
 import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.app.web.validation.NotPast;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,10 @@ final class ComplaintRequests {
                    @Chars(max = NAME) String settingId,
                    @NotNull(message = REQUIRED) ComplaintChannel channel,
                    @NotBlank(message = REQUIRED) @Chars(max = NAME) String complainant,
-                   @NotBlank(message = REQUIRED) @Chars(max = TEXT) String summary) {
+                   @NotBlank(message = REQUIRED) @Chars(max = TEXT) String summary,
+                   @Schema(description = "The day the complaint reached the setting; left out, today (UK). Not in the "
+                           + "future. Its timescales count from that day (decision 0047).")
+                   @NotFuture LocalDate receivedOn) {
     }
 
     /** The acknowledgement carries nothing: the complaint and the time say it all. */
@@ -55,6 +59,12 @@ final class ComplaintRequests {
 
     @Schema(name = "PanelRequest")
     record PanelRequest(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
+    }
+
+    @Schema(name = "PanelHearingDate")
+    record PanelHearingDate(@Schema(description = "The day the panel will meet: today or later, and not before the day "
+                                    + "the panel was asked for (400 on hearingOn). Set again to move it.")
+                            @NotNull(message = REQUIRED) @NotPast LocalDate hearingOn) {
     }
 
     @Schema(name = "PanelHearing")

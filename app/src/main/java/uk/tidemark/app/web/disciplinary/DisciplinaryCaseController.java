@@ -32,6 +32,7 @@ import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.query.*;
@@ -56,6 +57,10 @@ class DisciplinaryCaseController {
 
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     static final String NOT_A_USER_OF_THE_TRUST = "must be the username of a user of this case's trust.";
+    /** UPHELD once meant "the outcome stands", the opposite of what it says in ACAS terms (decision 0047). */
+    @SuppressWarnings("deprecation")
+    static final String UPHELD_REFUSED = "must be NOT_UPHELD (the original decision stands), OVERTURNED or VARIED "
+            + "(the appeal is upheld); UPHELD is no longer accepted, because it once meant that the outcome stands.";
     static final String YOURSELF = "must not be your own username: a case about you is opened by someone else.";
 
     private final CaseGate gate;
@@ -167,26 +172,28 @@ class DisciplinaryCaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = DisciplinaryActions.INVITATION, command = InviteToHearing.class,
             done = "The employee is invited to the hearing.",
-            labels = {"hearingOn=Hearing date",
+            labels = {"hearingOn=Hearing date", "hearingAt=Time of the hearing", "place=Where the hearing is held",
                     "rightToBeAccompaniedStated=The invitation states the right to be accompanied"})
     void invite(@PathVariable String id, @Valid @RequestBody HearingInvitation body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String place = body.place() == null || body.place().isBlank() ? null : body.place().strip();
         act(user, id, ifMatch, caseId -> new InviteToHearing(caseId, body.hearingOn(),
-                body.rightToBeAccompaniedStated()));
+                body.rightToBeAccompaniedStated(), body.hearingAt(), place));
     }
 
     @PostMapping(path = "/{id}/hearing", consumes = JSON)
-    @Operation(summary = "Record that the hearing was held, and who accompanied the employee. 204.")
+    @Operation(summary = "Record that the hearing was held, on which day (today when left out), and who accompanied "
+            + "the employee. Never before the day it was set for (400 on heldOn). 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = DisciplinaryActions.HEARING, command = RecordHearingHeld.class,
             done = "The hearing is recorded as held.",
-            labels = {"companion=Who accompanied the employee (optional)"})
+            labels = {"heldOn=Date the hearing was held", "companion=Who accompanied the employee (optional)"})
     void hearing(@PathVariable String id, @Valid @RequestBody Hearing body,
                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String companion = body.companion() == null || body.companion().isBlank() ? null : body.companion().strip();
-        act(user, id, ifMatch, caseId -> new RecordHearingHeld(caseId, companion));
+        act(user, id, ifMatch, caseId -> new RecordHearingHeld(caseId, companion, body.heldOn()));
     }
 
     @PostMapping(path = "/{id}/outcome", consumes = JSON)
@@ -213,7 +220,8 @@ class DisciplinaryCaseController {
     }
 
     @PostMapping(path = "/{id}/appeal-decision", consumes = JSON)
-    @Operation(summary = "Decide the appeal: UPHELD, OVERTURNED, or VARIED with the new outcome. 204.")
+    @Operation(summary = "Decide the appeal in ACAS terms: NOT_UPHELD (the original decision stands), OVERTURNED, "
+            + "or VARIED with the new outcome (the appeal upheld). UPHELD is refused, 400. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = DisciplinaryActions.APPEAL_DECISION, command = DecideAppeal.class,
             done = "The appeal is decided.",
@@ -222,6 +230,9 @@ class DisciplinaryCaseController {
     void appealDecision(@PathVariable String id, @Valid @RequestBody AppealOutcome body,
                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (body.decision() == AppealDecision.UPHELD) {
+            throw new InvalidRequestException(List.of(new FieldProblem("decision", UPHELD_REFUSED)));
+        }
         act(user, id, ifMatch, caseId -> new DecideAppeal(caseId, body.decision(), body.variedOutcome(),
                 body.reasons()));
     }
