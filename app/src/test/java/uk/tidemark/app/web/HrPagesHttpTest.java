@@ -184,6 +184,85 @@ class HrPagesHttpTest {
         assertThat(dsl.get("/complaints?all=true").body()).contains(id, "Closed");
     }
 
+    /**
+     * Issue 16, item 11 (decision 0049): a hearing invitation and a complaint's written response are generated from
+     * their cases as PDFs whose text (read back with PDFBox) holds the cases' facts and the statutory wording, on
+     * the trust's letterhead as an administrator edited it, and recording each as sent puts it in the history.
+     */
+    @Test
+    void aHearingInvitationAndAComplaintResponseAreLettersWithTheCasesFactsAndTheirSendingIsInTheHistory()
+            throws Exception {
+        Browser admin = signedIn(ADMIN);
+        HttpResponse<String> letterhead = admin.post("/admin/letters/letterhead", Map.of("trustId", "trust-1",
+                "body", "{{organisation}}\nOak Lane, Riverton RV1 2AB"), admin.csrfOf("/admin/letters/letterhead?trust=trust-1"));
+        assertThat(letterhead.statusCode()).as(letterhead.body()).isEqualTo(302);
+        HttpResponse<String> unknown = admin.post("/admin/letters/hearing-invitation", Map.of("trustId", "trust-1",
+                "body", "Dear {{employee}},"), admin.csrfOf("/admin/letters/hearing-invitation?trust=trust-1"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("uses {{employee}}, which is not a fact this letter can fill in");
+
+        // an HR case to its hearing invitation, with a date, a time and a place
+        String hr = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
+                "Robin Ashe", "teacher", false, "concernsHarmToChildren", false, "allegation",
+                "Shared a pupil's photo in a staff chat group.")).json().path("id").asText();
+        String d = "/api/disciplinary-cases/" + hr;
+        assertThat(api.post(HR, d + "/investigator", Map.of("investigator", "Ms Deputy Head")).status()).isEqualTo(204);
+        assertThat(api.post(HR, d + "/findings", Map.of("findings", "The photo was shared on 2 December.")).status())
+                .isEqualTo(204);
+        java.time.LocalDate on = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(21);
+        ApiClient.Reply invited = api.post(HR, d + "/hearing-invitation", Map.of("hearingOn", on.toString(),
+                "rightToBeAccompaniedStated", true, "hearingAt", "14:00", "place", "Meeting room 2, main office"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(204);
+        cases.awaitGet(HR, d, r -> r.json().path("stage").asText().equals("HEARING_ARRANGED"), "the invitation");
+
+        String invitation = pdfText(HR, d + "/letters/hearing-invitation");
+        assertThat(invitation.replaceAll("\\s+", " ")).contains("Alder School", "Oak Lane, Riverton RV1 2AB",
+                "Dear Robin Ashe", "Shared a pupil's photo in a staff chat group.",
+                uk.tidemark.kernel.time.WrittenDates.day(on), "2:00pm", "Meeting room 2, main office",
+                "The photo was shared on 2 December.",
+                "statutory right to be accompanied at the hearing by a trade union representative or a work colleague",
+                "working days' notice of the hearing");
+        assertThat(api.get(HR, d + "/letters/complaint-response").status()).as("not an HR case's letter").isEqualTo(404);
+        assertThat(api.post(HR, d + "/letters/hearing-invitation", Map.of()).status()).isEqualTo(204);
+        JsonNode sent = cases.awaitGet(HR, d, r -> r.json().path("history").toString()
+                .contains("Letter sent: Invitation to a disciplinary hearing"), "the letter in the history");
+        assertThat(sent.path("history").toString()).contains("DISCIPLINARY_LETTER_SENT");
+
+        // a complaint to its written response
+        String complaint = api.post(DSL_A, "/api/complaints", Map.of("settingId", SETTING_A, "channel", "EMAIL",
+                "complainant", "Jo Parent", "summary", "My child's photo was posted without consent.")).json()
+                .path("id").asText();
+        String c = "/api/complaints/" + complaint;
+        assertThat(api.post(DSL_A, c + "/acknowledgement", Map.of()).status()).isEqualTo(204);
+        assertThat(api.post(DSL_A, c + "/formal-stage", Map.of("reason", "Not resolved informally.")).status())
+                .isEqualTo(204);
+        assertThat(api.post(DSL_A, c + "/letters/complaint-response", Map.of()).status())
+                .as("no response to send yet").isEqualTo(409);
+        assertThat(api.post(DSL_A, c + "/formal-response", Map.of("findings", "The photo was up for a day.",
+                "reasons", "Consent had lapsed; the photo was removed.",
+                "howToEscalate", "write to the clerk to the governors within 10 school days.")).status())
+                .isEqualTo(204);
+        cases.awaitGet(DSL_A, c, r -> !r.json().path("formal").path("respondedAt").isNull(), "the response");
+        String response = pdfText(DSL_A, c + "/letters/complaint-response");
+        assertThat(response.replaceAll("\\s+", " ")).contains("Alder School", "Dear Jo Parent",
+                "My child's photo was posted without consent.", "The photo was up for a day.",
+                "Consent had lapsed; the photo was removed.",
+                "heard by a panel of governors or trustees, at least one of whom is independent",
+                "write to the clerk to the governors within 10 school days.");
+        assertThat(api.post(DSL_A, c + "/letters/complaint-response", Map.of()).status()).isEqualTo(204);
+        cases.awaitGet(DSL_A, c, r -> r.json().path("history").toString()
+                .contains("Letter sent: Written response to the complaint"), "the letter in the history");
+    }
+
+    private String pdfText(String user, String path) throws java.io.IOException {
+        HttpResponse<byte[]> pdf = api.download(user, path);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     /** One step of a complaint from its page: the form as the page has it, answered by a redirect to the page. */
     private void step(Browser browser, String path, String action, Map<String, String> fields) {
         HttpResponse<String> page = browser.get(path);

@@ -69,6 +69,7 @@ final class ComplaintActions {
         if (state == ComplaintState.INFORMAL) {
             open.remove(INFORMAL);
         }
+        open.removeIf(action -> action.startsWith("letter-")); // the letters have a section of their own
         return open;
     }
 

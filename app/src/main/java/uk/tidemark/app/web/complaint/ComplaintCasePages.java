@@ -61,6 +61,15 @@ class ComplaintCasePages implements CasePage {
         return page(id, user, model, null);
     }
 
+    /** A letter generated from the complaint, as a PDF (decision 0049): read through the API, which audits the read. */
+    @GetMapping("/complaints/{id}/letters/{complaintLetter}")
+    @CaseDataRead
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable String id,
+                                                           @PathVariable String complaintLetter,
+                                                           @AuthenticationPrincipal TidemarkUser user) {
+        return api.letter(id, complaintLetter, user);
+    }
+
     @Override
     public List<?> apis() {
         return List.of(api);
@@ -112,6 +121,8 @@ class ComplaintCasePages implements CasePage {
 
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         ComplaintDetail c = api.get(id, user).getBody();
+        model.addAttribute("letters", ComplaintLetters.ready(c).stream()
+                .map(kind -> new uk.tidemark.app.web.page.Choice(kind.slug(), kind.title())).toList());
         model.addAttribute("c", c);
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("available", ComplaintActions.available(c));

@@ -79,6 +79,11 @@ final class ComplaintRequests {
                     @NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String reasons) {
     }
 
+    /** Recording a letter as sent carries nothing: the complaint and the letter's name say it all. */
+    @Schema(name = "ComplaintLetterSent")
+    record LetterSent() {
+    }
+
     @Schema(name = "CloseComplaint")
     record Close(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String rationale) {
     }

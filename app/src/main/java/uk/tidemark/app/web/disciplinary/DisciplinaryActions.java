@@ -101,6 +101,7 @@ final class DisciplinaryActions {
     static Set<String> available(DisciplinaryCaseDetail c) {
         Set<String> open = ACTIONS.offered(command -> DisciplinaryTransitionTable.allows(command, c.stage()));
         open.removeIf(action -> !holds(action, c));
+        open.removeIf(action -> action.startsWith("letter-")); // the letters have a section of their own
         return open;
     }
 

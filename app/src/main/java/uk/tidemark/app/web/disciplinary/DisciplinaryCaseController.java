@@ -32,6 +32,10 @@ import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.letter.LetterKind;
+import uk.tidemark.app.web.letter.Letters;
+import uk.tidemark.app.web.page.SettingNames;
+import org.springframework.beans.factory.annotation.Value;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
@@ -71,8 +75,15 @@ class DisciplinaryCaseController {
     private final ReadAudit reads;
     private final CreatedCaseReads created;
 
+    private final Letters letters;
+    private final int noticeDays;
+
     DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                               ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created) {
+                               ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created,
+                               Letters letters,
+                               @Value("${tidemark.disciplinary.hearing-notice-days:5}") int noticeDays) {
+        this.letters = letters;
+        this.noticeDays = noticeDays;
         this.created = created;
         this.gate = gate;
         this.commands = commands;
@@ -272,6 +283,59 @@ class DisciplinaryCaseController {
                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         act(user, id, ifMatch, caseId -> new CloseDisciplinaryCase(caseId, body.rationale()));
+    }
+
+    @GetMapping(path = "/{id}/letters/{hrLetter}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A letter generated from the case, as a PDF on the trust's letterhead, from the trust's "
+            + "template (decision 0049): investigation-meeting-invitation, hearing-invitation, disciplinary-outcome, "
+            + "appeal-outcome. A fact the case does not have yet reads [to be confirmed]. 404 for another name.")
+    @CaseDataRead
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String hrLetter,
+                                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        LetterKind kind = letterKind(hrLetter);
+        CaseOrigin origin = gate.requireDisciplinary(user, id);
+        Letters.Letter letter = generate(user, id, kind);
+        reads.record(user, CaseType.DISCIPLINARY, id, origin.settingId(), Map.of("view", "LETTER",
+                "letter", kind.name()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + kind.slug() + ".pdf\"")
+                .body(letter.pdf());
+    }
+
+    @PostMapping(path = "/{id}/letters/{hrLetter}", consumes = JSON)
+    @Operation(summary = "Record that the letter was sent: an event in the case's history (and its audit entry), "
+            + "with the SHA-256 of the letter's text as generated now. Once what it tells has happened (409). 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "letter-{hrLetter}", command = RecordDisciplinaryLetterSent.class,
+            done = "The letter is recorded as sent.")
+    void letterSent(@PathVariable String id, @PathVariable String hrLetter,
+                    @Valid @RequestBody(required = false) LetterSent body,
+                    @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        LetterKind kind = letterKind(hrLetter);
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        gate.requireDisciplinary(user, id);
+        Letters.Letter letter = generate(user, id, kind);
+        commands.send(new RecordDisciplinaryLetterSent(DisciplinaryCaseId.of(id), kind, letter.sha256()),
+                expectedVersion);
+    }
+
+    private Letters.Letter generate(TidemarkUser user, String id, LetterKind kind) {
+        DisciplinaryCaseDetail c = queries.query(new FindDisciplinaryCase(DisciplinaryCaseId.of(id)),
+                        ResponseTypes.optionalInstanceOf(DisciplinaryCaseDetail.class)).join()
+                .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_DISCIPLINARY_CASE));
+        return letters.generate(scope.trustOf(c.settingId()), kind, DisciplinaryLetters.facts(c,
+                SettingNames.nameOf(scope, user, c.settingId()), user.displayName(), noticeDays,
+                java.time.Instant.now()));
+    }
+
+    /** An HR case's letter by its name in the path; any other name is not found. */
+    static LetterKind letterKind(String slug) {
+        LetterKind kind = LetterKind.ofSlug(slug);
+        if (kind == null || kind.caseType() != CaseType.DISCIPLINARY) {
+            throw new NotFoundException("There is no such letter.");
+        }
+        return kind;
     }
 
     /** If-Match is read first so that a bad header is a 400 whether or not the case exists. */

@@ -60,6 +60,14 @@ class DisciplinaryCasePages implements CasePage {
         return page(id, user, model, null);
     }
 
+    /** A letter generated from the case, as a PDF (decision 0049): read through the API, which audits the read. */
+    @GetMapping("/hr/cases/{id}/letters/{hrLetter}")
+    @CaseDataRead
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String hrLetter,
+                                                           @AuthenticationPrincipal TidemarkUser user) {
+        return api.letter(id, hrLetter, user);
+    }
+
     @Override
     public List<?> apis() {
         return List.of(api);
@@ -124,6 +132,8 @@ class DisciplinaryCasePages implements CasePage {
         model.addAttribute("outcomes", DisciplinaryActions.outcomes());
         model.addAttribute("appealDecisions", DisciplinaryActions.appealDecisions());
         model.addAttribute("referralDecisions", DisciplinaryActions.referralDecisions());
+        model.addAttribute("letters", DisciplinaryLetters.ready(c).stream()
+                .map(kind -> new uk.tidemark.app.web.page.Choice(kind.slug(), kind.title())).toList());
         return VIEW;
     }
 

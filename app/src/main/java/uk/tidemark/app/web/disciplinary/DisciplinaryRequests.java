@@ -98,6 +98,11 @@ final class DisciplinaryRequests {
                            @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reasons) {
     }
 
+    /** Recording a letter as sent carries nothing: the case and the letter's name say it all. */
+    @Schema(name = "DisciplinaryLetterSent")
+    record LetterSent() {
+    }
+
     @Schema(name = "CloseDisciplinaryCase")
     record Close(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String rationale) {
     }

@@ -29,10 +29,10 @@ public class Letters {
     public static final String TO_BE_CONFIRMED = "[to be confirmed]";
     /** The facts a template may use, by letter; shown to the administrator beside the template. */
     public static final Map<String, List<String>> FACTS = Map.of(
-            "DISCIPLINARY", List.of("organisation", "trust", "date", "sender", "reference", "employeeName",
+            "DISCIPLINARY", List.of("organisation", "date", "sender", "reference", "employeeName",
                     "allegation", "investigator", "findings", "hearingDate", "hearingTime", "place", "noticeDays",
                     "heldOn", "outcome", "reasons", "appealDeadline", "appealDecision"),
-            "COMPLAINT", List.of("organisation", "trust", "date", "sender", "reference", "complainant", "summary",
+            "COMPLAINT", List.of("organisation", "date", "sender", "reference", "complainant", "summary",
                     "receivedOn", "responseDays", "findings", "reasons", "howToEscalate", "panelHeldOn",
                     "panelMembers", "panelDecision", "panelReasons"));
 
