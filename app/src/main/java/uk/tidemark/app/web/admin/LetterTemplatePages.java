@@ -2,6 +2,8 @@ package uk.tidemark.app.web.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +51,11 @@ class LetterTemplatePages {
     private final AdminScope scope;
     private final AdminAudit audit;
 
-    LetterTemplatePages(LetterTemplates templates, AdminScope scope, AdminAudit audit) {
+    private final TransactionTemplate transaction;
+
+    LetterTemplatePages(LetterTemplates templates, AdminScope scope, AdminAudit audit,
+                        PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.templates = templates;
         this.scope = scope;
         this.audit = audit;
@@ -86,8 +92,10 @@ class LetterTemplatePages {
         String kind = kind(template);
         String title = LetterTemplates.title(kind);
         if ("default".equals(submitted.get("action"))) {
-            templates.save(chosen.id(), kind, null, user.getUsername());
-            audit.record(user, "LETTER_TEMPLATE_RESET", Map.of("trustId", chosen.id(), "template", kind));
+            transaction.executeWithoutResult(status -> { // the change and its audit entry, together or neither
+                templates.save(chosen.id(), kind, null, user.getUsername());
+                audit.record(user, "LETTER_TEMPLATE_RESET", Map.of("trustId", chosen.id(), "template", kind));
+            });
             redirect.addFlashAttribute("success", title + ": the text as shipped is used again.");
             return "redirect:/admin/letters?trust=" + chosen.id();
         }
@@ -99,8 +107,10 @@ class LetterTemplatePages {
             values.put("body", body);
             return editPage(chosen, kind, new Form(kind, values, problems, null), model);
         }
-        templates.save(chosen.id(), kind, body, user.getUsername());
-        audit.record(user, "LETTER_TEMPLATE_CHANGED", Map.of("trustId", chosen.id(), "template", kind));
+        transaction.executeWithoutResult(status -> {
+            templates.save(chosen.id(), kind, body, user.getUsername());
+            audit.record(user, "LETTER_TEMPLATE_CHANGED", Map.of("trustId", chosen.id(), "template", kind));
+        });
         redirect.addFlashAttribute("success", title + ": the new text is saved. Letters made from now on use it.");
         return "redirect:/admin/letters?trust=" + chosen.id();
     }
