@@ -222,7 +222,8 @@ class HrPagesHttpTest {
                 "The photo was shared on 2 December.",
                 "statutory right to be accompanied at the hearing by a trade union representative or a work colleague",
                 "working days' notice of the hearing");
-        assertThat(api.get(HR, d + "/letters/complaint-response").status()).as("not an HR case's letter").isEqualTo(404);
+        assertThat(api.download(HR, d + "/letters/complaint-response").statusCode()).as("not an HR case's letter")
+                .isEqualTo(404);
         assertThat(api.post(HR, d + "/letters/hearing-invitation", Map.of()).status()).isEqualTo(204);
         JsonNode sent = cases.awaitGet(HR, d, r -> r.json().path("history").toString()
                 .contains("Letter sent: Invitation to a disciplinary hearing"), "the letter in the history");
