@@ -3,7 +3,7 @@ package uk.tidemark.app.demo;
 import java.util.List;
 
 import static uk.tidemark.app.demo.DemoHrCase.hrCase;
-import static uk.tidemark.kernel.disciplinary.AppealDecision.UPHELD;
+import static uk.tidemark.kernel.disciplinary.AppealDecision.NOT_UPHELD;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.FINAL_WRITTEN_WARNING;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.FIRST_WRITTEN_WARNING;
 import static uk.tidemark.kernel.disciplinary.DisciplinaryOutcome.SUMMARY_DISMISSAL;
@@ -74,7 +74,7 @@ final class DisciplinaryCases {
                                 + "first offence, admitted at once.")
                         .daysAfterHearing(2).appeal("The group was private and nobody outside it could have "
                                 + "identified the family.")
-                        .daysAfterHearing(16).appealDecided(UPHELD, null, "The group was private but not under "
+                        .daysAfterHearing(16).appealDecided(NOT_UPHELD, null, "The group was private but not under "
                                 + "the school's control, and a parent in it did recognise the family. The warning "
                                 + "stands.")
                         .daysAfterHearing(17).close("Appeal decided: the first written warning stands for six "

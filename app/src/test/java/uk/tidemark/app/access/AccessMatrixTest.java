@@ -184,6 +184,9 @@ class AccessMatrixTest {
         values.put("name", "incidents"); // a processor that can be rebuilt
         values.put("username", DEPUTY_A);
         values.put("settingId", SETTING_A);
+        values.put("hrLetter", "investigation-meeting-invitation"); // a letter every case can send (decision 0049)
+        values.put("complaintLetter", "complaint-acknowledgement");
+        values.put("template", "letterhead");
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         return values;
     }

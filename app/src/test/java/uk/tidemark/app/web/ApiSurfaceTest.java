@@ -46,11 +46,12 @@ class ApiSurfaceTest {
         assertThat(paths.path("/api/incidents/{id}/warnings/{warningId}/response").has("post")).isTrue();
         assertThat(paths.path("/api/incidents/{id}/referrals/{referralId}/acknowledgement").has("post")).isTrue();
         for (String action : List.of("investigator", "findings", "hearing-invitation", "hearing", "outcome", "appeal",
-                "appeal-decision", "resignation", "barring-referral-decision", "close")) {
+                "appeal-decision", "resignation", "barring-referral-decision", "close", "letters/{hrLetter}")) {
             assertThat(paths.path("/api/disciplinary-cases/{id}/" + action).has("post")).as(action).isTrue();
         }
         for (String action : List.of("acknowledgement", "informal-resolution", "formal-stage", "formal-response",
-                "panel-request", "panel-hearing", "panel-decision", "close", "withdrawal")) {
+                "panel-request", "panel-hearing-date", "panel-hearing", "panel-decision", "close", "withdrawal",
+                "letters/{complaintLetter}")) {
             assertThat(paths.path("/api/complaints/{id}/" + action).has("post")).as(action).isTrue();
         }
         assertThat(paths.path("/api/disciplinary-cases").has("post")).isTrue();

@@ -144,7 +144,7 @@ public final class CaseEndpoints {
         post(d + "/hearing", Map.of("companion", "A colleague"));
         post(d + "/outcome", Map.of("outcome", "FIRST_WRITTEN_WARNING", "reasons", "Breach of policy"));
         post(d + "/appeal", Map.of("grounds", "Too harsh"));
-        post(d + "/appeal-decision", Map.of("decision", "UPHELD", "reasons", "Proportionate"));
+        post(d + "/appeal-decision", Map.of("decision", "NOT_UPHELD", "reasons", "Proportionate"));
         post(d + "/resignation", Map.of("effectiveOn", LocalDate.now().plusDays(10).toString()));
         post(d + "/barring-referral-decision", Map.of("dbs", "NOT_REFERRED", "reasons", "No harm to a child"));
         post(d + "/close", Map.of("rationale", "Concluded"));

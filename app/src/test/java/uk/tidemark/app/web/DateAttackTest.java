@@ -40,8 +40,8 @@ import static uk.tidemark.app.fixture.CaseFixture.caseBody;
 import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
- * The date attacks of issue 12, end to end over HTTP: each is a 400 naming the field (a 409 for a hearing recorded
- * before its date, which no field of the request can be blamed for), the case is left as it was (no event
+ * The date attacks of issue 12, end to end over HTTP: each is a 400 naming the field (for a hearing recorded before
+ * its date, heldOn, the day it was held, today when left out: decision 0047), the case is left as it was (no event
  * appended), and no dead letter appears. Before the fix an occurrence 300 million years ago was answered 201 and
  * parked its case for good, a hearing "on" the last day of year 999,999,999 was missed at once, a warning due as far
  * ahead was recorded as NO_RESPONSE at once, a due date in 1900 was accepted, and a number was read as a time in
@@ -157,9 +157,14 @@ class DateAttackTest {
         hr(hrCase, "hearing-invitation", Map.of("hearingOn", hearingOn.toString(), "rightToBeAccompaniedStated", true));
         cases.awaitDeadline(HR, hrCase, "HEARING_NOTICE", "PENDING");
         long version = cases.storedVersion(hrCase);
+        // decision 0047: the day it was held (today when left out) is to blame, so a 400 on heldOn, dates written out
         JsonNode early = assertProblem(api.post(HR, "/api/disciplinary-cases/" + hrCase + "/hearing",
-                Map.of("companion", "A colleague")), 409);
-        assertThat(early.path("detail").asText()).contains(hearingOn.toString());
+                Map.of("companion", "A colleague")), 400);
+        assertThat(fields(early.path("errors"))).containsExactly("heldOn");
+        assertThat(early.path("errors").toString()).contains(uk.tidemark.kernel.time.WrittenDates.day(hearingOn));
+        JsonNode named = assertProblem(api.post(HR, "/api/disciplinary-cases/" + hrCase + "/hearing",
+                Map.of("companion", "A colleague", "heldOn", LocalDate.now(WorkingCalendar.UK).toString())), 400);
+        assertThat(fields(named.path("errors"))).containsExactly("heldOn");
         assertThat(cases.storedVersion(hrCase)).isEqualTo(version);
         // on the day, it can
         TestClock.pretend(hearingOn.atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());

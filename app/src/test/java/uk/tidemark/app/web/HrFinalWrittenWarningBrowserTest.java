@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.disciplinary.HrFormat;
 import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.time.WrittenDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -133,7 +134,7 @@ class HrFinalWrittenWarningBrowserTest {
         chromium.date("Hearing date", today.plusDays(1));
         chromium.tick("The invitation states the right to be accompanied");
         chromium.press("Send the invitation");
-        String earliest = uk.tidemark.app.time.LondonTimes.full(calendar.workingDaysAfter(today, noticeDays));
+        String earliest = WrittenDates.day(calendar.workingDaysAfter(today, noticeDays));
         assertThat(chromium.title()).startsWith("Error: ");
         assertThat(chromium.driver().findElement(By.className("govuk-error-summary")).getText())
                 .contains("A hearing needs at least " + noticeDays + " working days' notice; the earliest date it can "
@@ -145,13 +146,29 @@ class HrFinalWrittenWarningBrowserTest {
         assertThat(chromium.field("The invitation states the right to be accompanied").isSelected()).isTrue();
         String hearingOn = calendar.workingDaysAfter(today, noticeDays + 1).toString();
         chromium.date("Hearing date", LocalDate.parse(hearingOn));
+        chromium.type("Time of the hearing", "10:30");
+        chromium.type("Where the hearing is held", "Meeting room 2, main office");
         chromium.press("Send the invitation");
         assertThat(stage()).isEqualTo("Hearing arranged");
         assertThat(chromium.text()).contains("The employee is invited to the hearing.",
-                new HrFormat().day(LocalDate.parse(hearingOn)));
+                new HrFormat().day(LocalDate.parse(hearingOn)) + ", 10:30am", "Meeting room 2, main office");
         chromium.check("hearing-arranged");
 
+        // issue 16: recorded as held today, before the day it was set for: refused beside the date, nothing changes
         chromium.type("Who accompanied the employee (optional)", "A union representative");
+        chromium.press("Record the hearing");
+        assertThat(chromium.title()).startsWith("Error: ");
+        String refusal = "Date the hearing was held must not be before "
+                + WrittenDates.day(LocalDate.parse(hearingOn)) + ", the day the hearing was set for";
+        assertThat(chromium.driver().findElement(By.className("govuk-error-summary")).getText()).contains(refusal);
+        assertThat(chromium.driver().findElement(By.id("hearing-heldOn-error")).getText()).contains("must not be before "
+                + WrittenDates.day(LocalDate.parse(hearingOn)) + ", the day the hearing was set for");
+        assertThat(stage()).as("nothing changed").isEqualTo("Hearing arranged");
+        chromium.check("hearing-before-its-date-refused");
+        chromium.viewport(Chromium.PHONE);
+        chromium.check("hearing-before-its-date-refused-phone");
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.field("Date the hearing was held").clear();
         // a hearing is recorded as held on its date (decision 0027): the case acts as if that day had come
         TestClock.pretend(LocalDate.parse(hearingOn).atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());
         try {

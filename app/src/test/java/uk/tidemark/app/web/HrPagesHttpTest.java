@@ -88,6 +88,19 @@ class HrPagesHttpTest {
                 hr.csrfOf(casePath));
         assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
+
+        // closing asks first (decision 0047): a page of its own, then the same form with confirmed=yes
+        String version = versionOn(hr.get(casePath));
+        HttpResponse<String> asked = hr.post(casePath + "/close", Map.of("rationale", "No case to answer.",
+                "version", version), hr.csrfOf(casePath));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Are you sure you want to close", "Yes, close the case",
+                "No case to answer.", "name=\"confirmed\" value=\"yes\"");
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("INVESTIGATION");
+        HttpResponse<String> closed = hr.post(casePath + "/close", Map.of("rationale", "No case to answer.",
+                "version", version, "confirmed", "yes"), hr.csrfOf(casePath));
+        assertThat(closed.statusCode()).isEqualTo(302);
+        assertThat(api.get(HR, "/api/disciplinary-cases/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
     }
 
     @Test
@@ -140,6 +153,11 @@ class HrPagesHttpTest {
         step(dsl, path, "formal-response", Map.of("findings", "The photo was up for a day.", "reasons",
                 "Consent had lapsed.", "howToEscalate", "Write to the chair of governors."));
         step(dsl, path, "panel-request", Map.of("reason", "The complainant wants an apology."));
+        // the panel's day is set ahead (decision 0047), then the hearing is recorded on or after it
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        step(dsl, path, "panel-hearing-date", Map.of("hearingOn", today));
+        assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("panel").path("hearingOn").asText())
+                .isEqualTo(today);
 
         // the panel's members are one name per line; an empty form is refused beside both fields
         HttpResponse<String> page = dsl.get(path);
@@ -153,10 +171,97 @@ class HrPagesHttpTest {
         JsonNode heard = api.get(DSL_A, "/api/complaints/" + id).json();
         assertThat(heard.path("panel").path("panelMembers").toString()).isEqualTo("[\"Gov One\",\"Gov Two\"]");
         step(dsl, path, "panel-decision", Map.of("decision", "PARTLY_UPHELD", "reasons", "An apology is due."));
-        step(dsl, path, "close", Map.of("rationale", "The panel has decided."));
+        // closing asks first, on a page of its own that works without JavaScript (decision 0047)
+        HttpResponse<String> asked = dsl.post(path + "/close", Map.of("rationale", "The panel has decided.",
+                "version", versionOn(dsl.get(path))), dsl.csrfOf(path));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Are you sure you want to close", "Yes, close the complaint",
+                "name=\"confirmed\" value=\"yes\"", "The panel has decided.");
+        assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("PANEL");
+        step(dsl, path, "close", Map.of("rationale", "The panel has decided.", "confirmed", "yes"));
         assertThat(api.get(DSL_A, "/api/complaints/" + id).json().path("stage").asText()).isEqualTo("CLOSED");
         assertThat(dsl.get("/complaints").body()).doesNotContain(id);
         assertThat(dsl.get("/complaints?all=true").body()).contains(id, "Closed");
+    }
+
+    /**
+     * Issue 16, item 11 (decision 0049): a hearing invitation and a complaint's written response are generated from
+     * their cases as PDFs whose text (read back with PDFBox) holds the cases' facts and the statutory wording, on
+     * the trust's letterhead as an administrator edited it, and recording each as sent puts it in the history.
+     */
+    @Test
+    void aHearingInvitationAndAComplaintResponseAreLettersWithTheCasesFactsAndTheirSendingIsInTheHistory()
+            throws Exception {
+        Browser admin = signedIn(ADMIN);
+        HttpResponse<String> letterhead = admin.post("/admin/letters/letterhead", Map.of("trustId", "trust-1",
+                "body", "{{organisation}}\nOak Lane, Riverton RV1 2AB"), admin.csrfOf("/admin/letters/letterhead?trust=trust-1"));
+        assertThat(letterhead.statusCode()).as(letterhead.body()).isEqualTo(302);
+        HttpResponse<String> unknown = admin.post("/admin/letters/hearing-invitation", Map.of("trustId", "trust-1",
+                "body", "Dear {{employee}},"), admin.csrfOf("/admin/letters/hearing-invitation?trust=trust-1"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("uses {{employee}}, which is not a fact this letter can fill in");
+
+        // an HR case to its hearing invitation, with a date, a time and a place
+        String hr = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
+                "Robin Ashe", "teacher", false, "concernsHarmToChildren", false, "allegation",
+                "Shared a pupil's photo in a staff chat group.")).json().path("id").asText();
+        String d = "/api/disciplinary-cases/" + hr;
+        assertThat(api.post(HR, d + "/investigator", Map.of("investigator", "Ms Deputy Head")).status()).isEqualTo(204);
+        assertThat(api.post(HR, d + "/findings", Map.of("findings", "The photo was shared on 2 December.")).status())
+                .isEqualTo(204);
+        java.time.LocalDate on = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(21);
+        ApiClient.Reply invited = api.post(HR, d + "/hearing-invitation", Map.of("hearingOn", on.toString(),
+                "rightToBeAccompaniedStated", true, "hearingAt", "14:00", "place", "Meeting room 2, main office"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(204);
+        cases.awaitGet(HR, d, r -> r.json().path("stage").asText().equals("HEARING_ARRANGED"), "the invitation");
+
+        String invitation = pdfText(HR, d + "/letters/hearing-invitation");
+        assertThat(invitation.replaceAll("\\s+", " ")).contains("Alder School", "Oak Lane, Riverton RV1 2AB",
+                "Dear Robin Ashe", "Shared a pupil's photo in a staff chat group.",
+                uk.tidemark.kernel.time.WrittenDates.day(on), "2:00pm", "Meeting room 2, main office",
+                "The photo was shared on 2 December.",
+                "statutory right to be accompanied at the hearing by a trade union representative or a work colleague",
+                "working days' notice of the hearing");
+        assertThat(api.download(HR, d + "/letters/complaint-response").statusCode()).as("not an HR case's letter")
+                .isEqualTo(404);
+        assertThat(api.post(HR, d + "/letters/hearing-invitation", Map.of()).status()).isEqualTo(204);
+        JsonNode sent = cases.awaitGet(HR, d, r -> r.json().path("history").toString()
+                .contains("Letter sent: Invitation to a disciplinary hearing"), "the letter in the history");
+        assertThat(sent.path("history").toString()).contains("DISCIPLINARY_LETTER_SENT");
+
+        // a complaint to its written response
+        String complaint = api.post(DSL_A, "/api/complaints", Map.of("settingId", SETTING_A, "channel", "EMAIL",
+                "complainant", "Jo Parent", "summary", "My child's photo was posted without consent.")).json()
+                .path("id").asText();
+        String c = "/api/complaints/" + complaint;
+        assertThat(api.post(DSL_A, c + "/acknowledgement", Map.of()).status()).isEqualTo(204);
+        assertThat(api.post(DSL_A, c + "/formal-stage", Map.of("reason", "Not resolved informally.")).status())
+                .isEqualTo(204);
+        assertThat(api.post(DSL_A, c + "/letters/complaint-response", Map.of()).status())
+                .as("no response to send yet").isEqualTo(409);
+        assertThat(api.post(DSL_A, c + "/formal-response", Map.of("findings", "The photo was up for a day.",
+                "reasons", "Consent had lapsed; the photo was removed.",
+                "howToEscalate", "write to the clerk to the governors within 10 school days.")).status())
+                .isEqualTo(204);
+        cases.awaitGet(DSL_A, c, r -> !r.json().path("formal").path("respondedAt").isNull(), "the response");
+        String response = pdfText(DSL_A, c + "/letters/complaint-response");
+        assertThat(response.replaceAll("\\s+", " ")).contains("Alder School", "Dear Jo Parent",
+                "My child's photo was posted without consent.", "The photo was up for a day.",
+                "Consent had lapsed; the photo was removed.",
+                "heard by a panel of governors or trustees, at least one of whom is independent",
+                "write to the clerk to the governors within 10 school days.");
+        assertThat(api.post(DSL_A, c + "/letters/complaint-response", Map.of()).status()).isEqualTo(204);
+        cases.awaitGet(DSL_A, c, r -> r.json().path("history").toString()
+                .contains("Letter sent: Written response to the complaint"), "the letter in the history");
+    }
+
+    private String pdfText(String user, String path) throws java.io.IOException {
+        HttpResponse<byte[]> pdf = api.download(user, path);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     /** One step of a complaint from its page: the form as the page has it, answered by a redirect to the page. */

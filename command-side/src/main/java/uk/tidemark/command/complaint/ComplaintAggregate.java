@@ -6,7 +6,6 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -24,6 +23,7 @@ import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.time.DateWindow;
+import uk.tidemark.kernel.time.WrittenDates;
 import uk.tidemark.kernel.complaint.ComplaintState;
 
 import java.time.Instant;
@@ -60,6 +60,12 @@ class ComplaintAggregate {
     private Instant receivedAt;
     /** The UK day the panel was asked for: its hearing cannot be earlier. */
     private LocalDate panelRequestedOn;
+    /** The last day of the panel timescale, and the day the panel hearing is set for (null until it is set). */
+    private LocalDate panelDueBy;
+    private LocalDate panelHearingOn;
+    /** What the letters tell (decision 0049). */
+    private boolean responded;
+    private boolean panelDecided;
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.COMPLAINT);
 
@@ -73,11 +79,17 @@ class ComplaintAggregate {
                        ComplaintTimescales timescales, WorkingCalendars calendars, DeadlineManager deadlineManager,
                        CaseReferences references) {
         requireActor(actor);
-        LocalDate acknowledgeBy = calendars.schoolDaysAfter(command.settingId(), today(),
+        DateWindow.require("receivedOn", command.receivedOn());
+        LocalDate receivedOn = command.receivedOn() == null ? today() : command.receivedOn();
+        if (receivedOn.isAfter(today())) {
+            throw RECEIVED_NOT_IN_THE_FUTURE.dateRefusal("receivedOn", "");
+        }
+        // the timescales count from the day the complaint reached the setting, not the day it was typed in
+        LocalDate acknowledgeBy = calendars.schoolDaysAfter(command.settingId(), receivedOn,
                 timescales.acknowledgeDays());
         apply(new ComplaintReceived(command.complaintId(), command.settingId(), command.channel(),
                 command.complainant(), command.summary(), command.linkedIncidentId(), acknowledgeBy, actor,
-                references.given(reference, command.settingId(), GenericEventMessage.clock.instant())));
+                references.given(reference, command.settingId(), GenericEventMessage.clock.instant()), receivedOn));
         deadlines.identify(command.complaintId().value(), command.settingId(), actor);
         deadlines.set(deadlineManager, COMPLAINT_ACKNOWLEDGEMENT, ONLY, WorkingCalendar.endOf(acknowledgeBy));
     }
@@ -136,6 +148,22 @@ class ComplaintAggregate {
     }
 
     @CommandHandler
+    void handle(SchedulePanelHearing command) {
+        ComplaintTransitions.check(command, state);
+        DateWindow.require("hearingOn", command.hearingOn());
+        LocalDate earliest = panelRequestedOn == null || panelRequestedOn.isBefore(today()) ? today() : panelRequestedOn;
+        if (command.hearingOn() == null || command.hearingOn().isBefore(earliest)) {
+            throw PANEL_SET_AFTER_ITS_REQUEST.dateRefusal("hearingOn",
+                    WrittenDates.day(panelRequestedOn == null ? earliest : panelRequestedOn));
+        }
+        if (command.hearingOn().equals(panelHearingOn)) {
+            return; // set for that day already: nothing changes
+        }
+        apply(new PanelHearingScheduled(complaintId, command.hearingOn(),
+                panelDueBy == null || !command.hearingOn().isAfter(panelDueBy)));
+    }
+
+    @CommandHandler
     void handle(RecordPanelHearing command) {
         ComplaintTransitions.check(command, state);
         DateWindow.require("heldOn", command.heldOn());
@@ -143,7 +171,10 @@ class ComplaintAggregate {
             throw HEARING_NOT_IN_THE_FUTURE.violation();
         }
         if (panelRequestedOn != null && command.heldOn().isBefore(panelRequestedOn)) {
-            throw PANEL_MET_AFTER_ITS_REQUEST.dateRefusal("heldOn", panelRequestedOn.toString());
+            throw PANEL_MET_AFTER_ITS_REQUEST.dateRefusal("heldOn", WrittenDates.day(panelRequestedOn));
+        }
+        if (panelHearingOn != null && command.heldOn().isBefore(panelHearingOn)) {
+            throw PANEL_HELD_ON_OR_AFTER_ITS_DATE.dateRefusal("heldOn", WrittenDates.day(panelHearingOn));
         }
         apply(new PanelHearingRecorded(complaintId, command.heldOn(), command.panelMembers()));
         deadlines.meet(COMPLAINT_PANEL, ONLY);
@@ -154,6 +185,22 @@ class ComplaintAggregate {
         ComplaintTransitions.check(command, state);
         apply(new PanelDecisionRecorded(complaintId, command.decision(), command.reasons()));
         deadlines.meet(COMPLAINT_PANEL, ONLY);
+    }
+
+    /** A letter generated from the complaint was sent: recorded once what it tells has happened (decision 0049). */
+    @CommandHandler
+    void handle(RecordComplaintLetterSent command) {
+        ComplaintTransitions.check(command, state);
+        boolean told = command.kind() != null && command.kind().caseType() == CaseType.COMPLAINT
+                && switch (command.kind()) {
+                    case COMPLAINT_RESPONSE -> responded;
+                    case PANEL_DECISION -> panelDecided;
+                    default -> true;
+                };
+        if (!told) {
+            throw LETTER_FROM_THE_COMPLAINT.violation();
+        }
+        apply(new ComplaintLetterSent(complaintId, command.kind(), command.sha256()));
     }
 
     @CommandHandler
@@ -229,12 +276,19 @@ class ComplaintAggregate {
     @EventSourcingHandler
     void on(FormalResponseRecorded event) {
         state = ComplaintState.RESPONDED;
+        responded = true;
     }
 
     @EventSourcingHandler
     void on(PanelRequested event, @Timestamp Instant at) {
         state = ComplaintState.PANEL_REQUESTED;
         panelRequestedOn = LocalDate.ofInstant(at, WorkingCalendar.UK);
+        panelDueBy = event.panelDueBy();
+    }
+
+    @EventSourcingHandler
+    void on(PanelHearingScheduled event) {
+        panelHearingOn = event.hearingOn();
     }
 
     @EventSourcingHandler
@@ -245,6 +299,7 @@ class ComplaintAggregate {
     @EventSourcingHandler
     void on(PanelDecisionRecorded event) {
         state = ComplaintState.DECIDED;
+        panelDecided = true;
     }
 
     @EventSourcingHandler

@@ -64,6 +64,10 @@ class DisciplinaryCaseAggregate {
     private Instant openedAt;
     /** The employee's own account, if linked: a conflict of interest, so they send nothing to their own case. */
     private String employeeUsername;
+    /** What the letters tell (decision 0049): the invitation, the outcome and the appeal's decision. */
+    private boolean hearingInvited;
+    private boolean outcomeDecided;
+    private boolean appealDecided;
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.DISCIPLINARY);
     @AggregateMember
@@ -144,6 +148,27 @@ class DisciplinaryCaseAggregate {
         apply(new InvestigationFindingsRecorded(caseId, command.findings()));
     }
 
+    /** A letter generated from the case was sent: recorded once what it tells has happened (decision 0049). */
+    @CommandHandler
+    void handle(RecordDisciplinaryLetterSent command) {
+        DisciplinaryTransitions.check(command, stage);
+        String missing = command.kind() == null || command.kind().caseType() != CaseType.DISCIPLINARY
+                ? "This is not a letter of an HR case."
+                : switch (command.kind()) {
+                    case HEARING_INVITATION -> hearingInvited ? null
+                            : "Invite the employee to the hearing before sending the invitation letter.";
+                    case DISCIPLINARY_OUTCOME -> outcomeDecided ? null
+                            : "Decide the outcome before sending the outcome letter.";
+                    case APPEAL_OUTCOME -> appealDecided ? null
+                            : "Decide the appeal before sending the appeal outcome letter.";
+                    default -> null;
+                };
+        if (missing != null) {
+            throw LETTER_FROM_THE_CASE.violation(missing);
+        }
+        apply(new DisciplinaryLetterSent(caseId, command.kind(), command.sha256()));
+    }
+
     @CommandHandler
     void handle(CloseDisciplinaryCase command) {
         DisciplinaryTransitions.check(command, stage);
@@ -218,6 +243,7 @@ class DisciplinaryCaseAggregate {
     @EventSourcingHandler
     void on(InvitedToHearing event) {
         stage = HEARING_ARRANGED;
+        hearingInvited = true;
     }
 
     @EventSourcingHandler
@@ -228,6 +254,12 @@ class DisciplinaryCaseAggregate {
     @EventSourcingHandler
     void on(OutcomeDecided event) {
         stage = OUTCOME;
+        outcomeDecided = true;
+    }
+
+    @EventSourcingHandler
+    void on(AppealDecided event) {
+        appealDecided = true;
     }
 
     @EventSourcingHandler

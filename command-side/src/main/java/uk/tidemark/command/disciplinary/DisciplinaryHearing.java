@@ -13,6 +13,7 @@ import uk.tidemark.kernel.disciplinary.event.HearingHeld;
 import uk.tidemark.kernel.disciplinary.event.InvestigationFindingsRecorded;
 import uk.tidemark.kernel.disciplinary.event.InvitedToHearing;
 import uk.tidemark.kernel.time.DateWindow;
+import uk.tidemark.kernel.time.WrittenDates;
 
 import java.time.LocalDate;
 
@@ -52,13 +53,14 @@ class DisciplinaryHearing {
         LocalDate today = LocalDate.ofInstant(DisciplinaryCaseAggregate.now(), WorkingCalendar.UK);
         LocalDate earliest = disciplinaryCase.calendar(calendars).workingDaysAfter(today, policy.hearingNoticeDays());
         if (command.hearingOn() == null || command.hearingOn().isBefore(earliest)) {
-            throw HEARING_NOTICE.violation(String.valueOf(policy.hearingNoticeDays()), earliest.toString());
+            throw HEARING_NOTICE.violation(String.valueOf(policy.hearingNoticeDays()), WrittenDates.day(earliest));
         }
-        apply(new InvitedToHearing(disciplinaryCase.id(), command.hearingOn(), true, today));
+        apply(new InvitedToHearing(disciplinaryCase.id(), command.hearingOn(), true, today, command.hearingAt(),
+                command.place() == null || command.place().isBlank() ? null : command.place().strip()));
         // the hearing date is the key, so a schedule for a date since moved can never end the new one
         String key = command.hearingOn().toString();
         if (!deadlines.isPending(DeadlineKind.HEARING_NOTICE, key)) {
-            deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The hearing was moved to " + key + ".");
+            deadlines.cancelAll(DeadlineKind.HEARING_NOTICE, "The hearing was moved to " + WrittenDates.day(command.hearingOn()) + ".");
             deadlines.set(deadlineManager, DeadlineKind.HEARING_NOTICE, key, WorkingCalendar.endOf(command.hearingOn()));
         }
     }
@@ -66,11 +68,16 @@ class DisciplinaryHearing {
     @CommandHandler
     void handle(RecordHearingHeld command) {
         DisciplinaryTransitions.check(command, disciplinaryCase.stage());
-        if (hearingOn != null
-                && LocalDate.ofInstant(DisciplinaryCaseAggregate.now(), WorkingCalendar.UK).isBefore(hearingOn)) {
-            throw HEARING_NOT_HELD_YET.violation(hearingOn.toString());
+        DateWindow.require("heldOn", command.heldOn());
+        LocalDate today = LocalDate.ofInstant(DisciplinaryCaseAggregate.now(), WorkingCalendar.UK);
+        LocalDate heldOn = command.heldOn() == null ? today : command.heldOn();
+        if (heldOn.isAfter(today)) {
+            throw HEARING_HELD_NOT_IN_THE_FUTURE.violation();
         }
-        apply(new HearingHeld(disciplinaryCase.id(), command.companion()));
+        if (hearingOn != null && heldOn.isBefore(hearingOn)) {
+            throw new HearingBeforeItsDate(hearingOn, heldOn);
+        }
+        apply(new HearingHeld(disciplinaryCase.id(), command.companion(), heldOn));
         deadlines.meet(DeadlineKind.HEARING_NOTICE, hearingOn.toString());
     }
 

@@ -17,6 +17,8 @@ import uk.tidemark.kernel.disciplinary.event.AppealWindowClosed;
 import uk.tidemark.kernel.disciplinary.event.OutcomeDecided;
 import uk.tidemark.kernel.disciplinary.event.WarningExpired;
 
+import uk.tidemark.kernel.time.WrittenDates;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -83,7 +85,7 @@ class DisciplinaryOutcomeAndAppeal {
         }
         // the clock is checked too: a deadline delivered late must not let a late appeal in
         if (appealWindowClosed || DisciplinaryCaseAggregate.now().isAfter(appealWindowClosesAt)) {
-            throw APPEAL_WINDOW_CLOSED.violation(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK).toString());
+            throw APPEAL_WINDOW_CLOSED.violation(WrittenDates.day(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK)));
         }
         apply(new AppealLodged(disciplinaryCase.id(), command.grounds()));
         deadlines.meet(APPEAL_WINDOW, ONLY);
@@ -95,12 +97,15 @@ class DisciplinaryOutcomeAndAppeal {
         if (appealDecided) {
             throw APPEAL_ALREADY_DECIDED.violation();
         }
+        if (command.decision() == AppealDecision.UPHELD) {
+            throw APPEAL_DECISION_IN_ACAS_TERMS.violation();
+        }
         if ((command.decision() == AppealDecision.VARIED) != (command.variedOutcome() != null)) {
             throw VARIED_NEEDS_AN_OUTCOME.violation();
         }
         // a varied warning runs from the original outcome: the appeal replaces it, it does not restart it
         DisciplinaryOutcome standing = switch (command.decision()) {
-            case UPHELD -> standingOutcome;
+            case NOT_UPHELD, UPHELD -> standingOutcome;
             case OVERTURNED -> null;
             case VARIED -> command.variedOutcome();
         };
@@ -108,7 +113,7 @@ class DisciplinaryOutcomeAndAppeal {
         apply(new AppealDecided(disciplinaryCase.id(), command.decision(), command.variedOutcome(), command.reasons(),
                 expiry));
         switch (command.decision()) {
-            case UPHELD -> {
+            case NOT_UPHELD, UPHELD -> {
                 // the warning's expiry, set with the outcome, still stands
             }
             case OVERTURNED -> deadlines.cancelAll(WARNING_EXPIRY, "The warning was overturned on appeal.");
@@ -125,7 +130,7 @@ class DisciplinaryOutcomeAndAppeal {
     void requireNothingPendingBeforeClosing() {
         if (disciplinaryCase.stage() == OUTCOME && appealWindowClosesAt != null && !appealWindowClosed
                 && !DisciplinaryCaseAggregate.now().isAfter(appealWindowClosesAt)) {
-            throw APPEAL_WINDOW_OPEN.violation(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK).toString());
+            throw APPEAL_WINDOW_OPEN.violation(WrittenDates.day(LocalDate.ofInstant(appealWindowClosesAt, WorkingCalendar.UK)));
         }
         if (disciplinaryCase.stage() == APPEAL && !appealDecided) {
             throw APPEAL_UNDECIDED.violation();

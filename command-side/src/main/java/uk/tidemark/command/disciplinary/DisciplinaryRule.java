@@ -32,15 +32,26 @@ enum DisciplinaryRule {
             "The hearing date gives at least the policy's notice in working days, counted from the day of the "
                     + "invitation (weekends and bank holidays do not count).",
             "A hearing needs at least {days} working days' notice; the earliest date it can be held is {date}."),
+    HEARING_HELD_NOT_IN_THE_FUTURE(RecordHearingHeld.class,
+            "A hearing is recorded once it has been held: the day it was held (today when none is given) is not "
+                    + "later than today (UK time).",
+            "A hearing can only be recorded once it has taken place; the day it was held cannot be in the future."),
     HEARING_NOT_HELD_YET(RecordHearingHeld.class,
-            "A hearing is recorded as held on or after its date (UK time), never before it.",
-            "The hearing is set for {date}; it can only be recorded as held from that day on."),
+            "A hearing is recorded as held on or after the date it was set for, never before it (decision 0047). "
+                    + "The refusal (`HearingBeforeItsDate`) names `heldOn` and is answered as bad input (400).",
+            "The hearing is set for {date}; it cannot be recorded as held on {held}, before that day."),
     NOTHING_TO_APPEAL(LodgeAppeal.class,
             "An outcome of no action imposes nothing, so there is nothing to appeal against.",
             "No action was taken against the employee, so there is nothing to appeal against."),
     APPEAL_WINDOW_CLOSED(LodgeAppeal.class,
             "An appeal is lodged within the policy's appeal window in working days after the outcome.",
             "The time for an appeal ended on {date}; an appeal can no longer be lodged."),
+    APPEAL_DECISION_IN_ACAS_TERMS(DecideAppeal.class,
+            "An appeal is decided in ACAS terms (decision 0047): NOT_UPHELD when the original decision stands, "
+                    + "OVERTURNED or VARIED when the appeal is upheld. UPHELD, which once meant that the outcome "
+                    + "stands, is refused: it reads as the opposite.",
+            "Say whether the appeal is not upheld (the original decision stands), or upheld: the outcome overturned "
+                    + "or replaced by another."),
     VARIED_NEEDS_AN_OUTCOME(DecideAppeal.class,
             "A varied decision names the outcome that replaces the first one, and only a varied decision does.",
             "When the appeal varies the outcome, say what the new outcome is (and only then)."),
@@ -54,6 +65,11 @@ enum DisciplinaryRule {
             "For a teacher the decision covers a referral to the Teaching Regulation Agency as well as the DBS; "
                     + "for anyone else there is no TRA decision to record.",
             "{who}"),
+    LETTER_FROM_THE_CASE(RecordDisciplinaryLetterSent.class,
+            "A letter is one of an HR case's letters, and what it tells has happened: the hearing invitation "
+                    + "once the employee is invited, the outcome letter once the outcome is decided, the appeal "
+                    + "outcome once the appeal is decided (decision 0049).",
+            "{letter}"),
     APPEAL_WINDOW_OPEN(CloseDisciplinaryCase.class,
             "A case is not closed while the employee can still appeal.",
             "The employee can still appeal until {date}; close the case after that."),

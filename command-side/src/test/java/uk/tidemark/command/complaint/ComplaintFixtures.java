@@ -33,6 +33,8 @@ final class ComplaintFixtures {
      * matrix's deadlines are plain weekday counts: acknowledge by 9 March, respond by 23 March, panel by 30 March.
      */
     static final Instant MONDAY_2_MARCH = Instant.parse("2026-03-02T09:00:00Z");
+    /** The day the complaint is received: the fixture's today, as none is given. */
+    static final LocalDate RECEIVED_ON = LocalDate.of(2026, 3, 2);
     static final LocalDate ACKNOWLEDGE_BY = LocalDate.of(2026, 3, 9);
     static final LocalDate RESPONSE_DUE_BY = LocalDate.of(2026, 3, 23);
     static final LocalDate PANEL_DUE_BY = LocalDate.of(2026, 3, 30);
@@ -79,9 +81,13 @@ final class ComplaintFixtures {
     }
 
     static ComplaintReceived received(IncidentId linkedIncident, LocalDate acknowledgeBy) {
+        return received(linkedIncident, acknowledgeBy, RECEIVED_ON);
+    }
+
+    static ComplaintReceived received(IncidentId linkedIncident, LocalDate acknowledgeBy, LocalDate receivedOn) {
         return new ComplaintReceived(ID, "setting-1", ComplaintChannel.EMAIL, "Parent D",
                 "The school's reply about a class post was unhelpful", linkedIncident, acknowledgeBy, "sbm",
-                References.REFERENCE);
+                References.REFERENCE, receivedOn);
     }
 
     static ComplaintReceived received() {

@@ -34,7 +34,7 @@ class ComplaintTimescalesTest {
         // Tue 26, Wed 27, Thu 28, Fri 29 May and Mon 1 June: the weekend and Monday 25 May do not count
         fixture().givenCurrentTime(FRIDAY_22_MAY)
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 6, 1)),
+                .expectEvents(received(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 22)),
                         DEADLINES.set(COMPLAINT_ACKNOWLEDGEMENT, "1", END_OF_1_JUNE, OWNER))
                 .expectScheduledDeadline(END_OF_1_JUNE, DEADLINES.id(COMPLAINT_ACKNOWLEDGEMENT, "1"));
     }
@@ -43,7 +43,7 @@ class ComplaintTimescalesTest {
     void aComplaintReceivedOnASaturdayStartsCountingOnTheNextWorkingDay() {
         fixture().givenCurrentTime(Instant.parse("2026-05-23T11:00:00Z"))
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 6, 1)),
+                .expectEvents(received(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 23)),
                         DEADLINES.set(COMPLAINT_ACKNOWLEDGEMENT, "1", END_OF_1_JUNE, OWNER));
     }
 
@@ -52,7 +52,7 @@ class ComplaintTimescalesTest {
         // 23:30 UTC on Thursday 21 May is 00:30 on Friday 22 May in London: counted from the Friday
         fixture().givenCurrentTime(Instant.parse("2026-05-21T23:30:00Z"))
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 6, 1)),
+                .expectEvents(received(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 22)),
                         DEADLINES.set(COMPLAINT_ACKNOWLEDGEMENT, "1", END_OF_1_JUNE, OWNER));
     }
 
@@ -80,11 +80,11 @@ class ComplaintTimescalesTest {
         Instant newYearsEve = Instant.parse("2030-12-31T10:00:00Z");
         fixture().givenCurrentTime(newYearsEve)
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2031, 1, 8)),
+                .expectEvents(received(null, LocalDate.of(2031, 1, 8), LocalDate.of(2030, 12, 31)),
                         due(COMPLAINT_ACKNOWLEDGEMENT, LocalDate.of(2031, 1, 8)));
         fixtureIn(CalendarRegion.SCOTLAND).givenCurrentTime(newYearsEve)
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2031, 1, 9)),
+                .expectEvents(received(null, LocalDate.of(2031, 1, 9), LocalDate.of(2030, 12, 31)),
                         due(COMPLAINT_ACKNOWLEDGEMENT, LocalDate.of(2031, 1, 9)));
     }
 
@@ -101,7 +101,7 @@ class ComplaintTimescalesTest {
         ComplaintTimescales shorter = new ComplaintTimescales(2, 10, 10);
         fixture(shorter).givenCurrentTime(FRIDAY_22_MAY)
                 .when(receive(null), ACTOR)
-                .expectEvents(received(null, LocalDate.of(2026, 5, 27)),
+                .expectEvents(received(null, LocalDate.of(2026, 5, 27), LocalDate.of(2026, 5, 22)),
                         due(COMPLAINT_ACKNOWLEDGEMENT, LocalDate.of(2026, 5, 27)));
         fixture(shorter).givenCurrentTime(FRIDAY_22_MAY).andGiven(history(RESPONDED))
                 .when(requestPanel(), ACTOR)

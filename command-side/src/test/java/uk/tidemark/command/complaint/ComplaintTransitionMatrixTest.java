@@ -11,6 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.tidemark.kernel.complaint.ComplaintTransitionTable;
 import uk.tidemark.kernel.complaint.command.AcknowledgeComplaint;
 import uk.tidemark.kernel.complaint.command.AssignComplaintReference;
+import uk.tidemark.kernel.complaint.command.SchedulePanelHearing;
+import uk.tidemark.kernel.complaint.command.RecordComplaintLetterSent;
+import uk.tidemark.kernel.complaint.event.ComplaintLetterSent;
+import uk.tidemark.kernel.letter.LetterKind;
+import uk.tidemark.kernel.complaint.event.PanelHearingScheduled;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.complaint.ComplaintState;
 
@@ -36,10 +41,12 @@ class ComplaintTransitionMatrixTest {
             EscalateToFormalStage  no   yes  yes  no   no   no   no   no   no   no
             RecordFormalResponse   no   no   no   yes  no   no   no   no   no   no
             RequestPanel           no   no   no   no   yes  no   no   no   no   no
+            SchedulePanelHearing   no   no   no   no   no   yes  no   no   no   no
             RecordPanelHearing     no   no   no   no   no   yes  no   no   no   no
             RecordPanelDecision    no   no   no   no   no   no   yes  no   no   no
             CloseComplaint         no   no   yes  no   yes  no   no   yes  no   no
             WithdrawComplaint      yes  yes  yes  yes  yes  yes  yes  yes  no   no
+            RecordComplaintLetterSent yes yes yes yes  yes  yes  yes  yes  yes  yes
             AssignComplaintReference yes yes yes  yes  yes  yes  yes  yes  yes  yes
             """;
 
@@ -57,10 +64,13 @@ class ComplaintTransitionMatrixTest {
             new Scenario(escalate(), escalated(RESPONSE_DUE_BY), due(DeadlineKind.COMPLAINT_RESPONSE, RESPONSE_DUE_BY)),
             new Scenario(respond(), responded()),
             new Scenario(requestPanel(), panelRequested(PANEL_DUE_BY), due(DeadlineKind.COMPLAINT_PANEL, PANEL_DUE_BY)),
+            new Scenario(new SchedulePanelHearing(ID, PANEL_DUE_BY), new PanelHearingScheduled(ID, PANEL_DUE_BY, true)),
             new Scenario(hearing(HEARD_ON), heard()),
             new Scenario(decide(), decided()),
             new Scenario(close(), closed()),
             new Scenario(withdraw(), withdrawn()),
+            new Scenario(new RecordComplaintLetterSent(ID, LetterKind.COMPLAINT_ACKNOWLEDGEMENT, "abc"),
+                    new ComplaintLetterSent(ID, LetterKind.COMPLAINT_ACKNOWLEDGEMENT, "abc")),
             // the history's complaint has its reference from the start, so it keeps it: allowed, and nothing happens
             new Scenario(new AssignComplaintReference(ID), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass().getSimpleName(), s -> s));
@@ -113,14 +123,14 @@ class ComplaintTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = ComplaintTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(10);
+        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(12);
     }
 
     /** Everything but its reference (decision 0038), which changes how it is named, not what happened. */
     @Test
     void aFinishedComplaintRefusesEverythingButItsReferenceAndSaysWhy() {
         for (ComplaintTransitionTable.Row row : ComplaintTransitions.rows()) {
-            if (row.command() == AssignComplaintReference.class) {
+            if (row.command() == AssignComplaintReference.class || row.command() == RecordComplaintLetterSent.class) {
                 assertThat(row.refusals()).isEmpty();
                 continue;
             }

@@ -68,7 +68,7 @@ class DisciplinaryAppealAndExpiryTest {
         fixture.givenCurrentTime(NOW).andGiven(history)
                 .when(new LodgeAppeal(ID, "Too harsh"), ACTOR)
                 .expectException(DisciplinaryRuleViolation.class)
-                .expectExceptionMessage("The time for an appeal ended on 2026-03-09; an appeal can no longer be lodged.")
+                .expectExceptionMessage("The time for an appeal ended on Monday 9 March 2026; an appeal can no longer be lodged.")
                 .expectNoEvents();
     }
 
@@ -76,7 +76,7 @@ class DisciplinaryAppealAndExpiryTest {
     void anAppealAfterTheWindowIsRefusedEvenBeforeTheDeadlineIsDelivered() {
         fixture.givenCurrentTime(Instant.parse("2026-03-10T08:00:00Z")).andGiven(historyTo(OUTCOME))
                 .when(new LodgeAppeal(ID, "Too harsh"), ACTOR)
-                .expectExceptionMessage("The time for an appeal ended on 2026-03-09; an appeal can no longer be lodged.");
+                .expectExceptionMessage("The time for an appeal ended on Monday 9 March 2026; an appeal can no longer be lodged.");
     }
 
     @Test
@@ -184,8 +184,8 @@ class DisciplinaryAppealAndExpiryTest {
     @Test
     void anUpheldWarningKeepsItsExpiry() {
         givenCommandsToOutcome(fixture, FINAL_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"))
-                .when(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"), ACTOR)
-                .expectEvents(new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", TWELVE_MONTHS_ON))
+                .when(new DecideAppeal(ID, AppealDecision.NOT_UPHELD, null, "Fair"), ACTOR)
+                .expectEvents(new AppealDecided(ID, AppealDecision.NOT_UPHELD, null, "Fair", TWELVE_MONTHS_ON))
                 .expectScheduledDeadline(TWELVE_MONTHS_ON, EXPIRY);
     }
 
@@ -196,14 +196,14 @@ class DisciplinaryAppealAndExpiryTest {
                 .when(new DecideAppeal(ID, AppealDecision.VARIED, null, "Mitigation"), ACTOR)
                 .expectException(DisciplinaryRuleViolation.class).expectExceptionMessage(sentence);
         fixture.given(historyTo(APPEAL))
-                .when(new DecideAppeal(ID, AppealDecision.UPHELD, NO_ACTION, "Fair"), ACTOR)
+                .when(new DecideAppeal(ID, AppealDecision.NOT_UPHELD, NO_ACTION, "Fair"), ACTOR)
                 .expectException(DisciplinaryRuleViolation.class).expectExceptionMessage(sentence);
     }
 
     @Test
     void anAppealIsDecidedOnce() {
         List<Object> history = new ArrayList<>(historyTo(APPEAL));
-        history.add(new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", SIX_MONTHS_ON));
+        history.add(new AppealDecided(ID, AppealDecision.NOT_UPHELD, null, "Fair", SIX_MONTHS_ON));
         fixture.given(history)
                 .when(new DecideAppeal(ID, AppealDecision.OVERTURNED, null, "Second thoughts"), ACTOR)
                 .expectExceptionMessage("This appeal has already been decided, and its decision is final.");
@@ -212,7 +212,7 @@ class DisciplinaryAppealAndExpiryTest {
     @Test
     void aWarningExpiresEvenAfterTheCaseIsClosed() {
         givenCommandsToOutcome(fixture, FIRST_WRITTEN_WARNING, new LodgeAppeal(ID, "Too harsh"),
-                new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"), new CloseDisciplinaryCase(ID, "Concluded"))
+                new DecideAppeal(ID, AppealDecision.NOT_UPHELD, null, "Fair"), new CloseDisciplinaryCase(ID, "Concluded"))
                 .whenTimeAdvancesTo(SIX_MONTHS_ON)
                 .expectEvents(new WarningExpired(ID, FIRST_WRITTEN_WARNING), DEADLINES.met(WARNING_EXPIRY, "1"))
                 .expectTriggeredDeadlines(WINDOW, EXPIRY);

@@ -43,7 +43,7 @@ class DisciplinaryClosingRulesTest {
         fixture.givenCurrentTime(NOW).andGiven(historyTo(OUTCOME))
                 .when(CLOSE, ACTOR)
                 .expectException(DisciplinaryRuleViolation.class)
-                .expectExceptionMessage("The employee can still appeal until 2026-03-09; close the case after that.")
+                .expectExceptionMessage("The employee can still appeal until Monday 9 March 2026; close the case after that.")
                 .expectNoEvents();
     }
 

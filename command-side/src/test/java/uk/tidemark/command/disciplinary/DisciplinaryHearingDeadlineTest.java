@@ -73,7 +73,7 @@ class DisciplinaryHearingDeadlineTest {
         invited.add(DEADLINES.set(HEARING_NOTICE, HEARING_DAY, WINDOW_END, OWNER));
         fixture.givenCurrentTime(MORNING_OF_THE_HEARING).andGiven(invited)
                 .when(new RecordHearingHeld(ID, "Union representative"), ACTOR)
-                .expectEvents(new HearingHeld(ID, "Union representative"), DEADLINES.met(HEARING_NOTICE, HEARING_DAY));
+                .expectEvents(new HearingHeld(ID, "Union representative", EARLIEST_HEARING), DEADLINES.met(HEARING_NOTICE, HEARING_DAY));
     }
 
     @Test
@@ -96,7 +96,7 @@ class DisciplinaryHearingDeadlineTest {
         fixture.givenCurrentTime(NOW).andGivenCommands(commandsToInvitation())
                 .when(invite(MOVED_TO), ACTOR)
                 .expectEvents(new InvitedToHearing(ID, MOVED_TO, true, TODAY),
-                        DEADLINES.cancelled(HEARING_NOTICE, HEARING_DAY, "The hearing was moved to 2026-03-11."),
+                        DEADLINES.cancelled(HEARING_NOTICE, HEARING_DAY, "The hearing was moved to Wednesday 11 March 2026."),
                         DEADLINES.set(HEARING_NOTICE, MOVED_TO.toString(), END_OF_MOVED_DAY, OWNER));
     }
 

@@ -66,7 +66,7 @@ class DisciplinaryHearingRulesTest {
         fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 3, 6)), ACTOR)
                 .expectException(DisciplinaryRuleViolation.class)
-                .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is 2026-03-09.")
+                .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is Monday 9 March 2026.")
                 .expectNoEvents();
     }
 
@@ -85,7 +85,7 @@ class DisciplinaryHearingRulesTest {
         fixture.givenCurrentTime(tuesday).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 5, 5)), ACTOR)
                 .expectException(DisciplinaryRuleViolation.class)
-                .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is 2026-05-06.");
+                .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is Wednesday 6 May 2026.");
         fixture.givenCurrentTime(tuesday).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 5, 6)), ACTOR)
                 .expectEvents(new InvitedToHearing(ID, LocalDate.of(2026, 5, 6), true, LocalDate.of(2026, 4, 28)),
@@ -103,7 +103,7 @@ class DisciplinaryHearingRulesTest {
         fixture = fixture(new DisciplinaryPolicy(3, 5, 6, 12)); // a fixture keeps the deadlines it scheduled
         fixture.givenCurrentTime(NOW).andGiven(historyTo(INVESTIGATION))
                 .when(invite(LocalDate.of(2026, 3, 4)), ACTOR)
-                .expectExceptionMessage("A hearing needs at least 3 working days' notice; the earliest date it can be held is 2026-03-05.");
+                .expectExceptionMessage("A hearing needs at least 3 working days' notice; the earliest date it can be held is Thursday 5 March 2026.");
     }
 
     @Test
@@ -128,7 +128,7 @@ class DisciplinaryHearingRulesTest {
     void aHearingCanBeMovedWithAFreshInvitationAndFreshNotice() {
         fixture.givenCurrentTime(Instant.parse("2026-03-04T10:00:00Z")).andGiven(historyTo(HEARING_ARRANGED))
                 .when(invite(EARLIEST_HEARING), ACTOR)
-                .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is 2026-03-11.");
+                .expectExceptionMessage("A hearing needs at least 5 working days' notice; the earliest date it can be held is Wednesday 11 March 2026.");
     }
 
     @Test
@@ -142,8 +142,8 @@ class DisciplinaryHearingRulesTest {
     @Test
     void theCompanionIsRecordedWhenTheHearingIsHeld() {
         fixture.given(historyTo(HEARING_ARRANGED))
-                .when(new RecordHearingHeld(ID, "Colleague Chris"), ACTOR)
-                .expectEvents(new HearingHeld(ID, "Colleague Chris"));
+                .when(new RecordHearingHeld(ID, "Colleague Chris", TODAY), ACTOR)
+                .expectEvents(new HearingHeld(ID, "Colleague Chris", TODAY));
     }
 
     @Test

@@ -11,6 +11,7 @@ import uk.tidemark.kernel.disciplinary.DisciplinaryTransitionTable;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.disciplinary.*;
 import uk.tidemark.kernel.disciplinary.command.*;
+import uk.tidemark.kernel.letter.LetterKind;
 import uk.tidemark.kernel.disciplinary.event.*;
 
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ class DisciplinaryTransitionMatrixTest {
             RecordResignation              allowed  allowed        allowed           allowed       allowed  allowed  refused
             RecordBarringReferralDecision  allowed  allowed        allowed           allowed       allowed  allowed  refused
             CloseDisciplinaryCase          allowed  allowed        allowed           refused       allowed  allowed  refused
+            RecordDisciplinaryLetterSent   allowed  allowed        allowed           allowed       allowed  allowed  allowed
             AssignDisciplinaryCaseReference allowed allowed        allowed           allowed       allowed  allowed  allowed
             """;
 
@@ -59,16 +61,18 @@ class DisciplinaryTransitionMatrixTest {
                     new InvestigationFindingsRecorded(ID, "Messages confirmed")),
             new Scenario(invite(EARLIEST_HEARING), new InvitedToHearing(ID, EARLIEST_HEARING, true, TODAY),
                     DEADLINES.set(DeadlineKind.HEARING_NOTICE, EARLIEST_HEARING.toString(), WINDOW_END, OWNER)),
-            new Scenario(new RecordHearingHeld(ID, "Union representative"), new HearingHeld(ID, "Union representative")),
+            new Scenario(new RecordHearingHeld(ID, "Union representative"), new HearingHeld(ID, "Union representative", TODAY)),
             new Scenario(decide(DisciplinaryOutcome.INFORMAL_ADVICE), decided(DisciplinaryOutcome.INFORMAL_ADVICE),
                     DEADLINES.set(DeadlineKind.APPEAL_WINDOW, "1", WINDOW_END, OWNER)),
             new Scenario(new LodgeAppeal(ID, "Too harsh"), new AppealLodged(ID, "Too harsh")),
-            new Scenario(new DecideAppeal(ID, AppealDecision.UPHELD, null, "Fair"),
-                    new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", SIX_MONTHS_ON)),
+            new Scenario(new DecideAppeal(ID, AppealDecision.NOT_UPHELD, null, "Fair"),
+                    new AppealDecided(ID, AppealDecision.NOT_UPHELD, null, "Fair", SIX_MONTHS_ON)),
             new Scenario(new RecordResignation(ID, LEAVING), new ResignationRecorded(ID, LEAVING)),
             new Scenario(new RecordBarringReferralDecision(ID, ReferralDecision.NOT_REFERRED, null, "Threshold not met"),
                     new BarringReferralDecisionRecorded(ID, ReferralDecision.NOT_REFERRED, null, "Threshold not met")),
             new Scenario(new CloseDisciplinaryCase(ID, "Concluded"), new DisciplinaryCaseClosed(ID, "Concluded")),
+            new Scenario(new RecordDisciplinaryLetterSent(ID, LetterKind.INVESTIGATION_MEETING_INVITATION, "abc"),
+                    new DisciplinaryLetterSent(ID, LetterKind.INVESTIGATION_MEETING_INVITATION, "abc")),
             // the history's case has its reference from the start, so it keeps it: allowed, and nothing happens
             new Scenario(new AssignDisciplinaryCaseReference(ID))
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
@@ -123,15 +127,19 @@ class DisciplinaryTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = DisciplinaryTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(11);
+        assertThat(inTable).isEqualTo(handled).hasSize(12);
     }
 
-    /** Everything but its reference (decision 0038), which changes how it is named, not what happened. */
+    /**
+     * Everything but its reference (decision 0038), which changes how it is named, not what happened, and a letter
+     * sent (decision 0049): an outcome letter often goes after the case is closed.
+     */
     @Test
     void aClosedCaseRefusesEverythingButItsReferenceAndSaysSo() {
         for (DisciplinaryTransitionTable.Row row : DisciplinaryTransitions.rows()) {
             String refusal = row.refusals().get(CLOSED);
-            if (row.command() == AssignDisciplinaryCaseReference.class) {
+            if (row.command() == AssignDisciplinaryCaseReference.class
+                    || row.command() == RecordDisciplinaryLetterSent.class) {
                 assertThat(refusal).isNull();
             } else if (row.command() == CloseDisciplinaryCase.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");
@@ -178,7 +186,7 @@ class DisciplinaryTransitionMatrixTest {
             events.add(new AppealWindowClosed(ID));
         }
         if (command instanceof CloseDisciplinaryCase && stage == APPEAL) {
-            events.add(new AppealDecided(ID, AppealDecision.UPHELD, null, "Fair", SIX_MONTHS_ON));
+            events.add(new AppealDecided(ID, AppealDecision.NOT_UPHELD, null, "Fair", SIX_MONTHS_ON));
         }
         return events;
     }

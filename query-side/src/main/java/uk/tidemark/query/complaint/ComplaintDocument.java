@@ -26,6 +26,8 @@ class ComplaintDocument extends CaseHistoryDocument {
     String linkedIncidentId;
     String receivedBy;
     Instant receivedAt;
+    /** The day it reached the setting (ISO); null in documents from before decision 0047. */
+    String receivedOn;
     ComplaintStage stage;
     String acknowledgeBy;
     Instant acknowledgedAt;
@@ -58,8 +60,9 @@ class ComplaintDocument extends CaseHistoryDocument {
                        String howToEscalate, Instant respondedAt) {
     }
 
+    /** {@code hearingOn} and {@code hearingLate} are null until the hearing is set ahead (decision 0047). */
     record PanelEntry(String reason, Instant requestedAt, String dueBy, String heldOn, List<String> members,
-                      PanelDecision decision, String reasons, Instant decidedAt) {
+                      PanelDecision decision, String reasons, Instant decidedAt, String hearingOn, Boolean hearingLate) {
     }
 
 }

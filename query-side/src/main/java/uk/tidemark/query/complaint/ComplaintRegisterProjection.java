@@ -16,6 +16,7 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
+import uk.tidemark.kernel.time.WrittenDates;
 import uk.tidemark.query.complaint.ComplaintDocument.*;
 import uk.tidemark.query.CaseHistories;
 import uk.tidemark.query.CaseHistoryDocument.HistoryEntry;
@@ -67,9 +68,12 @@ public class ComplaintRegisterProjection {
         doc.linkedIncidentId = e.linkedIncidentId() == null ? null : e.linkedIncidentId().value();
         doc.receivedBy = e.receivedBy() != null ? e.receivedBy() : actor;
         doc.receivedAt = at;
+        doc.receivedOn = iso(e.receivedOn());
         doc.stage = RECEIVED;
         doc.acknowledgeBy = iso(e.acknowledgeBy());
-        String sentence = "Received by " + words(e.channel()) + (doc.linkedIncidentId == null ? "" : " (from an incident)")
+        String sentence = "Received by " + words(e.channel())
+                + (e.receivedOn() == null ? "" : " on " + WrittenDates.day(e.receivedOn()))
+                + (doc.linkedIncidentId == null ? "" : " (from an incident)")
                 + colon(e.summary()) + (e.acknowledgeBy() == null ? "" : "; acknowledge by " + e.acknowledgeBy());
         doc.history.add(new HistoryEntry(at, typeOf(e), actor, sentence));
         doc.updatedAt = at;
@@ -134,7 +138,20 @@ public class ComplaintRegisterProjection {
         String sentence = "Panel requested" + colon(e.reason())
                 + (e.panelDueBy() == null ? "" : "; to be held by " + e.panelDueBy());
         apply(e, seq, at, actor, sentence, doc -> {
-            doc.panel = new PanelEntry(e.reason(), at, iso(e.panelDueBy()), null, List.of(), null, null, null);
+            doc.panel = new PanelEntry(e.reason(), at, iso(e.panelDueBy()), null, List.of(), null, null, null, null, null);
+            doc.stage = PANEL;
+        });
+    }
+
+    @EventHandler
+    public void on(PanelHearingScheduled e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String sentence = "Panel hearing set for " + WrittenDates.day(e.hearingOn())
+                + (e.withinTimescale() ? "" : ", later than the panel timescale");
+        apply(e, seq, at, actor, sentence, doc -> {
+            PanelEntry p = panel(doc);
+            doc.panel = new PanelEntry(p.reason(), p.requestedAt(), p.dueBy(), p.heldOn(), p.members(), p.decision(),
+                    p.reasons(), p.decidedAt(), iso(e.hearingOn()), !e.withinTimescale());
             doc.stage = PANEL;
         });
     }
@@ -148,7 +165,7 @@ public class ComplaintRegisterProjection {
         apply(e, seq, at, actor, sentence, doc -> {
             PanelEntry p = panel(doc);
             doc.panel = new PanelEntry(p.reason(), p.requestedAt(), p.dueBy(), iso(e.heldOn()), members, p.decision(),
-                    p.reasons(), p.decidedAt());
+                    p.reasons(), p.decidedAt(), p.hearingOn(), p.hearingLate());
             doc.stage = PANEL;
         });
     }
@@ -159,8 +176,16 @@ public class ComplaintRegisterProjection {
         apply(e, seq, at, actor, "Panel decision: " + words(e.decision()) + dash(e.reasons()), doc -> {
             PanelEntry p = panel(doc);
             doc.panel = new PanelEntry(p.reason(), p.requestedAt(), p.dueBy(), p.heldOn(), p.members(), e.decision(),
-                    e.reasons(), at);
+                    e.reasons(), at, p.hearingOn(), p.hearingLate());
             doc.stage = PANEL;
+        });
+    }
+
+    /** A letter sent from the complaint (decision 0049): a line of its history, nothing else changes. */
+    @EventHandler
+    public void on(ComplaintLetterSent e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Letter sent: " + (e.kind() == null ? "a letter" : e.kind().title()), doc -> {
         });
     }
 
@@ -198,7 +223,7 @@ public class ComplaintRegisterProjection {
 
     /** The panel as recorded so far; an empty one if the request was somehow never seen. */
     private static PanelEntry panel(ComplaintDocument doc) {
-        return doc.panel != null ? doc.panel : new PanelEntry(null, null, null, null, List.of(), null, null, null);
+        return doc.panel != null ? doc.panel : new PanelEntry(null, null, null, null, List.of(), null, null, null, null, null);
     }
 
     private static String iso(LocalDate date) {

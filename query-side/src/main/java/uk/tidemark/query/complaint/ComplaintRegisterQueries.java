@@ -74,11 +74,11 @@ public class ComplaintRegisterQueries {
                         f.findings(), f.reasons(), f.howToEscalate(), f.respondedAt()),
                 p == null ? null : new ComplaintDetail.Panel(p.reason(), p.requestedAt(), date(p.dueBy()),
                         date(p.heldOn()), p.members() == null ? List.of() : List.copyOf(p.members()), p.decision(),
-                        p.reasons(), p.decidedAt()),
+                        p.reasons(), p.decidedAt(), date(p.hearingOn()), Boolean.TRUE.equals(p.hearingLate())),
                 d.closedAt, d.closingRationale, d.withdrawnAt, d.withdrawalReason,
                 d.history == null ? List.of() : d.history.stream()
                         .map(h -> new ComplaintDetail.HistoryEntry(h.at(), h.type(), h.actor(), h.summary())).toList(),
-                d.updatedAt, d.lastSequence);
+                d.updatedAt, d.lastSequence, date(d.receivedOn));
     }
 
     private static LocalDate date(String iso) {

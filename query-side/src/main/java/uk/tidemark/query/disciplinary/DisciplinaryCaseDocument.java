@@ -46,8 +46,9 @@ class DisciplinaryCaseDocument extends CaseHistoryDocument {
     Instant closedAt;
     String closingRationale;
 
+    /** {@code hearingAt} ("HH:mm"), {@code place} and {@code heldOn} are null in documents from before decision 0047. */
     record HearingEntry(String invitedOn, String hearingOn, boolean rightToBeAccompaniedStated, Instant heldAt,
-                        String companion) {
+                        String companion, String hearingAt, String place, String heldOn) {
     }
 
     record DecisionEntry(DisciplinaryOutcome outcome, String reasons, Instant decidedAt, Instant appealWindowClosesAt,

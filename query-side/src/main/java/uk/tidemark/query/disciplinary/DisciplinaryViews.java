@@ -5,6 +5,8 @@ import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseDetail.*;
 import uk.tidemark.kernel.disciplinary.query.DisciplinaryCaseSummary;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import uk.tidemark.kernel.disciplinary.AppealDecision;
 import java.util.List;
 
 /** Maps the stored shape of an HR case to the kernel's views. */
@@ -28,10 +30,11 @@ final class DisciplinaryViews {
                 d.concernsHarm, d.allegation, d.linkedIncidentId, d.openedBy, d.openedAt, d.stage, d.investigator,
                 d.findings,
                 h == null ? null : new Hearing(date(h.invitedOn()), date(h.hearingOn()), h.rightToBeAccompaniedStated(),
-                        h.heldAt(), h.companion()),
+                        h.heldAt(), h.companion(), h.hearingAt() == null ? null : LocalTime.parse(h.hearingAt()),
+                        h.place(), date(h.heldOn())),
                 o == null ? null : new Decision(o.outcome(), o.reasons(), o.decidedAt(), o.appealWindowClosesAt(),
                         o.appealWindowClosed()),
-                a == null ? null : new Appeal(a.grounds(), a.lodgedAt(), a.decision(), a.variedOutcome(), a.reasons(),
+                a == null ? null : new Appeal(a.grounds(), a.lodgedAt(), inAcasTerms(a.decision()), a.variedOutcome(), a.reasons(),
                         a.decidedAt()),
                 d.standingOutcome,
                 w == null ? null : new Warning(w.kind(), w.issuedAt(), w.expiresAt(), w.expired(), w.expiredAt(),
@@ -42,6 +45,12 @@ final class DisciplinaryViews {
                 d.history == null ? List.of() : d.history.stream()
                         .map(e -> new HistoryEntry(e.at(), e.type(), e.actor(), e.summary())).toList(),
                 d.updatedAt, d.lastSequence);
+    }
+
+    /** A decision stored as UPHELD before decision 0047 meant that the outcome stands: NOT_UPHELD in ACAS terms. */
+    @SuppressWarnings("deprecation")
+    static AppealDecision inAcasTerms(AppealDecision stored) {
+        return stored == AppealDecision.UPHELD ? AppealDecision.NOT_UPHELD : stored;
     }
 
     private static LocalDate date(String iso) {

@@ -16,6 +16,7 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
+import uk.tidemark.kernel.time.WrittenDates;
 import uk.tidemark.kernel.disciplinary.event.*;
 import uk.tidemark.query.CaseHistories;
 import uk.tidemark.query.CaseHistoryDocument.HistoryEntry;
@@ -106,11 +107,13 @@ public class HrRegisterProjection {
     @EventHandler
     public void on(InvitedToHearing e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String sentence = "Invited to a hearing on " + e.hearingOn()
+        String sentence = "Invited to a hearing on " + WrittenDates.day(e.hearingOn())
+                + (e.hearingAt() == null ? "" : " at " + e.hearingAt())
+                + (blank(e.place()) ? "" : ", " + cut(e.place()))
                 + (e.rightToBeAccompaniedStated() ? "; right to be accompanied stated" : "");
         apply(e, seq, at, actor, sentence, doc -> {
             doc.hearing = new HearingEntry(iso(e.invitedOn()), iso(e.hearingOn()), e.rightToBeAccompaniedStated(),
-                    null, null);
+                    null, null, e.hearingAt() == null ? null : e.hearingAt().toString(), e.place(), null);
             doc.stage = HEARING_ARRANGED;
         });
     }
@@ -118,13 +121,22 @@ public class HrRegisterProjection {
     @EventHandler
     public void on(HearingHeld e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String sentence = "Hearing held; " + (blank(e.companion()) ? "the employee came alone"
-                : "accompanied by " + cut(e.companion()));
+        String sentence = "Hearing held" + (e.heldOn() == null ? "" : " on " + WrittenDates.day(e.heldOn())) + "; "
+                + (blank(e.companion()) ? "the employee came alone" : "accompanied by " + cut(e.companion()));
         apply(e, seq, at, actor, sentence, doc -> {
             HearingEntry h = doc.hearing;
-            doc.hearing = h == null ? new HearingEntry(null, null, false, at, e.companion())
-                    : new HearingEntry(h.invitedOn(), h.hearingOn(), h.rightToBeAccompaniedStated(), at, e.companion());
+            doc.hearing = h == null ? new HearingEntry(null, null, false, at, e.companion(), null, null, iso(e.heldOn()))
+                    : new HearingEntry(h.invitedOn(), h.hearingOn(), h.rightToBeAccompaniedStated(), at, e.companion(),
+                    h.hearingAt(), h.place(), iso(e.heldOn()));
             doc.stage = HEARING_HELD;
+        });
+    }
+
+    /** A letter sent from the case (decision 0049): a line of its history, nothing else changes. */
+    @EventHandler
+    public void on(DisciplinaryLetterSent e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "Letter sent: " + (e.kind() == null ? "a letter" : e.kind().title()), doc -> {
         });
     }
 
@@ -164,12 +176,11 @@ public class HrRegisterProjection {
     @EventHandler
     public void on(AppealDecided e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String decision = e.decision() == AppealDecision.VARIED
-                ? "varied to " + words(e.variedOutcome()) : words(e.decision());
+        String decision = appealInWords(e);
         apply(e, seq, at, actor, "Appeal decided: " + decision + dash(e.reasons()), doc -> {
             AppealEntry a = doc.appeal;
             doc.appeal = new AppealEntry(a == null ? null : a.grounds(), a == null ? null : a.lodgedAt(),
-                    e.decision(), e.variedOutcome(), e.reasons(), at);
+                    DisciplinaryViews.inAcasTerms(e.decision()), e.variedOutcome(), e.reasons(), at);
             // upheld, or a decision the event does not carry: the outcome stands (a switch would throw on null and
             // park the case; ProjectionBoundariesTest)
             if (e.decision() == AppealDecision.OVERTURNED) {
@@ -184,7 +195,7 @@ public class HrRegisterProjection {
                 doc.warning = new WarningEntry(doc.standingOutcome, issuedAt, e.warningExpiresAt(), false, null, false);
             } else if (w != null) {
                 doc.warning = new WarningEntry(w.kind(), w.issuedAt(), w.expiresAt(), w.expired(), w.expiredAt(),
-                        e.decision() != AppealDecision.UPHELD);
+                        e.decision() == null || !e.decision().originalStands());
             }
         });
     }
@@ -243,5 +254,18 @@ public class HrRegisterProjection {
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The appeal's decision in ACAS terms (decision 0047): upheld means the employee succeeded. */
+    private static String appealInWords(AppealDecided e) {
+        if (e.decision() == null) {
+            return "no decision given";
+        }
+        if (e.decision().originalStands()) {
+            return "not upheld, the original decision stands";
+        }
+        return e.decision() == AppealDecision.VARIED
+                ? "upheld in part, the outcome changed to " + words(e.variedOutcome()).toLowerCase(java.util.Locale.UK)
+                : "upheld, the original decision is overturned";
     }
 }

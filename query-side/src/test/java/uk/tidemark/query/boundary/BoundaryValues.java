@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,6 +113,9 @@ final class BoundaryValues {
         if (type == boolean.class) {
             return List.of(true, false);
         }
+        if (type == LocalTime.class) {
+            return new ArrayList<Object>(nullable(LocalTime.MIN, LocalTime.NOON, LocalTime.MAX));
+        }
         if (type == Boolean.class) {
             return new ArrayList<Object>(nullable(true, false));
         }
@@ -176,6 +180,9 @@ final class BoundaryValues {
         }
         if (type == LocalDate.class) {
             return TODAY;
+        }
+        if (type == LocalTime.class) {
+            return LocalTime.of(10, 30);
         }
         if (type == boolean.class || type == Boolean.class) {
             return true;

@@ -62,7 +62,7 @@ class HrRegisterProjectionTest {
                 .then("hr1", new OutcomeDecided(c, FIRST_WRITTEN_WARNING, "Breach of the social media policy",
                         DECIDED, WINDOW_END, EXPIRES))                                                       // 7
                 .then("hr1", new AppealLodged(c, "Too harsh"))                                             // 8
-                .then("hr2", new AppealDecided(c, AppealDecision.UPHELD, null, "Proportionate", EXPIRES))   // 9
+                .then("hr2", new AppealDecided(c, AppealDecision.NOT_UPHELD, null, "Proportionate", EXPIRES))   // 9
                 .then("hr1", new DisciplinaryCaseClosed(c, "Process complete"))                            // 10
                 .clock(new WarningExpired(c, FIRST_WRITTEN_WARNING));                                       // 11
     }
@@ -121,10 +121,10 @@ class HrRegisterProjectionTest {
         assertThat(d.investigator()).isEqualTo("Ann Investigator");
         assertThat(d.findings()).isEqualTo("Posts were made from the staff account");
         assertThat(d.hearing()).isEqualTo(new DisciplinaryCaseDetail.Hearing(LocalDate.parse("2026-05-11"),
-                LocalDate.parse("2026-05-20"), true, s.at(5), "Union rep"));
+                LocalDate.parse("2026-05-20"), true, s.at(5), "Union rep", null, null, null));
         assertThat(d.outcome()).isEqualTo(new DisciplinaryCaseDetail.Decision(FIRST_WRITTEN_WARNING,
                 "Breach of the social media policy", DECIDED, WINDOW_END, false));
-        assertThat(d.appeal()).isEqualTo(new DisciplinaryCaseDetail.Appeal("Too harsh", s.at(8), AppealDecision.UPHELD,
+        assertThat(d.appeal()).isEqualTo(new DisciplinaryCaseDetail.Appeal("Too harsh", s.at(8), AppealDecision.NOT_UPHELD,
                 null, "Proportionate", s.at(9)));
         assertThat(d.standingOutcome()).isEqualTo(FIRST_WRITTEN_WARNING);
         assertThat(d.warning()).isEqualTo(new DisciplinaryCaseDetail.Warning(FIRST_WRITTEN_WARNING, DECIDED, EXPIRES,
@@ -146,11 +146,11 @@ class HrRegisterProjectionTest {
                 "Opened on a DSL's referral: Posted about a pupil",
                 "Investigator appointed: Ann Investigator",
                 "Findings recorded: Posts were made from the staff account",
-                "Invited to a hearing on 2026-05-20; right to be accompanied stated",
+                "Invited to a hearing on Wednesday 20 May 2026; right to be accompanied stated",
                 "Hearing held; accompanied by Union rep",
                 "Outcome: first written warning — Breach of the social media policy",
                 "Appeal lodged: Too harsh",
-                "Appeal decided: upheld — Proportionate",
+                "Appeal decided: not upheld, the original decision stands — Proportionate",
                 "Closed — Process complete",
                 "First written warning expired");
         assertThat(history).extracting(DisciplinaryCaseDetail.HistoryEntry::type).startsWith(

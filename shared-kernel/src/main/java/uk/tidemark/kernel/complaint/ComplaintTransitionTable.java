@@ -63,6 +63,12 @@ public final class ComplaintTransitionTable {
                     .refusedIn("A panel can only be requested after the formal stage has given its written response.",
                             RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL)
                     .refusedIn(PANEL_ALREADY_REQUESTED, PANEL_REQUESTED, HEARD, DECIDED).build(),
+            row(SchedulePanelHearing.class, "set (or move) the date of the panel hearing, ahead of it")
+                    .allowedIn(PANEL_REQUESTED)
+                    .refusedIn("No panel has been requested for this complaint, so no hearing can be arranged.",
+                            RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL, RESPONDED)
+                    .refusedIn("The panel hearing has already been held.", HEARD)
+                    .refusedIn(DECIDED_ALREADY, DECIDED).build(),
             row(RecordPanelHearing.class, "record the hearing: when it was held and who sat on the panel")
                     .allowedIn(PANEL_REQUESTED)
                     .refusedIn("No panel has been requested for this complaint, so no hearing can be recorded.",
@@ -85,6 +91,10 @@ public final class ComplaintTransitionTable {
             row(WithdrawComplaint.class, "record that the complainant withdrew it")
                     .allowedIn(RECEIVED, ACKNOWLEDGED, INFORMAL, FORMAL, RESPONDED, PANEL_REQUESTED, HEARD, DECIDED)
                     .build(),
+            // a finished complaint too: the panel's decision is often sent as the complaint closes (decision 0049)
+            row(RecordComplaintLetterSent.class, "record that a letter generated from the complaint was sent "
+                    + "(acknowledgement, written response, panel decision)")
+                    .allowedIn(ComplaintState.values()).buildEvenWhenFinished(),
             // a finished complaint too: a reference changes how it is named, not what happened (decision 0038)
             row(AssignComplaintReference.class, "give a complaint received before references existed its reference "
                     + "(sent once by the application at start; a complaint that has one keeps it)")

@@ -57,7 +57,7 @@ public final class DisciplinaryTransitionTable {
             row(InviteToHearing.class, "invite the employee to a hearing (again, to move the date)",
                     "Investigate first: appoint an investigator and record the findings before inviting the employee to a hearing.",
                     A, A, HEARING_DONE, HEARING_DONE, HEARING_DONE, closed("inviting the employee to a hearing")),
-            row(RecordHearingHeld.class, "record that the hearing took place, and the companion",
+            row(RecordHearingHeld.class, "record that the hearing took place (on or after its date), and the companion",
                     NOT_INVITED, NOT_INVITED, A, HEARING_DONE, HEARING_DONE, HEARING_DONE,
                     closed("recording a hearing")),
             row(DecideOutcome.class, "decide the outcome, with reasons",
@@ -65,7 +65,7 @@ public final class DisciplinaryTransitionTable {
             row(LodgeAppeal.class, "lodge the employee's appeal",
                     NO_OUTCOME, NO_OUTCOME, NO_OUTCOME, NO_OUTCOME, A, "An appeal has already been lodged in this case.",
                     closed("lodging an appeal")),
-            row(DecideAppeal.class, "decide the appeal: upheld, overturned or varied",
+            row(DecideAppeal.class, "decide the appeal: not upheld (the outcome stands), or upheld (overturned or varied)",
                     NO_APPEAL, NO_APPEAL, NO_APPEAL, NO_APPEAL, NO_APPEAL, A, closed("deciding an appeal")),
             row(RecordResignation.class, "record the employee's resignation",
                     A, A, A, A, A, A, closed("recording a resignation")),
@@ -74,6 +74,10 @@ public final class DisciplinaryTransitionTable {
             row(CloseDisciplinaryCase.class, "close the case, with the rationale",
                     A, A, A, "The hearing has been held; decide the outcome before closing the case.", A, A,
                     "This case is already closed."),
+            // a closed case too: an outcome letter often goes after the case is closed (decision 0049)
+            row(RecordDisciplinaryLetterSent.class, "record that a letter generated from the case was sent "
+                            + "(invitations, outcome, appeal outcome)",
+                    A, A, A, A, A, A, A),
             // a closed case too: a reference changes how a case is named, not what happened in it (decision 0038)
             row(AssignDisciplinaryCaseReference.class, "give a case opened before references existed its reference "
                             + "(sent once by the application at start; a case that has one keeps it)",

@@ -24,6 +24,7 @@ final class ComplaintActions {
     static final String FORMAL = "formal-stage";
     static final String RESPONSE = "formal-response";
     static final String PANEL_REQUEST = "panel-request";
+    static final String PANEL_DATE = "panel-hearing-date";
     static final String PANEL_HEARING = "panel-hearing";
     static final String PANEL_DECISION = "panel-decision";
     static final String CLOSE = "close";
@@ -37,7 +38,8 @@ final class ComplaintActions {
     static final List<String> ALL = ACTIONS.names();
 
     static final Map<String, String> RECEIVE_LABELS = Map.of("settingId", "Setting", "channel",
-            "How the complaint arrived", "complainant", "Complainant's name", "summary", "What the complaint is about");
+            "How the complaint arrived", "complainant", "Complainant's name", "summary", "What the complaint is about",
+            "receivedOn", "Date the complaint was received");
 
     static final Map<String, Map<String, String>> LABELS = ACTIONS.labels();
 
@@ -67,6 +69,7 @@ final class ComplaintActions {
         if (state == ComplaintState.INFORMAL) {
             open.remove(INFORMAL);
         }
+        open.removeIf(action -> action.startsWith("letter-")); // the letters have a section of their own
         return open;
     }
 

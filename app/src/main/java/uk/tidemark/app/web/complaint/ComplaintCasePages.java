@@ -14,6 +14,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.complaint.ComplaintRequests.*;
 import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.CaseActionForms;
+import uk.tidemark.app.web.page.CaseConfirmation;
 import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.CasePage;
 import uk.tidemark.app.web.page.DateFields;
@@ -61,6 +62,15 @@ class ComplaintCasePages implements CasePage {
         return page(id, user, model, null);
     }
 
+    /** A letter generated from the complaint, as a PDF (decision 0049): read through the API, which audits the read. */
+    @GetMapping("/complaints/{id}/letters/{complaintLetter}")
+    @CaseDataRead
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable String id,
+                                                           @PathVariable String complaintLetter,
+                                                           @AuthenticationPrincipal TidemarkUser user) {
+        return api.letter(id, complaintLetter, user);
+    }
+
     @Override
     public List<?> apis() {
         return List.of(api);
@@ -88,8 +98,33 @@ class ComplaintCasePages implements CasePage {
         return forms.bind(fields, type);
     }
 
+    /** Closing is asked about first (decision 0047), as on an HR case's page. */
+    @Override
+    public String confirmation(String action, String id, Map<String, String> fields, String version,
+                               TidemarkUser user, Model model) {
+        if (!action.equals(ComplaintActions.CLOSE) || CaseConfirmation.confirmed(fields)) {
+            return null;
+        }
+        String rationale = fields.get("rationale");
+        if (rationale == null || rationale.isBlank()) {
+            return null;
+        }
+        ComplaintDetail c = api.get(id, user).getBody(); // authorised and audited as the page's own read
+        String name = c.reference() != null ? c.reference() : "this complaint";
+        model.addAttribute("confirm", new CaseConfirmation(c.reference() != null ? c.reference() + ", " + c.complainant()
+                : c.complainant(), "Are you sure you want to close " + name + "?",
+                List.of("Nothing more can be recorded on the complaint once it is closed.",
+                        "Its timescales still pending are cancelled."),
+                Map.of(ComplaintActions.LABELS.get(ComplaintActions.CLOSE).get("rationale"), rationale),
+                "/complaints/" + id + "/close", CaseConfirmation.resend(fields, version), "Yes, close the complaint",
+                "/complaints/" + id));
+        return CaseConfirmation.VIEW;
+    }
+
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         ComplaintDetail c = api.get(id, user).getBody();
+        model.addAttribute("letters", ComplaintLetters.ready(c).stream()
+                .map(kind -> new uk.tidemark.app.web.page.Choice(kind.slug(), kind.title())).toList());
         model.addAttribute("c", c);
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("available", ComplaintActions.available(c));

@@ -32,6 +32,11 @@ import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.letter.LetterKind;
+import uk.tidemark.app.web.letter.Letters;
+import uk.tidemark.app.web.page.SettingNames;
+import org.springframework.beans.factory.ObjectProvider;
+import uk.tidemark.command.complaint.ComplaintTimescales;
 import uk.tidemark.kernel.complaint.command.*;
 import uk.tidemark.kernel.complaint.query.*;
 import uk.tidemark.kernel.incident.query.ConflictedCases;
@@ -63,8 +68,14 @@ class ComplaintController {
     private final ReadAudit reads;
     private final CreatedCaseReads created;
 
+    private final Letters letters;
+    private final ObjectProvider<ComplaintTimescales> timescales;
+
     ComplaintController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                        ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created) {
+                        ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created, Letters letters,
+                        ObjectProvider<ComplaintTimescales> timescales) {
+        this.letters = letters;
+        this.timescales = timescales;
         this.created = created;
         this.gate = gate;
         this.commands = commands;
@@ -78,7 +89,8 @@ class ComplaintController {
     }
 
     @PostMapping(consumes = JSON)
-    @Operation(summary = "Record a complaint received. 201 with Location and {id}.")
+    @Operation(summary = "Record a complaint received, on the day it reached the setting (receivedOn, today when left "
+            + "out). 201 with Location and {id}.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> receive(@Valid @RequestBody Receive body, BindingResult binding,
                                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -89,7 +101,7 @@ class ComplaintController {
         }
         ComplaintId id = ComplaintId.random();
         commands.send(new ReceiveComplaint(id, settingId, body.channel(), body.complainant().strip(),
-                body.summary(), null), null);
+                body.summary(), null, body.receivedOn()), null);
         created.awaitComplaint(id); // read-your-writes: the Location answers 200 (bounded wait, decision 0029)
         return ResponseEntity.created(URI.create("/api/complaints/" + id.value())).body(new Created(id.value()));
     }
@@ -186,6 +198,19 @@ class ComplaintController {
         act(user, id, ifMatch, complaintId -> new RequestPanel(complaintId, body.reason()));
     }
 
+    @PostMapping(path = "/{id}/panel-hearing-date", consumes = JSON)
+    @Operation(summary = "Set (or move) the day of the panel hearing, ahead of it; the hearing is then recorded as "
+            + "held on or after that day. 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = ComplaintActions.PANEL_DATE, command = SchedulePanelHearing.class,
+            done = "The panel hearing date is set.",
+            labels = {"hearingOn=Date the panel will meet"})
+    void panelHearingDate(@PathVariable String id, @Valid @RequestBody PanelHearingDate body,
+                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                          @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        act(user, id, ifMatch, complaintId -> new SchedulePanelHearing(complaintId, body.hearingOn()));
+    }
+
     @PostMapping(path = "/{id}/panel-hearing", consumes = JSON)
     @Operation(summary = "Record the panel hearing: when, and who sat. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -232,6 +257,59 @@ class ComplaintController {
                   @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                   @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         act(user, id, ifMatch, complaintId -> new WithdrawComplaint(complaintId, body.reason()));
+    }
+
+    @GetMapping(path = "/{id}/letters/{complaintLetter}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A letter generated from the complaint, as a PDF on the trust's letterhead, from the trust's "
+            + "template (decision 0049): complaint-acknowledgement, complaint-response, panel-decision. A fact the "
+            + "complaint does not have yet reads [to be confirmed]. 404 for another name.")
+    @CaseDataRead
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String complaintLetter,
+                                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        LetterKind kind = letterKind(complaintLetter);
+        CaseOrigin origin = gate.requireComplaint(user, id);
+        Letters.Letter letter = generate(user, id, kind);
+        reads.record(user, CaseType.COMPLAINT, id, origin.settingId(), Map.of("view", "LETTER",
+                "letter", kind.name()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + kind.slug() + ".pdf\"")
+                .body(letter.pdf());
+    }
+
+    @PostMapping(path = "/{id}/letters/{complaintLetter}", consumes = JSON)
+    @Operation(summary = "Record that the letter was sent: an event in the complaint's history (and its audit "
+            + "entry), with the SHA-256 of the letter's text as generated now. Once what it tells has happened "
+            + "(409). 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "letter-{complaintLetter}", command = RecordComplaintLetterSent.class,
+            done = "The letter is recorded as sent.")
+    void letterSent(@PathVariable String id, @PathVariable String complaintLetter,
+                    @Valid @RequestBody(required = false) LetterSent body,
+                    @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        LetterKind kind = letterKind(complaintLetter);
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        gate.requireComplaint(user, id);
+        Letters.Letter letter = generate(user, id, kind);
+        commands.send(new RecordComplaintLetterSent(ComplaintId.of(id), kind, letter.sha256()), expectedVersion);
+    }
+
+    private Letters.Letter generate(TidemarkUser user, String id, LetterKind kind) {
+        ComplaintDetail c = queries.query(new FindComplaint(ComplaintId.of(id)),
+                        ResponseTypes.optionalInstanceOf(ComplaintDetail.class)).join()
+                .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_COMPLAINT));
+        return letters.generate(scope.trustOf(c.settingId()), kind, ComplaintLetters.facts(c,
+                SettingNames.nameOf(scope, user, c.settingId()), user.displayName(),
+                timescales.getObject().formalResponseDays(), java.time.Instant.now()));
+    }
+
+    /** A complaint's letter by its name in the path; any other name is not found. */
+    static LetterKind letterKind(String slug) {
+        LetterKind kind = LetterKind.ofSlug(slug);
+        if (kind == null || kind.caseType() != CaseType.COMPLAINT) {
+            throw new NotFoundException("There is no such letter.");
+        }
+        return kind;
     }
 
     /** If-Match is read first so that a bad header is a 400 whether or not the complaint exists. */

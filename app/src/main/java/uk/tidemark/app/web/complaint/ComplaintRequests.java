@@ -10,6 +10,7 @@ import uk.tidemark.kernel.complaint.PanelDecision;
 import uk.tidemark.app.web.validation.Chars;
 
 import uk.tidemark.app.web.validation.NotFuture;
+import uk.tidemark.app.web.validation.NotPast;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,10 @@ final class ComplaintRequests {
                    @Chars(max = NAME) String settingId,
                    @NotNull(message = REQUIRED) ComplaintChannel channel,
                    @NotBlank(message = REQUIRED) @Chars(max = NAME) String complainant,
-                   @NotBlank(message = REQUIRED) @Chars(max = TEXT) String summary) {
+                   @NotBlank(message = REQUIRED) @Chars(max = TEXT) String summary,
+                   @Schema(description = "The day the complaint reached the setting; left out, today (UK). Not in the "
+                           + "future. Its timescales count from that day (decision 0047).")
+                   @NotFuture LocalDate receivedOn) {
     }
 
     /** The acknowledgement carries nothing: the complaint and the time say it all. */
@@ -57,6 +61,12 @@ final class ComplaintRequests {
     record PanelRequest(@NotBlank(message = REQUIRED) @Chars(max = TEXT) String reason) {
     }
 
+    @Schema(name = "PanelHearingDate")
+    record PanelHearingDate(@Schema(description = "The day the panel will meet: today or later, and not before the day "
+                                    + "the panel was asked for (400 on hearingOn). Set again to move it.")
+                            @NotNull(message = REQUIRED) @NotPast LocalDate hearingOn) {
+    }
+
     @Schema(name = "PanelHearing")
     record PanelHearing(@Schema(description = "Not in the future, and not before the day the panel was asked for.")
                         @NotNull(message = REQUIRED) @NotFuture LocalDate heldOn,
@@ -67,6 +77,11 @@ final class ComplaintRequests {
     @Schema(name = "PanelDecision")
     record Decision(@NotNull(message = REQUIRED) PanelDecision decision,
                     @NotBlank(message = REQUIRED) @Chars(max = LONG_TEXT) String reasons) {
+    }
+
+    /** Recording a letter as sent carries nothing: the complaint and the letter's name say it all. */
+    @Schema(name = "ComplaintLetterSent")
+    record LetterSent() {
     }
 
     @Schema(name = "CloseComplaint")

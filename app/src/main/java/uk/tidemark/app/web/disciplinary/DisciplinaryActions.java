@@ -62,14 +62,30 @@ final class DisciplinaryActions {
     }
 
     static List<Choice> appealDecisions() {
-        return List.of(new Choice(AppealDecision.UPHELD.name(), "Upheld", "The outcome stands."),
-                new Choice(AppealDecision.OVERTURNED.name(), "Overturned", "The outcome is set aside."),
-                new Choice(AppealDecision.VARIED.name(), "Varied", "Another outcome replaces it: choose it below."));
+        return List.of(new Choice(AppealDecision.NOT_UPHELD.name(), "Not upheld – the original decision stands",
+                        "The appeal is dismissed: the outcome of the hearing is confirmed."),
+                new Choice(AppealDecision.OVERTURNED.name(), "Upheld – the original decision is overturned",
+                        "The employee's appeal succeeds: the outcome is set aside."),
+                new Choice(AppealDecision.VARIED.name(), "Upheld in part – the outcome is changed",
+                        "Another outcome replaces it: choose it below."));
     }
 
     static List<Choice> referralDecisions() {
         return List.of(new Choice(ReferralDecision.REFERRED.name(), "Referred"),
                 new Choice(ReferralDecision.NOT_REFERRED.name(), "Not referred"));
+    }
+
+    /** An appeal's decision in ACAS terms (decision 0047): upheld means the employee succeeded. */
+    static String appealWords(AppealDecision decision, DisciplinaryOutcome varied) {
+        if (decision == null) {
+            return "Not decided";
+        }
+        if (decision.originalStands()) {
+            return "Not upheld – the original decision stands";
+        }
+        return decision == AppealDecision.VARIED
+                ? "Upheld in part – the outcome is changed to " + words(varied).toLowerCase(java.util.Locale.UK)
+                : "Upheld – the original decision is overturned";
     }
 
     static String words(DisciplinaryOutcome outcome) {
@@ -85,6 +101,7 @@ final class DisciplinaryActions {
     static Set<String> available(DisciplinaryCaseDetail c) {
         Set<String> open = ACTIONS.offered(command -> DisciplinaryTransitionTable.allows(command, c.stage()));
         open.removeIf(action -> !holds(action, c));
+        open.removeIf(action -> action.startsWith("letter-")); // the letters have a section of their own
         return open;
     }
 

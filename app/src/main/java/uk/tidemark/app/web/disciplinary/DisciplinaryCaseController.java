@@ -32,6 +32,11 @@ import uk.tidemark.app.refusal.ForbiddenException;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.letter.LetterKind;
+import uk.tidemark.app.web.letter.Letters;
+import uk.tidemark.app.web.page.SettingNames;
+import org.springframework.beans.factory.annotation.Value;
+import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.disciplinary.command.*;
 import uk.tidemark.kernel.disciplinary.query.*;
@@ -56,6 +61,10 @@ class DisciplinaryCaseController {
 
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     static final String NOT_A_USER_OF_THE_TRUST = "must be the username of a user of this case's trust.";
+    /** UPHELD once meant "the outcome stands", the opposite of what it says in ACAS terms (decision 0047). */
+    @SuppressWarnings("deprecation")
+    static final String UPHELD_REFUSED = "must be NOT_UPHELD (the original decision stands), OVERTURNED or VARIED "
+            + "(the appeal is upheld); UPHELD is no longer accepted, because it once meant that the outcome stands.";
     static final String YOURSELF = "must not be your own username: a case about you is opened by someone else.";
 
     private final CaseGate gate;
@@ -66,8 +75,15 @@ class DisciplinaryCaseController {
     private final ReadAudit reads;
     private final CreatedCaseReads created;
 
+    private final Letters letters;
+    private final int noticeDays;
+
     DisciplinaryCaseController(CaseGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                               ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created) {
+                               ConflictOfInterest conflicts, ReadAudit reads, CreatedCaseReads created,
+                               Letters letters,
+                               @Value("${tidemark.disciplinary.hearing-notice-days:5}") int noticeDays) {
+        this.letters = letters;
+        this.noticeDays = noticeDays;
         this.created = created;
         this.gate = gate;
         this.commands = commands;
@@ -167,26 +183,28 @@ class DisciplinaryCaseController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = DisciplinaryActions.INVITATION, command = InviteToHearing.class,
             done = "The employee is invited to the hearing.",
-            labels = {"hearingOn=Hearing date",
+            labels = {"hearingOn=Hearing date", "hearingAt=Time of the hearing", "place=Where the hearing is held",
                     "rightToBeAccompaniedStated=The invitation states the right to be accompanied"})
     void invite(@PathVariable String id, @Valid @RequestBody HearingInvitation body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        String place = body.place() == null || body.place().isBlank() ? null : body.place().strip();
         act(user, id, ifMatch, caseId -> new InviteToHearing(caseId, body.hearingOn(),
-                body.rightToBeAccompaniedStated()));
+                body.rightToBeAccompaniedStated(), body.hearingAt(), place));
     }
 
     @PostMapping(path = "/{id}/hearing", consumes = JSON)
-    @Operation(summary = "Record that the hearing was held, and who accompanied the employee. 204.")
+    @Operation(summary = "Record that the hearing was held, on which day (today when left out), and who accompanied "
+            + "the employee. Never before the day it was set for (400 on heldOn). 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = DisciplinaryActions.HEARING, command = RecordHearingHeld.class,
             done = "The hearing is recorded as held.",
-            labels = {"companion=Who accompanied the employee (optional)"})
+            labels = {"heldOn=Date the hearing was held", "companion=Who accompanied the employee (optional)"})
     void hearing(@PathVariable String id, @Valid @RequestBody Hearing body,
                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         String companion = body.companion() == null || body.companion().isBlank() ? null : body.companion().strip();
-        act(user, id, ifMatch, caseId -> new RecordHearingHeld(caseId, companion));
+        act(user, id, ifMatch, caseId -> new RecordHearingHeld(caseId, companion, body.heldOn()));
     }
 
     @PostMapping(path = "/{id}/outcome", consumes = JSON)
@@ -213,7 +231,8 @@ class DisciplinaryCaseController {
     }
 
     @PostMapping(path = "/{id}/appeal-decision", consumes = JSON)
-    @Operation(summary = "Decide the appeal: UPHELD, OVERTURNED, or VARIED with the new outcome. 204.")
+    @Operation(summary = "Decide the appeal in ACAS terms: NOT_UPHELD (the original decision stands), OVERTURNED, "
+            + "or VARIED with the new outcome (the appeal upheld). UPHELD is refused, 400. 204.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PageForm(value = DisciplinaryActions.APPEAL_DECISION, command = DecideAppeal.class,
             done = "The appeal is decided.",
@@ -222,6 +241,9 @@ class DisciplinaryCaseController {
     void appealDecision(@PathVariable String id, @Valid @RequestBody AppealOutcome body,
                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                         @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (body.decision() == AppealDecision.UPHELD) {
+            throw new InvalidRequestException(List.of(new FieldProblem("decision", UPHELD_REFUSED)));
+        }
         act(user, id, ifMatch, caseId -> new DecideAppeal(caseId, body.decision(), body.variedOutcome(),
                 body.reasons()));
     }
@@ -261,6 +283,59 @@ class DisciplinaryCaseController {
                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         act(user, id, ifMatch, caseId -> new CloseDisciplinaryCase(caseId, body.rationale()));
+    }
+
+    @GetMapping(path = "/{id}/letters/{hrLetter}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A letter generated from the case, as a PDF on the trust's letterhead, from the trust's "
+            + "template (decision 0049): investigation-meeting-invitation, hearing-invitation, disciplinary-outcome, "
+            + "appeal-outcome. A fact the case does not have yet reads [to be confirmed]. 404 for another name.")
+    @CaseDataRead
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String hrLetter,
+                                  @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        LetterKind kind = letterKind(hrLetter);
+        CaseOrigin origin = gate.requireDisciplinary(user, id);
+        Letters.Letter letter = generate(user, id, kind);
+        reads.record(user, CaseType.DISCIPLINARY, id, origin.settingId(), Map.of("view", "LETTER",
+                "letter", kind.name()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + kind.slug() + ".pdf\"")
+                .body(letter.pdf());
+    }
+
+    @PostMapping(path = "/{id}/letters/{hrLetter}", consumes = JSON)
+    @Operation(summary = "Record that the letter was sent: an event in the case's history (and its audit entry), "
+            + "with the SHA-256 of the letter's text as generated now. Once what it tells has happened (409). 204.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = "letter-{hrLetter}", command = RecordDisciplinaryLetterSent.class,
+            done = "The letter is recorded as sent.")
+    void letterSent(@PathVariable String id, @PathVariable String hrLetter,
+                    @Valid @RequestBody(required = false) LetterSent body,
+                    @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        LetterKind kind = letterKind(hrLetter);
+        Long expectedVersion = IfMatch.parse(ifMatch);
+        gate.requireDisciplinary(user, id);
+        Letters.Letter letter = generate(user, id, kind);
+        commands.send(new RecordDisciplinaryLetterSent(DisciplinaryCaseId.of(id), kind, letter.sha256()),
+                expectedVersion);
+    }
+
+    private Letters.Letter generate(TidemarkUser user, String id, LetterKind kind) {
+        DisciplinaryCaseDetail c = queries.query(new FindDisciplinaryCase(DisciplinaryCaseId.of(id)),
+                        ResponseTypes.optionalInstanceOf(DisciplinaryCaseDetail.class)).join()
+                .orElseThrow(() -> new NotFoundException(CaseGate.NO_SUCH_DISCIPLINARY_CASE));
+        return letters.generate(scope.trustOf(c.settingId()), kind, DisciplinaryLetters.facts(c,
+                SettingNames.nameOf(scope, user, c.settingId()), user.displayName(), noticeDays,
+                java.time.Instant.now()));
+    }
+
+    /** An HR case's letter by its name in the path; any other name is not found. */
+    static LetterKind letterKind(String slug) {
+        LetterKind kind = LetterKind.ofSlug(slug);
+        if (kind == null || kind.caseType() != CaseType.DISCIPLINARY) {
+            throw new NotFoundException("There is no such letter.");
+        }
+        return kind;
     }
 
     /** If-Match is read first so that a bad header is a 400 whether or not the case exists. */

@@ -12,6 +12,7 @@ import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.page.ActionAnswer;
 import uk.tidemark.app.web.page.CaseActionForms;
+import uk.tidemark.app.web.page.CaseConfirmation;
 import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.CasePage;
 import uk.tidemark.app.web.page.Form;
@@ -59,6 +60,14 @@ class DisciplinaryCasePages implements CasePage {
         return page(id, user, model, null);
     }
 
+    /** A letter generated from the case, as a PDF (decision 0049): read through the API, which audits the read. */
+    @GetMapping("/hr/cases/{id}/letters/{hrLetter}")
+    @CaseDataRead
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String hrLetter,
+                                                           @AuthenticationPrincipal TidemarkUser user) {
+        return api.letter(id, hrLetter, user);
+    }
+
     @Override
     public List<?> apis() {
         return List.of(api);
@@ -85,6 +94,33 @@ class DisciplinaryCasePages implements CasePage {
         return forms.bind(fields, type);
     }
 
+    /**
+     * Closing is asked about first (decision 0047): with the rationale given and not yet confirmed, a page that says
+     * what closing does and asks. A form without a rationale goes on, to be refused beside its field.
+     */
+    @Override
+    public String confirmation(String action, String id, Map<String, String> fields, String version,
+                               TidemarkUser user, Model model) {
+        if (!action.equals(DisciplinaryActions.CLOSE) || CaseConfirmation.confirmed(fields)) {
+            return null;
+        }
+        String rationale = fields.get("rationale");
+        if (rationale == null || rationale.isBlank()) {
+            return null;
+        }
+        DisciplinaryCaseDetail c = api.get(id, user).getBody(); // authorised and audited as the page's own read
+        String name = c.reference() != null ? c.reference() : "this case";
+        model.addAttribute("confirm", new CaseConfirmation(c.reference() != null ? c.reference() + ", " + c.employeeName()
+                : c.employeeName(), "Are you sure you want to close " + name + "?",
+                List.of("Nothing more can be recorded on the case once it is closed.",
+                        "A hearing still to come is cancelled; an appeal window and a written warning still end on "
+                                + "their own dates."),
+                Map.of(DisciplinaryActions.LABELS.get(DisciplinaryActions.CLOSE).get("rationale"), rationale),
+                "/hr/cases/" + id + "/close", CaseConfirmation.resend(fields, version), "Yes, close the case",
+                "/hr/cases/" + id));
+        return CaseConfirmation.VIEW;
+    }
+
     private String page(String id, TidemarkUser user, Model model, Form failed) {
         DisciplinaryCaseDetail c = api.get(id, user).getBody();
         model.addAttribute("c", c);
@@ -96,6 +132,8 @@ class DisciplinaryCasePages implements CasePage {
         model.addAttribute("outcomes", DisciplinaryActions.outcomes());
         model.addAttribute("appealDecisions", DisciplinaryActions.appealDecisions());
         model.addAttribute("referralDecisions", DisciplinaryActions.referralDecisions());
+        model.addAttribute("letters", DisciplinaryLetters.ready(c).stream()
+                .map(kind -> new uk.tidemark.app.web.page.Choice(kind.slug(), kind.title())).toList());
         return VIEW;
     }
 

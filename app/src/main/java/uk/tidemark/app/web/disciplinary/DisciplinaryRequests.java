@@ -9,9 +9,11 @@ import uk.tidemark.kernel.disciplinary.ReferralDecision;
 import uk.tidemark.app.web.validation.Chars;
 
 import uk.tidemark.app.web.validation.InDateWindow;
+import uk.tidemark.app.web.validation.NotFuture;
 import uk.tidemark.app.web.validation.NotPast;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import static uk.tidemark.app.web.validation.Limits.*;
 
@@ -48,12 +50,21 @@ final class DisciplinaryRequests {
                                      + "(the case refuses a date too soon, 409).")
                              @NotNull(message = REQUIRED) @NotPast LocalDate hearingOn,
                              @Schema(description = "The invitation must state the right to be accompanied (ACAS).")
-                             @NotNull(message = REQUIRED) Boolean rightToBeAccompaniedStated) {
+                             @NotNull(message = REQUIRED) Boolean rightToBeAccompaniedStated,
+                             @Schema(description = "The time of the hearing, UK time (HH:mm), for the invitation "
+                                     + "letter; may be left out (the letter then says it will be confirmed).",
+                                     type = "string", example = "10:30")
+                             LocalTime hearingAt,
+                             @Schema(description = "Where the hearing is held, for the invitation letter; may be left out.")
+                             @Chars(max = NAME) String place) {
     }
 
     @Schema(name = "HearingHeld")
     record Hearing(@Schema(description = "The colleague or union representative who came; left out if none.")
-                   @Chars(max = NAME) String companion) {
+                   @Chars(max = NAME) String companion,
+                   @Schema(description = "The day the hearing was held; left out, today (UK). Not in the future, and "
+                           + "not before the day the hearing was set for (400 on heldOn, decision 0047).")
+                   @NotFuture LocalDate heldOn) {
     }
 
     @Schema(name = "DisciplinaryOutcome")
@@ -66,7 +77,12 @@ final class DisciplinaryRequests {
     }
 
     @Schema(name = "AppealDecision")
-    record AppealOutcome(@NotNull(message = REQUIRED) AppealDecision decision,
+    record AppealOutcome(@Schema(description = "In ACAS terms (decision 0047): NOT_UPHELD, the original decision "
+                                 + "stands; OVERTURNED, the appeal is upheld and the outcome set aside; VARIED, the "
+                                 + "appeal is upheld in part and another outcome replaces it. UPHELD is refused (400): "
+                                 + "it once meant that the outcome stands.",
+                                 allowableValues = {"NOT_UPHELD", "OVERTURNED", "VARIED"})
+                         @NotNull(message = REQUIRED) AppealDecision decision,
                          @Schema(description = "Required for VARIED, refused otherwise.")
                          DisciplinaryOutcome variedOutcome,
                          @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reasons) {
@@ -80,6 +96,11 @@ final class DisciplinaryRequests {
     record BarringDecision(@NotNull(message = REQUIRED) ReferralDecision dbs,
                            @Schema(description = "Required for a teacher, refused otherwise.") ReferralDecision tra,
                            @NotBlank(message = REQUIRED) @Chars(max = TEXT) String reasons) {
+    }
+
+    /** Recording a letter as sent carries nothing: the case and the letter's name say it all. */
+    @Schema(name = "DisciplinaryLetterSent")
+    record LetterSent() {
     }
 
     @Schema(name = "CloseDisciplinaryCase")

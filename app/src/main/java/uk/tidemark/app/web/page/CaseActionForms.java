@@ -91,6 +91,10 @@ public class CaseActionForms implements SmartInitializingSingleton {
         if (page.versionRequired() && shown == null) {
             outcome = new PageActions.Outcome<>(null, new Form(name, fields, List.of(), VersionedAction.MISSING));
         } else {
+            String asking = page.confirmation(action.name(), id, fields, sentVersion, user, model);
+            if (asking != null) {
+                return asking; // an action that cannot be undone is asked about first (decision 0047)
+            }
             String ifMatch = page.versionRequired() ? String.valueOf(shown) : sentVersion;
             Class<?> type = action.body();
             PageForms.Bound<?> bound = type == null ? null : page.bind(forms, action.name(), fields, type);

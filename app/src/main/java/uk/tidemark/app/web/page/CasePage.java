@@ -41,4 +41,14 @@ public interface CasePage {
     default PageForms.Bound<?> bind(PageForms forms, String form, Map<String, String> fields, Class<?> type) {
         return forms.bind(fields, type);
     }
+
+    /**
+     * The question to ask before sending {@code action} (closing a case, decision 0047): a view that asks it, or null
+     * to send the action now. {@code fields} are the submitted fields less the version; an implementation takes its
+     * answer ({@link CaseConfirmation#confirmed}) out of them. By default nothing is asked.
+     */
+    default String confirmation(String action, String id, Map<String, String> fields, String version,
+                                TidemarkUser user, Model model) {
+        return null;
+    }
 }

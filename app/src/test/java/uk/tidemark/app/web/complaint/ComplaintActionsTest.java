@@ -57,7 +57,7 @@ class ComplaintActionsTest {
     @Test
     void aPanelMeetsThenDecidesThenTheComplaintCloses() {
         assertThat(available(complaint(ComplaintStage.PANEL, RESPONDED, REQUESTED)))
-                .containsExactly(PANEL_HEARING, WITHDRAW);
+                .containsExactly(PANEL_DATE, PANEL_HEARING, WITHDRAW);
         assertThat(available(complaint(ComplaintStage.PANEL, RESPONDED, HEARD)))
                 .containsExactly(PANEL_DECISION, WITHDRAW);
         assertThat(available(complaint(ComplaintStage.PANEL, RESPONDED, DECIDED))).containsExactly(CLOSE, WITHDRAW);

@@ -7,6 +7,7 @@ import uk.tidemark.kernel.disciplinary.ReferralDecision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -25,9 +26,13 @@ public record DisciplinaryCaseDetail(String caseId, String reference, String set
                                      Instant closedAt, String closingRationale, List<HistoryEntry> history,
                                      Instant updatedAt, long version) {
 
-    /** {@code heldAt} and {@code companion} stay null until the hearing is held (companion: null if alone). */
+    /**
+     * {@code heldAt}, {@code heldOn} and {@code companion} stay null until the hearing is held (companion: null if
+     * alone; heldOn: also null for a hearing recorded before decision 0047, which was held on the day of
+     * {@code heldAt}). {@code hearingAt} and {@code place} are null when the invitation did not give them.
+     */
     public record Hearing(LocalDate invitedOn, LocalDate hearingOn, boolean rightToBeAccompaniedStated,
-                          Instant heldAt, String companion) {
+                          Instant heldAt, String companion, LocalTime hearingAt, String place, LocalDate heldOn) {
     }
 
     /** The hearing's outcome; {@code appealWindowClosesAt} is null when there is nothing to appeal. */
