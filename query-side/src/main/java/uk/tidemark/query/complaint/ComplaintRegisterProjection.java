@@ -16,7 +16,6 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.event.*;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
-import uk.tidemark.kernel.time.WrittenDates;
 import uk.tidemark.query.complaint.ComplaintDocument.*;
 import uk.tidemark.query.CaseHistories;
 import uk.tidemark.query.CaseHistoryDocument.HistoryEntry;
@@ -72,7 +71,7 @@ public class ComplaintRegisterProjection {
         doc.stage = RECEIVED;
         doc.acknowledgeBy = iso(e.acknowledgeBy());
         String sentence = "Received by " + words(e.channel())
-                + (e.receivedOn() == null ? "" : " on " + WrittenDates.day(e.receivedOn()))
+                + (e.receivedOn() == null ? "" : " on " + e.receivedOn())
                 + (doc.linkedIncidentId == null ? "" : " (from an incident)")
                 + colon(e.summary()) + (e.acknowledgeBy() == null ? "" : "; acknowledge by " + e.acknowledgeBy());
         doc.history.add(new HistoryEntry(at, typeOf(e), actor, sentence));
@@ -146,7 +145,7 @@ public class ComplaintRegisterProjection {
     @EventHandler
     public void on(PanelHearingScheduled e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String sentence = "Panel hearing set for " + WrittenDates.day(e.hearingOn())
+        String sentence = "Panel hearing set for " + e.hearingOn()
                 + (e.withinTimescale() ? "" : ", later than the panel timescale");
         apply(e, seq, at, actor, sentence, doc -> {
             PanelEntry p = panel(doc);

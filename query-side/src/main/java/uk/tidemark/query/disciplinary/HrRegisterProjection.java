@@ -16,7 +16,6 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
-import uk.tidemark.kernel.time.WrittenDates;
 import uk.tidemark.kernel.disciplinary.event.*;
 import uk.tidemark.query.CaseHistories;
 import uk.tidemark.query.CaseHistoryDocument.HistoryEntry;
@@ -107,7 +106,7 @@ public class HrRegisterProjection {
     @EventHandler
     public void on(InvitedToHearing e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String sentence = "Invited to a hearing on " + WrittenDates.day(e.hearingOn())
+        String sentence = "Invited to a hearing on " + e.hearingOn()
                 + (e.hearingAt() == null ? "" : " at " + e.hearingAt())
                 + (blank(e.place()) ? "" : ", " + cut(e.place()))
                 + (e.rightToBeAccompaniedStated() ? "; right to be accompanied stated" : "");
@@ -121,7 +120,7 @@ public class HrRegisterProjection {
     @EventHandler
     public void on(HearingHeld e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        String sentence = "Hearing held" + (e.heldOn() == null ? "" : " on " + WrittenDates.day(e.heldOn())) + "; "
+        String sentence = "Hearing held" + (e.heldOn() == null ? "" : " on " + e.heldOn()) + "; "
                 + (blank(e.companion()) ? "the employee came alone" : "accompanied by " + cut(e.companion()));
         apply(e, seq, at, actor, sentence, doc -> {
             HearingEntry h = doc.hearing;
@@ -180,7 +179,7 @@ public class HrRegisterProjection {
         apply(e, seq, at, actor, "Appeal decided: " + decision + dash(e.reasons()), doc -> {
             AppealEntry a = doc.appeal;
             doc.appeal = new AppealEntry(a == null ? null : a.grounds(), a == null ? null : a.lodgedAt(),
-                    DisciplinaryViews.inAcasTerms(e.decision()), e.variedOutcome(), e.reasons(), at);
+                    e.decision(), e.variedOutcome(), e.reasons(), at);
             // upheld, or a decision the event does not carry: the outcome stands (a switch would throw on null and
             // park the case; ProjectionBoundariesTest)
             if (e.decision() == AppealDecision.OVERTURNED) {
@@ -256,16 +255,17 @@ public class HrRegisterProjection {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** The appeal's decision in ACAS terms (decision 0047): upheld means the employee succeeded. */
+    /**
+     * The appeal's decision in the history. A decision not upheld (ACAS terms, decision 0047) says so in words; the
+     * decisions that existed before keep the words their lines were stored with ("Upheld", "Overturned", "varied to
+     * …"), so that a rebuild gives the history a release before left (UpgradeTest). A stored "Upheld" meant that the
+     * outcome stands: the case page reads the decision through {@link DisciplinaryViews#inAcasTerms}.
+     */
+    @SuppressWarnings("deprecation")
     private static String appealInWords(AppealDecided e) {
-        if (e.decision() == null) {
-            return "no decision given";
-        }
-        if (e.decision().originalStands()) {
+        if (e.decision() == AppealDecision.NOT_UPHELD) {
             return "not upheld, the original decision stands";
         }
-        return e.decision() == AppealDecision.VARIED
-                ? "upheld in part, the outcome changed to " + words(e.variedOutcome()).toLowerCase(java.util.Locale.UK)
-                : "upheld, the original decision is overturned";
+        return e.decision() == AppealDecision.VARIED ? "varied to " + words(e.variedOutcome()) : words(e.decision());
     }
 }

@@ -146,7 +146,7 @@ class HrRegisterProjectionTest {
                 "Opened on a DSL's referral: Posted about a pupil",
                 "Investigator appointed: Ann Investigator",
                 "Findings recorded: Posts were made from the staff account",
-                "Invited to a hearing on Wednesday 20 May 2026; right to be accompanied stated",
+                "Invited to a hearing on 2026-05-20; right to be accompanied stated",
                 "Hearing held; accompanied by Union rep",
                 "Outcome: first written warning — Breach of the social media policy",
                 "Appeal lodged: Too harsh",
