@@ -168,7 +168,7 @@ class HrFinalWrittenWarningBrowserTest {
         chromium.viewport(Chromium.PHONE);
         chromium.check("hearing-before-its-date-refused-phone");
         chromium.viewport(Chromium.LAPTOP);
-        chromium.field("Date the hearing was held").clear();
+        chromium.dateBoxes(null, "Date the hearing was held", "", "", "");
         // a hearing is recorded as held on its date (decision 0027): the case acts as if that day had come
         TestClock.pretend(LocalDate.parse(hearingOn).atTime(10, 0).atZone(WorkingCalendar.UK).toInstant());
         try {

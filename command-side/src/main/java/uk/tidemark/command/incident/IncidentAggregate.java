@@ -20,6 +20,7 @@ import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.SubjectOfCaseException;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
@@ -253,7 +254,7 @@ class IncidentAggregate {
     static String settledByClosing(CloseIncident command) {
         String outcome = command.outcome() == null ? "no outcome"
                 : command.outcome().name().toLowerCase(java.util.Locale.UK).replace('_', ' ');
-        return "Settled when the case was closed (" + outcome + ")"
+        return DeadlineCancelled.SETTLED_BY_CLOSING + " (" + outcome + ")"
                 + (command.rationale() == null || command.rationale().isBlank() ? "." : ": " + command.rationale().strip());
     }
 

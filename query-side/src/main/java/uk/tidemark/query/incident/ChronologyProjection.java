@@ -137,12 +137,13 @@ public class ChronologyProjection {
 
     /**
      * A deadline settled without being met (a case closed while a warning or a referral still awaited an answer,
-     * decision 0044) is in the case's story too, with its reason: it was not missed.
+     * decision 0044) is in the case's story too, with its reason: it was not missed. Other cancellations, and those
+     * stored before that decision, leave no line, as they did (a rebuild gives what a release before left).
      */
     @EventHandler
     public void on(DeadlineCancelled event, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        if (event.caseType() != CaseType.INCIDENT) {
+        if (event.caseType() != CaseType.INCIDENT || !event.settledByClosing()) {
             return;
         }
         entries.create(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,

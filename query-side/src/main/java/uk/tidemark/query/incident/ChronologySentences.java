@@ -37,8 +37,8 @@ final class ChronologySentences {
                     + (e.immediateRisk() ? "; immediate risk" : "");
         } else if (event instanceof IncidentTriaged e) {
             boolean routed = e.allegationRoute() != null && e.allegationRoute() != AllegationRoute.NONE;
-            return "Triaged as " + (e.severity() == null ? "unspecified" : Labels.words(e.severity())) + " severity"
-                    + (routed ? " (route: " + Labels.words(e.allegationRoute()) + ")" : "")
+            // stored as "Triaged as HIGH" since the first release; the pages word it ("high severity", IncidentWords)
+            return "Triaged as " + e.severity() + (routed ? " (route: " + Labels.words(e.allegationRoute()) + ")" : "")
                     + reason(e.reason());
         } else if (event instanceof IncidentAssigned e) {
             return "Assigned to " + e.ownerId() + reason(e.reason());

@@ -2,7 +2,7 @@ package uk.tidemark.query.incident;
 
 import uk.tidemark.kernel.incident.*;
 
-import uk.tidemark.kernel.ProperNames;
+import java.util.Locale;
 
 /**
  * Enum values as words in a sentence. Most read well lowercased; the rest are names a DSL knows in another
@@ -12,9 +12,12 @@ final class Labels {
     private Labels() {
     }
 
-    /** HARM_THRESHOLD → "harm threshold", LADO_REFERRAL → "LADO referral" (the names of {@link ProperNames}). */
+    /**
+     * HARM_THRESHOLD → "harm threshold". The stored sentences keep the words they were stored with, so that a rebuild
+     * gives what a release before left; the pages give names their capitals (IncidentWords).
+     */
     static String words(Enum<?> value) {
-        return value == null ? "unspecified" : ProperNames.inSentence(value);
+        return value == null ? "unspecified" : value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     static String category(Category c) {
@@ -37,7 +40,7 @@ final class Labels {
         }
         return switch (p) {
             case FACEBOOK -> "Facebook";
-            case X -> "X (Twitter)";
+            case X -> "X";
             case INSTAGRAM -> "Instagram";
             case TIKTOK -> "TikTok";
             case YOUTUBE -> "YouTube";

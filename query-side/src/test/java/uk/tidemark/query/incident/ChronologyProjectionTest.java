@@ -52,7 +52,7 @@ class ChronologyProjectionTest {
 
         assertThat(store.chronologyOf("case-1")).extracting(ChronologyEntry::summary).containsExactly(
                 "Logged: cyberbullying on Instagram; 3 people named; immediate risk",
-                "Triaged as high severity (route: harm threshold): Staff member named",
+                "Triaged as HIGH (route: harm threshold): Staff member named",
                 "Note: Spoke to the pupil's form tutor",
                 "Evidence preserved: Screenshot of the post (SHA-256 abababababab…)",
                 "Content action: reported to platform (ref IG-77): Reported as bullying",

@@ -130,7 +130,7 @@ class IncidentLinksTest {
         assertThat(entries).extracting(ChronologyEntry::sequence).containsExactly(0L, 2L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(entries).extracting(ChronologyEntry::summary).containsExactly(
                 "Logged: staff misuse of social media on Facebook; 1 person named",
-                "Triaged as high severity (route: harm threshold): Staff",
+                "Triaged as HIGH (route: harm threshold): Staff",
                 "Deadline missed: LADO referral (due 2026-05-04 23:59)",
                 "Referred to LADO: Harm threshold met",
                 "Referral acknowledged (ref LADO-42): Strategy meeting booked",
