@@ -164,38 +164,9 @@ public final class LondonTimes {
 
     // Deadlines as the dashboard and the deadline board write them (issue 16, item 5)
 
-    private static final DateTimeFormatter WRITTEN_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu",
-            Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm",
-            Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm",
-            Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    /** The day written out, e.g. "Friday 11 December 2026". */
-    public static String writtenDay(Instant at) {
-        return show(WRITTEN_DAY, at);
-    }
-
-    /** The day written out and the time, e.g. "Friday 11 December 2026, 17:00". */
-    public static String writtenDayAndTime(Instant at) {
-        return at == null ? "" : show(WRITTEN_DAY, at) + ", " + show(CLOCK, at);
-    }
-
-    /** Short, e.g. "11 Dec, 17:00"; with the year when it is not this year's, "11 Dec 2025, 17:00". */
-    public static String shortDayAndTime(Instant at, Instant now) {
-        if (at == null) {
-            return "";
-        }
-        try {
-            boolean thisYear = at.atZone(WorkingCalendar.UK).getYear() == now.atZone(WorkingCalendar.UK).getYear();
-            return show(thisYear ? DAY_MONTH_TIME : DAY_MONTH_YEAR_TIME, at);
-        } catch (DateTimeException beyondTheCalendar) {
-            return at.toString();
-        }
-    }
-
-    /** "today at 17:00", "tomorrow at 09:00", else the day written out and the time, as {@link #writtenDayAndTime}. */
+    /** "today at 17:00", "tomorrow at 09:00", else the day written out and the time, as {@link #fullWithTime}. */
     public static String dueWords(Instant at, Instant now) {
         if (at == null) {
             return "";
@@ -209,7 +180,7 @@ public final class LondonTimes {
             if (day.equals(today.plusDays(1))) {
                 return "tomorrow at " + show(CLOCK, at);
             }
-            return writtenDayAndTime(at);
+            return fullWithTime(at);
         } catch (DateTimeException beyondTheCalendar) {
             return at.toString();
         }

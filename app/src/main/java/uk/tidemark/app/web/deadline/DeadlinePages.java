@@ -131,11 +131,11 @@ class DeadlinePages {
         };
         String status = overdue && d.status() == DeadlineStatus.PENDING ? "Overdue" : Choice.words(d.status());
         String late = LondonTimes.howLongAgo(d.dueAt(), now);
-        String note = d.status() == DeadlineStatus.MET ? "Met " + LondonTimes.shortDayAndTime(d.metAt(), now)
+        String note = d.status() == DeadlineStatus.MET ? "Met " + LondonTimes.brief(d.metAt())
                 : overdue ? (late.isEmpty() ? "" : late + " late")
                 : d.status() == DeadlineStatus.PENDING ? "Due " + LondonTimes.dueWords(d.dueAt(), now) : "";
         return new Row(capitalised(d.kind().label()), caseTypeWords(d.caseType()), d.caseReference(), d.caseSummary(),
-                path, settingNames.getOrDefault(d.settingId(), ""), LondonTimes.writtenDayAndTime(d.dueAt()),
+                path, settingNames.getOrDefault(d.settingId(), ""), LondonTimes.fullWithTime(d.dueAt()),
                 status, tag, note, d.ownerId() == null ? "Nobody yet" : nameOf.apply(d.ownerId()),
                 user.getUsername().equals(d.ownerId()));
     }

@@ -76,7 +76,7 @@ final class NeedsAttention {
                     if (late) {
                         String ago = LondonTimes.howLongAgo(d.dueAt(), now);
                         overdue.add(new Line("Overdue", "govuk-tag--red", d.caseReference(), d.caseSummary(), path,
-                                kind + " was due " + LondonTimes.writtenDayAndTime(d.dueAt()),
+                                kind + " was due " + LondonTimes.fullWithTime(d.dueAt()),
                                 ago.isEmpty() ? "missed" : ago + " late"));
                     } else if (d.dueAt() != null
                             && !d.dueAt().atZone(UK).toLocalDate()
