@@ -170,15 +170,17 @@ class DashboardPagesTest {
         assertThat(signedIn(STAFF_A).get("/deadlines").statusCode()).isEqualTo(403);
 
         assertThat(api.get(DSL_A, "/api/incidents/" + id).status()).isEqualTo(200); // a READ entry of the case
-        assertThat(dsl.get("/audit?caseId=" + id).body()).contains(">Read</strong>", ">Event</strong>");
+        assertThat(dsl.get("/audit?caseId=" + id).body()).contains("· Case data read", "· Change to a case");
         String trail = dsl.get("/audit?caseId=" + id + "&kind=EVENT").body();
-        assertThat(trail).contains("Audit trail", "Verify the chain", "/cases/" + id, "Incident logged")
-                .doesNotContain(">Read</strong>");
-        assertThat(dsl.get("/audit?kind=READ&actor=" + DSL_A).body()).contains(">Read</strong>");
-        HttpResponse<String> badDate = dsl.get("/audit?from=yesterday");
+        assertThat(trail).contains("Audit trail", "Verify the chain", "/cases/" + id, "Stan Staff logged case")
+                .doesNotContain("· Case data read");
+        assertThat(dsl.get("/audit?kind=READ&actor=" + DSL_A).body()).contains("· Case data read");
+        HttpResponse<String> badDate = dsl.get("/audit?from-day=31&from-month=2&from-year=2026");
         assertThat(badDate.statusCode()).isEqualTo(400);
-        assertThat(badDate.body()).contains("There is a problem", "From must be a date", "href=\"#audit-from\"");
-        HttpResponse<String> backwards = dsl.get("/audit?from=2026-03-02&to=2026-03-01");
+        assertThat(badDate.body()).contains("There is a problem", "From must be a real date.",
+                "href=\"#audit-from-day\"");
+        HttpResponse<String> backwards = dsl.get("/audit?from-day=2&from-month=3&from-year=2026"
+                + "&to-day=1&to-month=3&to-year=2026");
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("To must be after from.");
 

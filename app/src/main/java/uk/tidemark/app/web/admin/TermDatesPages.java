@@ -3,7 +3,6 @@ package uk.tidemark.app.web.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +22,7 @@ import uk.tidemark.app.web.page.PageForms;
 import uk.tidemark.app.web.page.WebPage;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +30,7 @@ import java.util.Set;
 
 /**
  * The term-dates page: a setting's terms and holidays ({@link TermDatesAdminController}), a range added with GOV.UK
- * date inputs (day, month and year boxes, combined here), one removed, or a term-dates CSV imported.
+ * date inputs (day, month and year boxes, read by DateFields), one removed, or a term-dates CSV imported.
  */
 @WebPage
 class TermDatesPages {
@@ -69,27 +66,12 @@ class TermDatesPages {
             return noSetting(user, model, response);
         }
         Setting setting = scope.setting(user, settingId);
-        List<FieldProblem> dateErrors = new ArrayList<>();
-        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>(submitted);
-        for (String field : List.of("firstDay", "lastDay")) {
-            fields.remove(field);
-            List.of("-day", "-month", "-year").forEach(box -> fields.remove(field + box));
-            String iso = combine(values, field, dateErrors);
-            if (iso != null) {
-                fields.add(field, iso);
-            }
-        }
+        // the day, month and year boxes are read centrally (DateFields), problems worded as on every date input
         PageForms.Bound<TermDatesAdminController.NewRange> bound =
-                forms.bind(fields, TermDatesAdminController.NewRange.class, Set.of());
-        PageActions.Outcome<?> outcome;
-        if (!dateErrors.isEmpty() || bound.value() == null) {
-            List<FieldProblem> all = new ArrayList<>(dateErrors);
-            bound.errors().stream().filter(e -> dateErrors.stream().noneMatch(d -> d.field().equals(e.field())))
-                    .forEach(all::add);
-            outcome = new PageActions.Outcome<Object>(null, new Form("range", values, all, null));
-        } else {
-            outcome = actions.run("range", values, () -> terms.add(bound.value(), AdminForms.binding(bound), user));
-        }
+                forms.bind(submitted, TermDatesAdminController.NewRange.class, Set.of());
+        PageActions.Outcome<?> outcome = bound.value() == null
+                ? new PageActions.Outcome<Object>(null, new Form("range", values, bound.errors(), null))
+                : actions.run("range", values, () -> terms.add(bound.value(), AdminForms.binding(bound), user));
         if (!outcome.done()) {
             response.setStatus(400);
             return page(user, setting.id(), model, AdminForms.inPageOrder(outcome.form(), ORDER), Form.blank("csv"));
@@ -154,29 +136,6 @@ class TermDatesPages {
         response.setStatus(400);
         return page(user, null, model, new Form("range", Map.of("kind", "HOLIDAY"), List.of(new FieldProblem(
                 "settingId", "is required: choose the setting.")), null), Form.blank("csv"));
-    }
-
-    /**
-     * The ISO date the GOV.UK date input's three boxes ({@code field-day}, {@code -month}, {@code -year}) make, or
-     * null with a problem that says what to type (nothing when all three are empty: the field is then missing).
-     */
-    static String combine(Map<String, String> values, String field, List<FieldProblem> errors) {
-        String day = values.getOrDefault(field + "-day", "").strip();
-        String month = values.getOrDefault(field + "-month", "").strip();
-        String year = values.getOrDefault(field + "-year", "").strip();
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return null;
-        }
-        String example = field.equals("firstDay") ? "19 12 2026" : "3 1 2027";
-        try {
-            if (day.isEmpty() || month.isEmpty() || year.length() != 4) {
-                throw new DateTimeException("incomplete");
-            }
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
-        } catch (DateTimeException | NumberFormatException notADate) {
-            errors.add(new FieldProblem(field, "must be a real date, for example " + example + "."));
-            return null;
-        }
     }
 
     private static String redirectTo(String settingId) {
