@@ -65,7 +65,8 @@ class ComplaintSchoolDaysTest {
     private static ComplaintReceived receivedIn(String settingId, LocalDate acknowledgeBy) {
         return new ComplaintReceived(ID, settingId, ComplaintChannel.EMAIL, "Parent D",
                 "The school's reply about a class post was unhelpful", null, acknowledgeBy, "sbm",
-                References.FIXED.given(null, settingId, WEDNESDAY_16_DECEMBER));
+                References.FIXED.given(null, settingId, WEDNESDAY_16_DECEMBER),
+                LocalDate.ofInstant(WEDNESDAY_16_DECEMBER, WorkingCalendar.UK));
     }
 
     private static void acknowledgedBy(String settingId, TermDates terms, LocalDate day) {

@@ -2,6 +2,7 @@ package uk.tidemark.app.web.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +33,8 @@ import java.util.Map;
  * for {@code POST /api/incidents/{id}/notes}), so each form still has its own address. A submission is read into the
  * action's request record, checked as the API checks it, and sent through the API method itself, with the version
  * the page showed as its If-Match: the page and the API share one authorisation, one set of rules and one audit.
- * Done: the read model is awaited ({@link ReadCatchUp}, bounded) so the next page carries the new version, and the
+ * Done: the read model is awaited ({@link ReadCatchUp}, bounded) until it reaches the version the event store holds
+ * the case at, so the next page carries the new version (not one an action's second event has passed), and the
  * case page follows with the action's banner. Refused: the case page again with that form open and its problems,
  * 400 for its fields and 409 for the case's refusal ({@link VersionedAction#status}).
  */
@@ -45,6 +47,7 @@ public class CaseActionForms implements SmartInitializingSingleton {
     private final RequestMappingHandlerMapping mapping;
     private final PageForms forms;
     private final PageActions actions;
+    private final EventStore events;
     private final Map<String, Served> served = new HashMap<>();
 
     private record Served(CasePage page, CaseActions.Action action) {
@@ -52,11 +55,12 @@ public class CaseActionForms implements SmartInitializingSingleton {
 
     public CaseActionForms(List<CasePage> pages,
                            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
-                           PageForms forms, PageActions actions) {
+                           PageForms forms, PageActions actions, EventStore events) {
         this.pages = pages;
         this.mapping = mapping;
         this.forms = forms;
         this.actions = actions;
+        this.events = events;
     }
 
     @Override
@@ -107,7 +111,10 @@ public class CaseActionForms implements SmartInitializingSingleton {
             }
         }
         if (outcome.done()) {
-            ReadCatchUp.awaitAbove(() -> page.readVersion(id), shown == null ? -1 : shown);
+            // to the version the case is stored at, not just past the one shown: an action may store several events
+            // (a warning and its response deadline), and a page drawn between them would carry a stale version
+            long stored = events.lastSequenceNumberFor(id).orElse(-1L);
+            ReadCatchUp.awaitAbove(() -> page.readVersion(id), Math.max(stored - 1, shown == null ? -1 : shown));
             redirect.addFlashAttribute("success", action.form().done());
             return "redirect:" + page.actions().pagePath().replace("{id}", id);
         }
