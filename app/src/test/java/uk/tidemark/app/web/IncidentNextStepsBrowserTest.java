@@ -211,7 +211,7 @@ class IncidentNextStepsBrowserTest {
         for (JsonNode n : told) {
             if (id.equals(n.path("caseId").asText())) {
                 assertThat(n.path("kind").asText()).isEqualTo("NEW_REPORT");
-                assertThat(n.path("text").asText()).isEqualTo("New report in Alder School: incident case " + reference);
+                assertThat(n.path("text").asText()).isEqualTo("New report in Alder School: incident case " + reference + " (cyberbullying)");
                 found = true;
             }
         }
@@ -221,7 +221,7 @@ class IncidentNextStepsBrowserTest {
         assertThat(api.get(DEPUTY_A, "/api/notifications?size=100").raw().body()).doesNotContain(id);
 
         chromium.open("/notifications");
-        assertThat(chromium.text()).contains("New report in Alder School: incident case " + reference);
+        assertThat(chromium.text()).contains("New report in Alder School: incident case " + reference + " (cyberbullying)");
         chromium.viewport(Chromium.PHONE);
         chromium.check("new-report-told-phone");
     }
