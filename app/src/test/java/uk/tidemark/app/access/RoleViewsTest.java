@@ -35,9 +35,12 @@ class RoleViewsTest {
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String HR_ONLY = "Findings only HR may read";
 
-    /** The reporter's view: status only (BRIEF.md "Who uses it"). */
+    /**
+     * The reporter's view: status only (BRIEF.md "Who uses it"), and the words they wrote, so that they can tell
+     * their reports apart (issue 16, decision 0048).
+     */
     private static final Set<String> REPORTER = Set.of("id", "reference", "status", "category", "loggedAt",
-            "trustCategory.id", "trustCategory.name");
+            "trustCategory.id", "trustCategory.name", "summary");
 
     /** A safeguarding lead's view of the case, every part of it filled in. */
     private static final Set<String> CASE_WORKER = Set.of("id", "reference", "settingId", "status", "stage", "category",
@@ -155,7 +158,7 @@ class RoleViewsTest {
         // no files in the list: they are in the case's own view
         assertThat(paths(api.get(STAFF_A, "/api/incidents").json().path("items"))).isEqualTo(prefixed("[].", REPORTER));
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
-        assertThat(view.toString()).doesNotContain("Comments about a Year 8 pupil", "A Colleague", DEPUTY_A,
+        assertThat(view.toString()).doesNotContain("A Colleague", DEPUTY_A,
                 "DISCIPLINARY_ACTION", "Referred to HR");
         assertThat(paths(assertProblem(api.get(STAFF_A, "/api/incidents/" + caseId + "/chronology"), 404)))
                 .isEqualTo(new TreeSet<>(PROBLEM));

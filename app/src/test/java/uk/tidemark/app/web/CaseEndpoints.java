@@ -27,6 +27,9 @@ public final class CaseEndpoints {
     public static final List<String> CASE_TYPES = List.of(INCIDENTS, DISCIPLINARY, COMPLAINTS);
 
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    /** A letter every case of its kind can make at any stage (decision 0049), for the {hrLetter} of a path. */
+    private static final Map<String, String> LETTERS = Map.of("hrLetter", "investigation-meeting-invitation",
+            "complaintLetter", "complaint-acknowledgement");
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)}");
 
     /** One endpoint: {@code GET /api/incidents/{id}}; {@code body} is null for a GET. */
@@ -46,7 +49,7 @@ public final class CaseEndpoints {
             Matcher m = VARIABLE.matcher(pattern);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                String value = ids.get(m.group(1));
+                String value = ids.getOrDefault(m.group(1), LETTERS.get(m.group(1)));
                 if (value == null) {
                     throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern);
                 }
@@ -148,6 +151,8 @@ public final class CaseEndpoints {
         post(d + "/resignation", Map.of("effectiveOn", LocalDate.now().plusDays(10).toString()));
         post(d + "/barring-referral-decision", Map.of("dbs", "NOT_REFERRED", "reasons", "No harm to a child"));
         post(d + "/close", Map.of("rationale", "Concluded"));
+        get(d + "/letters/{hrLetter}");
+        post(d + "/letters/{hrLetter}", Map.of());
 
         String c = COMPLAINTS + "/{id}";
         get(c);
@@ -157,9 +162,12 @@ public final class CaseEndpoints {
         post(c + "/formal-response", Map.of("findings", "Looked into", "reasons", "Because",
                 "howToEscalate", "Ask for a panel"));
         post(c + "/panel-request", Map.of("reason", "Still unhappy"));
+        post(c + "/panel-hearing-date", Map.of("hearingOn", LocalDate.now().plusDays(7).toString()));
         post(c + "/panel-hearing", Map.of("heldOn", LocalDate.now().toString(), "panelMembers", List.of("A Governor")));
         post(c + "/panel-decision", Map.of("decision", "NOT_UPHELD", "reasons", "Handled properly"));
         post(c + "/close", Map.of("rationale", "Concluded"));
         post(c + "/withdrawal", Map.of("reason", "Withdrawn by the complainant"));
+        get(c + "/letters/{complaintLetter}");
+        post(c + "/letters/{complaintLetter}", Map.of());
     }
 }
