@@ -259,7 +259,7 @@ class ComplaintController {
         act(user, id, ifMatch, complaintId -> new WithdrawComplaint(complaintId, body.reason()));
     }
 
-    @GetMapping(path = "/{id}/letters/{complaintLetter}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/{id}/letters/{complaintLetter}") // no `produces`: a refusal answers JSON whatever was asked
     @Operation(summary = "A letter generated from the complaint, as a PDF on the trust's letterhead, from the trust's "
             + "template (decision 0049): complaint-acknowledgement, complaint-response, panel-decision. A fact the "
             + "complaint does not have yet reads [to be confirmed]. 404 for another name.")

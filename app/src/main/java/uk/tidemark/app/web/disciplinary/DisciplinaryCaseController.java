@@ -285,7 +285,7 @@ class DisciplinaryCaseController {
         act(user, id, ifMatch, caseId -> new CloseDisciplinaryCase(caseId, body.rationale()));
     }
 
-    @GetMapping(path = "/{id}/letters/{hrLetter}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/{id}/letters/{hrLetter}") // no `produces`: a refusal answers JSON whatever was asked
     @Operation(summary = "A letter generated from the case, as a PDF on the trust's letterhead, from the trust's "
             + "template (decision 0049): investigation-meeting-invitation, hearing-invitation, disciplinary-outcome, "
             + "appeal-outcome. A fact the case does not have yet reads [to be confirmed]. 404 for another name.")
