@@ -6,7 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each user's choice of being told about every new report ({@code tidemark_notification_preference}, decision 0044):
@@ -27,6 +29,16 @@ public class NotificationPreferences {
         List<String> found = jdbc.queryForList(
                 "SELECT new_reports FROM tidemark_notification_preference WHERE username = ?", String.class, username);
         return found.isEmpty() ? NewReports.OFF : NewReports.valueOf(found.get(0));
+    }
+
+    /** Every user who chose to be told about new reports, with their choice (those who chose OFF left out). */
+    public Map<String, NewReports> chosen() {
+        Map<String, NewReports> chosen = new HashMap<>();
+        jdbc.query("SELECT username, new_reports FROM tidemark_notification_preference WHERE new_reports <> 'OFF'",
+                rs -> {
+                    chosen.put(rs.getString(1), NewReports.valueOf(rs.getString(2)));
+                });
+        return chosen;
     }
 
     @Transactional
