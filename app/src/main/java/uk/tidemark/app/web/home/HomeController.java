@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.access.ConflictOfInterest;
-import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.audit.AuditEntry;
 import uk.tidemark.app.audit.AuditKind;
 import uk.tidemark.app.audit.AuditSearch;
 import uk.tidemark.app.account.Setting;
+import uk.tidemark.app.account.DisplayNames;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.DashboardCases;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.kernel.text.FewWords;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.deadline.query.DeadlineView;
@@ -28,10 +29,8 @@ import uk.tidemark.kernel.deadline.query.FindDeadlines;
 import uk.tidemark.app.time.LondonTimes;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
  * The page a browser lands on after signing in. For the safeguarding leads and the headteacher, the dashboard: first
@@ -57,12 +56,12 @@ class HomeController {
     private final ConflictOfInterest conflicts;
     private final ReadAudit reads;
     private final DashboardCases cases;
-    private final AccountStore accounts;
+    private final DisplayNames names;
     private final AuditSearch audit;
 
     HomeController(AccessScope scope, QueryGateway queries, ConflictOfInterest conflicts, ReadAudit reads,
-                   DashboardCases cases, AccountStore accounts, AuditSearch audit) {
-        this.accounts = accounts;
+                   DashboardCases cases, DisplayNames names, AuditSearch audit) {
+        this.names = names;
         this.audit = audit;
         this.scope = scope;
         this.queries = queries;
@@ -89,14 +88,13 @@ class HomeController {
 
         DashboardFilter filter = DashboardFilter.of(setting, stage, severity, category, settings);
         boolean bodyOnly = htmx != null && restore == null && caseWorker;
-        Function<String, String> names = names();
         if (caseWorker) {
-            Dashboard.fill(model, user, filter, settings, cases, names, bodyOnly);
+            Dashboard.fill(model, user, filter, settings, cases, names::of, bodyOnly);
         } else if (AccessScope.mayLog(user)) {
             DashboardCases.Rows<DashboardCases.Reported> reports = cases.ownReports(user, ROWS_SHOWN * 2);
             model.addAttribute("reports", new DashboardCases.Rows<>(reports.items().stream().map(r -> new MyReport(
                     "/concerns/" + r.id(), r.reference(), DashboardCases.categoryWords(r.category(), r.trustCategory()),
-                    fewWords(r.summary()), LondonTimes.format(r.loggedAt()),
+                    Objects.requireNonNullElse(FewWords.of(r.summary()), ""), LondonTimes.format(r.loggedAt()),
                     r.status() == IncidentStatus.OPEN)).toList(), reports.total()));
         }
         if (!bodyOnly) {
@@ -159,29 +157,9 @@ class HomeController {
         return previous;
     }
 
-    /** People's display names by username, each looked up once per page; the username for an unknown account. */
-    private Function<String, String> names() {
-        Map<String, String> known = new HashMap<>();
-        return username -> username == null ? null : known.computeIfAbsent(username,
-                u -> accounts.find(u).map(TidemarkUser::displayName).orElse(u));
-    }
-
     /** A report as its reporter's home page lists it: status only. */
     record MyReport(String path, String reference, String category, String summary, String reported,
                     boolean open) {
-    }
-
-    /** The first words of what was reported, cut at a word and marked as cut: "Year 9 group chat shared a …". */
-    static String fewWords(String summary) {
-        if (summary == null || summary.isBlank()) {
-            return "";
-        }
-        String text = summary.strip().replaceAll("\\s+", " ");
-        if (text.length() <= 60) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 60);
-        return text.substring(0, cut > 20 ? cut : 60) + " …";
     }
 
     static String capitalised(String text) {
