@@ -3,12 +3,12 @@ package uk.tidemark.app.notify;
 import uk.tidemark.app.link.CaseLinks;
 import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.ProperNames;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.incident.Category;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 
 /**
  * The words of a notification, in the inbox and in its e-mail. They name the kind of event, the setting, the
@@ -53,7 +53,7 @@ final class NotificationTexts {
             case COMPLAINT -> "complaint";
         };
         return type + (reference == null ? "" : " " + reference)
-                + (category == null ? "" : " (" + category.name().replace('_', ' ').toLowerCase(Locale.ENGLISH) + ")");
+                + (category == null ? "" : " (" + ProperNames.inSentence(category) + ")");
     }
 
     /** E.g. "New report in Alder School: incident case AS-26-0042 (cyberbullying)". */

@@ -3,6 +3,7 @@ package uk.tidemark.app.web.disciplinary;
 import org.springframework.stereotype.Component;
 import uk.tidemark.app.time.LondonTimes;
 import uk.tidemark.app.web.page.Choice;
+import uk.tidemark.app.web.page.Dates;
 import uk.tidemark.kernel.disciplinary.AppealDecision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryOutcome;
 
@@ -19,19 +20,11 @@ import java.util.Locale;
 @Component("hrFormat")
 public class HrFormat {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
     /** An {@link Instant} (in London) or a {@link LocalDate} written out, "Monday 9 March 2026"; nothing for null. */
     public String day(Object value) {
-        if (value instanceof Instant at) {
-            return LondonTimes.full(at);
-        }
-        if (value instanceof LocalDate date) {
-            return LondonTimes.full(date);
-        }
-        return value == null ? "" : value.toString();
+        return Dates.writtenOut(value);
     }
 
     /** "Monday 9 March 2026, 14:30", in London. */

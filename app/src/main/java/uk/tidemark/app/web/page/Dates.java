@@ -15,6 +15,11 @@ public class Dates {
 
     /** "Friday 11 December 2026": a date, or the day of an instant in London. */
     public String full(Object value) {
+        return writtenOut(value);
+    }
+
+    /** {@link #full} for the pages' own formatters (HrFormat): a date or an instant's day; nothing for null. */
+    public static String writtenOut(Object value) {
         if (value instanceof Instant at) {
             return LondonTimes.full(at);
         }
