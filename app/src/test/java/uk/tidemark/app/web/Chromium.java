@@ -16,7 +16,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.tidemark.app.fixture.TestAccounts;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,8 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -325,42 +322,9 @@ final class Chromium implements AutoCloseable {
         assertNoUsernames();
     }
 
-    /** An ISO date (2026-12-11) in a page's words: people read "Friday 11 December 2026" (issue 16). */
-    static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /**
-     * A constant's name (TRIAGED_HIGH) in a page's words: people read words. A file's name as it was sent
-     * (IMG_0042.PNG) is not one.
-     */
-    static final java.util.regex.Pattern UPPER_SNAKE = java.util.regex.Pattern.compile(
-            "\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b(?!\\.[A-Za-z0-9]{2,5}\\b)");
-
-    /**
-     * The page's visible text holds no ISO date and no UPPER_SNAKE_CASE value, naming the line that does. What a
-     * person typed into an input or a textarea is theirs, not the page's, and is not read; nor is an element marked
-     * {@code data-raw-value}: a raw value an administrator must see as it is (the audit trail's request details).
-     */
+    /** No ISO date and no constant in the page's visible text ({@link PageWords#assertWrittenOut}). */
     public void assertWrittenOut() {
-        List<String> found = new ArrayList<>();
-        for (String line : visibleText().split("\\R")) {
-            if (ISO_DATE.matcher(line).find()) {
-                found.add("an ISO date in \"" + line.strip() + "\"");
-            }
-            if (UPPER_SNAKE.matcher(line).find()) {
-                found.add("an UPPER_SNAKE_CASE value in \"" + line.strip() + "\"");
-            }
-        }
-        assertThat(found).as("words people read on %s", path()).isEmpty();
-    }
-
-    /** The body's text as shown (innerText), without textareas and raw values, which are hidden while it is read. */
-    public String visibleText() {
-        return String.valueOf(driver.executeScript("""
-                const hidden = [...document.querySelectorAll('textarea, [data-raw-value]')];
-                const was = hidden.map(e => e.style.display);
-                hidden.forEach(e => e.style.display = 'none');
-                try { return document.body.innerText; }
-                finally { hidden.forEach((e, i) => e.style.display = was[i]); }
-                """));
+        PageWords.assertWrittenOut(driver, path());
     }
 
     /**
@@ -397,37 +361,9 @@ final class Chromium implements AutoCloseable {
         return boxes;
     }
 
-    /**
-     * The test accounts that have a display name, by username: a page shows the name, never the username (issue 16).
-     * {@code trustee} is left out because it is also an English word a page may use ("a trustee").
-     */
-    static final List<String> USERNAMES_WITH_NAMES = List.of(TestAccounts.DSL_A, TestAccounts.DEPUTY_A,
-            TestAccounts.DSL_B, TestAccounts.DSL_AB, TestAccounts.STAFF_A, TestAccounts.HR, TestAccounts.HEAD_A,
-            TestAccounts.ADMIN);
-
-    /**
-     * No username of {@link #USERNAMES_WITH_NAMES} as a whole word in the page's visible text. The exceptions are
-     * explicit in the page: an element marked {@code data-username-shown} (where an administrator must see the
-     * username: the user administration pages, the raw request of an audit entry) is left out of the text read.
-     */
+    /** No test account's username in the page's visible text ({@link PageWords#assertNoUsernames}). */
     public void assertNoUsernames() {
-        String visible = String.valueOf(driver.executeScript("""
-                let text = document.body.innerText;
-                for (const el of document.querySelectorAll('[data-username-shown]')) {
-                  const own = el.innerText;
-                  if (own) { text = text.split(own).join(' '); }
-                }
-                return text;
-                """));
-        List<String> found = new ArrayList<>();
-        for (String username : USERNAMES_WITH_NAMES) {
-            Matcher m = Pattern.compile("(?<![\\w.@-])" + Pattern.quote(username) + "(?![\\w@-]|\\.\\w)").matcher(visible);
-            if (m.find()) {
-                String around = visible.substring(Math.max(0, m.start() - 40), Math.min(visible.length(), m.end() + 40));
-                found.add(username + " in \"…" + around.replace('\n', ' ') + "…\"");
-            }
-        }
-        assertThat(found).as("usernames instead of display names on %s", path()).isEmpty();
+        PageWords.assertNoUsernames(driver, path());
     }
 
     @Override

@@ -4,23 +4,23 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@link Chromium#assertWrittenOut} finds in a page's words, and what it leaves alone. */
+/** What {@link PageWords#assertWrittenOut} finds in a page's words, and what it leaves alone. */
 class WrittenOutCheckTest {
 
     @Test
     void isoDatesAreFoundWrittenOutOnesAreNot() {
-        assertThat(Chromium.ISO_DATE.matcher("response due 2026-12-14").find()).isTrue();
-        assertThat(Chromium.ISO_DATE.matcher("due 2026-12-14T17:00:00Z").find()).isTrue();
-        assertThat(Chromium.ISO_DATE.matcher("due Monday 14 December 2026, 17:00").find()).isFalse();
-        assertThat(Chromium.ISO_DATE.matcher("case RP-26-0042").find()).isFalse();
+        assertThat(PageWords.ISO_DATE.matcher("response due 2026-12-14").find()).isTrue();
+        assertThat(PageWords.ISO_DATE.matcher("due 2026-12-14T17:00:00Z").find()).isTrue();
+        assertThat(PageWords.ISO_DATE.matcher("due Monday 14 December 2026, 17:00").find()).isFalse();
+        assertThat(PageWords.ISO_DATE.matcher("case RP-26-0042").find()).isFalse();
     }
 
     @Test
     void constantsAreFoundWordsAndFileNamesAreNot() {
-        assertThat(Chromium.UPPER_SNAKE.matcher("Triaged as TRIAGED_HIGH").find()).isTrue();
-        assertThat(Chromium.UPPER_SNAKE.matcher("Deadline LADO_REFERRAL missed").find()).isTrue();
-        assertThat(Chromium.UPPER_SNAKE.matcher("LADO referral, CEOP, DBS").find()).isFalse();
-        assertThat(Chromium.UPPER_SNAKE.matcher("IMG_0042.PNG 18 KB").find()).isFalse();
-        assertThat(Chromium.UPPER_SNAKE.matcher("SHA-256 of the file").find()).isFalse();
+        assertThat(PageWords.UPPER_SNAKE.matcher("Triaged as TRIAGED_HIGH").find()).isTrue();
+        assertThat(PageWords.UPPER_SNAKE.matcher("Deadline LADO_REFERRAL missed").find()).isTrue();
+        assertThat(PageWords.UPPER_SNAKE.matcher("LADO referral, CEOP, DBS").find()).isFalse();
+        assertThat(PageWords.UPPER_SNAKE.matcher("IMG_0042.PNG 18 KB").find()).isFalse();
+        assertThat(PageWords.UPPER_SNAKE.matcher("SHA-256 of the file").find()).isFalse();
     }
 }
