@@ -200,6 +200,13 @@ public class AccountStore implements UserDetailsService {
         jdbc.update("INSERT INTO tidemark_trust (id, name) VALUES (?, ?)", id, name);
     }
 
+    /** The trust's name, as its administrators wrote it. */
+    public Optional<String> trustName(String trustId) {
+        return trustId == null ? Optional.empty()
+                : jdbc.queryForList("SELECT name FROM tidemark_trust WHERE id = ?", String.class, trustId).stream()
+                .findFirst();
+    }
+
     /** A setting, with a reference code made from its name (decision 0038). */
     @Transactional
     public void createSetting(Setting setting) {

@@ -3,6 +3,7 @@ package uk.tidemark.query.report;
 import jakarta.annotation.PostConstruct;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -11,16 +12,22 @@ import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.DeadlineStatus;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.report.FindQuarterlyReport;
+import uk.tidemark.kernel.report.FindReportYears;
 import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.kernel.report.QuarterlyReport;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.QuarterlyReport.SettingReport;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static uk.tidemark.query.report.ReportFigures.*;
@@ -28,9 +35,13 @@ import static uk.tidemark.query.report.ReportFigures.*;
 /**
  * Answers the trustees' quarterly report from the read models other projections keep: the incidents, the HR
  * register, the complaints register and the deadline board. It reads their collections by name (their document
- * classes are their packages' own); the tests feed events through those projections, so a renamed collection
- * or field fails them. Counting is done by MongoDB ($match, $group, $facet, $unwind: the subset the embedded
- * server runs, docs/platform-pitfalls.md #9); the median and the small-number rule are done here, in Java.
+ * classes are their packages' own); the tests feed events through those projections, so a renamed collection or
+ * field fails them.
+ * <p>
+ * The report covers eight quarters (the trend), so rather than one aggregation per measure and quarter it asks each
+ * collection once for the few fields it counts, over the eight quarters ($match and $project, which every MongoDB
+ * and the embedded server run alike, on the (setting, time) indexes below), and tallies them here by quarter and
+ * setting. The small-number rule is applied afterwards, in {@link ReportFigures}, quarter by quarter.
  */
 @Component
 public class QuarterlyReportQueries {
@@ -38,6 +49,8 @@ public class QuarterlyReportQueries {
     static final String DISCIPLINARY = "disciplinary_cases";
     static final String COMPLAINTS = "complaints";
     static final String DEADLINES = "deadlines";
+    /** The quarters of the trend, this one included. */
+    static final int TREND_QUARTERS = 8;
 
     private final MongoTemplate mongo;
 
@@ -53,6 +66,7 @@ public class QuarterlyReportQueries {
     @PostConstruct
     public void createIndexes() {
         index(INCIDENTS, "report_setting_logged", "loggedAt");
+        index(INCIDENTS, "report_setting_closed", "closedAt");
         index(DISCIPLINARY, "report_setting_opened", "openedAt");
         index(COMPLAINTS, "report_setting_received", "receivedAt");
         index(DEADLINES, "report_setting_set", "setAt");
@@ -67,158 +81,222 @@ public class QuarterlyReportQueries {
     public QuarterlyReport handle(FindQuarterlyReport query) {
         Quarter quarter = query.asQuarter();
         List<String> settings = query.settingIds().stream().sorted().toList();
-        Map<String, Figures> current = figures(settings, tallies(settings, quarter));
-        Map<String, Figures> previous = figures(settings, tallies(settings, quarter.previous()));
+        List<Quarter> quarters = new ArrayList<>();
+        for (int i = TREND_QUARTERS - 1; i >= 0; i--) {
+            quarters.add(quarter.minus(i));
+        }
+        Map<Quarter, Map<String, Tally>> tallies = tallies(settings, quarters);
+        Map<Quarter, Map<String, Figures>> figures = new LinkedHashMap<>();
+        for (Quarter q : quarters) {
+            figures.put(q, ReportFigures.figures(settings, tallies.get(q)));
+        }
+        Quarter previous = quarter.previous();
+        Quarter lastYear = quarter.sameQuarterLastYear();
         List<SettingReport> perSetting = settings.stream()
-                .map(id -> new SettingReport(id, current.get(id), previous.get(id))).toList();
-        return new QuarterlyReport(quarter, quarter.previous(), perSetting,
-                new SettingReport(null, current.get(ALL), previous.get(ALL)));
+                .map(id -> new SettingReport(id, figures.get(quarter).get(id), figures.get(previous).get(id),
+                        figures.get(lastYear).get(id)))
+                .toList();
+        return new QuarterlyReport(quarter, previous, lastYear, perSetting,
+                new SettingReport(null, figures.get(quarter).get(ALL), figures.get(previous).get(ALL),
+                        figures.get(lastYear).get(ALL)),
+                ReportFigures.trend(quarters, figures, tallies), ReportFigures.compliance(quarters, tallies));
     }
 
-    // ---- counting, in MongoDB ----
+    /** The first year any of the settings has a case in: the earliest logged, opened or received, in UK time. */
+    @QueryHandler
+    public Integer handle(FindReportYears query) {
+        if (query.settingIds().isEmpty()) {
+            return 0;
+        }
+        Instant first = null;
+        for (String[] source : new String[][] {{INCIDENTS, "loggedAt"}, {DISCIPLINARY, "openedAt"},
+                {COMPLAINTS, "receivedAt"}}) {
+            Document earliest = mongo.getCollection(source[0])
+                    .find(new Document("settingId", new Document("$in", List.copyOf(query.settingIds())))
+                            .append(source[1], new Document("$ne", null)))
+                    .projection(new Document(source[1], 1)).sort(new Document(source[1], 1)).limit(1).first();
+            Date at = earliest == null ? null : earliest.getDate(source[1]);
+            if (at != null && (first == null || at.toInstant().isBefore(first))) {
+                first = at.toInstant();
+            }
+        }
+        return first == null ? 0 : Quarter.containing(first).year();
+    }
 
-    private Map<String, Tally> tallies(List<String> settings, Quarter quarter) {
-        Map<String, Tally> bySetting = new TreeMap<>();
-        settings.forEach(id -> bySetting.put(id, new Tally()));
+    // ---- reading, in MongoDB; counting, here ----
+
+    private Map<Quarter, Map<String, Tally>> tallies(List<String> settings, List<Quarter> quarters) {
+        Map<Quarter, Map<String, Tally>> all = new HashMap<>();
+        for (Quarter q : quarters) {
+            Map<String, Tally> bySetting = new TreeMap<>();
+            settings.forEach(id -> bySetting.put(id, new Tally()));
+            all.put(q, bySetting);
+        }
         if (settings.isEmpty()) {
-            return bySetting;
+            return all;
         }
-        countIncidents(settings, quarter, bySetting);
-        countGrouped(DISCIPLINARY, inQuarter(settings, "openedAt", quarter), "$standingOutcome", bySetting,
-                (t, k, n) -> {
-                    t.add("hr", n);
-                    t.add(HR_OUTCOME.key(k == null ? QuarterlyReport.NO_OUTCOME : k), n);
-                });
-        countGrouped(COMPLAINTS, inQuarter(settings, "receivedAt", quarter), "$stage", bySetting,
-                (t, k, n) -> {
-                    t.add("complaints", n);
-                    t.add(COMPLAINT_STAGE.key(k), n);
-                });
-        countDeadlines(settings, quarter, bySetting);
-        firstResponses(settings, quarter, bySetting);
-        return bySetting;
+        Window window = new Window(quarters, all);
+        countIncidents(settings, window);
+        for (Document d : find(DISCIPLINARY, window.match(settings, "openedAt"), "settingId", "openedAt",
+                "standingOutcome")) {
+            Tally t = window.tally(d, "openedAt");
+            if (t != null) {
+                String outcome = d.getString("standingOutcome");
+                t.add("hr", 1);
+                t.add(HR_OUTCOME.key(outcome == null ? QuarterlyReport.NO_OUTCOME : outcome), 1);
+                if (outcome != null) {
+                    t.add("hrDecided", 1);
+                }
+            }
+        }
+        for (Document d : find(COMPLAINTS, window.match(settings, "receivedAt"), "settingId", "receivedAt", "stage")) {
+            Tally t = window.tally(d, "receivedAt");
+            if (t != null) {
+                t.add("complaints", 1);
+                t.add(COMPLAINT_STAGE.key(d.getString("stage")), 1);
+                if (CONCLUDED.contains(d.getString("stage"))) {
+                    t.add("complaintsConcluded", 1);
+                }
+            }
+        }
+        countDeadlines(settings, window);
+        return all;
     }
 
-    private void countIncidents(List<String> settings, Quarter quarter, Map<String, Tally> bySetting) {
-        Document facets = new Document()
-                .append("category", List.of(groupBy("$category")))
-                .append("stage", List.of(groupBy("$furthestStage")))
-                .append("outcome", List.of(new Document("$match", new Document("status", "CLOSED")),
-                        groupBy("$outcome")))
-                .append("police", List.of(new Document("$match", new Document("police", new Document("$ne", null))),
-                        groupBy(null)))
-                // a case referred twice to the same agency counts once for it
-                .append("agency", List.of(new Document("$unwind", "$referrals"),
-                        new Document("$group", new Document("_id", new Document("s", "$settingId")
-                                .append("k", "$referrals.agency").append("c", "$_id"))),
-                        new Document("$group", new Document("_id", new Document("s", "$_id.s").append("k", "$_id.k"))
-                                .append("n", new Document("$sum", 1)))));
-        List<Document> out = aggregate(INCIDENTS, List.of(
-                new Document("$match", inQuarter(settings, "loggedAt", quarter)),
-                new Document("$facet", facets)));
-        if (out.isEmpty()) {
-            return;
+    private void countIncidents(List<String> settings, Window window) {
+        Set<Object> counted = new HashSet<>();
+        for (Document d : find(INCIDENTS, window.match(settings, "loggedAt"), "settingId", "loggedAt", "closedAt",
+                "status", "category", "furthestStage", "outcome", "police", "referrals.agency")) {
+            counted.add(d.get("_id"));
+            Tally t = window.tally(d, "loggedAt");
+            if (t == null) {
+                continue;
+            }
+            t.add("cases", 1);
+            t.add(CATEGORY.key(d.getString("category")), 1);
+            String stage = d.getString("furthestStage");
+            t.add(STAGE.key(stage == null ? Stage.NEW.name() : stage), 1);
+            if ("CLOSED".equals(d.getString("status"))) {
+                t.add("closed", 1);
+                if (d.getString("outcome") != null) {
+                    t.add(OUTCOME.key(d.getString("outcome")), 1);
+                }
+            }
+            if (d.get("police") != null) {
+                t.add("police", 1);
+            }
+            // a case referred twice to the same agency counts once for it
+            Set<String> agencies = new HashSet<>();
+            for (Document r : d.getList("referrals", Document.class, List.of())) {
+                if (r.getString("agency") != null && agencies.add(r.getString("agency"))) {
+                    t.add(AGENCY.key(r.getString("agency")), 1);
+                }
+            }
+            window.closedAndOpen(d);
         }
-        Document result = out.get(0);
-        each(result, "category", bySetting, (t, k, n) -> {
-            t.add("cases", n);
-            t.add(CATEGORY.key(k), n);
-        });
-        each(result, "stage", bySetting, (t, k, n) -> t.add(STAGE.key(k == null ? Stage.NEW.name() : k), n));
-        each(result, "outcome", bySetting, (t, k, n) -> {
-            t.add("closed", n);
-            if (k != null) {
-                t.add(OUTCOME.key(k), n);
+        // cases logged before the eight quarters that were still open when they began: open at some quarter's end,
+        // or closed during one of them (two queries rather than an $or, so each uses the (setting, time) index)
+        Document before = new Document("settingId", new Document("$in", settings))
+                .append("loggedAt", new Document("$lt", Date.from(window.start())));
+        List<Document> older = new ArrayList<>(find(INCIDENTS, new Document(before).append("closedAt", null),
+                "settingId", "loggedAt", "closedAt"));
+        older.addAll(find(INCIDENTS, new Document(before).append("closedAt",
+                new Document("$gte", Date.from(window.start()))), "settingId", "loggedAt", "closedAt"));
+        for (Document d : older) {
+            if (counted.add(d.get("_id"))) {
+                window.closedAndOpen(d);
             }
-        });
-        each(result, "police", bySetting, (t, k, n) -> t.add("police", n));
-        each(result, "agency", bySetting, (t, k, n) -> {
-            if (k != null) {
-                t.add(AGENCY.key(k), n);
-            }
-        });
+        }
     }
 
-    private void countDeadlines(List<String> settings, Quarter quarter, Map<String, Tally> bySetting) {
-        Document match = inQuarter(settings, "setAt", quarter)
+    private void countDeadlines(List<String> settings, Window window) {
+        Document match = window.match(settings, "setAt")
                 .append("status", new Document("$in", List.of(DeadlineStatus.MET.name(), DeadlineStatus.MISSED.name())))
                 .append("kind", new Document("$in", names(OBLIGATIONS.toArray(DeadlineKind[]::new))));
-        List<Document> out = aggregate(DEADLINES, List.of(new Document("$match", match),
-                new Document("$group", new Document("_id", new Document("s", "$settingId").append("k", "$kind")
-                        .append("st", "$status")).append("n", new Document("$sum", 1)))));
-        for (Document row : out) {
-            Document id = row.get("_id", Document.class);
-            Tally t = bySetting.get(id.getString("s"));
-            if (t != null) {
-                String kind = id.getString("k");
-                long n = ((Number) row.get("n")).longValue();
-                t.add("deadline." + kind + ".decided", n);
-                t.add("deadline." + kind + (DeadlineStatus.MET.name().equals(id.getString("st")) ? ".met" : ".missed"), n);
+        for (Document d : find(DEADLINES, match, "settingId", "setAt", "metAt", "kind", "status")) {
+            Tally t = window.tally(d, "setAt");
+            if (t == null) {
+                continue;
             }
-        }
-    }
-
-    /** From the case being logged (its first-response deadline set) to the deadline being met, in minutes. */
-    private void firstResponses(List<String> settings, Quarter quarter, Map<String, Tally> bySetting) {
-        Document match = inQuarter(settings, "setAt", quarter)
-                .append("kind", DeadlineKind.FIRST_RESPONSE.name()).append("status", DeadlineStatus.MET.name());
-        List<Document> out = aggregate(DEADLINES, List.of(new Document("$match", match),
-                new Document("$project", new Document("settingId", 1).append("setAt", 1).append("metAt", 1))));
-        for (Document d : out) {
-            Tally t = bySetting.get(d.getString("settingId"));
+            String kind = d.getString("kind");
+            boolean met = DeadlineStatus.MET.name().equals(d.getString("status"));
+            t.add("deadline." + kind + ".decided", 1);
+            t.add("deadline." + kind + (met ? ".met" : ".missed"), 1);
+            // time to first response: from the case being logged (its deadline set) to the deadline being met
             Date set = d.getDate("setAt");
-            Date met = d.getDate("metAt");
-            if (t != null && set != null && met != null && !met.before(set)) {
-                t.firstResponseMinutes.add(Duration.between(set.toInstant(), met.toInstant()).toMinutes());
+            Date metAt = d.getDate("metAt");
+            if (met && DeadlineKind.FIRST_RESPONSE.name().equals(kind) && set != null && metAt != null
+                    && !metAt.before(set)) {
+                t.firstResponseMinutes.add(Duration.between(set.toInstant(), metAt.toInstant()).toMinutes());
             }
         }
     }
 
-    @FunctionalInterface
-    private interface Counted {
-        void add(Tally tally, String key, long n);
-    }
-
-    private void countGrouped(String collection, Document match, String field, Map<String, Tally> bySetting,
-                              Counted counted) {
-        List<Document> out = aggregate(collection, List.of(new Document("$match", match), groupBy(field)));
-        for (Document row : out) {
-            credit(row, bySetting, counted);
+    private List<Document> find(String collection, Document match, String... fields) {
+        Document projection = new Document();
+        for (String f : fields) {
+            projection.append(f, 1);
         }
+        Bson filter = match;
+        return mongo.getCollection(collection).find(filter).projection(projection).into(new ArrayList<>());
     }
 
-    private static void each(Document facets, String name, Map<String, Tally> bySetting, Counted counted) {
-        for (Document row : facets.getList(name, Document.class, List.of())) {
-            credit(row, bySetting, counted);
+    /** The eight quarters being counted, and each one's tallies by setting. */
+    private record Window(List<Quarter> quarters, Map<Quarter, Map<String, Tally>> tallies) {
+
+        Instant start() {
+            return quarters.get(0).start();
         }
-    }
 
-    private static void credit(Document row, Map<String, Tally> bySetting, Counted counted) {
-        Document id = row.get("_id", Document.class);
-        // a group without a setting (the embedded server reads a setting id that starts with "$" as a field path)
-        // counts nowhere, rather than failing the whole report
-        String setting = id == null ? null : id.getString("s");
-        Tally t = setting == null ? null : bySetting.get(setting);
-        if (t != null) {
-            Object k = id.get("k");
-            counted.add(t, k == null ? null : k.toString(), ((Number) row.get("n")).longValue());
+        Instant end() {
+            return quarters.get(quarters.size() - 1).end();
         }
-    }
 
-    private static Document groupBy(String field) {
-        Document id = new Document("s", "$settingId");
-        if (field != null) {
-            id.append("k", field);
+        Document match(List<String> settings, String field) {
+            return new Document("settingId", new Document("$in", settings))
+                    .append(field, new Document("$gte", Date.from(start())).append("$lt", Date.from(end())));
         }
-        return new Document("$group", new Document("_id", id).append("n", new Document("$sum", 1)));
-    }
 
-    private static Document inQuarter(List<String> settings, String field, Quarter quarter) {
-        return new Document("settingId", new Document("$in", settings))
-                .append(field, new Document("$gte", Date.from(quarter.start())).append("$lt", Date.from(quarter.end())));
-    }
+        /** The tally of the document's setting in the quarter its {@code field} falls in, or null. */
+        Tally tally(Document d, String field) {
+            Date at = d.getDate(field);
+            if (at == null) {
+                return null;
+            }
+            return tally(d.getString("settingId"), at.toInstant());
+        }
 
-    private List<Document> aggregate(String collection, List<Document> pipeline) {
-        return mongo.getCollection(collection).aggregate(pipeline).into(new ArrayList<>());
+        private Tally tally(String settingId, Instant at) {
+            if (at.isBefore(start()) || !at.isBefore(end())) {
+                return null;
+            }
+            Map<String, Tally> bySetting = tallies.get(Quarter.containing(at));
+            // a document without a known setting counts nowhere, rather than failing the whole report
+            return bySetting == null || settingId == null ? null : bySetting.get(settingId);
+        }
+
+        /** Counts a case closed in one of the quarters, and open at the end of each quarter it was open at. */
+        void closedAndOpen(Document d) {
+            Date logged = d.getDate("loggedAt");
+            Date closed = d.getDate("closedAt");
+            String setting = d.getString("settingId");
+            if (logged == null || setting == null) {
+                return;
+            }
+            if (closed != null) {
+                Tally t = tally(setting, closed.toInstant());
+                if (t != null) {
+                    t.add("closedInQuarter", 1);
+                }
+            }
+            for (Quarter q : quarters) {
+                Instant end = q.end();
+                boolean open = logged.toInstant().isBefore(end) && (closed == null || !closed.toInstant().isBefore(end));
+                Tally t = tallies.get(q).get(setting);
+                if (open && t != null) {
+                    t.add("openAtQuarterEnd", 1);
+                }
+            }
+        }
     }
 }

@@ -8,8 +8,11 @@ import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.Outcome;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.report.QuarterlyReport;
-import uk.tidemark.kernel.report.QuarterlyReport.DeadlineFigures;
+import uk.tidemark.kernel.report.Quarter;
+import uk.tidemark.kernel.report.QuarterlyReport.Basis;
+import uk.tidemark.kernel.report.QuarterlyReport.Compliance;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
+import uk.tidemark.kernel.report.QuarterlyReport.TrendPoint;
 import uk.tidemark.kernel.report.SuppressedCount;
 import uk.tidemark.kernel.report.SuppressedFigure;
 
@@ -24,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * What the quarterly report counts, and how the counts become its figures: the families of counts that add up
  * to a total (cases by category, by stage, ...), the small-number rule applied across each family and each
- * setting ({@link Suppression}), the shares and the median first response. {@link QuarterlyReportQueries} does
+ * setting ({@link Suppression}), the median first response, and the deadline shares for all the settings together
+ * (each quarter's, and the four quarters' when one quarter has too few). {@link QuarterlyReportQueries} does
  * the counting in MongoDB into one {@link Tally} per setting; this turns the tallies into figures, in Java.
  */
 final class ReportFigures {
@@ -53,7 +57,10 @@ final class ReportFigures {
             "complaints");
     private static final List<Family> FAMILIES = List.of(CATEGORY, STAGE, OUTCOME, AGENCY, HR_OUTCOME,
             COMPLAINT_STAGE);
-    private static final List<String> SINGLES = List.of("cases", "closed", "police", "hr", "complaints");
+    private static final List<String> SINGLES = List.of("cases", "closedInQuarter", "openAtQuarterEnd", "closed", "police",
+            "hr", "hrDecided", "complaints", "complaintsConcluded");
+    /** The complaint stages that end a complaint. */
+    static final List<String> CONCLUDED = List.of(ComplaintStage.CLOSED.name(), ComplaintStage.WITHDRAWN.name());
 
     private ReportFigures() {
     }
@@ -77,10 +84,17 @@ final class ReportFigures {
                     rule.line(family.keys().stream().map(k -> row.get(family.key(k))).toList(), row.get(family.total()));
                 }
             }
-            for (DeadlineKind kind : OBLIGATIONS) {
-                String p = "deadline." + kind.name();
-                rule.line(List.of(row.get(p + ".met"), row.get(p + ".missed")), row.get(p + ".decided"));
-            }
+            // the decided HR cases are the outcomes but "none yet"; the concluded complaints the closed and withdrawn
+            rule.line(HR_OUTCOME.keys().stream().filter(k -> !k.equals(QuarterlyReport.NO_OUTCOME))
+                    .map(k -> row.get(HR_OUTCOME.key(k))).toList(), row.get("hrDecided"));
+            rule.line(List.of(row.get("hrDecided"), row.get(HR_OUTCOME.key(QuarterlyReport.NO_OUTCOME))), row.get("hr"));
+            rule.line(CONCLUDED.stream().map(k -> row.get(COMPLAINT_STAGE.key(k))).toList(),
+                    row.get("complaintsConcluded"));
+            List<Suppression.Cell> byStage = new ArrayList<>();
+            byStage.add(row.get("complaintsConcluded"));
+            COMPLAINT_STAGE.keys().stream().filter(k -> !CONCLUDED.contains(k))
+                    .forEach(k -> byStage.add(row.get(COMPLAINT_STAGE.key(k))));
+            rule.line(byStage, row.get("complaints"));
         }
         for (String key : allKeys()) {
             rule.line(settings.stream().map(id -> cells.get(id).get(key)).toList(), cells.get(ALL).get(key));
@@ -104,11 +118,6 @@ final class ReportFigures {
     private static List<String> allKeys() {
         List<String> keys = new ArrayList<>(SINGLES);
         FAMILIES.forEach(f -> f.keys().forEach(k -> keys.add(f.key(k))));
-        for (DeadlineKind kind : OBLIGATIONS) {
-            for (String part : List.of("decided", "met", "missed")) {
-                keys.add("deadline." + kind.name() + "." + part);
-            }
-        }
         return keys;
     }
 
@@ -118,23 +127,80 @@ final class ReportFigures {
             f.keys().forEach(k -> m.put(k, row.get(f.key(k)).result()));
             return m;
         };
-        Map<String, DeadlineFigures> deadlines = new LinkedHashMap<>();
-        for (DeadlineKind kind : OBLIGATIONS) {
-            String p = "deadline." + kind.name();
-            Suppression.Cell decided = row.get(p + ".decided");
-            Suppression.Cell met = row.get(p + ".met");
-            Suppression.Cell missed = row.get(p + ".missed");
-            boolean withheld = decided.result().status() == SuppressedCount.Status.WITHHELD
-                    || met.result().status() == SuppressedCount.Status.WITHHELD
-                    || missed.result().status() == SuppressedCount.Status.WITHHELD;
-            SuppressedFigure share = withheld ? SuppressedFigure.withheldShare()
-                    : SuppressedFigure.share(met.raw, decided.raw);
-            deadlines.put(kind.name(), new DeadlineFigures(decided.result(), met.result(), missed.result(), share));
-        }
-        return new Figures(row.get("cases").result(), family.apply(CATEGORY), family.apply(STAGE),
+        return new Figures(row.get("cases").result(), row.get("closedInQuarter").result(),
+                row.get("openAtQuarterEnd").result(), family.apply(CATEGORY), family.apply(STAGE),
                 row.get("closed").result(), family.apply(OUTCOME), row.get("police").result(), family.apply(AGENCY),
-                row.get("hr").result(), family.apply(HR_OUTCOME), row.get("complaints").result(),
-                family.apply(COMPLAINT_STAGE), SuppressedFigure.medianMinutes(firstResponseMinutes), deadlines);
+                row.get("hr").result(), row.get("hrDecided").result(), family.apply(HR_OUTCOME),
+                row.get("complaints").result(), row.get("complaintsConcluded").result(), family.apply(COMPLAINT_STAGE), SuppressedFigure.medianMinutes(firstResponseMinutes));
+    }
+
+    // ---- deadline compliance: shares for all the settings together, never counts ----
+
+    /** The keys of the compliance shares: each obligation, then the three complaint timescales together. */
+    static List<String> complianceKeys() {
+        List<String> keys = new ArrayList<>(OBLIGATIONS.stream().map(Enum::name).toList());
+        keys.add(QuarterlyReport.COMPLAINT_TIMESCALES);
+        return keys;
+    }
+
+    private static final List<DeadlineKind> COMPLAINT_KINDS = List.of(DeadlineKind.COMPLAINT_ACKNOWLEDGEMENT,
+            DeadlineKind.COMPLAINT_RESPONSE, DeadlineKind.COMPLAINT_PANEL);
+
+    /** Met and decided deadlines of {@code key} in one quarter, all settings together: {met, decided}. */
+    private static long[] metOf(String key, Map<String, Tally> bySetting) {
+        List<String> kinds = key.equals(QuarterlyReport.COMPLAINT_TIMESCALES)
+                ? COMPLAINT_KINDS.stream().map(Enum::name).toList() : List.of(key);
+        long met = 0;
+        long decided = 0;
+        for (Tally t : bySetting.values()) {
+            for (String kind : kinds) {
+                met += t.get("deadline." + kind + ".met");
+                decided += t.get("deadline." + kind + ".decided");
+            }
+        }
+        return new long[] {met, decided};
+    }
+
+    /**
+     * The share met of each kind for the last of {@code quarters} (decision 0014): over that quarter when 5 or more
+     * were met or missed in it, else over the four quarters to its end when those are 5 or more, else not shown.
+     */
+    static Map<String, Compliance> compliance(List<Quarter> quarters, Map<Quarter, Map<String, Tally>> tallies) {
+        Map<String, Compliance> out = new LinkedHashMap<>();
+        Quarter last = quarters.get(quarters.size() - 1);
+        for (String key : complianceKeys()) {
+            long[] quarter = metOf(key, tallies.get(last));
+            if (quarter[1] >= SuppressedCount.THRESHOLD) {
+                out.put(key, new Compliance(SuppressedFigure.shareOfAtLeastFive(quarter[0], quarter[1]), Basis.QUARTER));
+                continue;
+            }
+            long met = 0;
+            long decided = 0;
+            for (int i = 0; i < 4; i++) {
+                long[] q = metOf(key, tallies.get(last.minus(i)));
+                met += q[0];
+                decided += q[1];
+            }
+            out.put(key, decided >= SuppressedCount.THRESHOLD
+                    ? new Compliance(SuppressedFigure.shareOfAtLeastFive(met, decided), Basis.FOUR_QUARTERS)
+                    : new Compliance(SuppressedFigure.shareOfAtLeastFive(quarter[0], quarter[1]), Basis.NONE));
+        }
+        return out;
+    }
+
+    /** Each quarter's cases (as that quarter's figures show them, all settings) and its own compliance shares. */
+    static List<TrendPoint> trend(List<Quarter> quarters, Map<Quarter, Map<String, Figures>> figures,
+                                  Map<Quarter, Map<String, Tally>> tallies) {
+        List<TrendPoint> points = new ArrayList<>();
+        for (Quarter q : quarters) {
+            Map<String, SuppressedFigure> shares = new LinkedHashMap<>();
+            for (String key : complianceKeys()) {
+                long[] m = metOf(key, tallies.get(q));
+                shares.put(key, SuppressedFigure.shareOfAtLeastFive(m[0], m[1]));
+            }
+            points.add(new TrendPoint(q, figures.get(q).get(ALL).cases(), shares));
+        }
+        return points;
     }
 
     static List<String> names(Enum<?>[] values) {

@@ -23,6 +23,7 @@ import uk.tidemark.kernel.disciplinary.event.OutcomeDecided;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.kernel.report.FindQuarterlyReport;
+import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.kernel.report.QuarterlyReport;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.SuppressedCount;
@@ -99,9 +100,7 @@ class QuarterlyReportQueriesTest {
         assertThat(a.byStageReached().get("TRIAGED").display()).isEqualTo("withheld");
         assertThat(a.policeEscalations().display()).isEqualTo("0");
         assertThat(a.medianFirstResponse().value()).isEqualTo(30.0);
-        assertThat(a.medianFirstResponse().display()).isEqualTo("0 h 30 min");
-        assertThat(a.deadlines().get("FIRST_RESPONSE").shareMet().display()).isEqualTo("100%");
-        assertThat(a.deadlines().get("FIRST_RESPONSE").decided().display()).isEqualTo("5");
+        assertThat(a.medianFirstResponse().display()).isEqualTo("30 minutes");
         assertThat(a.disciplinaryCases().display()).isEqualTo("fewer than 5");
         assertThat(a.disciplinaryOutcomes().get("FINAL_WRITTEN_WARNING").display()).isEqualTo("fewer than 5");
         assertThat(a.complaints().display()).isEqualTo("0");
@@ -114,7 +113,6 @@ class QuarterlyReportQueriesTest {
         assertThat(b.byOutcome().get("POLICE_ACTION").display()).isEqualTo("6");
         assertThat(b.policeEscalations().display()).isEqualTo("6");
         assertThat(b.referralsByAgency().get("LADO").display()).isEqualTo("6");
-        assertThat(b.deadlines().get("FIRST_RESPONSE").shareMet().display()).isEqualTo("0%");
         assertThat(b.medianFirstResponse().display()).isEqualTo("no cases");
         assertThat(b.complaintsByStage().get("RECEIVED").display()).isEqualTo("5");
 
@@ -124,14 +122,78 @@ class QuarterlyReportQueriesTest {
         assertThat(all.byCategory().get("DEFAMATION").display()).isEqualTo("fewer than 5");
         assertThat(all.byCategory().get("OFFENSIVE_CONTENT").display()).isEqualTo("6");
         assertThat(all.policeEscalations().display()).isEqualTo("6");
-        assertThat(all.medianFirstResponse().display()).isEqualTo("0 h 30 min");
-        assertThat(all.deadlines().get("FIRST_RESPONSE").shareMet().display()).isEqualTo("45%");
+        assertThat(all.medianFirstResponse().display()).isEqualTo("30 minutes");
 
         // the previous quarter: A's one case (logged before 00:00 BST on 1 April)
         assertThat(report.settings().get(0).previous().cases().display()).isEqualTo("fewer than 5");
         assertThat(report.settings().get(0).previous().cases().count()).isNull();
         assertThat(report.allSettings().previous().cases().display()).isEqualTo("fewer than 5");
         assertThat(report.settings().get(1).previous().cases().display()).isEqualTo("0");
+    }
+
+    @Test
+    void casesClosedInTheQuarterAndOpenAtItsEndCountWhateverQuarterTheyWereLoggedIn() {
+        givenTheQuarters();
+
+        QuarterlyReport report = report(2026, 2, Set.of(A, B));
+
+        // B's six cases were logged and closed in Q2; A's eight Q2 cases and its Q1 case are all still open
+        assertThat(report.settings().get(1).current().closedInQuarter().display()).isEqualTo("6");
+        assertThat(report.settings().get(0).current().closedInQuarter().display()).isEqualTo("0");
+        assertThat(report.settings().get(0).current().openAtQuarterEnd().display()).isEqualTo("9");
+        assertThat(report.settings().get(1).current().openAtQuarterEnd().display()).isEqualTo("0");
+        assertThat(report.allSettings().current().openAtQuarterEnd().display()).isEqualTo("9");
+        assertThat(report.allSettings().previous().openAtQuarterEnd().display()).isEqualTo("fewer than 5");
+        // the next quarter: nothing logged, nothing closed, the nine still open at its end
+        QuarterlyReport q3 = report(2026, 3, Set.of(A, B));
+        assertThat(q3.allSettings().current().cases().display()).isEqualTo("0");
+        assertThat(q3.allSettings().current().openAtQuarterEnd().display()).isEqualTo("9");
+        assertThat(q3.allSettings().previous().openAtQuarterEnd().display()).isEqualTo("9");
+    }
+
+    @Test
+    void theTrendHasEightQuartersEachSuppressedAsItsOwnReportWouldShowIt() {
+        givenTheQuarters();
+
+        QuarterlyReport report = report(2026, 2, Set.of(A, B));
+
+        assertThat(report.trend()).extracting(p -> p.quarter().shortLabel()).containsExactly("Q3 2024", "Q4 2024",
+                "Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", "Q1 2026", "Q2 2026");
+        assertThat(report.trend()).extracting(p -> p.cases().display()).containsExactly("0", "0", "0", "0", "0", "0",
+                "fewer than 5", "14");
+        assertThat(report.sameQuarterLastYear().shortLabel()).isEqualTo("Q2 2025");
+        assertThat(report.allSettings().lastYear().cases().display()).isEqualTo("0");
+        assertThat(report.trend().get(7).shareMet().get("FIRST_RESPONSE").display()).isEqualTo("45%");
+        assertThat(report.trend().get(6).shareMet().get("FIRST_RESPONSE").display()).isEqualTo("no cases");
+    }
+
+    @Test
+    void missedDeadlinesShowAsTheTrustsShareEvenWhenOneSchoolMissedFewerThanFive() {
+        // A met 5 first responses; B missed 3: B's 3 is a small number, but the trust's share of 8 is shown
+        for (int i = 1; i <= 5; i++) {
+            answered("a-" + i, A, Category.CYBERBULLYING, Q2.plus(Duration.ofDays(i)), 20);
+        }
+        for (int i = 1; i <= 3; i++) {
+            missed("b-" + i, B, Q2.plus(Duration.ofDays(i)));
+        }
+
+        QuarterlyReport report = report(2026, 2, Set.of(A, B));
+
+        QuarterlyReport.Compliance first = report.compliance().get("FIRST_RESPONSE");
+        assertThat(first.shareMet().display()).isEqualTo("63%");
+        assertThat(first.basis()).isEqualTo(QuarterlyReport.Basis.QUARTER);
+        assertThat(report.toString()).doesNotContainPattern("count=[1-4][,\\]]");
+        // B alone: 3 decided this quarter, none before: no share at all
+        QuarterlyReport onlyB = report(2026, 2, Set.of(B));
+        assertThat(onlyB.compliance().get("FIRST_RESPONSE").shareMet().display()).isEqualTo("fewer than 5 cases");
+        assertThat(onlyB.compliance().get("FIRST_RESPONSE").basis()).isEqualTo(QuarterlyReport.Basis.NONE);
+        // B again a quarter later with 2 more missed: 5 over the four quarters to its end
+        for (int i = 1; i <= 2; i++) {
+            missed("b-q3-" + i, B, new Quarter(2026, 3).start().plus(Duration.ofDays(i)));
+        }
+        QuarterlyReport q3 = report(2026, 3, Set.of(B));
+        assertThat(q3.compliance().get("FIRST_RESPONSE").shareMet().display()).isEqualTo("0%");
+        assertThat(q3.compliance().get("FIRST_RESPONSE").basis()).isEqualTo(QuarterlyReport.Basis.FOUR_QUARTERS);
     }
 
     @Test
@@ -180,7 +242,9 @@ class QuarterlyReportQueriesTest {
 
         assertThat(empty.cases()).isEqualTo(SuppressedCount.of(0));
         assertThat(empty.medianFirstResponse().display()).isEqualTo("no cases");
-        assertThat(empty.deadlines().get("FIRST_RESPONSE").shareMet().display()).isEqualTo("no cases");
+        QuarterlyReport.Compliance firstResponse = report(2025, 3, Set.of(A, B)).compliance().get("FIRST_RESPONSE");
+        assertThat(firstResponse.shareMet().display()).isEqualTo("no cases");
+        assertThat(firstResponse.basis()).isEqualTo(QuarterlyReport.Basis.NONE);
     }
 
     // ---- the quarters ----
@@ -213,6 +277,12 @@ class QuarterlyReportQueriesTest {
         incident(id, setting, category, at)
                 .add(2, new IncidentTriaged(i, Severity.LOW, "Seen", "dsl1", AllegationRoute.NONE), later)
                 .add(3, new DeadlineMet(first(id), DeadlineKind.FIRST_RESPONSE, CaseType.INCIDENT, id), later);
+    }
+
+    private void missed(String id, String setting, Instant at) {
+        incident(id, setting, Category.CYBERBULLYING, at).add(2, new DeadlineMissed(first(id),
+                DeadlineKind.FIRST_RESPONSE, CaseType.INCIDENT, id, setting, at.plus(Duration.ofDays(1)), null),
+                at.plus(Duration.ofDays(1)));
     }
 
     private void unanswered(String id, String setting, Category category, Instant at) {

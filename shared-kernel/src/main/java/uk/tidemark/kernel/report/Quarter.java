@@ -44,6 +44,17 @@ public record Quarter(int year, int quarter) {
         return quarter == 4 ? new Quarter(year + 1, 1) : new Quarter(year, quarter + 1);
     }
 
+    /** The same quarter a year before. */
+    public Quarter sameQuarterLastYear() {
+        return new Quarter(year - 1, quarter);
+    }
+
+    /** The quarter {@code n} quarters before this one (0: this one). */
+    public Quarter minus(int n) {
+        int index = year * 4 + (quarter - 1) - n;
+        return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
+    }
+
     /** "Q2 2026". */
     public String shortLabel() {
         return "Q" + quarter + " " + year;

@@ -4,26 +4,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trustees' quarterly report (BRIEF.md "trustee quarterly report"): per setting, and for all of them
- * together, the quarter's figures beside the previous quarter's for the trend. Counts only: no names, no free
- * text, no case ids; every count has been through {@link SuppressedCount}, every share and median through
- * {@link SuppressedFigure}. Each breakdown holds every value of its enum, in the enum's order, zeros included.
+ * The trustees' quarterly report (BRIEF.md "trustee quarterly report", decision 0014): per setting, and for all of
+ * them together, the quarter's figures beside the previous quarter's and the same quarter a year before; the trend of
+ * the last eight quarters; and the share of each deadline met, at a level where the deadlines number 5 or more.
+ * Counts only: no names, no free text, no case ids; every count has been through {@link SuppressedCount}, every share
+ * and median through {@link SuppressedFigure}. Each breakdown holds every value of its enum, in the enum's order,
+ * zeros included.
  */
-public record QuarterlyReport(Quarter quarter, Quarter previousQuarter, List<SettingReport> settings,
-                              SettingReport allSettings) {
+public record QuarterlyReport(Quarter quarter, Quarter previousQuarter, Quarter sameQuarterLastYear,
+                              List<SettingReport> settings, SettingReport allSettings, List<TrendPoint> trend,
+                              Map<String, Compliance> compliance) {
 
     /** One setting's column of the report ({@code settingId} null for all the settings together). */
-    public record SettingReport(String settingId, Figures current, Figures previous) {
+    public record SettingReport(String settingId, Figures current, Figures previous, Figures lastYear) {
     }
 
     /**
-     * One quarter's figures. A case counts in the quarter it was logged, opened or received; a deadline in the
-     * quarter it was set. {@code byStageReached} is the furthest open stage a case reached (a closed case keeps
-     * its stage); {@code byOutcome} the closed cases by outcome; {@code referralsByAgency} the cases referred
-     * to each agency; {@code disciplinaryOutcomes} the outcome that stands after any appeal, or
-     * {@code NO_OUTCOME} while there is none; {@code complaintsByStage} where each complaint stands now.
+     * One quarter's figures. A case counts in the quarter it was logged, opened or received, except
+     * {@code closedInQuarter} (the cases closed during the quarter, whenever logged) and {@code openAtQuarterEnd}
+     * (the cases logged before the quarter ended and not closed by then). {@code byStageReached} is the furthest
+     * open stage a case reached (a closed case keeps its stage); {@code byOutcome} the quarter's closed cases by
+     * outcome ({@code closedCases} of them); {@code referralsByAgency} the cases referred to each agency;
+     * {@code disciplinaryOutcomes} the outcome that stands after any appeal, or {@code NO_OUTCOME} while there is
+     * none ({@code disciplinaryDecided} the cases with an outcome); {@code complaintsByStage} where each complaint
+     * stands now ({@code complaintsConcluded} those closed or withdrawn).
      */
     public record Figures(SuppressedCount cases,
+                          SuppressedCount closedInQuarter,
+                          SuppressedCount openAtQuarterEnd,
                           Map<String, SuppressedCount> byCategory,
                           Map<String, SuppressedCount> byStageReached,
                           SuppressedCount closedCases,
@@ -31,21 +39,40 @@ public record QuarterlyReport(Quarter quarter, Quarter previousQuarter, List<Set
                           SuppressedCount policeEscalations,
                           Map<String, SuppressedCount> referralsByAgency,
                           SuppressedCount disciplinaryCases,
+                          SuppressedCount disciplinaryDecided,
                           Map<String, SuppressedCount> disciplinaryOutcomes,
                           SuppressedCount complaints,
+                          SuppressedCount complaintsConcluded,
                           Map<String, SuppressedCount> complaintsByStage,
-                          SuppressedFigure medianFirstResponse,
-                          Map<String, DeadlineFigures> deadlines) {
+                          SuppressedFigure medianFirstResponse) {
     }
 
     /**
-     * The deadlines of one kind set in the quarter that have been met or missed (pending ones are not counted),
-     * and the share met within the deadline.
+     * One quarter of the trend, all the settings together: the cases logged, and the share of each deadline met in
+     * that quarter alone (keys as {@link QuarterlyReport#compliance()}).
      */
-    public record DeadlineFigures(SuppressedCount decided, SuppressedCount met, SuppressedCount missed,
-                                  SuppressedFigure shareMet) {
+    public record TrendPoint(Quarter quarter, SuppressedCount cases, Map<String, SuppressedFigure> shareMet) {
+    }
+
+    /**
+     * The share of one kind of deadline met, for all the settings together: over the quarter when 5 or more of them
+     * were met or missed in it, else over the four quarters to its end when those number 5 or more, else not shown.
+     */
+    public record Compliance(SuppressedFigure shareMet, Basis basis) {
+    }
+
+    /** The period a compliance share is taken over. */
+    public enum Basis {
+        /** The quarter alone. */
+        QUARTER,
+        /** The four quarters to the end of the quarter, because the quarter alone had fewer than 5. */
+        FOUR_QUARTERS,
+        /** Fewer than 5 even over four quarters: no share is shown. */
+        NONE
     }
 
     /** The key of {@link Figures#disciplinaryOutcomes()} for a case with no standing outcome. */
     public static final String NO_OUTCOME = "NO_OUTCOME";
+    /** The key of {@link #compliance()} for the three complaint timescales taken together. */
+    public static final String COMPLAINT_TIMESCALES = "COMPLAINT_TIMESCALES";
 }

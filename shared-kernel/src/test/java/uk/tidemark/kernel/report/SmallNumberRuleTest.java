@@ -40,8 +40,33 @@ class SmallNumberRuleTest {
         assertThat(SuppressedFigure.medianMinutes(List.of(1L, 2L, 3L, 4L)).display()).isEqualTo("fewer than 5 cases");
         assertThat(SuppressedFigure.medianMinutes(List.of(50L, 10L, 30L, 20L, 40L, 600L)).value()).isEqualTo(35.0);
         assertThat(SuppressedFigure.medianMinutes(List.of(1500L, 10L, 30L, 20L, 2000L)).display())
-                .isEqualTo("0 h 30 min");
-        assertThat(SuppressedFigure.duration(24 * 60 + 65)).isEqualTo("1 d 1 h 05 min");
+                .isEqualTo("30 minutes");
+        assertThat(SuppressedFigure.duration(24 * 60 + 65)).isEqualTo("1 day 1 hour");
+        assertThat(SuppressedFigure.duration(125)).isEqualTo("2 hours 5 minutes");
+        assertThat(SuppressedFigure.duration(0)).isEqualTo("under a minute");
+    }
+
+    @Test
+    void theTrustsShareIsShownFromFiveDeadlinesEvenWithFewMissed() {
+        assertThat(SuppressedFigure.shareOfAtLeastFive(5, 8).display()).isEqualTo("63%");
+        assertThat(SuppressedFigure.shareOfAtLeastFive(199, 200).display()).as("never 100% with one missed")
+                .isEqualTo("99%");
+        assertThat(SuppressedFigure.shareOfAtLeastFive(1, 200).display()).isEqualTo("1%");
+        assertThat(SuppressedFigure.shareOfAtLeastFive(3, 4).display()).isEqualTo("fewer than 5 cases");
+        assertThat(SuppressedFigure.shareOfAtLeastFive(0, 0).display()).isEqualTo("no cases");
+    }
+
+    @Test
+    void aDirectionIsOnlyGivenBetweenTwoShownFigures() {
+        assertThat(SuppressedCount.of(12).since(SuppressedCount.of(6))).isEqualTo(SuppressedCount.Direction.UP);
+        assertThat(SuppressedCount.of(0).since(SuppressedCount.of(6))).isEqualTo(SuppressedCount.Direction.DOWN);
+        assertThat(SuppressedCount.of(6).since(SuppressedCount.of(6))).isEqualTo(SuppressedCount.Direction.SAME);
+        assertThat(SuppressedCount.of(12).since(SuppressedCount.of(3))).isEqualTo(SuppressedCount.Direction.NOT_COMPARED);
+        assertThat(SuppressedCount.of(12).since(SuppressedCount.withheld()))
+                .isEqualTo(SuppressedCount.Direction.NOT_COMPARED);
+        assertThat(new Quarter(2026, 1).minus(1)).isEqualTo(new Quarter(2025, 4));
+        assertThat(new Quarter(2026, 3).minus(7)).isEqualTo(new Quarter(2024, 4));
+        assertThat(new Quarter(2026, 3).sameQuarterLastYear()).isEqualTo(new Quarter(2025, 3));
     }
 
     @Test

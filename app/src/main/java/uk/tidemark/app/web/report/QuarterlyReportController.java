@@ -46,9 +46,9 @@ class QuarterlyReportController {
         }
     }
 
-    record SettingBody(String settingId, String name, Figures current, Figures previous) {
+    record SettingBody(String settingId, String name, Figures current, Figures previous, Figures lastYear) {
         static SettingBody of(Column c) {
-            return new SettingBody(c.settingId(), c.name(), c.current(), c.previous());
+            return new SettingBody(c.settingId(), c.name(), c.current(), c.previous(), c.lastYear());
         }
     }
 

@@ -68,11 +68,11 @@ class QuarterlyReportPage {
         List<Column> columns = view.columns();
         Column headline = columns.get(columns.size() - 1);
         Map<String, List<Row>> groups = new LinkedHashMap<>();
-        for (Measure m : ReportRows.of(view.allSettings().current())) {
+        for (Measure m : ReportRows.all(view.allSettings().current())) {
             List<String> figures = new ArrayList<>();
             for (Column c : columns) {
-                figures.add(m.read().apply(c.current()));
-                figures.add(m.read().apply(c.previous()));
+                figures.add(m.read().apply(c.current()).display());
+                figures.add(m.read().apply(c.previous()).display());
             }
             groups.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(new Row(m.name(), figures));
         }

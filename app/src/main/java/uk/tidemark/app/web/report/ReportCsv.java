@@ -27,12 +27,12 @@ final class ReportCsv {
 
     static String write(View view) {
         List<List<Cell>> rows = new ArrayList<>();
-        List<Measure> measures = ReportRows.of(view.allSettings().current());
+        List<Measure> measures = ReportRows.all(view.allSettings().current());
         for (Column column : view.columns()) {
             for (Measure m : measures) {
                 rows.add(List.of(SafeCsv.text(view.quarter().shortLabel()), SafeCsv.text(column.settingId()),
                         SafeCsv.text(column.name()), SafeCsv.text(m.group()), SafeCsv.text(m.name()),
-                        figure(m.read().apply(column.current())), figure(m.read().apply(column.previous()))));
+                        figure(m.read().apply(column.current()).display()), figure(m.read().apply(column.previous()).display())));
             }
         }
         return SafeCsv.write(HEADER, rows);

@@ -37,6 +37,22 @@ final class ReportLabels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** What a share of deadlines met measures: "First response within the deadline". */
+    static String share(String key) {
+        return switch (key) {
+            case "FIRST_RESPONSE" -> "First response within the deadline";
+            case "LADO_REFERRAL" -> "LADO referral within one working day";
+            case "COMPLAINT_TIMESCALES" -> "Complaints handled within their timescales";
+            case "REFERRAL_FOLLOW_UP" -> "Referrals followed up in time";
+            case "WARNING_RESPONSE" -> "Responses to warnings in time";
+            case "HEARING_NOTICE" -> "Disciplinary hearings held by their date";
+            case "COMPLAINT_ACKNOWLEDGEMENT" -> "Complaints acknowledged in time";
+            case "COMPLAINT_RESPONSE" -> "Formal complaint responses in time";
+            case "COMPLAINT_PANEL" -> "Complaint panels held in time";
+            default -> deadline(key) + " in time";
+        };
+    }
+
     static String deadline(String kind) {
         String label = DeadlineKind.valueOf(kind).label();
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);

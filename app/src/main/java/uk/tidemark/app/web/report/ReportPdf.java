@@ -64,7 +64,7 @@ final class ReportPdf {
 
         List<Column> columns = view.columns();
         Map<String, List<Measure>> groups = new LinkedHashMap<>();
-        for (Measure m : ReportRows.of(view.allSettings().current())) {
+        for (Measure m : ReportRows.all(view.allSettings().current())) {
             groups.computeIfAbsent(m.group(), g -> new java.util.ArrayList<>()).add(m);
         }
         boolean first = true;
@@ -93,8 +93,8 @@ final class ReportPdf {
         for (Measure m : measures) {
             h.append("<tr><th scope=\"row\">").append(esc(m.name())).append("</th>");
             for (Column c : columns) {
-                h.append("<td class=\"n\">").append(esc(m.read().apply(c.current()))).append("</td>");
-                h.append("<td class=\"n\">").append(esc(m.read().apply(c.previous()))).append("</td>");
+                h.append("<td class=\"n\">").append(esc(m.read().apply(c.current()).display())).append("</td>");
+                h.append("<td class=\"n\">").append(esc(m.read().apply(c.previous()).display())).append("</td>");
             }
             h.append("</tr>");
         }
