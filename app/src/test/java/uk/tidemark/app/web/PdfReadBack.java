@@ -149,6 +149,17 @@ public final class PdfReadBack {
         }
     }
 
+    /** Fails if any two words anywhere on the page overprint each other. */
+    public void assertNothingOverprinted(int page) {
+        List<Word> all = words(page);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                assertThat(all.get(i).overlaps(all.get(j)))
+                        .as("%s overprints %s on page %d", all.get(i), all.get(j), page).isFalse();
+            }
+        }
+    }
+
     /** Every font used by any page (and by the forms its content draws), as PDFBox reads it. */
     public List<PDFont> fonts() {
         return fonts;

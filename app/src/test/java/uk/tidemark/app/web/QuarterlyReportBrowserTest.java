@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.tidemark.app.fixture.CaseFixture;
@@ -16,8 +17,9 @@ import static uk.tidemark.app.fixture.CaseFixture.caseBody;
 import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
- * The trustee's quarterly report in a real Chromium: the page passes axe, its chart and tables show, three cases in
- * one category read "fewer than 5", and both downloads work in the trustee's signed-in session.
+ * The trustee's quarterly report in a real Chromium: the page passes axe, its summary comes first and its three
+ * charts and tables show, three cases in one category read "fewer than 5", both downloads work in the trustee's
+ * signed-in session, and on a phone nothing scrolls sideways.
  */
 @RunningApp
 class QuarterlyReportBrowserTest {
@@ -50,16 +52,27 @@ class QuarterlyReportBrowserTest {
         chromium.follow("Quarterly report");
         assertThat(chromium.path()).isEqualTo("/reports/quarterly");
         assertThat(chromium.heading()).contains("Quarterly report");
-        assertThat(chromium.text()).contains("fewer than 5", "Cases by category").doesNotContain("Pupil One");
-        assertThat(chromium.driver().findElements(By.cssSelector(".tidemark-chart svg"))).hasSize(1);
+        assertThat(chromium.text()).contains("Test Trust", "Summary", "Deadlines met", "fewer than 5",
+                "Cases by category", "About these figures").doesNotContain("Pupil One");
+        assertThat(chromium.driver().findElements(By.cssSelector(".tidemark-chart svg"))).hasSize(3);
         chromium.check("report");
 
-        assertDownload("Download PDF", "application/pdf", "%PDF");
-        assertDownload("Download CSV", "text/csv", null);
+        assertDownload("Download the PDF for the board pack", "application/pdf", "%PDF");
+        assertDownload("Download the figures as CSV", "text/csv", null);
 
-        chromium.viewport(Chromium.PHONE);
+        chromium.viewport(new Dimension(390, 844));
         chromium.open("/reports/quarterly");
         chromium.check("report-phone");
+        Number scrollWidth = (Number) chromium.driver().executeScript(
+                "return document.documentElement.scrollWidth");
+        Number viewport = (Number) chromium.driver().executeScript("return window.innerWidth");
+        assertThat(scrollWidth.intValue()).as("the page's width on a phone").isLessThanOrEqualTo(viewport.intValue());
+        // the summary comes before the charts, the settings and the detail
+        int summary = chromium.driver().findElement(By.id("summary")).getLocation().getY();
+        int firstChart = chromium.driver().findElement(By.cssSelector(".tidemark-chart svg")).getLocation().getY();
+        assertThat(summary).isLessThan(firstChart);
+        // the years offered are those with cases: this year only
+        assertThat(chromium.driver().findElements(By.cssSelector("#year option"))).hasSize(1);
     }
 
     /** Fetches a download link's address in the page's own session, as the browser's download would. */

@@ -7,10 +7,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import uk.tidemark.app.fixture.ApiClient;
 import uk.tidemark.app.fixture.ApiClient.Reply;
 import uk.tidemark.app.fixture.CaseFixture;
@@ -21,7 +23,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +37,13 @@ import static uk.tidemark.app.fixture.CaseFixture.caseBody;
 import static uk.tidemark.app.fixture.TestAccounts.*;
 
 /**
- * The trustees' quarterly report over HTTP, in JSON, CSV and PDF. This quarter, setting A (Alder School) has 3
+ * The trustees' quarterly report over HTTP, in JSON, CSV and PDF (issue 17, decision 0014). This quarter, setting A (Alder School) has 3
  * defamation cases (fewer than 5) and 6 cyberbullying cases, all 6 triaged (first response met) and 5 of them
  * escalated to the police; setting B has none. The quarter is the current one, because the events carry the time
  * they are sent.
  */
 @RunningApp
+@TestPropertySource(properties = "db-scheduler.polling-interval=200ms")
 class QuarterlyReportTest {
 
     private static boolean seeded;
@@ -48,6 +53,8 @@ class QuarterlyReportTest {
     ApiClient api;
     @Autowired
     CaseFixture cases;
+    @Autowired
+    Scheduler scheduler;
     @LocalServerPort
     int port;
 
@@ -80,6 +87,7 @@ class QuarterlyReportTest {
         // JSON
         Reply json = api.get(TRUSTEE, path(""));
         assertThat(json.status()).as("%s", json).isEqualTo(200);
+        assertThat(json.json().path("trust").asText()).isEqualTo("Test Trust");
         JsonNode alder = setting(json.json(), "Alder School");
         JsonNode defamation = alder.path("current").path("byCategory").path("DEFAMATION");
         assertThat(defamation.path("display").asText()).isEqualTo("fewer than 5");
@@ -89,14 +97,23 @@ class QuarterlyReportTest {
         assertThat(alder.path("current").path("byCategory").path("CYBERBULLYING").path("display").asText())
                 .isEqualTo("withheld");
         assertThat(alder.path("current").path("cases").path("count").asInt()).isEqualTo(9);
+        assertThat(alder.path("current").path("openAtQuarterEnd").path("count").asInt()).isEqualTo(9);
+        assertThat(json.json().path("trend")).hasSize(8);
+        assertThat(json.json().path("trend").get(7).path("cases").path("count").asInt()).isEqualTo(9);
+        assertThat(json.json().path("compliance").path("FIRST_RESPONSE").path("shareMet").path("display").asText())
+                .isEqualTo("100%");
         assertThat(json.raw().body()).doesNotContainPattern("\"count\":[1-4][,}]")
                 .doesNotContain("Comments about", "Pupil One", "Account Holder", "dsl-a");
 
         // CSV, parsed back
         List<CSVRecord> rows = csv(TRUSTEE);
-        assertThat(cell(rows, "Alder School", "Cases by category", "Defamation")).isEqualTo("fewer than 5");
-        assertThat(cell(rows, "Alder School", "Cases by category", "Cyberbullying")).isEqualTo("withheld");
-        assertThat(cell(rows, "Alder School", "Headline figures", "Cases logged")).isEqualTo("9");
+        CSVRecord defamationRow = row(rows, quarter, "Alder School", "Cases by category", "Defamation");
+        assertThat(defamationRow.get("value")).isEmpty();
+        assertThat(defamationRow.get("suppressed")).isEqualTo("true");
+        assertThat(defamationRow.get("shown_as")).isEqualTo("fewer than 5");
+        assertThat(row(rows, quarter, "Alder School", "Cases by category", "Cyberbullying").get("shown_as"))
+                .isEqualTo("withheld");
+        assertThat(row(rows, quarter, "Alder School", "Summary", "Cases logged").get("value")).isEqualTo("9");
 
         // PDF, its text read back with PDFBox
         String pdf = pdfText(TRUSTEE);
@@ -109,7 +126,7 @@ class QuarterlyReportTest {
         HttpResponse<String> page = browser.get("/reports/quarterly?year=" + quarter.year() + "&quarter="
                 + quarter.quarter());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("govuk-table", "govuk-summary-list", "<svg", "Download PDF")
+        assertThat(page.body()).contains("govuk-table", "govuk-summary-list", "<svg", "Download the PDF", "Test Trust")
                 .doesNotContain("Comments about", "Pupil One");
         assertThat(Pattern.compile("Defamation</th>\\s*<td[^>]*>fewer than 5</td>").matcher(page.body()).find())
                 .as(page.body()).isTrue();
@@ -117,26 +134,58 @@ class QuarterlyReportTest {
     }
 
     @Test
-    void thePdfShowsTheHeadlineFigures() throws IOException {
+    void theSummaryGivesTheHeadlineFiguresInWords() throws IOException {
         JsonNode all = api.get(TRUSTEE, path("")).json().path("allSettings").path("current");
         String median = all.path("medianFirstResponse").path("display").asText();
-        assertThat(median).matches("\\d+ h \\d\\d min");
+        assertThat(median).matches("under a minute|\\d+ minutes?|\\d+ hours?( \\d+ minutes?)?");
         assertThat(all.path("policeEscalations").path("count").asInt()).isEqualTo(5);
 
         String pdf = pdfText(TRUSTEE);
 
-        assertThat(pdf).contains("Quarterly report: " + quarter.label());
+        assertThat(pdf).contains("Quarterly report: " + quarter.label(), "Test Trust");
         assertThat(Pattern.compile("Cases logged\\s+9\\s").matcher(pdf).find()).as(pdf).isTrue();
-        assertThat(Pattern.compile("Police escalations\\s+5\\s").matcher(pdf).find()).as(pdf).isTrue();
-        // in portrait the measure's name may wrap onto a second line of its cell
-        assertThat(Pattern.compile("Median\\s+time\\s+to\\s+first\\s+response\\s+" + median).matcher(pdf).find())
-                .as(pdf).isTrue();
-        // the chart went in as drawing plus text: its figures are in the text too
-        assertThat(pdf).contains("Cases by category, All settings");
+        assertThat(Pattern.compile(spaced("Referred to the police") + "\\s+5\\s").matcher(pdf).find()).as(pdf).isTrue();
+        assertThat(Pattern.compile("Median\\s+time\\s+to\\s+first\\s+response\\s+" + median).matcher(pdf).find()).as(pdf).isTrue();
+        assertThat(Pattern.compile(spaced("First response within the deadline") + "\\s+100%").matcher(pdf).find()).as(pdf).isTrue();
+        assertThat(pdf).contains("Cases by category, " + quarter.shortLabel());
     }
 
     @Test
-    void theCsvParsesWithItsHeaderAndOneRowPerSettingAndMeasure() {
+    void thePdfIsABoardPackOfA4PagesEachNamingTheTrustTheQuarterAndItsPage() {
+        // a Welsh school's name prints: the font is embedded, not the PDF's Latin-1 base fonts
+        String welsh = "Ysgol Gynradd Pen-y-ŵyn a Llanfair-ŷd";
+        assertThat(api.post(ADMIN, "/api/admin/settings", Map.of("name", welsh, "trustId", "trust-1")).status())
+                .isEqualTo(201);
+        HttpResponse<byte[]> r = api.download(TRUSTEE, path(".pdf"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        PdfReadBack pdf = PdfReadBack.of(r.body());
+
+        int pages = pdf.pageCount();
+        assertThat(pages).isBetween(3, 10);
+        for (int page = 1; page <= pages; page++) {
+            assertThat(pdf.isA4Portrait(page)).as("page %d is A4 portrait", page).isTrue();
+            String text = pdf.text(page);
+            assertThat(text).as("page %d", page).contains("Test Trust", quarter.label(),
+                    "page " + page + " of " + pages);
+            String body = text.replace("Test Trust · Quarterly report, " + quarter.label(), "")
+                    .replace("page " + page + " of " + pages, "").strip();
+            assertThat(body).as("page %d has more than its head and foot", page).isNotEmpty();
+            pdf.assertNothingOverprinted(page);
+        }
+        // the summary is page 1; the charts are whole, each on one page, their labels real text
+        assertThat(pdf.text(1)).contains("Summary", "Deadlines met", "Cases logged");
+        assertThat(pdf.pagesWith("Cyberbullying")).isNotEmpty();
+        assertThat(pdf.text()).contains(welsh);
+        assertThat(pdf.allFontsEmbedded()).isTrue();
+        assertThat(pdf.pdfUaPart()).isEqualTo(1);
+        assertThat(pdf.isTagged()).isTrue();
+        assertThat(pdf.title()).isEqualTo("Test Trust: quarterly report, " + quarter.label());
+        assertThat(pdf.language()).isEqualTo("en-GB");
+        assertThat(pdf.figureAlternatives()).hasSize(3);
+    }
+
+    @Test
+    void theCsvHasOneRowPerFigureWithNumbersOnlyInItsValueColumn() {
         HttpResponse<byte[]> r = api.download(TRUSTEE, path(".csv"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv")
@@ -145,20 +194,75 @@ class QuarterlyReportTest {
                 .isEqualTo("attachment; filename=\"tidemark-quarterly-report-" + quarter.year() + "-Q"
                         + quarter.quarter() + ".csv\"");
         String text = new String(r.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("quarter,setting_id,setting,group,measure,this_quarter,previous_quarter\r\n");
+        assertThat(text).startsWith("quarter,setting_id,setting,group,measure,unit,value,suppressed,shown_as,basis\r\n");
 
         List<CSVRecord> rows = csv(TRUSTEE);
-        long measures = rows.stream().filter(row -> row.get("setting").equals("Alder School")).count();
-        assertThat(measures).isGreaterThan(40);
-        assertThat(rows).hasSize((int) measures * 3); // Alder, Birch, All settings
         assertThat(rows).allSatisfy(row -> {
-            assertThat(row.get("quarter")).isEqualTo(quarter.shortLabel());
-            assertThat(row.get("this_quarter")).matches("0|[5-9]|\\d\\d+|fewer than 5( cases)?|withheld|no cases|\\d+%|(\\d+ d )?\\d+ h \\d\\d min");
+            String value = row.get("value");
+            assertThat(value).as("%s", row).matches("|\\d+|\\d+\\.\\d\\d");
+            assertThat(value).as("no small number in %s", row).doesNotMatch("[1-4]");
+            assertThat(row.get("suppressed")).as("%s", row).isEqualTo(value.isEmpty() ? "true" : "false");
+            assertThat(row.get("unit")).isIn("count", "proportion", "hours");
+            if (row.get("unit").equals("count") && !value.isEmpty()) {
+                assertThat(Integer.parseInt(value)).as("%s", row).matches(n -> n == 0 || n >= 5);
+            }
         });
-        assertThat(cell(rows, "Birch School", "Headline figures", "Cases logged")).isEqualTo("0");
-        assertThat(cell(rows, "All settings", "Headline figures", "Police escalations")).isEqualTo("5");
-        assertThat(rows.stream().filter(row -> row.get("setting").equals("Alder School")).findFirst().orElseThrow()
-                .get("setting_id")).isEqualTo(SETTING_A);
+        // the three quarters of the report for each setting and all of them, and the trend's other five quarters
+        assertThat(rows.stream().map(row -> row.get("quarter")).distinct()).hasSize(8);
+        assertThat(row(rows, quarter, "Birch School", "Summary", "Cases logged").get("value")).isEqualTo("0");
+        assertThat(row(rows, quarter, "All settings", "Summary", "Referred to the police").get("value")).isEqualTo("5");
+        CSVRecord share = row(rows, quarter, "All settings", "Deadlines met", "First response within the deadline");
+        assertThat(share.get("value")).isEqualTo("1.00");
+        assertThat(share.get("unit")).isEqualTo("proportion");
+        assertThat(share.get("basis")).isEqualTo("quarter");
+        assertThat(row(rows, quarter, "Alder School", "Summary", "Cases logged").get("setting_id")).isEqualTo(SETTING_A);
+    }
+
+    @Test
+    void missedDeadlinesInOneSchoolShowInTheTrustsShareWithoutShowingTheirNumber() {
+        // last quarter: Alder answered 5 reports in time; Birch missed the first response of 3
+        Quarter last = quarter.previous();
+        Instant then = last.start().plus(Duration.ofDays(10));
+        // their deadlines fall due in the real past: the scheduler waits until Alder's five have been answered
+        scheduler.pause();
+        TestClock.pretend(then);
+        try {
+            for (int i = 0; i < 5; i++) {
+                String id = cases.logCase(DSL_A, happenedBefore(then));
+                cases.awaitVersion(DSL_A, id, 0);
+                assertThat(api.post(DSL_A, "/api/incidents/" + id + "/triage", Map.of("severity", "LOW",
+                        "reason", "Seen")).status()).isEqualTo(204);
+                cases.awaitDeadline(DSL_A, id, "FIRST_RESPONSE", "MET");
+            }
+            List<String> missed = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                missed.add(cases.logCase(DSL_B, happenedBefore(then)));
+            }
+            TestClock.reset();
+            scheduler.resume();
+            for (String id : missed) {
+                cases.awaitDeadline(DSL_B, id, "FIRST_RESPONSE", "MISSED", Duration.ofSeconds(30));
+            }
+        } finally {
+            TestClock.reset();
+            scheduler.resume();
+        }
+
+        String lastQuarter = "/api/reports/quarterly?year=" + last.year() + "&quarter=" + last.quarter();
+        JsonNode trust = api.get(TRUSTEE, lastQuarter).json();
+        assertThat(trust.path("compliance").path("FIRST_RESPONSE").path("shareMet").path("display").asText())
+                .isEqualTo("63%");
+        assertThat(trust.path("compliance").path("FIRST_RESPONSE").path("basis").asText()).isEqualTo("QUARTER");
+        assertThat(setting(trust, "Birch School").path("current").path("cases").path("display").asText())
+                .isEqualTo("fewer than 5");
+        // the DSL of Birch alone: 3 deadlines, too few to give a share
+        JsonNode birch = api.get(DSL_B, lastQuarter).json();
+        assertThat(birch.path("compliance").path("FIRST_RESPONSE").path("shareMet").path("display").asText())
+                .isEqualTo("fewer than 5 cases");
+        // this quarter's report shows last quarter's share in its trend, as a proportion in the CSV
+        List<CSVRecord> rows = csv(TRUSTEE);
+        assertThat(row(rows, last, "All settings", "Deadlines met, each quarter alone",
+                "First response within the deadline").get("value")).isEqualTo("0.63");
     }
 
     @Test
@@ -227,17 +331,30 @@ class QuarterlyReportTest {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(new String(r.body(), StandardCharsets.UTF_8)), format)) {
             assertThat(parser.getHeaderNames()).containsExactly("quarter", "setting_id", "setting", "group", "measure",
-                    "this_quarter", "previous_quarter");
+                    "unit", "value", "suppressed", "shown_as", "basis");
             return parser.getRecords();
         } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
 
-    private static String cell(List<CSVRecord> rows, String setting, String group, String measure) {
-        return rows.stream().filter(r -> r.get("setting").equals(setting) && r.get("group").equals(group)
-                        && r.get("measure").equals(measure)).map(r -> r.get("this_quarter")).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + setting + " / " + group + " / " + measure));
+    /** The words as a pattern that allows a line break (a narrow PDF cell) wherever a space is. */
+    private static String spaced(String words) {
+        return String.join("\\s+", words.split(" "));
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, Quarter q, String setting, String group, String measure) {
+        String label = q.year() + " Q" + q.quarter();
+        return rows.stream().filter(r -> r.get("quarter").equals(label) && r.get("setting").equals(setting)
+                        && r.get("group").equals(group) && r.get("measure").equals(measure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " / " + setting + " / " + group + " / "
+                        + measure));
+    }
+
+    private static Map<String, Object> happenedBefore(Instant then) {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put("occurredAt", then.minus(Duration.ofHours(3)).toString());
+        return body;
     }
 
     private String pdfText(String user) throws IOException {

@@ -191,16 +191,16 @@ class WholeStoryBrowserTest {
         chromium.signIn(TRUSTEE, PASSWORD);
         chromium.check("trustee-home");
         chromium.go("Quarterly report");
-        assertThat(chromium.text()).contains("Cases logged", "Police escalations", "fewer than 5")
+        assertThat(chromium.text()).contains("Cases logged", "Referred to the police", "fewer than 5")
                 .doesNotContain("Sam Teacher", SUMMARY);
         chromium.check("quarterly-report");
 
-        byte[] pdf = download("Download PDF");
+        byte[] pdf = download("Download the PDF for the board pack");
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         String text = pdfText(pdf);
-        assertThat(text).contains("Cases logged", "Police escalations", "fewer than 5").doesNotContain("Sam Teacher");
+        assertThat(text).contains("Cases logged", "Referred to the police", "fewer than 5").doesNotContain("Sam Teacher");
 
-        String csv = new String(download("Download CSV"), StandardCharsets.UTF_8);
+        String csv = new String(download("Download the figures as CSV"), StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isGreaterThan(10);
         assertThat(csv).contains("fewer than 5").doesNotContain("Sam Teacher").doesNotContain(SUMMARY);
     }

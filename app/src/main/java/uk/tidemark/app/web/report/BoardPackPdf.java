@@ -63,6 +63,16 @@ final class BoardPackPdf {
             figure { margin: 0 0 10pt }
             figure.chart { page-break-inside: avoid }
             figcaption { font-size: 9pt; margin: 2pt 0 0 }
+            .caption { font-size: 11pt; color: #505a5f; margin: 0 0 2pt }
+            .direction { font-size: 8.5pt; color: #505a5f; font-weight: normal }
+            table.shares td.share { font-size: 14pt; font-weight: bold; width: 18% }
+            table.shares td.basis { font-size: 8.5pt; color: #505a5f; width: 40% }
+            .narrative p { margin: 0 0 4pt }
+            .new-page { page-break-before: always }
+            .chart-table table { font-size: 8.5pt }
+            .chart-table caption { display: none }
+            caption { font-weight: bold; text-align: left; padding: 4pt 0 2pt; caption-side: top }
+            table.compact { width: 70% }
             """;
 
     private BoardPackPdf() {

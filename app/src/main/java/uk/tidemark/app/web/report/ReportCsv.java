@@ -5,22 +5,35 @@ import uk.tidemark.app.web.csv.SafeCsv.Cell;
 import uk.tidemark.app.web.report.QuarterlyReports.Column;
 import uk.tidemark.app.web.report.QuarterlyReports.View;
 import uk.tidemark.app.web.report.ReportRows.Measure;
+import uk.tidemark.app.web.report.ReportRows.Share;
+import uk.tidemark.kernel.report.Quarter;
+import uk.tidemark.kernel.report.QuarterlyReport.Basis;
+import uk.tidemark.kernel.report.QuarterlyReport.Figures;
+import uk.tidemark.kernel.report.QuarterlyReport.TrendPoint;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * The report as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), one row per setting and
- * measure, the figures as the report shows them: "12", "0", "fewer than 5", "withheld", "45%", "2 h 05 min". A figure
- * that is a count is a number cell (a spreadsheet can add it up); every other cell is text, through
- * {@link SafeCsv}, so a setting's name cannot become a formula.
+ * The report for analysis (docs/api.md "Quarterly report CSV"): RFC 4180, UTF-8, one row per figure. The columns:
+ * <ul>
+ *   <li>{@code quarter} ("2026 Q4"), {@code setting_id} (empty for all the settings together), {@code setting};</li>
+ *   <li>{@code group} and {@code measure}, in the page's words;</li>
+ *   <li>{@code unit}: {@code count}, {@code proportion} (a share met, 0 to 1) or {@code hours} (a median);</li>
+ *   <li>{@code value}: the number, or empty when the figure is not shown — a numeric column, nothing else in it;</li>
+ *   <li>{@code suppressed}: {@code true} when the small-number rule hides the figure, else {@code false};</li>
+ *   <li>{@code shown_as}: the words the report prints ("12", "63%", "fewer than 5", "withheld", "no cases");</li>
+ *   <li>{@code basis}: for a share, {@code quarter} or {@code four quarters} (the four to the quarter's end).</li>
+ * </ul>
+ * The three quarters of the report (this one, the previous one, the same one a year before) carry every measure
+ * for every setting; the other quarters of the eight-quarter trend carry the trend's figures.
  */
 final class ReportCsv {
-    static final List<String> HEADER = List.of("quarter", "setting_id", "setting", "group", "measure", "this_quarter",
-            "previous_quarter");
-    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+    static final List<String> HEADER = List.of("quarter", "setting_id", "setting", "group", "measure", "unit", "value",
+            "suppressed", "shown_as", "basis");
+    static final String SHARES = "Deadlines met";
+    static final String TREND_SHARES = "Deadlines met, each quarter alone";
 
     private ReportCsv() {
     }
@@ -28,19 +41,39 @@ final class ReportCsv {
     static String write(View view) {
         List<List<Cell>> rows = new ArrayList<>();
         List<Measure> measures = ReportRows.all(view.allSettings().current());
-        for (Column column : view.columns()) {
-            for (Measure m : measures) {
-                rows.add(List.of(SafeCsv.text(view.quarter().shortLabel()), SafeCsv.text(column.settingId()),
-                        SafeCsv.text(column.name()), SafeCsv.text(m.group()), SafeCsv.text(m.name()),
-                        figure(m.read().apply(column.current()).display()), figure(m.read().apply(column.previous()).display())));
+        List<Quarter> full = List.of(view.quarter(), view.previousQuarter(), view.sameQuarterLastYear());
+        for (Quarter quarter : full) {
+            for (Column column : view.columns()) {
+                Figures figures = quarter.equals(view.quarter()) ? column.current()
+                        : quarter.equals(view.previousQuarter()) ? column.previous() : column.lastYear();
+                for (Measure m : measures) {
+                    rows.add(row(quarter, column, m.group(), m.name(), m.read().apply(figures), null));
+                }
+            }
+        }
+        Column all = view.allSettings();
+        for (Share share : ReportRows.shares(view.compliance())) {
+            rows.add(row(view.quarter(), all, SHARES, share.name(), share.cell(), share.basis()));
+        }
+        for (TrendPoint point : view.trend()) {
+            if (!full.contains(point.quarter())) {
+                rows.add(row(point.quarter(), all, ReportRows.SUMMARY, ReportRows.TOTAL_CASES,
+                        ReportRows.Cell.of(point.cases()), null));
+            }
+            for (Map.Entry<String, uk.tidemark.kernel.report.SuppressedFigure> share : point.shareMet().entrySet()) {
+                rows.add(row(point.quarter(), all, TREND_SHARES, ReportLabels.share(share.getKey()),
+                        ReportRows.Cell.proportion(share.getValue()), Basis.QUARTER));
             }
         }
         return SafeCsv.write(HEADER, rows);
     }
 
-    /** A shown count as a number; "fewer than 5", "withheld", "45%", "2 h 05 min" as text. */
-    private static Cell figure(String display) {
-        return display != null && COUNT.matcher(display).matches() ? SafeCsv.number(new BigDecimal(display))
-                : SafeCsv.text(display);
+    private static List<Cell> row(Quarter quarter, Column column, String group, String measure, ReportRows.Cell cell,
+                                  Basis basis) {
+        return List.of(SafeCsv.text(quarter.year() + " Q" + quarter.quarter()), SafeCsv.text(column.settingId()),
+                SafeCsv.text(column.name()), SafeCsv.text(group), SafeCsv.text(measure), SafeCsv.text(cell.unit()),
+                SafeCsv.number(cell.value()), SafeCsv.text(String.valueOf(cell.suppressed())),
+                SafeCsv.text(cell.display()), SafeCsv.text(basis == null || basis == Basis.NONE ? null
+                        : basis == Basis.FOUR_QUARTERS ? "four quarters" : "quarter"));
     }
 }

@@ -1,84 +1,131 @@
 package uk.tidemark.app.web.report;
 
-import uk.tidemark.app.web.report.QuarterlyReports.Column;
+import uk.tidemark.app.web.report.QuarterlyReportPage.DetailRow;
+import uk.tidemark.app.web.report.QuarterlyReportPage.SettingRow;
+import uk.tidemark.app.web.report.QuarterlyReportPage.ShareRow;
+import uk.tidemark.app.web.report.QuarterlyReportPage.SummaryRow;
+import uk.tidemark.app.web.report.QuarterlyReportPage.Table;
 import uk.tidemark.app.web.report.QuarterlyReports.View;
 import uk.tidemark.app.web.report.ReportRows.Measure;
+import uk.tidemark.app.time.LondonTimes;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import static uk.tidemark.app.web.report.SvgBarChart.esc;
 
 /**
- * The report as a PDF: an XHTML body (headline figures, the category chart, then one table per group of measures
- * with a column per setting) that {@link BoardPackPdf} makes into a board-pack PDF. The text is real text, so it
- * can be searched, copied and read by a screen reader (and by the tests, with PDFBox).
+ * The report as a PDF for a board pack (decision 0014): page 1 is the summary (the trust, the quarter, the headline
+ * figures with their direction, the deadlines met and the DSL's narrative when published); then the charts, each
+ * whole on a page with its table; the settings side by side; the detail; and the rule, once, at the end. The same
+ * rows as the page, written as XHTML and laid out by {@link BoardPackPdf}: A4 portrait, the trust and the quarter
+ * and "page N of M" on every page, fonts embedded, tagged for accessibility.
  */
 final class ReportPdf {
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private ReportPdf() {
     }
 
     static byte[] render(View view) {
-        return BoardPackPdf.render(title(view), "Quarterly report, " + view.quarter().label(), body(view));
+        return BoardPackPdf.render(title(view), view.trustName() + " · Quarterly report, " + view.quarter().label(),
+                body(view));
     }
 
-    private static String title(View view) {
-        return "Quarterly report: " + view.quarter().label();
+    static String title(View view) {
+        return view.trustName() + ": quarterly report, " + view.quarter().label();
     }
 
-    /** The inside of the document's body; {@link BoardPackPdf} styles it and frames it in pages. */
     static String body(View view) {
         StringBuilder h = new StringBuilder();
-        h.append("<h1>").append(esc(title(view))).append("</h1>");
-        h.append("<p class=\"note\">").append(esc(view.quarter().shortLabel())).append(", compared with ")
-                .append(esc(view.previousQuarter().shortLabel())).append(". Generated ")
-                .append(esc(GENERATED.format(view.generatedAt()))).append(". ")
-                .append(esc(QuarterlyReportController.RULE)).append("</p>");
-
-        List<Column> columns = view.columns();
-        Map<String, List<Measure>> groups = new LinkedHashMap<>();
-        for (Measure m : ReportRows.all(view.allSettings().current())) {
-            groups.computeIfAbsent(m.group(), g -> new java.util.ArrayList<>()).add(m);
+        h.append("<section class=\"summary\">");
+        h.append("<p class=\"caption\">").append(esc(view.trustName())).append("</p>");
+        h.append("<h1>Quarterly report: ").append(esc(view.quarter().label())).append("</h1>");
+        if (view.publication() == null) {
+            h.append("<p class=\"note\">Today's figures, taken ").append(esc(LondonTimes.fullWithTime(view.generatedAt())))
+                    .append(": they change as cases move on. Not yet published.</p>");
+        } else {
+            h.append("<p class=\"note\">Published by ").append(esc(view.publication().publishedBy())).append(" on ")
+                    .append(esc(LondonTimes.full(view.publication().publishedAt())))
+                    .append(". These figures are as they stood then. Fingerprint (SHA-256) ")
+                    .append(esc(view.publication().sha256().substring(0, 16))).append("…</p>");
         }
-        boolean first = true;
-        for (Map.Entry<String, List<Measure>> group : groups.entrySet()) {
-            h.append("<h2>").append(esc(group.getKey())).append("</h2>");
-            table(h, columns, group.getValue(), view);
-            if (first) {
-                Column headline = columns.get(columns.size() - 1);
-                h.append("<h2>Cases by category, ").append(esc(headline.name())).append("</h2>");
-                h.append("<figure class=\"chart\">").append(ReportCharts.byCategory(view, headline, "pdf-category"))
-                        .append("</figure>");
-                first = false;
+        h.append("<h2>Summary, ").append(esc(view.headline().name().toLowerCase(java.util.Locale.UK))).append("</h2>");
+        h.append("<table class=\"figures\"><thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"n\">")
+                .append(esc(view.quarter().shortLabel())).append("</th><th scope=\"col\" class=\"n\">Previous quarter<br/>")
+                .append(esc(view.previousQuarter().shortLabel())).append("</th><th scope=\"col\" class=\"n\">A year before<br/>")
+                .append(esc(view.sameQuarterLastYear().shortLabel())).append("</th></tr></thead><tbody>");
+        for (SummaryRow row : QuarterlyReportPage.summary(view)) {
+            h.append("<tr><th scope=\"row\">").append(esc(row.measure())).append("</th><td class=\"n\"><strong>")
+                    .append(esc(row.current())).append("</strong>");
+            if (!row.direction().isEmpty()) {
+                h.append("<br/><span class=\"direction\">").append(esc(row.direction())).append("</span>");
             }
-        }
-        return h.toString();
-    }
-
-    private static void table(StringBuilder h, List<Column> columns, List<Measure> measures, View view) {
-        h.append("<table><thead><tr><th scope=\"col\">Measure</th>");
-        for (Column c : columns) {
-            h.append("<th scope=\"col\" class=\"n\">").append(esc(c.name())).append("<br/>")
-                    .append(esc(view.quarter().shortLabel())).append("</th>");
-            h.append("<th scope=\"col\" class=\"n\">").append(esc(c.name())).append("<br/>")
-                    .append(esc(view.previousQuarter().shortLabel())).append("</th>");
-        }
-        h.append("</tr></thead><tbody>");
-        for (Measure m : measures) {
-            h.append("<tr><th scope=\"row\">").append(esc(m.name())).append("</th>");
-            for (Column c : columns) {
-                h.append("<td class=\"n\">").append(esc(m.read().apply(c.current()).display())).append("</td>");
-                h.append("<td class=\"n\">").append(esc(m.read().apply(c.previous()).display())).append("</td>");
-            }
-            h.append("</tr>");
+            h.append("</td><td class=\"n\">").append(esc(row.previous())).append("</td><td class=\"n\">")
+                    .append(esc(row.lastYear())).append("</td></tr>");
         }
         h.append("</tbody></table>");
+        h.append("<h2>Deadlines met</h2><table class=\"shares\"><tbody>");
+        for (ReportRows.Share share : ReportRows.shares(view.compliance())) {
+            if (ReportRows.SUMMARY_SHARES.contains(share.key())) {
+                ShareRow row = QuarterlyReportPage.shareRow(view, share);
+                h.append("<tr><th scope=\"row\">").append(esc(row.measure())).append("</th><td class=\"n share\">")
+                        .append(esc(row.share())).append("</td><td class=\"basis\">").append(esc(row.basis()))
+                        .append("</td></tr>");
+            }
+        }
+        h.append("</tbody></table>");
+        if (view.publication() != null) {
+            h.append("<h2>From the designated safeguarding lead</h2><div class=\"narrative\">");
+            for (String paragraph : view.publication().narrative().split("\\R")) {
+                h.append("<p>").append(esc(paragraph)).append("</p>");
+            }
+            h.append("</div>");
+        }
+        h.append("</section>");
+
+        boolean first = true;
+        for (ReportCharts.Chart chart : ReportCharts.of(view, "pdf")) {
+            h.append("<section class=\"chart-section").append(first ? " new-page" : "").append("\"><h2>").append(esc(chart.title())).append("</h2>")
+                    .append("<figure class=\"chart\" title=\"").append(esc(chart.title())).append("\">")
+                    .append(chart.svg()).append("</figure>")
+                    .append("<div class=\"chart-table\">").append(chart.table()).append("</div></section>");
+            first = false;
+        }
+
+        if (view.settings().size() > 1) {
+            List<String> measures = ReportRows.summary().stream().map(Measure::name).toList();
+            h.append("<section class=\"settings\"><h2>Settings side by side, ").append(esc(view.quarter().shortLabel()))
+                    .append("</h2>");
+            for (SettingRow row : QuarterlyReportPage.bySetting(view)) {
+                h.append("<h3>").append(esc(row.name())).append("</h3><table class=\"figures compact\"><tbody>");
+                for (int i = 0; i < measures.size(); i++) {
+                    h.append("<tr><th scope=\"row\">").append(esc(measures.get(i))).append("</th><td class=\"n\">")
+                            .append(esc(row.figures().get(i))).append("</td></tr>");
+                }
+                h.append("</tbody></table>");
+            }
+            h.append("</section>");
+        }
+
+        h.append("<section class=\"detail\"><h2>The detail, ").append(esc(view.headline().name().toLowerCase(java.util.Locale.UK)))
+                .append("</h2>");
+        for (Table table : QuarterlyReportPage.details(view)) {
+            h.append("<table class=\"figures\"><caption>").append(esc(table.title())).append("</caption><thead><tr>")
+                    .append("<th scope=\"col\">Measure</th><th scope=\"col\" class=\"n\">").append(esc(view.quarter().shortLabel()))
+                    .append("</th><th scope=\"col\" class=\"n\">").append(esc(view.previousQuarter().shortLabel()))
+                    .append("</th><th scope=\"col\" class=\"n\">").append(esc(view.sameQuarterLastYear().shortLabel()))
+                    .append("</th></tr></thead><tbody>");
+            for (DetailRow row : table.rows()) {
+                h.append("<tr><th scope=\"row\">").append(esc(row.measure())).append("</th>");
+                for (String f : row.figures()) {
+                    h.append("<td class=\"n\">").append(esc(f)).append("</td>");
+                }
+                h.append("</tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        h.append("</section>");
+        h.append("<section class=\"about\"><h2>About these figures</h2><p>").append(esc(QuarterlyReportController.RULE))
+                .append("</p><p>No name, no case and no words from a case appear in this report.</p></section>");
+        return h.toString();
     }
 }
