@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/<test>/}, and the browser's console is read for errors (a script or style refused by
  * the content security policy shows there, and fails the check).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     public static final String AXE_VERSION = "4.10.2";
     /** A phone (iPhone SE's CSS pixels) and a school laptop. */

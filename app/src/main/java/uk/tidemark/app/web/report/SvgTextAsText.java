@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * drawer takes each {@code <text>} it understands out of the SVG, lets Batik draw the rest, then writes the text
  * with openhtmltopdf's own text renderer, in the document's embedded font, at the place Batik would have put it.
  *
- * <p>Understood: a {@code <text>} holding only characters (no {@code <tspan>}), with one number each in {@code x}
+ * <p>Understood: a {@code <text>} holding only characters, or only {@code <tspan>}s of characters each with its own
+ * {@code x} and {@code y} (one label per line), with one number each in {@code x}
  * and {@code y} (user units; {@code y} is the baseline), and these properties as attributes or in a {@code style}
  * attribute, on the text or inherited from its ancestors: {@code font-size} (a number or px), {@code font-weight}
  * (bold or 600 and more is bold), {@code font-style}, {@code text-anchor} (start, middle, end), {@code fill}
@@ -156,13 +157,61 @@ final class SvgTextAsText implements SVGDrawer {
             texts.add((Element) found.item(i));
         }
         for (Element text : texts) {
-            Label label = label(text, svg);
-            if (label != null) {
-                labels.add(label);
+            List<Label> lines = lines(text, svg);
+            if (lines != null) {
+                labels.addAll(lines);
                 text.getParentNode().removeChild(text);
             }
         }
         return new Chart(box[0], box[1], box[2], box[3], labels);
+    }
+
+    /**
+     * A text's labels: itself, or one per {@code <tspan>} when it holds only spans of plain characters, each with a
+     * number in {@code x} and {@code y} (a label of several lines); null when it is something else.
+     */
+    private static List<Label> lines(Element text, Element svg) {
+        List<Element> spans = new ArrayList<>();
+        for (Node n = text.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                String name = e.getLocalName() != null ? e.getLocalName() : e.getTagName();
+                if (!name.equals("tspan") || e.getAttribute("x").isBlank() || e.getAttribute("y").isBlank()) {
+                    return null;
+                }
+                spans.add(e);
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()) {
+                if (!spans.isEmpty() || hasElementChild(text)) {
+                    return null;
+                }
+            }
+        }
+        if (spans.isEmpty()) {
+            Label label = label(text, svg);
+            return label == null ? null : List.of(label);
+        }
+        for (String attribute : UNSUPPORTED_ATTRIBUTES) {
+            if (text.hasAttribute(attribute)) {
+                return null;
+            }
+        }
+        List<Label> out = new ArrayList<>();
+        for (Element span : spans) {
+            Label label = label(span, svg);
+            if (label == null) {
+                return null;
+            }
+            out.add(label);
+        }
+        return out;
+    }
+
+    private static boolean hasElementChild(Element e) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Label label(Element text, Element svg) {
