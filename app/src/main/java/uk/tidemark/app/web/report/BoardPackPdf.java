@@ -39,6 +39,8 @@ final class BoardPackPdf {
     static final String FONT_FAMILY = "Liberation Sans";
     /** The width inside the page margins, in CSS pixels (96 to the inch): 180 mm. */
     static final double CONTENT_WIDTH_PX = 180 / 25.4 * 96;
+    /** CSS pixels per user unit of a chart sized by its viewBox alone. */
+    private static final double CHART_SCALE = 1.05;
 
     private static final String STYLE = """
             @page { size: A4 portrait; margin: 20mm 15mm 18mm 15mm;
@@ -69,10 +71,12 @@ final class BoardPackPdf {
             table.shares td.basis { font-size: 8.5pt; color: #505a5f; width: 40% }
             .narrative p { margin: 0 0 4pt }
             .new-page { page-break-before: always }
+            .chart-table { page-break-inside: avoid }
             .chart-table table { font-size: 8.5pt }
             .chart-table caption { display: none }
             caption { font-weight: bold; text-align: left; padding: 4pt 0 2pt; caption-side: top }
-            table.compact { width: 70% }
+            table.by-setting { font-size: 8.5pt }
+            table.by-setting th, table.by-setting td { padding: 2pt 3pt }
             """;
 
     private BoardPackPdf() {
@@ -143,6 +147,16 @@ final class BoardPackPdf {
     private static void fitWidth(Element svg) {
         double width = SvgTextAsText.length(svg.getAttribute("width"));
         double height = SvgTextAsText.length(svg.getAttribute("height"));
+        String[] box = svg.getAttribute("viewBox").strip().split("[\\s,]+");
+        if (Double.isNaN(width) && box.length == 4) {
+            // a chart drawn to fill its box on a screen (width="100%"): on paper, the size its text reads best at,
+            // a user unit a little over a pixel, so that its 13-unit labels print near the body's 10 points
+            double units = Double.parseDouble(box[2]);
+            width = Math.min(CONTENT_WIDTH_PX, units * CHART_SCALE);
+            svg.setAttribute("width", number(width));
+            svg.setAttribute("height", number(width * Double.parseDouble(box[3]) / units));
+            return;
+        }
         if (Double.isNaN(width) || Double.isNaN(height) || width <= CONTENT_WIDTH_PX) {
             return;
         }

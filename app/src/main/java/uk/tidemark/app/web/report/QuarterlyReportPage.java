@@ -15,6 +15,8 @@ import uk.tidemark.app.web.report.ReportRows.Cell;
 import uk.tidemark.app.web.report.ReportRows.Measure;
 import uk.tidemark.app.web.report.ReportRows.Share;
 import uk.tidemark.kernel.report.Quarter;
+import uk.tidemark.kernel.report.QuarterlyReport.Basis;
+import uk.tidemark.kernel.report.SuppressedFigure;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,6 +102,7 @@ class QuarterlyReportPage {
         model.addAttribute("charts", ReportCharts.of(view, "page"));
         model.addAttribute("bySetting", view.settings().size() > 1 ? bySetting(view) : List.of());
         model.addAttribute("summaryMeasures", ReportRows.summary().stream().map(Measure::name).toList());
+        model.addAttribute("summaryShortNames", ReportRows.summaryShortNames());
         model.addAttribute("tables", details(view));
         model.addAttribute("rule", QuarterlyReportController.RULE);
         model.addAttribute("selectedYear", view.quarter().year());
@@ -128,9 +131,12 @@ class QuarterlyReportPage {
         return rows;
     }
 
-    /** "up", "down" or "the same", only between two figures both shown (else nothing: it would hint at a hidden one). */
+    /**
+     * "up", "down" or "the same", only between two figures both shown (else nothing: it would hint at a hidden one),
+     * and nothing between two noughts.
+     */
     static String direction(Cell now, Cell before) {
-        if (now.value() == null || before.value() == null) {
+        if (now.value() == null || before.value() == null || now.value().signum() == 0 && before.value().signum() == 0) {
             return null;
         }
         int c = now.value().compareTo(before.value());
@@ -138,11 +144,17 @@ class QuarterlyReportPage {
     }
 
     static ShareRow shareRow(View view, Share share) {
+        if (share.basis() == Basis.NONE) {
+            return share.cell().display().equals(SuppressedFigure.NO_CASES)
+                    ? new ShareRow(share.name(), "None due", "none fell due this quarter")
+                    : new ShareRow(share.name(), share.cell().display(), "too few to give a share, even over the 12 "
+                    + "months to " + month(view.quarter(), 2));
+        }
         String basis = switch (share.basis()) {
             case QUARTER -> "this quarter, all settings together";
             case FOUR_QUARTERS -> "the 12 months from " + month(view.quarter().minus(3), 0) + " to "
                     + month(view.quarter(), 2) + ", all settings together: fewer than 5 fell due this quarter";
-            case NONE -> "fewer than 5 fell due, even over 12 months";
+            case NONE -> "";
         };
         return new ShareRow(share.name(), share.cell().display(), basis);
     }

@@ -6,10 +6,8 @@ import uk.tidemark.app.web.report.QuarterlyReportPage.ShareRow;
 import uk.tidemark.app.web.report.QuarterlyReportPage.SummaryRow;
 import uk.tidemark.app.web.report.QuarterlyReportPage.Table;
 import uk.tidemark.app.web.report.QuarterlyReports.View;
-import uk.tidemark.app.web.report.ReportRows.Measure;
 import uk.tidemark.app.time.LondonTimes;
 
-import java.util.List;
 
 import static uk.tidemark.app.web.report.SvgBarChart.esc;
 
@@ -92,18 +90,20 @@ final class ReportPdf {
         }
 
         if (view.settings().size() > 1) {
-            List<String> measures = ReportRows.summary().stream().map(Measure::name).toList();
             h.append("<section class=\"settings\"><h2>Settings side by side, ").append(esc(view.quarter().shortLabel()))
-                    .append("</h2>");
-            for (SettingRow row : QuarterlyReportPage.bySetting(view)) {
-                h.append("<h3>").append(esc(row.name())).append("</h3><table class=\"figures compact\"><tbody>");
-                for (int i = 0; i < measures.size(); i++) {
-                    h.append("<tr><th scope=\"row\">").append(esc(measures.get(i))).append("</th><td class=\"n\">")
-                            .append(esc(row.figures().get(i))).append("</td></tr>");
-                }
-                h.append("</tbody></table>");
+                    .append("</h2><table class=\"figures by-setting\"><thead><tr><th scope=\"col\">Setting</th>");
+            for (String name : ReportRows.summaryShortNames()) {
+                h.append("<th scope=\"col\" class=\"n\">").append(esc(name)).append("</th>");
             }
-            h.append("</section>");
+            h.append("</tr></thead><tbody>");
+            for (SettingRow row : QuarterlyReportPage.bySetting(view)) {
+                h.append("<tr><th scope=\"row\">").append(esc(row.name())).append("</th>");
+                for (String figure : row.figures()) {
+                    h.append("<td class=\"n\">").append(esc(figure)).append("</td>");
+                }
+                h.append("</tr>");
+            }
+            h.append("</tbody></table></section>");
         }
 
         h.append("<section class=\"detail\"><h2>The detail, ").append(esc(view.headline().name().toLowerCase(java.util.Locale.UK)))

@@ -80,6 +80,12 @@ final class ReportRows {
         return rows;
     }
 
+    /** The summary's measures in a word or two, in the same order, for a table with a column each. */
+    static List<String> summaryShortNames() {
+        return List.of("Logged", "Closed", "Open at the end", "Police", "LADO", "HR cases opened", "HR outcomes",
+                "Complaints", "Complaints concluded");
+    }
+
     /** The breakdowns behind the summary, with their keys read off {@code keys} (every enum value is there). */
     static List<Measure> details(Figures keys) {
         List<Measure> rows = new ArrayList<>();
