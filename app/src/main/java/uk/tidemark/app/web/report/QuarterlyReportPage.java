@@ -146,7 +146,7 @@ class QuarterlyReportPage {
     static ShareRow shareRow(View view, Share share) {
         if (share.basis() == Basis.NONE) {
             return share.cell().display().equals(SuppressedFigure.NO_CASES)
-                    ? new ShareRow(share.name(), "None due", "none fell due this quarter")
+                    ? new ShareRow(share.name(), "None due", "this quarter")
                     : new ShareRow(share.name(), share.cell().display(), "too few to give a share, even over the 12 "
                     + "months to " + month(view.quarter(), 2));
         }
