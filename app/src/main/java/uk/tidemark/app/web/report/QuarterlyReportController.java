@@ -64,7 +64,11 @@ class QuarterlyReportController {
     ReportBody json(@Parameter(description = "e.g. 2026") @RequestParam(required = false) String year,
                     @Parameter(description = "1 to 4; January to March is 1") @RequestParam(required = false) String quarter,
                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        View view = reports.report(user, ReportPeriod.parse(year, quarter, Instant.now()), "JSON");
+        return body(reports.report(user, ReportPeriod.parse(year, quarter, Instant.now()), "JSON"));
+    }
+
+    /** The JSON of a report's view: today's figures here, a publication's frozen ones (ReportPublicationController). */
+    static ReportBody body(View view) {
         return new ReportBody(view.quarter().year(), view.quarter().quarter(), view.quarter().label(),
                 Period.of(view.previousQuarter()), RULE, view.generatedAt(),
                 view.settings().stream().map(SettingBody::of).toList(), SettingBody.of(view.allSettings()));
