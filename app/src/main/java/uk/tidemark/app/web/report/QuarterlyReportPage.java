@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -30,9 +31,11 @@ import java.util.stream.IntStream;
 class QuarterlyReportPage {
 
     private final QuarterlyReports reports;
+    private final ReportPublications publications;
 
-    QuarterlyReportPage(QuarterlyReports reports) {
+    QuarterlyReportPage(QuarterlyReports reports, ReportPublications publications) {
         this.reports = reports;
+        this.publications = publications;
     }
 
     /** One table of the page: a group of measures, each with its figures per column (this quarter, previous). */
@@ -44,7 +47,7 @@ class QuarterlyReportPage {
 
     @GetMapping("/reports/quarterly")
     String page(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-                @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response) {
+                @RequestParam(name = "figures", required = false) String shown, @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response) {
         Instant now = Instant.now();
         Quarter current = Quarter.containing(now);
         model.addAttribute("years", IntStream.rangeClosed(ReportPeriod.FIRST_YEAR, current.year()).boxed()
@@ -64,7 +67,11 @@ class QuarterlyReportPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "report/quarterly";
         }
-        View view = reports.report(user, chosen, "PAGE");
+        // the published version when there is one (issue 17), today's figures on ?figures=today or until then
+        Quarter asked = chosen;
+        Optional<View> published = "today".equals(shown) ? Optional.empty() : publications.latest(user, asked);
+        View view = published.orElseGet(() -> reports.report(user, asked, "PAGE"));
+        model.addAttribute("publication", publications.status(user, asked, published.orElse(null)));
         List<Column> columns = view.columns();
         Column headline = columns.get(columns.size() - 1);
         Map<String, List<Row>> groups = new LinkedHashMap<>();
@@ -83,8 +90,10 @@ class QuarterlyReportPage {
         model.addAttribute("tables", groups.entrySet().stream().map(e -> new Table(e.getKey(), e.getValue())).toList());
         model.addAttribute("chart", ReportCharts.byCategory(view, headline, "page-category"));
         model.addAttribute("rule", QuarterlyReportController.RULE);
-        model.addAttribute("csvUrl", "/api/reports/quarterly.csv" + query);
-        model.addAttribute("pdfUrl", "/api/reports/quarterly.pdf" + query);
+        String frozen = view.publication() == null ? null
+                : ReportPublicationController.PATH + "/" + view.publication().id();
+        model.addAttribute("csvUrl", frozen != null ? frozen + ".csv" : "/api/reports/quarterly.csv" + query);
+        model.addAttribute("pdfUrl", frozen != null ? frozen + ".pdf" : "/api/reports/quarterly.pdf" + query);
         model.addAttribute("selectedYear", chosen.year());
         model.addAttribute("selectedQuarter", chosen.quarter());
         return "report/quarterly";
