@@ -16,6 +16,7 @@ import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryEvent;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
+import uk.tidemark.kernel.report.QuarterlyReportPublished;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +67,12 @@ class EventAuditor {
         }
         if (payload instanceof DeadlineEvent deadline) {
             details.put("deadlineKind", deadline.kind().name());
+        }
+        if (payload instanceof QuarterlyReportPublished published) { // who published which version (issue 17)
+            details.put("publication", published.publicationId());
+            details.put("version", published.version());
+            details.put("year", published.quarter().year());
+            details.put("quarter", published.quarter().quarter());
         }
         Object actor = event.getMetaData().get(Meta.ACTOR);
         return new AuditLog.NewEntry(event.getTimestamp(), AuditKind.EVENT, actor == null ? null : actor.toString(),

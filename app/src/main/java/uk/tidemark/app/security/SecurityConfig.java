@@ -96,7 +96,10 @@ public class SecurityConfig {
                         // the audit trail: administrators all of it (it holds no case content), case workers their cases'
                         .requestMatchers("/api/audit", "/api/audit/**")
                         .hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name(), Role.ADMIN.name())
-                        // the quarterly report: counts only; trustees for the trust, the others for their settings
+                        // the quarterly report: counts only; trustees for the trust, the others for their settings;
+                        // publishing a quarter's (issue 17) is for a DSL or headteacher, who answer for it
+                        .requestMatchers(HttpMethod.POST, "/api/reports/quarterly/publications")
+                        .hasAnyRole(Role.DSL.name(), Role.HEADTEACHER.name())
                         .requestMatchers("/api/reports/**")
                         .hasAnyRole(Role.TRUSTEE.name(), Role.HEADTEACHER.name(), Role.DSL.name(), Role.DEPUTY_DSL.name())
                         // case roles waiting for a second person: the setting's headteacher, another administrator
@@ -173,6 +176,8 @@ public class SecurityConfig {
                                 Role.ADMIN.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.DSL.name(), Role.DEPUTY_DSL.name(),
                                 Role.HEADTEACHER.name(), Role.ADMIN.name())
+                        .requestMatchers("/reports/quarterly/publish").hasAnyRole(Role.DSL.name(),
+                                Role.HEADTEACHER.name())
                         .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.TRUSTEE.name(), Role.DSL.name(),
                                 Role.DEPUTY_DSL.name(), Role.HEADTEACHER.name())
                         // the TOTP step: only a password-verified sign-in in the session gets anything from it

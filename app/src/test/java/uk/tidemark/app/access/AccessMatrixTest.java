@@ -20,7 +20,9 @@ import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.web.Browser;
 import uk.tidemark.app.web.CaseEndpoints;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
+import uk.tidemark.kernel.report.Quarter;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -188,7 +190,15 @@ class AccessMatrixTest {
         values.put("complaintLetter", "complaint-acknowledgement");
         values.put("template", "letterhead");
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
+        values.put("publicationId", theLastQuarterOfSettingAPublished());
         return values;
+    }
+
+    /** The report of setting A for the last quarter that has ended, published by its DSL (issue 17). */
+    private String theLastQuarterOfSettingAPublished() {
+        Quarter last = Quarter.containing(Instant.now()).previous();
+        return created(api.post(DSL_A, "/api/reports/quarterly/publications", Map.of("year", last.year(),
+                "quarter", last.quarter(), "narrative", "A quiet quarter.")), "id");
     }
 
     /** The reporter's own screenshot on their report (they, and the case's leads, may read it back). */

@@ -7,7 +7,9 @@ import uk.tidemark.app.fixture.ApiClient;
 import uk.tidemark.app.fixture.ApiClient.Reply;
 import uk.tidemark.app.fixture.CaseFixture;
 import uk.tidemark.app.fixture.RunningApp;
+import uk.tidemark.kernel.report.Quarter;
 
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +49,7 @@ class ProjectionRebuildTest {
     }
 
     @Test
-    void rebuildingTheHrComplaintAndDeadlineViewsReproducesThem() {
+    void rebuildingTheHrComplaintDeadlineAndPublishedReportViewsReproducesThem() {
         String incident = cases.logAndAwait(caseBody()).path("id").asText();
         Reply opened = api.post(HR, "/api/disciplinary-cases", Map.of("settingId", SETTING_A, "employeeName",
                 "Casey Clerk", "teacher", false, "concernsHarmToChildren", false, "allegation", "A public post."));
@@ -62,12 +64,18 @@ class ProjectionRebuildTest {
         assertThat(api.send(DSL_A, "POST", "/api/complaints/" + complaint + "/acknowledgement", null, null, null)
                 .status()).isEqualTo(204);
 
+        Quarter last = Quarter.containing(Instant.now()).previous();
+        Reply published = api.post(DSL_A, "/api/reports/quarterly/publications", Map.of("year", last.year(),
+                "quarter", last.quarter(), "narrative", "A quiet quarter."));
+        assertThat(published.status()).isEqualTo(201);
+
         Map<String, String> views = Map.of(
                 "hr-register", "/api/disciplinary-cases/" + hrCase,
                 "complaints-register", "/api/complaints/" + complaint,
-                "deadline-board", "/api/deadlines");
+                "deadline-board", "/api/deadlines",
+                "report-publications", "/api/reports/quarterly/publications/" + published.json().path("id").asText());
         Map<String, String> readers = Map.of("hr-register", HR, "complaints-register", DSL_A, "deadline-board",
-                HEAD_A);
+                HEAD_A, "report-publications", TRUSTEE);
         // settled: every view shows the last command's effect
         cases.awaitGet(HR, views.get("hr-register"), r -> r.status() == 200
                 && r.json().path("stage").asText().equals("INVESTIGATION"), "the HR case");

@@ -19,6 +19,7 @@ import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.app.ops.TrackingTokens;
 import uk.tidemark.app.support.ReadModelHashes;
 import uk.tidemark.app.web.TestClock;
+import uk.tidemark.kernel.report.Quarter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,8 @@ import static uk.tidemark.app.fixture.TestAccounts.*;
 /**
  * Rebuilding every rebuildable projection from zero ends exactly where the live projections are: after a varied
  * history (incidents in every stage, a reopened case, a staff allegation over the harm threshold referred to HR, HR
- * cases through the ACAS stages, complaints acknowledged, escalated and withdrawn, deadlines set, met and missed),
+ * cases through the ACAS stages, complaints acknowledged, escalated and withdrawn, deadlines set, met and missed,
+ * a quarter's report published twice),
  * each processor is rebuilt through the admin API and each of its read-model collections hashes the same as before
  * (documents sorted by _id, fields in sorted order at every level; arrays keep their order, which is meaningful).
  * No field is excluded: the projections take every time from the events, none from the clock, so a rebuild has
@@ -193,6 +195,13 @@ class RebuildEqualsLiveTest {
         ok(api.post(DSL_A, "/api/complaints/" + complaint + "/formal-stage", Map.of("reason", "Not resolved")));
         cases.awaitGet(DSL_A, "/api/complaints/" + complaintFromCase, r -> r.status() == 200, "the referred complaint");
         ok(api.post(DSL_A, "/api/complaints/" + complaintFromCase + "/withdrawal", Map.of("reason", "Withdrawn")));
+
+        // the last quarter's report published, then a correction of it (issue 17)
+        Quarter last = Quarter.containing(Instant.now()).previous();
+        for (String narrative : List.of("A quiet quarter.", "A quiet quarter.\nCorrected: one more referral.")) {
+            ok(api.post(DSL_A, "/api/reports/quarterly/publications", Map.of("year", last.year(), "quarter",
+                    last.quarter(), "narrative", narrative)));
+        }
     }
 
     private String personOf(String caseId, String involvement) {

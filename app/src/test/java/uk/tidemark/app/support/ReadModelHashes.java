@@ -33,6 +33,7 @@ public final class ReadModelHashes {
         COLLECTIONS.put("hr-register", List.of("disciplinary_cases"));
         COLLECTIONS.put("complaints-register", List.of("complaints"));
         COLLECTIONS.put("deadline-board", List.of("deadlines", "deadline_cases"));
+        COLLECTIONS.put("report-publications", List.of("report_publications"));
     }
 
     /**

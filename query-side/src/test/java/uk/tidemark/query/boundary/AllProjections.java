@@ -20,6 +20,7 @@ import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.query.*;
 import uk.tidemark.kernel.report.FindQuarterlyReport;
+import uk.tidemark.kernel.report.FindReportPublications;
 import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.query.complaint.ComplaintRegisterProjection;
 import uk.tidemark.query.complaint.ComplaintRegisterQueries;
@@ -31,6 +32,8 @@ import uk.tidemark.query.disciplinary.HrRegisterProjection;
 import uk.tidemark.query.disciplinary.HrRegisterQueries;
 import uk.tidemark.query.incident.*;
 import uk.tidemark.query.report.QuarterlyReportQueries;
+import uk.tidemark.query.report.ReportPublicationProjection;
+import uk.tidemark.query.report.ReportPublicationQueries;
 import uk.tidemark.query.support.ReadStoreConversions;
 
 import java.time.Instant;
@@ -43,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every projection of the query side on one fresh database, with the conversions the application stores with, and
  * every query that reads what they store: the incidents (case, list index, chronology, person), the HR register, the
- * complaints register, the deadline board, the quarterly report and the metrics' counts.
+ * complaints register, the deadline board, the quarterly report and its publications, and the metrics' counts.
  */
 final class AllProjections {
 
@@ -57,6 +60,7 @@ final class AllProjections {
     private final ComplaintRegisterQueries complaints;
     private final DeadlineBoardQueries deadlines;
     private final QuarterlyReportQueries report;
+    private final ReportPublicationQueries publications;
     private final MissedDeadlineCounts missed;
     private final OpenCaseCounts open;
 
@@ -75,7 +79,8 @@ final class AllProjections {
                 new AnnotationEventHandlerAdapter(chronology), new AnnotationEventHandlerAdapter(people),
                 new AnnotationEventHandlerAdapter(new HrRegisterProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new ComplaintRegisterProjection(mongo)),
-                new AnnotationEventHandlerAdapter(new DeadlineBoardProjection(mongo)));
+                new AnnotationEventHandlerAdapter(new DeadlineBoardProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new ReportPublicationProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
         counts = new IncidentCountQueries(mongo, index);
         hr = new HrRegisterQueries(mongo);
@@ -83,6 +88,7 @@ final class AllProjections {
         deadlines = new DeadlineBoardQueries(mongo);
         report = new QuarterlyReportQueries(mongo);
         report.createIndexes();
+        publications = new ReportPublicationQueries(mongo);
         missed = new MissedDeadlineCounts(mongo);
         open = new OpenCaseCounts(mongo, index);
     }
@@ -148,6 +154,7 @@ final class AllProjections {
         assertThat(deadlines.handle(new FindDeadlines(null, null, null, null, null, Set.of()))).isNotNull();
         Quarter now = Quarter.containing(Instant.now());
         assertThat(report.handle(new FindQuarterlyReport(now.year(), now.quarter(), settings))).isNotNull();
+        assertThat(publications.handle(new FindReportPublications(settings))).isNotNull();
         assertThat(missed.byKind()).isNotNull();
         assertThat(open.byStageAndSeverity()).isNotNull();
     }

@@ -89,7 +89,12 @@ class QuarterlyReportController {
     ReportBody json(@Parameter(description = "e.g. 2026") @RequestParam(required = false) String year,
                     @Parameter(description = "1 to 4; January to March is 1") @RequestParam(required = false) String quarter,
                     @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
-        return ReportBody.of(reports.report(user, ReportPeriod.parse(year, quarter, Instant.now()), "JSON"));
+        return body(reports.report(user, ReportPeriod.parse(year, quarter, Instant.now()), "JSON"));
+    }
+
+    /** The JSON of a report's view: today's figures here, a publication's frozen ones (ReportPublicationController). */
+    static ReportBody body(View view) {
+        return ReportBody.of(view);
     }
 
     @GetMapping("/api/reports/quarterly.csv")

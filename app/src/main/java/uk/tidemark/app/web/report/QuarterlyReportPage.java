@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The quarterly report as a page (templates/report/quarterly.html), in the order a trustee reads it: the summary
@@ -34,9 +35,11 @@ import java.util.Map;
 class QuarterlyReportPage {
 
     private final QuarterlyReports reports;
+    private final ReportPublications publications;
 
-    QuarterlyReportPage(QuarterlyReports reports) {
+    QuarterlyReportPage(QuarterlyReports reports, ReportPublications publications) {
         this.reports = reports;
+        this.publications = publications;
     }
 
     /** A headline figure: this quarter's, with how it moved, beside the previous quarter's and last year's. */
@@ -60,6 +63,7 @@ class QuarterlyReportPage {
 
     @GetMapping("/reports/quarterly")
     String page(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
+                @RequestParam(name = "figures", required = false) String shown,
                 @AuthenticationPrincipal TidemarkUser user, Model model, HttpServletResponse response) {
         Instant now = Instant.now();
         Quarter current = Quarter.containing(now);
@@ -80,12 +84,17 @@ class QuarterlyReportPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "report/quarterly";
         }
-        View view = reports.report(user, chosen, "PAGE");
+        // the published version when there is one (issue 17), today's figures on ?figures=today or until then
+        Quarter asked = chosen;
+        Optional<View> published = "today".equals(shown) ? Optional.empty() : publications.latest(user, asked);
+        View view = published.orElseGet(() -> reports.report(user, asked, "PAGE"));
+        model.addAttribute("publication", publications.status(user, asked, published.orElse(null)));
         show(view, model);
         String query = "?year=" + chosen.year() + "&quarter=" + chosen.quarter();
-        model.addAttribute("csvUrl", "/api/reports/quarterly.csv" + query);
-        model.addAttribute("pdfUrl", "/api/reports/quarterly.pdf" + query);
-        model.addAttribute("ended", !chosen.end().isAfter(now));
+        String frozen = view.publication() == null ? null
+                : ReportPublicationController.PATH + "/" + view.publication().id();
+        model.addAttribute("csvUrl", frozen != null ? frozen + ".csv" : "/api/reports/quarterly.csv" + query);
+        model.addAttribute("pdfUrl", frozen != null ? frozen + ".pdf" : "/api/reports/quarterly.pdf" + query);
         return "report/quarterly";
     }
 
