@@ -43,6 +43,7 @@ final class ReportPdf {
         } else {
             h.append("<p class=\"note\">Published by ").append(esc(view.publication().publishedBy())).append(" on ")
                     .append(esc(LondonTimes.full(view.publication().publishedAt())))
+                    .append(", version ").append(view.publication().version())
                     .append(". These figures are as they stood then. Fingerprint (SHA-256) ")
                     .append(esc(view.publication().sha256().substring(0, 16))).append("…</p>");
         }

@@ -161,6 +161,10 @@ class ReportPublicationPage {
         common(user, quarter, form, model);
         View today = reports.report(user, quarter, "PUBLISH_CHECK");
         model.addAttribute("headline", today.headline());
+        model.addAttribute("summary", QuarterlyReportPage.summary(today));
+        model.addAttribute("shares", ReportRows.shares(today.compliance()).stream()
+                .filter(s -> ReportRows.SUMMARY_SHARES.contains(s.key()))
+                .map(s -> QuarterlyReportPage.shareRow(today, s)).toList());
         model.addAttribute("narrative", Narrative.normalise(form.value("narrative")));
         return "report/publish-check";
     }
