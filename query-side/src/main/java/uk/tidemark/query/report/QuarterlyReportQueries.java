@@ -3,7 +3,6 @@ package uk.tidemark.query.report;
 import jakarta.annotation.PostConstruct;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -135,7 +134,7 @@ public class QuarterlyReportQueries {
         if (settings.isEmpty()) {
             return all;
         }
-        Window window = new Window(quarters, all);
+        ReportWindow window = new ReportWindow(quarters, all);
         countIncidents(settings, window);
         for (Document d : find(DISCIPLINARY, window.match(settings, "openedAt"), "settingId", "openedAt",
                 "standingOutcome")) {
@@ -163,7 +162,7 @@ public class QuarterlyReportQueries {
         return all;
     }
 
-    private void countIncidents(List<String> settings, Window window) {
+    private void countIncidents(List<String> settings, ReportWindow window) {
         Set<Object> counted = new HashSet<>();
         for (Document d : find(INCIDENTS, window.match(settings, "loggedAt"), "settingId", "loggedAt", "closedAt",
                 "status", "category", "furthestStage", "outcome", "police", "referrals.agency")) {
@@ -209,7 +208,7 @@ public class QuarterlyReportQueries {
         }
     }
 
-    private void countDeadlines(List<String> settings, Window window) {
+    private void countDeadlines(List<String> settings, ReportWindow window) {
         Document match = window.match(settings, "setAt")
                 .append("status", new Document("$in", List.of(DeadlineStatus.MET.name(), DeadlineStatus.MISSED.name())))
                 .append("kind", new Document("$in", names(OBLIGATIONS.toArray(DeadlineKind[]::new))));
@@ -237,66 +236,6 @@ public class QuarterlyReportQueries {
         for (String f : fields) {
             projection.append(f, 1);
         }
-        Bson filter = match;
-        return mongo.getCollection(collection).find(filter).projection(projection).into(new ArrayList<>());
-    }
-
-    /** The eight quarters being counted, and each one's tallies by setting. */
-    private record Window(List<Quarter> quarters, Map<Quarter, Map<String, Tally>> tallies) {
-
-        Instant start() {
-            return quarters.get(0).start();
-        }
-
-        Instant end() {
-            return quarters.get(quarters.size() - 1).end();
-        }
-
-        Document match(List<String> settings, String field) {
-            return new Document("settingId", new Document("$in", settings))
-                    .append(field, new Document("$gte", Date.from(start())).append("$lt", Date.from(end())));
-        }
-
-        /** The tally of the document's setting in the quarter its {@code field} falls in, or null. */
-        Tally tally(Document d, String field) {
-            Date at = d.getDate(field);
-            if (at == null) {
-                return null;
-            }
-            return tally(d.getString("settingId"), at.toInstant());
-        }
-
-        private Tally tally(String settingId, Instant at) {
-            if (at.isBefore(start()) || !at.isBefore(end())) {
-                return null;
-            }
-            Map<String, Tally> bySetting = tallies.get(Quarter.containing(at));
-            // a document without a known setting counts nowhere, rather than failing the whole report
-            return bySetting == null || settingId == null ? null : bySetting.get(settingId);
-        }
-
-        /** Counts a case closed in one of the quarters, and open at the end of each quarter it was open at. */
-        void closedAndOpen(Document d) {
-            Date logged = d.getDate("loggedAt");
-            Date closed = d.getDate("closedAt");
-            String setting = d.getString("settingId");
-            if (logged == null || setting == null) {
-                return;
-            }
-            if (closed != null) {
-                Tally t = tally(setting, closed.toInstant());
-                if (t != null) {
-                    t.add("closedInQuarter", 1);
-                }
-            }
-            for (Quarter q : quarters) {
-                Instant end = q.end();
-                boolean open = logged.toInstant().isBefore(end) && (closed == null || !closed.toInstant().isBefore(end));
-                Tally t = tallies.get(q).get(setting);
-                if (open && t != null) {
-                    t.add("openAtQuarterEnd", 1);
-                }
-            }
-        }
+        return mongo.getCollection(collection).find(match).projection(projection).into(new ArrayList<>());
     }
 }

@@ -68,21 +68,6 @@ public record SuppressedCount(Integer count, Status status) {
         };
     }
 
-    /** Which way a figure moved since an earlier one; only between two shown figures. */
-    public enum Direction { UP, DOWN, SAME, NOT_COMPARED }
-
-    /**
-     * How this count compares with {@code earlier}: only when both are shown, because "down from withheld" would
-     * tell the reader something about the withheld figure.
-     */
-    public Direction since(SuppressedCount earlier) {
-        if (earlier == null || !shown() || !earlier.shown()) {
-            return Direction.NOT_COMPARED;
-        }
-        int c = Integer.compare(count, earlier.count);
-        return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : Direction.SAME;
-    }
-
     public boolean shown() {
         return status == Status.SHOWN;
     }

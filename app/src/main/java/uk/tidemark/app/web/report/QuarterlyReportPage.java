@@ -19,9 +19,12 @@ import uk.tidemark.kernel.report.QuarterlyReport.Basis;
 import uk.tidemark.kernel.report.SuppressedFigure;
 
 import java.time.Instant;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -170,8 +173,8 @@ class QuarterlyReportPage {
 
     /** "January 2026": the quarter's month {@code index} (0 to 2) and year. */
     static String month(Quarter quarter, int index) {
-        return java.time.Month.of((quarter.quarter() - 1) * 3 + 1 + index)
-                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + quarter.year();
+        return Month.of((quarter.quarter() - 1) * 3 + 1 + index).getDisplayName(TextStyle.FULL, Locale.UK) + " "
+                + quarter.year();
     }
 
     static List<SettingRow> bySetting(View view) {

@@ -10,6 +10,7 @@ import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.kernel.report.QuarterlyReport.Basis;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.QuarterlyReport.TrendPoint;
+import uk.tidemark.kernel.report.SuppressedFigure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ReportCsv {
                 rows.add(row(point.quarter(), all, ReportRows.SUMMARY, ReportRows.TOTAL_CASES,
                         ReportRows.Cell.of(point.cases()), null));
             }
-            for (Map.Entry<String, uk.tidemark.kernel.report.SuppressedFigure> share : point.shareMet().entrySet()) {
+            for (Map.Entry<String, SuppressedFigure> share : point.shareMet().entrySet()) {
                 rows.add(row(point.quarter(), all, TREND_SHARES, ReportLabels.share(share.getKey()),
                         ReportRows.Cell.proportion(share.getValue()), Basis.QUARTER));
             }

@@ -9,6 +9,8 @@ import uk.tidemark.app.web.report.QuarterlyReports.View;
 import uk.tidemark.app.time.LondonTimes;
 
 
+import java.util.Locale;
+
 import static uk.tidemark.app.web.report.SvgBarChart.esc;
 
 /**
@@ -47,7 +49,7 @@ final class ReportPdf {
                     .append(". These figures are as they stood then. Fingerprint (SHA-256) ")
                     .append(esc(view.publication().sha256().substring(0, 16))).append("…</p>");
         }
-        h.append("<h2>Summary, ").append(esc(view.headline().name().toLowerCase(java.util.Locale.UK))).append("</h2>");
+        h.append("<h2>Summary, ").append(esc(view.headline().name().toLowerCase(Locale.UK))).append("</h2>");
         h.append("<table class=\"figures\"><thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"n\">")
                 .append(esc(view.quarter().shortLabel())).append("</th><th scope=\"col\" class=\"n\">Previous quarter<br/>")
                 .append(esc(view.previousQuarter().shortLabel())).append("</th><th scope=\"col\" class=\"n\">A year before<br/>")
@@ -107,7 +109,7 @@ final class ReportPdf {
             h.append("</tbody></table></section>");
         }
 
-        h.append("<section class=\"detail\"><h2>The detail, ").append(esc(view.headline().name().toLowerCase(java.util.Locale.UK)))
+        h.append("<section class=\"detail\"><h2>The detail, ").append(esc(view.headline().name().toLowerCase(Locale.UK)))
                 .append("</h2>");
         for (Table table : QuarterlyReportPage.details(view)) {
             h.append("<table class=\"figures\"><caption>").append(esc(table.title())).append("</caption><thead><tr>")
