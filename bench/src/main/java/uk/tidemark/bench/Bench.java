@@ -224,6 +224,7 @@ public final class Bench {
                 index.load();
                 out.index(index.ready(), index.size(), System.nanoTime() - loadStart);
                 out.dashboard(cases, existing, seeded, readSide.dashboard(200, Duration.ofSeconds(60), 5));
+                out.quarterlyReport(readSide.quarterlyReport(5));
             }
             if (phases.contains("reads")) {
                 run(clients, warmup, i -> new ReadClient(baseUrl, i)::run);

@@ -22,6 +22,9 @@ import uk.tidemark.kernel.incident.Severity;
 import uk.tidemark.kernel.incident.Stage;
 import uk.tidemark.kernel.incident.query.IncidentCounts;
 import uk.tidemark.kernel.incident.query.FindCaseCounts;
+import uk.tidemark.kernel.report.FindQuarterlyReport;
+import uk.tidemark.kernel.report.Quarter;
+import uk.tidemark.kernel.report.QuarterlyReport;
 import uk.tidemark.kernel.incident.query.FindIncidents;
 import uk.tidemark.kernel.incident.query.IncidentFilter;
 import uk.tidemark.kernel.incident.query.IncidentPage;
@@ -281,4 +284,30 @@ final class ReadSideBench {
         return out;
     }
 
+    /**
+     * The trustees' quarterly report of the current quarter for every seeded setting, timed: one round of warm-up,
+     * then {@code rounds} rounds. It reads eight quarters of cases (the seeded cases span two years).
+     */
+    long[] quarterlyReport(int rounds) {
+        Set<String> visible = new LinkedHashSet<>();
+        for (int i = 0; i < SETTINGS; i++) {
+            visible.add(setting(i));
+        }
+        Quarter quarter = Quarter.containing(java.time.Instant.now());
+        long[] out = new long[rounds];
+        for (int round = -1; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            QuarterlyReport report = queries.query(new FindQuarterlyReport(quarter.year(), quarter.quarter(), visible),
+                    ResponseTypes.instanceOf(QuarterlyReport.class)).join();
+            long t1 = System.nanoTime();
+            if (report.settings().size() != SETTINGS) {
+                throw new IllegalStateException("the report has " + report.settings().size() + " settings");
+            }
+            if (round >= 0) {
+                out[round] = t1 - t0;
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
 }

@@ -131,6 +131,13 @@ final class Recorder {
         put("dashboard.rounds", q[3].length);
     }
 
+    void quarterlyReport(long[] took) {
+        System.out.printf(Locale.ROOT, "%nFindQuarterlyReport (8 quarters, %d settings)  p50 %.1f ms, max %.1f ms, %d rounds%n",
+                ReadSideBench.SETTINGS, ms(percentile(took, 0.50)), ms(max(took)), took.length);
+        put("report.p50_ms", ms(percentile(took, 0.50)));
+        put("report.max_ms", ms(max(took)));
+    }
+
     /** The final table: each store's figures, each beside its limit (a ratio) and its target. */
     void summary(Map<String, Properties> results, double seconds) {
         System.out.printf(Locale.ROOT, "%n== Summary (%.0f s in all) ==%n", seconds);
