@@ -8,7 +8,6 @@ import uk.tidemark.kernel.report.SuppressedFigure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The report's three charts, the same SVG on the page and in the PDF, each with its table: the text equivalent a
@@ -38,9 +37,9 @@ final class ReportCharts {
                 .toList();
         String title = "Cases by category, " + view.quarter().shortLabel() + " and " + view.previousQuarter().shortLabel();
         String description = "Bar chart of the cases logged in each category in " + view.quarter().shortLabel()
-                + " and in " + view.previousQuarter().shortLabel() + ", " + column.name().toLowerCase(Locale.UK)
-                .replace("all settings", "all settings together") + ". Figures from 1 to 4 are shown as fewer than 5, "
-                + "without a bar.";
+                + " and in " + view.previousQuarter().shortLabel() + ", "
+                + (view.settings().size() == 1 ? column.name() : "all settings together")
+                + ". Figures from 1 to 4 are shown as fewer than 5, without a bar.";
         List<String> series = List.of(view.quarter().shortLabel(), view.previousQuarter().shortLabel());
         return new Chart(id, title, SvgBarChart.render(id, title, description, series, bars),
                 SvgBarChart.table(id, title, description, series, bars));
