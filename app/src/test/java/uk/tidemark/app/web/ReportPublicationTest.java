@@ -264,6 +264,9 @@ class ReportPublicationTest {
         Browser trustee = new Browser("http://localhost:" + port);
         trustee.signIn(TRUSTEE, PASSWORD);
         assertThat(trustee.get("/reports/quarterly/publish").statusCode()).isEqualTo(403);
+        // the trustee's home page leads to the report the board was last given, and says who published it
+        assertThat(trustee.get("/").body()).contains("The report for " + last.label(), "published by Both Dee on ",
+                "/reports/quarterly?year=" + last.year() + "&amp;quarter=" + last.quarter());
     }
 
     @Test

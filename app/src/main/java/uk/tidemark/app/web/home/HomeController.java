@@ -21,6 +21,7 @@ import uk.tidemark.app.account.DisplayNames;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.incident.DashboardCases;
 import uk.tidemark.app.web.page.WebPage;
+import uk.tidemark.app.web.report.ReportPublications;
 import uk.tidemark.kernel.text.FewWords;
 import uk.tidemark.kernel.incident.IncidentStatus;
 import uk.tidemark.kernel.incident.Stage;
@@ -58,10 +59,12 @@ class HomeController {
     private final DashboardCases cases;
     private final DisplayNames names;
     private final AuditSearch audit;
+    private final ReportPublications publications;
 
     HomeController(AccessScope scope, QueryGateway queries, ConflictOfInterest conflicts, ReadAudit reads,
-                   DashboardCases cases, DisplayNames names, AuditSearch audit) {
+                   DashboardCases cases, DisplayNames names, AuditSearch audit, ReportPublications publications) {
         this.names = names;
+        this.publications = publications;
         this.audit = audit;
         this.scope = scope;
         this.queries = queries;
@@ -83,6 +86,10 @@ class HomeController {
         model.addAttribute("answersForDeadlines", caseWorker || AccessScope.isHrWorker(user));
         model.addAttribute("hr", AccessScope.isHrWorker(user));
         model.addAttribute("trustee", user.hasRole(Role.TRUSTEE));
+        if (user.hasRole(Role.TRUSTEE)) {
+            // the report the board was last given, as its DSL or head published it (issue 17)
+            model.addAttribute("newestReport", publications.newestOfAnyQuarter(user).orElse(null));
+        }
         model.addAttribute("admin", user.hasRole(Role.ADMIN));
         model.addAttribute("reporter", !caseWorker && AccessScope.mayLog(user));
 

@@ -191,6 +191,21 @@ public class ReportPublications {
         }
     }
 
+    /** A published report as a home page names it: its quarter, who published it and when, and where it is. */
+    public record Newest(String quarter, String publishedBy, Instant publishedAt, String path) {
+    }
+
+    /**
+     * The newest publication of any quarter for exactly the user's settings (a trustee: the trust's report), for
+     * the home page; its figures are not read, so it is not a read of the report.
+     */
+    public Optional<Newest> newestOfAnyQuarter(TidemarkUser user) {
+        Set<String> mine = scope.settingIdsOf(user);
+        return visible(user).stream().filter(s -> new LinkedHashSet<>(s.settingIds()).equals(mine)).findFirst()
+                .map(s -> new Newest(s.quarter().label(), names.of(s.publishedBy()), s.publishedAt(),
+                        "/reports/quarterly?year=" + s.quarter().year() + "&quarter=" + s.quarter().quarter()));
+    }
+
     /** The newest version of the report of {@code quarter} for exactly the user's settings. */
     Optional<ReportPublication> newest(TidemarkUser user, Quarter quarter) {
         return newestSummary(user, quarter).flatMap(s -> find(s.publicationId()));
