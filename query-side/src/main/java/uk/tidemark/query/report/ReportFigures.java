@@ -57,8 +57,8 @@ final class ReportFigures {
             "complaints");
     private static final List<Family> FAMILIES = List.of(CATEGORY, STAGE, OUTCOME, AGENCY, HR_OUTCOME,
             COMPLAINT_STAGE);
-    private static final List<String> SINGLES = List.of("cases", "closedInQuarter", "openAtQuarterEnd", "closed", "police",
-            "hr", "hrDecided", "complaints", "complaintsConcluded");
+    private static final List<String> SINGLES = List.of("cases", "closedInQuarter", "openAtQuarterEnd", "closed",
+            "police", "hr", "hrDecided", "complaints", "complaintsConcluded");
     /** The complaint stages that end a complaint. */
     static final List<String> CONCLUDED = List.of(ComplaintStage.CLOSED.name(), ComplaintStage.WITHDRAWN.name());
 
@@ -87,7 +87,8 @@ final class ReportFigures {
             // the decided HR cases are the outcomes but "none yet"; the concluded complaints the closed and withdrawn
             rule.line(HR_OUTCOME.keys().stream().filter(k -> !k.equals(QuarterlyReport.NO_OUTCOME))
                     .map(k -> row.get(HR_OUTCOME.key(k))).toList(), row.get("hrDecided"));
-            rule.line(List.of(row.get("hrDecided"), row.get(HR_OUTCOME.key(QuarterlyReport.NO_OUTCOME))), row.get("hr"));
+            rule.line(List.of(row.get("hrDecided"), row.get(HR_OUTCOME.key(QuarterlyReport.NO_OUTCOME))),
+                    row.get("hr"));
             rule.line(CONCLUDED.stream().map(k -> row.get(COMPLAINT_STAGE.key(k))).toList(),
                     row.get("complaintsConcluded"));
             List<Suppression.Cell> byStage = new ArrayList<>();
@@ -131,7 +132,8 @@ final class ReportFigures {
                 row.get("openAtQuarterEnd").result(), family.apply(CATEGORY), family.apply(STAGE),
                 row.get("closed").result(), family.apply(OUTCOME), row.get("police").result(), family.apply(AGENCY),
                 row.get("hr").result(), row.get("hrDecided").result(), family.apply(HR_OUTCOME),
-                row.get("complaints").result(), row.get("complaintsConcluded").result(), family.apply(COMPLAINT_STAGE), SuppressedFigure.medianMinutes(firstResponseMinutes));
+                row.get("complaints").result(), row.get("complaintsConcluded").result(), family.apply(COMPLAINT_STAGE),
+                SuppressedFigure.medianMinutes(firstResponseMinutes));
     }
 
     // ---- deadline compliance: shares for all the settings together, never counts ----
@@ -171,7 +173,8 @@ final class ReportFigures {
         for (String key : complianceKeys()) {
             long[] quarter = metOf(key, tallies.get(last));
             if (quarter[1] >= SuppressedCount.THRESHOLD) {
-                out.put(key, new Compliance(SuppressedFigure.shareOfAtLeastFive(quarter[0], quarter[1]), Basis.QUARTER));
+                out.put(key, new Compliance(SuppressedFigure.shareOfAtLeastFive(quarter[0], quarter[1]),
+                        Basis.QUARTER));
                 continue;
             }
             long met = 0;

@@ -54,7 +54,8 @@ public record SuppressedFigure(Double value, String display, Status status, Stri
             return new SuppressedFigure(null, FEWER_THAN_5_CASES, Status.FEWER_THAN_5_CASES, "percent");
         }
         // never "100%" while one was missed, nor "0%" while one was met
-        long percent = met == decided ? 100 : met == 0 ? 0 : Math.max(1, Math.min(99, Math.round(100.0 * met / decided)));
+        long percent = met == decided ? 100
+                : met == 0 ? 0 : Math.max(1, Math.min(99, Math.round(100.0 * met / decided)));
         return new SuppressedFigure((double) percent, percent + "%", Status.SHOWN, "percent");
     }
 

@@ -37,8 +37,8 @@ class QuarterlyReportController {
     static final String RULE = "Any count of people's cases from 1 to 4 is shown as \"fewer than 5\", and a count "
             + "that would let one be worked out from a total is \"withheld\". The share of deadlines met is given for "
             + "all the settings together, over the quarter when 5 or more deadlines fell due in it, or else over the "
-            + "four quarters to its end; from fewer than 5, it is not given. A case counts in the quarter it was logged, "
-            + "opened or received (UK time).";
+            + "four quarters to its end; from fewer than 5, it is not given. A case counts in the quarter it was "
+            + "logged, opened or received (UK time).";
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final QuarterlyReports reports;
@@ -62,7 +62,8 @@ class QuarterlyReportController {
     record TrendBody(int year, int quarter, String label, SuppressedCount cases,
                      Map<String, SuppressedFigure> shareMet) {
         static TrendBody of(TrendPoint p) {
-            return new TrendBody(p.quarter().year(), p.quarter().quarter(), p.quarter().label(), p.cases(), p.shareMet());
+            return new TrendBody(p.quarter().year(), p.quarter().quarter(), p.quarter().label(), p.cases(),
+                    p.shareMet());
         }
     }
 

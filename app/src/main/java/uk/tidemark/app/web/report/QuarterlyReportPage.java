@@ -148,7 +148,8 @@ class QuarterlyReportPage {
      * and nothing between two noughts.
      */
     static String direction(Cell now, Cell before) {
-        if (now.value() == null || before.value() == null || now.value().signum() == 0 && before.value().signum() == 0) {
+        if (now.value() == null || before.value() == null
+                || now.value().signum() == 0 && before.value().signum() == 0) {
             return null;
         }
         int c = now.value().compareTo(before.value());

@@ -35,7 +35,8 @@ final class ReportCharts {
                 .map(k -> new SvgBarChart.Bar(ReportLabels.of(k), List.of(column.current().byCategory().get(k),
                         column.previous().byCategory().get(k))))
                 .toList();
-        String title = "Cases by category, " + view.quarter().shortLabel() + " and " + view.previousQuarter().shortLabel();
+        String title = "Cases by category, " + view.quarter().shortLabel() + " and "
+                + view.previousQuarter().shortLabel();
         String description = "Bar chart of the cases logged in each category in " + view.quarter().shortLabel()
                 + " and in " + view.previousQuarter().shortLabel() + ", "
                 + (view.settings().size() == 1 ? column.name() : "all settings together")

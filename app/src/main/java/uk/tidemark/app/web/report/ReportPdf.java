@@ -40,8 +40,8 @@ final class ReportPdf {
         h.append("<p class=\"caption\">").append(esc(view.trustName())).append("</p>");
         h.append("<h1>Quarterly report: ").append(esc(view.quarter().label())).append("</h1>");
         if (view.publication() == null) {
-            h.append("<p class=\"note\">Today's figures, taken ").append(esc(LondonTimes.fullWithTime(view.generatedAt())))
-                    .append(": they change as cases move on. Not yet published.</p>");
+            h.append("<p class=\"note\">Today's figures, taken ")
+                    .append(esc(LondonTimes.fullWithTime(view.generatedAt()))).append(": they change as cases move on. Not yet published.</p>");
         } else {
             h.append("<p class=\"note\">Published by ").append(esc(view.publication().publishedBy())).append(" on ")
                     .append(esc(LondonTimes.full(view.publication().publishedAt())))
@@ -51,8 +51,10 @@ final class ReportPdf {
         }
         h.append("<h2>Summary, ").append(esc(view.headline().name().toLowerCase(Locale.UK))).append("</h2>");
         h.append("<table class=\"figures\"><thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"n\">")
-                .append(esc(view.quarter().shortLabel())).append("</th><th scope=\"col\" class=\"n\">Previous quarter<br/>")
-                .append(esc(view.previousQuarter().shortLabel())).append("</th><th scope=\"col\" class=\"n\">A year before<br/>")
+                .append(esc(view.quarter().shortLabel()))
+                .append("</th><th scope=\"col\" class=\"n\">Previous quarter<br/>")
+                .append(esc(view.previousQuarter().shortLabel()))
+                .append("</th><th scope=\"col\" class=\"n\">A year before<br/>")
                 .append(esc(view.sameQuarterLastYear().shortLabel())).append("</th></tr></thead><tbody>");
         for (SummaryRow row : QuarterlyReportPage.summary(view)) {
             h.append("<tr><th scope=\"row\">").append(esc(row.measure())).append("</th><td class=\"n\"><strong>")
@@ -85,7 +87,8 @@ final class ReportPdf {
 
         boolean first = true;
         for (ReportCharts.Chart chart : ReportCharts.of(view, "pdf")) {
-            h.append("<section class=\"chart-section").append(first ? " new-page" : "").append("\"><h2>").append(esc(chart.title())).append("</h2>")
+            h.append("<section class=\"chart-section").append(first ? " new-page" : "").append("\"><h2>")
+                    .append(esc(chart.title())).append("</h2>")
                     .append("<figure class=\"chart\" title=\"").append(esc(chart.title())).append("\">")
                     .append(chart.svg()).append("</figure>")
                     .append("<div class=\"chart-table\">").append(chart.table()).append("</div></section>");
@@ -109,11 +112,13 @@ final class ReportPdf {
             h.append("</tbody></table></section>");
         }
 
-        h.append("<section class=\"detail\"><h2>The detail, ").append(esc(view.headline().name().toLowerCase(Locale.UK)))
+        h.append("<section class=\"detail\"><h2>The detail, ")
+                .append(esc(view.headline().name().toLowerCase(Locale.UK)))
                 .append("</h2>");
         for (Table table : QuarterlyReportPage.details(view)) {
             h.append("<table class=\"figures\"><caption>").append(esc(table.title())).append("</caption><thead><tr>")
-                    .append("<th scope=\"col\">Measure</th><th scope=\"col\" class=\"n\">").append(esc(view.quarter().shortLabel()))
+                    .append("<th scope=\"col\">Measure</th><th scope=\"col\" class=\"n\">")
+                    .append(esc(view.quarter().shortLabel()))
                     .append("</th><th scope=\"col\" class=\"n\">").append(esc(view.previousQuarter().shortLabel()))
                     .append("</th><th scope=\"col\" class=\"n\">").append(esc(view.sameQuarterLastYear().shortLabel()))
                     .append("</th></tr></thead><tbody>");

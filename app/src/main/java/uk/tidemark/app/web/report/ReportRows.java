@@ -32,16 +32,18 @@ final class ReportRows {
 
         /** A median in minutes, as hours with two decimals for analysis (its words stay "2 hours 5 minutes"). */
         static Cell hours(SuppressedFigure minutes) {
-            return new Cell(minutes.display(), minutes.shown()
-                    ? BigDecimal.valueOf(minutes.value()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP) : null,
+            return new Cell(minutes.display(), minutes.shown() ? divide(minutes.value(), 60) : null,
                     !minutes.shown(), "hours");
         }
 
         /** A share in percent, as a proportion with two decimals for analysis (its words stay "63%"). */
         static Cell proportion(SuppressedFigure percent) {
-            return new Cell(percent.display(), percent.shown()
-                    ? BigDecimal.valueOf(percent.value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP) : null,
+            return new Cell(percent.display(), percent.shown() ? divide(percent.value(), 100) : null,
                     !percent.shown(), "proportion");
+        }
+
+        private static BigDecimal divide(double value, int by) {
+            return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(by), 2, RoundingMode.HALF_UP);
         }
     }
 
