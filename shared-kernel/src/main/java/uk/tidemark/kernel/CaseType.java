@@ -1,6 +1,25 @@
 package uk.tidemark.kernel;
 
-/** The three kinds of case a deadline (or a notification) can belong to. */
+/**
+ * The kinds of record a deadline, a notification or an audit entry can belong to: the three kinds of case, and the
+ * records of the five registers the policies require (issue 18, decision 0050). Each register record is an aggregate
+ * of its own, with its own stream and deadlines, as a case is.
+ */
 public enum CaseType {
-    INCIDENT, DISCIPLINARY, COMPLAINT
+    INCIDENT, DISCIPLINARY, COMPLAINT,
+    /** A pupil's entry in a setting's image consent register. */
+    IMAGE_CONSENT,
+    /** An official social-media account of a setting. */
+    OFFICIAL_ACCOUNT,
+    /** A published version of a policy that staff must acknowledge. */
+    POLICY,
+    /** A member of staff's declaration: contact on a personal account, or an approval sought. */
+    DECLARATION,
+    /** The low-level concerns register of one member of staff. */
+    LOW_LEVEL_CONCERN;
+
+    /** Whether this is one of the registers of issue 18 rather than a case. */
+    public boolean isRegister() {
+        return ordinal() >= IMAGE_CONSENT.ordinal();
+    }
 }

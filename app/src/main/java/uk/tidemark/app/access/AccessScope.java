@@ -98,7 +98,17 @@ public class AccessScope {
             case INCIDENT -> mayWorkOn(user, caseSettingId);
             case DISCIPLINARY -> mayRunDisciplinary(user, caseSettingId);
             case COMPLAINT -> mayHandleComplaints(user, caseSettingId);
+            // the registers (decision 0050): the setting's case workers keep consent, accounts and declarations;
+            // policies are the headteacher's; low-level concerns the headteacher's and HR's
+            case IMAGE_CONSENT, OFFICIAL_ACCOUNT, DECLARATION -> mayWorkOn(user, caseSettingId);
+            case POLICY -> mayManagePolicies(user, caseSettingId);
+            case LOW_LEVEL_CONCERN -> mayRunDisciplinary(user, caseSettingId);
         };
+    }
+
+    /** The headteacher publishes the policies of their settings and answers for their acknowledgement. */
+    public boolean mayManagePolicies(TidemarkUser user, String settingId) {
+        return user.hasAnyRole(Role.HEADTEACHER) && settingIdsOf(user).contains(settingId);
     }
 
     /** May the user see the case in full (the case worker's view)? */

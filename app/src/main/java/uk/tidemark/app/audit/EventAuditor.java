@@ -13,6 +13,7 @@ import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.complaint.event.ComplaintEvent;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.register.RegisterEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryEvent;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
@@ -102,6 +103,9 @@ class EventAuditor {
         if (payload instanceof ComplaintEvent) {
             return CaseType.COMPLAINT;
         }
+        if (payload instanceof RegisterEvent e) {
+            return e.recordType();
+        }
         return null;
     }
 
@@ -117,6 +121,9 @@ class EventAuditor {
         }
         if (payload instanceof ComplaintEvent e) {
             return e.complaintId().value();
+        }
+        if (payload instanceof RegisterEvent e) {
+            return e.recordId();
         }
         return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
     }

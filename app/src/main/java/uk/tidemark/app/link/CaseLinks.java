@@ -2,7 +2,7 @@ package uk.tidemark.app.link;
 
 import uk.tidemark.kernel.CaseType;
 
-/** Where each kind of case has its page: the one place links to a case (pages, e-mails, the audit trail) are made. */
+/** Where each kind of case (and register record) has its page: the one place links to a case (pages, e-mails, the audit trail) are made. */
 public final class CaseLinks {
 
     private CaseLinks() {
@@ -14,6 +14,11 @@ public final class CaseLinks {
             case INCIDENT -> "/cases/" + caseId;
             case DISCIPLINARY -> "/hr/cases/" + caseId;
             case COMPLAINT -> "/complaints/" + caseId;
+            case IMAGE_CONSENT -> "/registers/image-consent/" + caseId;
+            case OFFICIAL_ACCOUNT -> "/registers/official-accounts/" + caseId;
+            case POLICY -> "/policies/" + caseId;
+            case DECLARATION -> "/declarations/" + caseId;
+            case LOW_LEVEL_CONCERN -> "/low-level-concerns/" + caseId;
         };
     }
 

@@ -51,6 +51,11 @@ final class NotificationTexts {
             case INCIDENT -> "incident case";
             case DISCIPLINARY -> "HR case";
             case COMPLAINT -> "complaint";
+            case IMAGE_CONSENT -> "image consent record";
+            case OFFICIAL_ACCOUNT -> "official account";
+            case POLICY -> "policy";
+            case DECLARATION -> "staff declaration";
+            case LOW_LEVEL_CONCERN -> "low-level concerns record";
         };
         return type + (reference == null ? "" : " " + reference)
                 + (category == null ? "" : " (" + ProperNames.inSentence(category) + ")");

@@ -7,6 +7,7 @@ import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 
 import java.util.EnumSet;
@@ -42,11 +43,20 @@ class Recipients {
 
     /**
      * The deadline's owner. With no owner (or one whose account is gone or disabled), the people who would own
-     * it: HR for a disciplinary case, the setting's safeguarding leads for the others.
+     * it: HR for a disciplinary case, the headteachers for a policy or a low-level concerns record, the setting's
+     * safeguarding leads for the others. A missed policy acknowledgement is someone else's obligation: it tells its
+     * owner and the setting's headteachers, who answer for it (issue 18).
      */
     List<Contact> ofMissedDeadline(DeadlineMissed e, Set<String> subjects) {
         if (e.ownerId() != null) {
             var owner = accounts.contact(e.ownerId());
+            if (owner.isPresent() && e.kind() == DeadlineKind.POLICY_ACKNOWLEDGEMENT && e.settingId() != null) {
+                Map<String, Contact> told = new TreeMap<>();
+                told.put(owner.get().username(), owner.get());
+                accounts.contactsFor(e.settingId(), EnumSet.of(Role.HEADTEACHER))
+                        .forEach(c -> told.putIfAbsent(c.username(), c));
+                return List.copyOf(told.values());
+            }
             if (owner.isPresent()) {
                 return routedAwayFrom(subjects, List.of(owner.get()), e.settingId());
             }
@@ -57,8 +67,17 @@ class Recipients {
             log.warn("Missed deadline {} names no setting and no owner; nobody to notify", e.deadlineId());
             return List.of();
         }
-        return routedAwayFrom(subjects, accounts.contactsFor(e.settingId(),
-                e.caseType() == CaseType.DISCIPLINARY ? EnumSet.of(Role.HR) : SAFEGUARDING_LEADS), e.settingId());
+        return routedAwayFrom(subjects, accounts.contactsFor(e.settingId(), answerableFor(e.caseType())),
+                e.settingId());
+    }
+
+    /** Who answers for a case or register record that has no owner of its own. */
+    private static Set<Role> answerableFor(CaseType type) {
+        return switch (type) {
+            case DISCIPLINARY -> EnumSet.of(Role.HR);
+            case POLICY, LOW_LEVEL_CONCERN -> EnumSet.of(Role.HEADTEACHER);
+            case INCIDENT, COMPLAINT, IMAGE_CONSENT, OFFICIAL_ACCOUNT, DECLARATION -> SAFEGUARDING_LEADS;
+        };
     }
 
     /**

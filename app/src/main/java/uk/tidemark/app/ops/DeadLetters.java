@@ -55,7 +55,7 @@ public class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     static final String GROUPS_PROPERTY = "tidemark.dead-letters.processing-groups";
     static final List<String> DEFAULT_GROUPS = List.of("incidents", "hr-register", "complaints-register",
-            "deadline-board", "report-publications");
+            "deadline-board", "report-publications", "registers");
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.complaint.event.ComplaintReceived;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.register.RegisterRecordStarted;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Person;
@@ -110,6 +111,10 @@ public class CaseLocator {
         if (payload instanceof ComplaintReceived received) {
             return Optional.of(new CaseOrigin(CaseType.COMPLAINT, received.settingId(), received.receivedBy(),
                     idOf(received.linkedIncidentId()), Set.of()));
+        }
+        if (payload instanceof RegisterRecordStarted started) { // a register's record (decision 0050)
+            return Optional.of(new CaseOrigin(started.recordType(), started.settingId(), started.startedBy(), null,
+                    started.subjects()));
         }
         return Optional.empty();
     }

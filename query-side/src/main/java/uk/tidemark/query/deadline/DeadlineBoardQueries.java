@@ -74,10 +74,16 @@ public class DeadlineBoardQueries {
                 continue;
             }
             String field = type == CaseType.DISCIPLINARY ? "allegation" : "summary";
+            // each register's read model keeps the few words that name a record in its "summary" (decision 0050)
             String collection = switch (type) {
                 case INCIDENT -> "incidents";
                 case DISCIPLINARY -> "disciplinary_cases";
                 case COMPLAINT -> "complaints";
+                case IMAGE_CONSENT -> "image_consent";
+                case OFFICIAL_ACCOUNT -> "official_accounts";
+                case POLICY -> "policies";
+                case DECLARATION -> "declarations";
+                case LOW_LEVEL_CONCERN -> "low_level_concerns";
             };
             Query byId = new Query(where("_id").in(ids));
             byId.fields().include(field);

@@ -3,12 +3,17 @@ package uk.tidemark.kernel.deadline;
 /**
  * Every deadline BRIEF.md "Deadlines" names. The first four and the three complaint kinds are obligations: missing
  * one is a {@code DeadlineMissed}. HEARING_NOTICE is the date the invited hearing must be held by. APPEAL_WINDOW
- * and WARNING_EXPIRY are periods that end by themselves: their end meets them, they cannot be missed.
+ * and WARNING_EXPIRY are periods that end by themselves: their end meets them, they cannot be missed. The nine
+ * kinds from IMAGE_REMOVAL on belong to the registers of issue 18 and are all obligations.
  */
 public enum DeadlineKind {
     FIRST_RESPONSE, LADO_REFERRAL, REFERRAL_FOLLOW_UP, WARNING_RESPONSE,
     HEARING_NOTICE, APPEAL_WINDOW, WARNING_EXPIRY,
-    COMPLAINT_ACKNOWLEDGEMENT, COMPLAINT_RESPONSE, COMPLAINT_PANEL;
+    COMPLAINT_ACKNOWLEDGEMENT, COMPLAINT_RESPONSE, COMPLAINT_PANEL,
+    // the registers of issue 18 (decision 0050): all obligations
+    IMAGE_REMOVAL, CONSENT_REVIEW,
+    ACCOUNT_PASSWORD_CHANGE, ACCOUNT_HANDOVER, ACCOUNT_REVIEW, MODERATOR_DBS_RENEWAL,
+    POLICY_ACKNOWLEDGEMENT, DECLARATION_DECISION, LOW_LEVEL_CONCERN_REVIEW;
 
     /** How people call it, in a sentence: "Deadline missed: LADO referral". */
     public String label() {
@@ -23,6 +28,15 @@ public enum DeadlineKind {
             case COMPLAINT_ACKNOWLEDGEMENT -> "complaint acknowledgement";
             case COMPLAINT_RESPONSE -> "formal complaint response";
             case COMPLAINT_PANEL -> "complaint panel";
+            case IMAGE_REMOVAL -> "removal of the image";
+            case CONSENT_REVIEW -> "image consent review";
+            case ACCOUNT_PASSWORD_CHANGE -> "password change";
+            case ACCOUNT_HANDOVER -> "account handover";
+            case ACCOUNT_REVIEW -> "yearly account review";
+            case MODERATOR_DBS_RENEWAL -> "moderator's DBS check renewal";
+            case POLICY_ACKNOWLEDGEMENT -> "policy acknowledgement";
+            case DECLARATION_DECISION -> "decision on the request";
+            case LOW_LEVEL_CONCERN_REVIEW -> "low-level concerns review";
         };
     }
 

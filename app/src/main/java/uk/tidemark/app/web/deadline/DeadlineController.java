@@ -83,7 +83,9 @@ class DeadlineController {
                 new FindDeadlines(scope.settingIdsOf(user), status, kind, blankless, mine ? user.getUsername() : null,
                         conflicts.hiddenFrom(user).all()),
                 ResponseTypes.multipleInstancesOf(DeadlineView.class)).join();
-        List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+        // a register's deadline is also its owner's to see: the lead of an account, who may be any member of staff
+        List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId())
+                        || d.caseType().isRegister() && user.getUsername().equals(d.ownerId()))
                 .filter(d -> statuses == null || statuses.contains(d.status()))
                 .filter(d -> caseType == null || d.caseType() == caseType)
                 .map(DeadlineController::item).toList();

@@ -145,6 +145,11 @@ class DeadlinePages {
             case INCIDENT -> "Incident case";
             case DISCIPLINARY -> "HR case";
             case COMPLAINT -> "Complaint";
+            case IMAGE_CONSENT -> "Image consent";
+            case OFFICIAL_ACCOUNT -> "Official account";
+            case POLICY -> "Policy";
+            case DECLARATION -> "Staff declaration";
+            case LOW_LEVEL_CONCERN -> "Low-level concerns";
         };
     }
 
