@@ -123,7 +123,7 @@ class ImageConsentStoryTest {
         // the case page says so, beside Ffion only
         Browser dsl = new Browser("http://localhost:" + port);
         assertThat(dsl.signIn(DSL_A, PASSWORD).statusCode()).isEqualTo(302);
-        String page = dsl.get("/incidents/" + incident).body();
+        String page = dsl.get("/cases/" + incident).body();
         assertThat(page).contains("On the image consent register: no images");
         assertThat(page.split("On the image consent register", -1)).hasSize(2);
 

@@ -66,11 +66,11 @@ class ImageConsentCheckController {
             + "NO_NAME, FIRST_NAME_ONLY or NONE}. A pupil not on the register is ALL; a name on no roster gives []. "
             + "Every member of staff (STAFF, DSL, DEPUTY_DSL, HR, HEADTEACHER); 403 for trustees and administrators.")
     @CaseDataRead
-    List<Check> check(@RequestParam String q, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+    List<Check> check(@RequestParam(required = false) String q, @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         if (!AccessScope.mayLog(user)) {
             throw new ForbiddenException("The image consent check is for the staff of a setting.");
         }
-        if (q.strip().length() < 2 || q.length() > 200) {
+        if (q == null || q.strip().length() < 2 || q.length() > 200) {
             throw new InvalidRequestException(List.of(new FieldProblem("q", "must be 2 to 200 characters.")));
         }
         List<Check> answers = answer(user, q);

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.consent.query.FindImageConsents;
 import uk.tidemark.kernel.consent.query.ImageConsentView;
 import uk.tidemark.kernel.incident.Category;
-import uk.tidemark.kernel.incident.query.IncidentDetail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,25 +27,25 @@ public class ImageConsentNotes {
         this.queries = queries;
     }
 
-    /** The note of each restricted pupil the case names, by person id; empty for a case that is not a breach. */
-    public Map<String, String> of(IncidentDetail c) {
-        if (c == null || !isBreach(c)) {
+    /**
+     * The note of each restricted pupil the case names, by person id; empty for a case that is not a breach (neither
+     * its category nor one of its other categories is IMAGE_CONSENT_BREACH).
+     */
+    public Map<String, String> of(String settingId, Category category, List<Category> secondary,
+                                  List<String> personIds) {
+        boolean breach = category == Category.IMAGE_CONSENT_BREACH
+                || (secondary != null && secondary.contains(Category.IMAGE_CONSENT_BREACH));
+        if (!breach || settingId == null || personIds == null) {
             return Map.of();
         }
-        Set<String> people = c.people().stream().filter(p -> p.personId() != null)
-                .map(p -> p.personId().value()).collect(Collectors.toSet());
+        Set<String> people = personIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (people.isEmpty()) {
             return Map.of();
         }
-        return queries.query(new FindImageConsents(Set.of(c.settingId()), people, false),
+        return queries.query(new FindImageConsents(Set.of(settingId), people, false),
                         ResponseTypes.multipleInstancesOf(ImageConsentView.class)).join().stream()
                 .filter(entry -> entry.allowed() != null && entry.allowed().restricts())
                 .collect(Collectors.toMap(ImageConsentView::personId,
                         entry -> "On the image consent register: " + entry.allowed().restriction(), (a, b) -> a));
-    }
-
-    private static boolean isBreach(IncidentDetail c) {
-        List<Category> others = c.secondaryCategories() == null ? List.of() : c.secondaryCategories();
-        return c.category() == Category.IMAGE_CONSENT_BREACH || others.contains(Category.IMAGE_CONSENT_BREACH);
     }
 }

@@ -12,6 +12,7 @@ import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.DisplayNames;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.app.web.page.Form;
 import uk.tidemark.app.web.page.PageActions;
@@ -30,6 +31,7 @@ import uk.tidemark.kernel.incident.PersonRole;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -43,9 +45,10 @@ import java.util.function.Consumer;
 class ImageConsentPages {
 
     static final String ROOT = "/registers/image-consent";
-    static final Map<String, String> LABELS = Map.of("settingId", "Setting", "personId", "Pupil",
+    static final Map<String, String> LABELS = Map.of("personId", "Pupil",
             "allowed", "What may be posted", "source", "Where this came from", "givenOn", "Date given",
-            "note", "Note", "reviewedOn", "Date of the review", "reason", "Why the entry ends", "q", "Pupil's name");
+            "note", "Note", "reviewedOn", "Date of the review", "reason", "Why the entry ends", "q", "Pupil's name",
+            "confirmed", "The family confirmed it");
 
     private final ImageConsentController api;
     private final ImageConsentGate gate;
@@ -91,7 +94,8 @@ class ImageConsentPages {
     String record(@RequestParam Map<String, String> form, @AuthenticationPrincipal TidemarkUser user, Model model,
                   RedirectAttributes flash) {
         gate.requireKeeper(user);
-        Map<String, String> submitted = new java.util.HashMap<>(form);
+        Map<String, String> submitted = new HashMap<>(form);
+        submitted.remove("q"); // the search that found the pupil, not part of the entry
         // the pupil chosen says which setting's register: their roster's
         rosters.onRosterOf(user, form.get("personId")).ifPresent(m -> submitted.put("settingId", m.settingId()));
         PageActions.Outcome<String> outcome = actions.submit(forms, "record", submitted, Entry.class,
@@ -100,7 +104,12 @@ class ImageConsentPages {
             flash.addFlashAttribute("success", "The pupil is on the register. Their review falls due in a year.");
             return "redirect:" + ROOT + "/" + outcome.result();
         }
-        return recordPage(user, model, outcome.form());
+        Form failed = outcome.form();
+        Map<String, String> shown = new HashMap<>(failed.values());
+        if (form.get("q") != null) {
+            shown.put("q", form.get("q")); // the pupils found stay on the page
+        }
+        return recordPage(user, model, new Form(failed.name(), shown, failed.errors(), failed.refusal()));
     }
 
     @GetMapping(ROOT + "/{consentId}")
@@ -116,10 +125,18 @@ class ImageConsentPages {
                 "The change is recorded.", user, model, flash);
     }
 
+    /** The page asks the keeper to confirm what the review found: that what is allowed stands. */
     @PostMapping(ROOT + "/{consentId}/review")
     String review(@PathVariable String consentId, @RequestParam Map<String, String> form,
                   @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash) {
-        return act(consentId, "review", form, Review.class, body -> api.review(consentId, body, null, user),
+        if (!"true".equals(form.get("confirmed"))) {
+            gate.require(user, consentId);
+            return entryPage(consentId, user, model, new Form("review", form, List.of(new FieldProblem("confirmed",
+                    "must be ticked: say that the family confirmed what is allowed.")), null));
+        }
+        Map<String, String> review = new HashMap<>(form);
+        review.remove("confirmed"); // the page's own question, not the API's
+        return act(consentId, "review", review, Review.class, body -> api.review(consentId, body, null, user),
                 "The review is recorded. The next one falls due in a year.", user, model, flash);
     }
 
