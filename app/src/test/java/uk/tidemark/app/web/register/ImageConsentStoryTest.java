@@ -143,9 +143,17 @@ class ImageConsentStoryTest {
                 r -> r.json().path(0).path("allowed").asText().equals("ALL"), "the change in the check");
         assertProblem(api.post(DSL_A, "/api/registers/image-consent/" + id + "/change", Map.of("allowed", "ALL",
                 "source", "PARENT_REQUEST")), 409);
+        // the change met the first review and set the next, a year from today
+        cases.awaitDeadline(DSL_A, id, "CONSENT_REVIEW", "MET");
+        JsonNode next = cases.awaitDeadline(DSL_A, id, "CONSENT_REVIEW", "PENDING");
+        LocalDate inAYear = calendar.workingDaysAfter(LocalDate.now(WorkingCalendar.UK).plusYears(1).minusDays(1), 1);
+        assertThat(Instant.parse(next.path("dueAt").asText()))
+                .isEqualTo(WorkingCalendar.endOf(inAYear).truncatedTo(ChronoUnit.MILLIS));
         assertThat(api.post(DSL_A, "/api/registers/image-consent/" + id + "/end", Map.of("reason",
                 "Moved to another school")).status()).isEqualTo(204);
-        cases.awaitDeadline(DSL_A, id, "CONSENT_REVIEW", "CANCELLED");
+        // ending it cancels the pending review (the board keeps no cancelled deadline)
+        cases.awaitGet(DSL_A, "/api/deadlines?caseId=" + id + "&kind=CONSENT_REVIEW", r -> r.status() == 200
+                && r.json().findValuesAsText("status").equals(List.of("MET")), "the review cancelled");
         assertProblem(api.post(DSL_A, "/api/registers/image-consent/" + id + "/review", Map.of()), 409);
     }
 }
