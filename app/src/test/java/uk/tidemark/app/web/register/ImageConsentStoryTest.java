@@ -156,4 +156,35 @@ class ImageConsentStoryTest {
                 && r.json().findValuesAsText("status").equals(List.of("MET")), "the review cancelled");
         assertProblem(api.post(DSL_A, "/api/registers/image-consent/" + id + "/review", Map.of()), 409);
     }
+
+    @Test
+    void theMisImportsColumnPutsPupilsOnTheRegisterAndLeavesTheSchoolsOwnEntriesAlone() {
+        String csv = "UPN,Forename,Surname,Role,Photo consent\n"
+                + "D" + tag + "1,Dylan,Rees" + tag + ",Pupil,No images\n"
+                + "D" + tag + "2,Nia,Rees" + tag + ",Pupil,First name only\n"
+                + "D" + tag + "3,Owen,Rees" + tag + ",Pupil,\n";
+        Reply imported = api.upload(ADMIN, "/api/admin/settings/" + SETTING_A + "/roster", new Multipart()
+                .file("file", "export.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(imported.status()).as("%s", imported).isEqualTo(200);
+        JsonNode answers = cases.awaitGet(STAFF_A, "/api/registers/image-consent/check?q=rees" + tag,
+                r -> r.status() == 200 && r.json().size() == 3 && !r.json().findValuesAsText("allowed").contains("")
+                        && r.json().findValuesAsText("allowed").containsAll(List.of("NONE", "FIRST_NAME_ONLY")),
+                "the MIS's consent in the check");
+        assertThat(answers.findValuesAsText("allowed")).containsExactlyInAnyOrder("NONE", "FIRST_NAME_ONLY", "ALL");
+        JsonNode register = api.get(DSL_A, "/api/registers/image-consent").json();
+        List<String> sources = new java.util.ArrayList<>();
+        register.forEach(e -> {
+            if (e.path("pupilName").asText().endsWith("Rees" + tag)) {
+                sources.add(e.path("source").asText());
+            }
+        });
+        assertThat(sources).containsExactly("MIS_IMPORT", "MIS_IMPORT");
+
+        // a value the MIS does not know refuses the whole file, naming the line
+        Reply refused = api.upload(ADMIN, "/api/admin/settings/" + SETTING_A + "/roster", new Multipart()
+                .file("file", "export.csv", "text/csv", ("UPN,Name,Role,Photo consent\nD" + tag + "1,Dylan Rees" + tag
+                        + ",Pupil,maybe\n").getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw().body()).contains("Line 2: the image consent \\\"maybe\\\" is not one of");
+    }
 }

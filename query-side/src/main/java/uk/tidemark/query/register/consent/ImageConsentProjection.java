@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.consent.ConsentSource;
 import uk.tidemark.kernel.consent.ImageAllowance;
 import uk.tidemark.kernel.consent.ImageConsentState;
 import uk.tidemark.kernel.consent.event.*;
@@ -49,18 +50,18 @@ public class ImageConsentProjection {
         ImageConsentDocument doc = new ImageConsentDocument();
         doc.id = e.recordId();
         doc.settingId = e.settingId();
-        doc.personId = e.personId().value();
+        doc.personId = e.personId() == null ? null : e.personId().value();
         doc.pupilName = e.pupilName();
         doc.recordedBy = e.recordedBy() != null ? e.recordedBy() : actor;
         doc.recordedAt = at;
         doc.state = ImageConsentState.ACTIVE;
-        set(doc, e.allowed(), e);
+        set(doc, e.allowed());
         doc.source = e.source();
         doc.givenOn = iso(e.givenOn());
         doc.note = e.note();
         doc.reviewBy = iso(e.reviewBy());
-        doc.history.add(new ImageConsentDocument.Step(at, doc.recordedBy, "Recorded: " + e.allowed().restriction()
-                + ", from " + e.source().words()));
+        doc.history.add(new ImageConsentDocument.Step(at, doc.recordedBy, "Recorded: " + restriction(e.allowed())
+                + ", from " + words(e.source())));
         doc.updatedAt = at;
         doc.lastSequence = seq;
         try {
@@ -74,11 +75,11 @@ public class ImageConsentProjection {
     public void on(ImageConsentChanged e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         String sentence = (e.restarted() ? "Started again (the pupil is back): " : "Changed to ")
-                + e.allowed().restriction() + ", from " + e.source().words();
+                + restriction(e.allowed()) + ", from " + words(e.source());
         apply(e, seq, at, actor, sentence, doc -> {
             doc.state = ImageConsentState.ACTIVE;
             doc.endedReason = null;
-            set(doc, e.allowed(), e);
+            set(doc, e.allowed());
             doc.source = e.source();
             doc.givenOn = iso(e.givenOn());
             doc.note = e.note();
@@ -105,9 +106,17 @@ public class ImageConsentProjection {
         });
     }
 
-    private static void set(ImageConsentDocument doc, ImageAllowance allowed, ImageConsentEvent e) {
+    private static void set(ImageConsentDocument doc, ImageAllowance allowed) {
         doc.allowed = allowed;
-        doc.summary = "Image consent of " + doc.pupilName + ": " + allowed.restriction();
+        doc.summary = "Image consent of " + doc.pupilName + ": " + restriction(allowed);
+    }
+
+    private static String restriction(ImageAllowance allowed) {
+        return allowed == null ? "not said" : allowed.restriction();
+    }
+
+    private static String words(ConsentSource source) {
+        return source == null ? "no source given" : source.words();
     }
 
     private void apply(ImageConsentEvent e, long seq, Instant at, String actor, String sentence,
