@@ -92,6 +92,9 @@ class ImageConsentCheckBrowserTest {
         // a member of staff, on a phone, before posting the class photo
         chromium.viewport(PHONE_390);
         chromium.signIn(STAFF_A, PASSWORD);
+        chromium.open("/");
+        assertThat(chromium.driver().findElement(org.openqa.selenium.By.xpath("//a[normalize-space(.)='Photo check']"))
+                .getAttribute("href")).as("the menu leads there").endsWith("/registers/image-consent/check");
         chromium.open("/registers/image-consent/check");
         assertThat(chromium.heading()).isEqualTo("May I post a photo of …?");
         chromium.check("check-phone");
