@@ -101,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
         List<DemoStory> all = new ArrayList<>(scenarios());
         all.addAll(hrCases());
         all.addAll(complaints());
+        all.addAll(DemoImageConsent.all()); // the image consent register (issue 18)
         return all;
     }
 

@@ -191,7 +191,20 @@ class AccessMatrixTest {
         values.put("template", "letterhead");
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         values.put("publicationId", theLastQuarterOfSettingAPublished());
+        values.put("consentId", anImageConsentEntryInSettingA());
         return values;
+    }
+
+    /** A pupil of setting A's roster on its image consent register, put there by its DSL (issue 18). */
+    private String anImageConsentEntryInSettingA() {
+        Reply imported = api.upload(ADMIN, "/api/admin/settings/" + SETTING_A + "/roster", new Multipart().file("file",
+                "export.csv", "text/csv", "UPN,Name,Role\nMX1,Matrix Pupil,Pupil\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                null);
+        assertThat(imported.status()).as("%s", imported).isEqualTo(200);
+        String pupil = cases.awaitGet(DSL_A, "/api/roster?q=matrix%20pupil", r -> r.status() == 200
+                && r.json().size() == 1, "the matrix pupil").get(0).path("personId").asText();
+        return created(api.post(DSL_A, "/api/registers/image-consent", Map.of("personId", pupil, "allowed", "NONE",
+                "source", "ENROLMENT_FORM")), "id");
     }
 
     /** The report of setting A for the last quarter that has ended, published by its DSL (issue 17). */

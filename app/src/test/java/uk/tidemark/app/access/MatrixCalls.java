@@ -60,6 +60,13 @@ final class MatrixCalls {
             case "/api/disciplinary-cases" -> Map.of("employeeName", "Sam Teacher", "teacher", true,
                     "concernsHarmToChildren", false, "allegation", "Posted about a colleague");
             case "/api/complaints" -> Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "A post");
+            // the image consent register (issue 18): a person not on the roster (400 for its keepers)
+            case "/api/registers/image-consent" -> Map.of("personId", "not-on-the-roster", "allowed", "NONE",
+                    "source", "OTHER");
+            case "/api/registers/image-consent/{consentId}/change" -> Map.of("allowed", "FIRST_NAME_ONLY",
+                    "source", "PARENT_REQUEST");
+            case "/api/registers/image-consent/{consentId}/review" -> Map.of();
+            case "/api/registers/image-consent/{consentId}/end" -> Map.of("reason", "Left the school");
             default -> null;
         };
     }

@@ -74,6 +74,8 @@ class IncidentAggregate {
     private final IncidentWarnings warnings = new IncidentWarnings(this, deadlines);
     @AggregateMember
     private final IncidentEscalations escalations = new IncidentEscalations(this, deadlines);
+    @AggregateMember
+    private final IncidentImageConsent imageConsent = new IncidentImageConsent(this, deadlines);
 
     IncidentAggregate() {
         // for Axon, which rebuilds the case from its events
@@ -212,6 +214,7 @@ class IncidentAggregate {
         IncidentTransitions.check(command, state);
         apply(new ContentActionRecorded(incidentId, command.actionId(), command.action(), command.reference(),
                 command.note()));
+        imageConsent.contentActed(command.action()); // meets the image removal deadline (issue 18)
     }
 
     @CommandHandler

@@ -1,5 +1,11 @@
 package uk.tidemark.query.boundary;
 
+import uk.tidemark.kernel.consent.ConsentRecordId;
+import uk.tidemark.kernel.consent.query.FindImageConsent;
+import uk.tidemark.kernel.consent.query.FindImageConsents;
+import uk.tidemark.kernel.consent.query.ImageConsentView;
+import uk.tidemark.query.register.consent.ImageConsentProjection;
+import uk.tidemark.query.register.consent.ImageConsentQueries;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -80,7 +86,8 @@ final class AllProjections {
                 new AnnotationEventHandlerAdapter(new HrRegisterProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new ComplaintRegisterProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new DeadlineBoardProjection(mongo)),
-                new AnnotationEventHandlerAdapter(new ReportPublicationProjection(mongo)));
+                new AnnotationEventHandlerAdapter(new ReportPublicationProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new ImageConsentProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
         counts = new IncidentCountQueries(mongo, index);
         hr = new HrRegisterQueries(mongo);
@@ -98,6 +105,22 @@ final class AllProjections {
         for (AnnotationEventHandlerAdapter handler : handlers) {
             handler.handle(message);
         }
+    }
+
+    /** A pupil's image consent entry is stored and every query of the register reads it back (issue 18). */
+    void readImageConsent(String id) {
+        ImageConsentQueries consent = new ImageConsentQueries(mongo);
+        ImageConsentView entry = consent.handle(new FindImageConsent(ConsentRecordId.of(id))).orElse(null);
+        assertThat(entry).as("the entry's document").isNotNull();
+        Set<String> settings = new HashSet<>(Set.of(BoundaryValues.SETTING));
+        if (entry.settingId() != null) {
+            settings.add(entry.settingId());
+        }
+        assertThat(consent.handle(new FindImageConsents(settings, null, true))).isNotEmpty();
+        if (entry.personId() != null) {
+            assertThat(consent.handle(new FindImageConsents(settings, Set.of(entry.personId()), true))).isNotEmpty();
+        }
+        readEverythingElse(settings);
     }
 
     /** The incident is stored and every query about it reads it back. */

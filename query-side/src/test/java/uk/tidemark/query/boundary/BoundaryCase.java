@@ -33,6 +33,11 @@ record BoundaryCase(Class<?> type, List<Object> values) {
     private static final List<Class<?>> COMPLAINT_HISTORY = List.of(ComplaintReceived.class,
             ComplaintAcknowledged.class, EscalatedToFormalStage.class, FormalResponseRecorded.class,
             PanelRequested.class);
+    /** A pupil's image consent entry (issue 18): recorded, changed, reviewed. */
+    private static final List<Class<?>> IMAGE_CONSENT_HISTORY = List.of(
+            uk.tidemark.kernel.consent.event.ImageConsentRecorded.class,
+            uk.tidemark.kernel.consent.event.ImageConsentChanged.class,
+            uk.tidemark.kernel.consent.event.ImageConsentReviewed.class);
 
     /** Whether the field is the case's own id, which the event always carries as its case's (never a boundary). */
     static boolean isIdentity(Class<?> type, RecordComponent component) {
@@ -46,7 +51,9 @@ record BoundaryCase(Class<?> type, List<Object> values) {
     CaseType caseType() {
         Class<?> family = EventTypes.familyOf(type);
         return family == DisciplinaryEvent.class ? CaseType.DISCIPLINARY
-                : family == ComplaintEvent.class ? CaseType.COMPLAINT : CaseType.INCIDENT;
+                : family == ComplaintEvent.class ? CaseType.COMPLAINT
+                : family == uk.tidemark.kernel.consent.event.ImageConsentEvent.class ? CaseType.IMAGE_CONSENT
+                : CaseType.INCIDENT;
     }
 
     /** The messages, in order, of a fresh case of id {@code caseId}; the boundary event is delivered twice. */
@@ -56,6 +63,8 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case INCIDENT -> INCIDENT_HISTORY;
             case DISCIPLINARY -> HR_HISTORY;
             case COMPLAINT -> COMPLAINT_HISTORY;
+            case IMAGE_CONSENT -> IMAGE_CONSENT_HISTORY;
+            default -> throw new IllegalStateException("no boundary history for " + caseType); // registers: 0050
         };
         Stream stream = new Stream(caseType.name(), caseId, BoundaryValues.NOW.minusSeconds(3600));
         Object event = build(type, values, caseId, caseType);
@@ -72,6 +81,8 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case INCIDENT -> NoteAdded.class;
             case DISCIPLINARY -> BarringReferralDecisionRecorded.class;
             case COMPLAINT -> ComplaintWithdrawn.class;
+            case IMAGE_CONSENT -> uk.tidemark.kernel.consent.event.ImageConsentEnded.class;
+            default -> throw new IllegalStateException("no boundary history for " + caseType);
         }, caseId, caseType));
         List<DomainEventMessage<?>> messages = new ArrayList<>(stream.messages());
         messages.add(stream.message(boundary)); // redelivered: a no-op

@@ -19,7 +19,7 @@ final class EventTypes {
 
     /** The families of events: each event type is one of them. */
     static final List<Class<?>> FAMILIES = List.of(IncidentEvent.class, DisciplinaryEvent.class, ComplaintEvent.class,
-            DeadlineEvent.class);
+            DeadlineEvent.class, uk.tidemark.kernel.consent.event.ImageConsentEvent.class);
 
     private EventTypes() {
     }

@@ -124,6 +124,8 @@ class ProjectionBoundariesTest {
             case INCIDENT -> projections.readIncident(caseId);
             case DISCIPLINARY -> projections.readDisciplinaryCase(caseId);
             case COMPLAINT -> projections.readComplaint(caseId);
+            case IMAGE_CONSENT -> projections.readImageConsent(caseId);
+            default -> throw new IllegalStateException("no reads for " + boundary.caseType());
         }
     }
 }

@@ -22,6 +22,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.web.cases.CaseCommands;
+import uk.tidemark.app.web.register.consent.ImageConsentImport;
 import uk.tidemark.kernel.incident.PersonRole;
 import uk.tidemark.kernel.person.FindRosterSummary;
 import uk.tidemark.kernel.person.ImportRoster;
@@ -56,8 +57,11 @@ class RosterAdminController {
     private final AdminAudit audit;
     private final CaseCommands commands;
     private final QueryGateway queries;
+    private final ImageConsentImport imageConsent;
 
-    RosterAdminController(AdminScope scope, AdminAudit audit, CaseCommands commands, QueryGateway queries) {
+    RosterAdminController(AdminScope scope, AdminAudit audit, CaseCommands commands, QueryGateway queries,
+                          ImageConsentImport imageConsent) {
+        this.imageConsent = imageConsent;
         this.scope = scope;
         this.audit = audit;
         this.commands = commands;
@@ -113,9 +117,13 @@ class RosterAdminController {
         String source = fileName == null || fileName.isBlank() ? "CSV" : fileName.strip();
         RosterImportResult result = commands.ask(new ImportRoster(RosterId.of(setting.id()), read.entries(),
                 read.roles(), source.length() > 200 ? source.substring(0, 200) : source));
+        // the image consent column, if the file has one, goes on the setting's register (issue 18)
+        int consents = read.imageConsent().isEmpty() ? 0
+                : imageConsent.record(setting.id(), read.entries(), read.imageConsent());
         // counts only: the audit trail holds no names
         audit.recordDone(user, "ROSTER_IMPORTED", Map.of("settingId", setting.id(), "people", read.entries().size(),
-                "joined", result.joined(), "changed", result.changed(), "left", result.left()));
+                "joined", result.joined(), "changed", result.changed(), "left", result.left(),
+                "imageConsents", consents));
         return result;
     }
 

@@ -6,6 +6,8 @@ import org.apache.commons.csv.CSVRecord;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.kernel.incident.PersonRole;
 import uk.tidemark.kernel.person.RosterEntry;
+import uk.tidemark.app.web.register.consent.ImageConsentColumn;
+import uk.tidemark.kernel.consent.ImageAllowance;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -63,8 +65,11 @@ final class RosterCsv {
             Map.entry("teachingassistant", PersonRole.STAFF), Map.entry("employee", PersonRole.STAFF),
             Map.entry("tutor", PersonRole.STAFF), Map.entry("volunteer", PersonRole.VOLUNTEER));
 
-    /** The entries read, and the roles the file covers (those whose people not in it have left). */
-    record Read(List<RosterEntry> entries, Set<PersonRole> roles) {
+    /**
+     * The entries read, the roles the file covers (those whose people not in it have left), and what the image
+     * consent column (issue 18) says of each pupil who has a value in it, by MIS id.
+     */
+    record Read(List<RosterEntry> entries, Set<PersonRole> roles, Map<String, ImageAllowance> imageConsent) {
     }
 
     private RosterCsv() {
@@ -102,6 +107,7 @@ final class RosterCsv {
             Integer roleColumn = first(columns, ROLES);
             Integer year = first(columns, YEARS);
             Integer group = first(columns, CLASSES);
+            Integer consentColumn = first(columns, ImageConsentColumn.HEADINGS);
             if (id == null) {
                 errors.add(new FieldProblem(FIELD, "The first line must name the columns, one of them the person's "
                         + "MIS id (for example UPN, MIS ID, Admission number or Staff code)."));
@@ -118,6 +124,7 @@ final class RosterCsv {
                 return Optional.empty();
             }
             List<RosterEntry> entries = new ArrayList<>();
+            Map<String, ImageAllowance> consent = new LinkedHashMap<>();
             Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
             Map<String, Long> lineOf = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
@@ -151,7 +158,15 @@ final class RosterCsv {
                     problems.add("line " + number + ": the role \"" + cell(line, roleColumn) + "\" is not pupil or "
                             + "staff.");
                 }
+                String consentWords = cell(line, consentColumn);
+                ImageAllowance allowed = blank(consentWords) ? null : ImageConsentColumn.of(key(consentWords));
+                if (!blank(consentWords) && allowed == null) {
+                    problems.add("line " + number + ": " + ImageConsentColumn.unknown(consentWords));
+                }
                 if (problems.isEmpty()) {
+                    if (allowed != null && lineRole == PersonRole.PUPIL) {
+                        consent.put(misId, allowed);
+                    }
                     entries.add(new RosterEntry(misId, fullName.replaceAll("\\s+", " "), lineRole, yearAndClass));
                     roles.add(lineRole);
                 }
@@ -165,7 +180,7 @@ final class RosterCsv {
             if (problems.isEmpty() && entries.isEmpty()) {
                 errors.add(new FieldProblem(FIELD, "The file lists nobody under its first line."));
             }
-            return errors.isEmpty() ? Optional.of(new Read(entries, roles)) : Optional.empty();
+            return errors.isEmpty() ? Optional.of(new Read(entries, roles, consent)) : Optional.empty();
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             errors.add(new FieldProblem(FIELD, "The file could not be read as CSV: export it again from your MIS "
                     + "as CSV (comma separated)."));

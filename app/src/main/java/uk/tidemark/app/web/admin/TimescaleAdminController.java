@@ -84,13 +84,17 @@ class TimescaleAdminController {
     private final ObjectProvider<DisciplinaryPolicy> disciplinary;
     private final ObjectProvider<ComplaintTimescales> complaints;
     private final ObjectProvider<IncidentTimescales> incidents;
+    private final ObjectProvider<uk.tidemark.command.consent.ImageRemovalTimescale> imageRemoval;
     private final TimescaleStore store;
     private final AdminAudit audit;
 
     TimescaleAdminController(ObjectProvider<DisciplinaryPolicy> disciplinary,
                              ObjectProvider<ComplaintTimescales> complaints,
-                             ObjectProvider<IncidentTimescales> incidents, TimescaleStore store, AdminAudit audit) {
+                             ObjectProvider<IncidentTimescales> incidents,
+                             ObjectProvider<uk.tidemark.command.consent.ImageRemovalTimescale> imageRemoval,
+                             TimescaleStore store, AdminAudit audit) {
         this.incidents = incidents;
+        this.imageRemoval = imageRemoval;
         this.disciplinary = disciplinary;
         this.complaints = complaints;
         this.store = store;
@@ -126,7 +130,10 @@ class TimescaleAdminController {
                 new Timescale("Complaints", "Formal response", complaint.formalResponseDays(), "school days",
                         ComplaintCommandConfig.FORMAL_RESPONSE_DAYS),
                 new Timescale("Complaints", "Panel hearing after the request", complaint.panelDays(), "school days",
-                        ComplaintCommandConfig.PANEL_DAYS));
+                        ComplaintCommandConfig.PANEL_DAYS),
+                new Timescale("Image consent", "Removal of an image of a pupil on the register", imageRemoval
+                        .getObject().workingDays(), "working days",
+                        uk.tidemark.command.consent.ImageConsentCommandConfig.REMOVAL_WORKING_DAYS));
     }
 
     @Transactional

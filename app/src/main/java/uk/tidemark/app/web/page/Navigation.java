@@ -47,6 +47,13 @@ public final class Navigation {
         if (AccessScope.isCaseWorker(user)) {
             links.add(new Link("Complaints", "/complaints"));
         }
+        // the image consent register (issue 18): its keepers get the register (which links to the quick check),
+        // every other member of staff the quick check
+        if (AccessScope.isCaseWorker(user)) {
+            links.add(new Link("Image consent", "/registers/image-consent"));
+        } else if (AccessScope.mayLog(user)) {
+            links.add(new Link("Photo check", "/registers/image-consent/check"));
+        }
         if (user.hasAnyRole(Role.TRUSTEE, Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER)) {
             links.add(new Link("Quarterly report", "/reports/quarterly"));
         }
