@@ -2,6 +2,7 @@ package uk.tidemark.command.officialaccount;
 
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.kernel.officialaccount.AccountPerson;
 import uk.tidemark.kernel.officialaccount.AccountRole;
@@ -15,9 +16,16 @@ import java.util.*;
  * Who has access to one official account, and what their comings and goings still await: the password changes
  * (each leaver's person id and the day they left), the handovers (the leads who left), the key of each moderator's
  * pending DBS renewal. Kept as an {@code @AggregateMember} of {@link OfficialAccountAggregate}, rebuilt from its
- * events alone.
+ * events alone. It also tells the account's deadlines who answers for those set next (the lead; the headteacher
+ * named when the lead leaves), from the events, so that sourcing them decides it as handling the command did.
  */
 final class AccessHolders {
+
+    private final CaseDeadlines deadlines;
+
+    AccessHolders(CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
 
     private final Map<String, AccountPerson> people = new LinkedHashMap<>();
     private final Map<String, LocalDate> passwordChanges = new LinkedHashMap<>();
@@ -73,7 +81,18 @@ final class AccessHolders {
     }
 
     @EventSourcingHandler
+    void on(OfficialAccountApproved event) {
+        deadlines.ownedBy(leadUsername());
+    }
+
+    @EventSourcingHandler
+    void on(OfficialAccountReviewed event) {
+        deadlines.ownedBy(leadUsername());
+    }
+
+    @EventSourcingHandler
     void on(AccountPersonAdded event) {
+        deadlines.ownedBy(leadUsername());
         people.put(event.person().personId(), event.person());
         if (event.dbsRenewalDueBy() != null) {
             dbsRenewalKeys.put(event.person().personId(), dbsKey(event.person().personId(), event.dbsRenewalDueBy()));
@@ -82,6 +101,7 @@ final class AccessHolders {
 
     @EventSourcingHandler
     void on(ModeratorDbsChecked event) {
+        deadlines.ownedBy(leadUsername());
         dbsRenewalKeys.put(event.personId(), dbsKey(event.personId(), event.renewalDueBy()));
     }
 
@@ -89,6 +109,9 @@ final class AccessHolders {
     void on(AccountPersonRemoved event, @Timestamp Instant at) {
         people.remove(event.personId());
         dbsRenewalKeys.remove(event.personId());
+        if (event.answerable() != null) {
+            deadlines.ownedBy(event.answerable());
+        }
         if (event.passwordChangeDueBy() != null) {
             passwordChanges.put(event.personId(), LocalDate.ofInstant(at, WorkingCalendar.UK));
         }

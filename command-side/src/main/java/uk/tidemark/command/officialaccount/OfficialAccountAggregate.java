@@ -24,10 +24,8 @@ import uk.tidemark.kernel.officialaccount.OfficialAccountState;
 import uk.tidemark.kernel.officialaccount.command.*;
 import uk.tidemark.kernel.officialaccount.event.*;
 import uk.tidemark.kernel.time.DateWindow;
-
 import java.time.LocalDate;
 import java.util.*;
-
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static uk.tidemark.command.officialaccount.OfficialAccountRule.*;
 import static uk.tidemark.kernel.deadline.DeadlineKind.*;
@@ -46,11 +44,10 @@ class OfficialAccountAggregate {
     private OfficialAccountState state;
     private String requestedBy;
     private String reviewKey;
-    /** Everyone with access, the lead included, and what their leaving still awaits. */
-    @AggregateMember
-    private final AccessHolders people = new AccessHolders();
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.OFFICIAL_ACCOUNT);
+    @AggregateMember // everyone with access, the lead included, and who answers for the deadlines set next
+    private final AccessHolders people = new AccessHolders(deadlines);
 
     OfficialAccountAggregate() { // for Axon
     }
@@ -73,9 +70,7 @@ class OfficialAccountAggregate {
     }
 
     private static void requireActor(Object actor) {
-        if (!(actor instanceof String name) || name.isBlank()) {
-            throw ACTOR_REQUIRED.violation();
-        }
+        if (!(actor instanceof String name) || name.isBlank()) throw ACTOR_REQUIRED.violation();
     }
 
     @CommandHandler
@@ -88,7 +83,6 @@ class OfficialAccountAggregate {
         }
         LocalDate reviewDueBy = today().plusYears(1);
         apply(new OfficialAccountApproved(accountId, actor, command.note(), reviewDueBy));
-        deadlines.ownedBy(people.leadUsername());
         deadlines.set(deadlineManager, ACCOUNT_REVIEW, reviewDueBy.toString(), WorkingCalendar.endOf(reviewDueBy));
     }
 
@@ -166,8 +160,9 @@ class OfficialAccountAggregate {
         }
         AccountPerson lead = new AccountPerson("lead-" + command.username() + "-" + people.size(),
                 command.username(), command.name(), AccountRole.LEAD, null);
+        List<String> handedOver = people.handovers();
         apply(new AccountLeadNamed(accountId, lead));
-        for (String key : people.handovers()) {
+        for (String key : handedOver) {
             deadlines.meet(ACCOUNT_HANDOVER, key);
         }
     }
@@ -196,7 +191,6 @@ class OfficialAccountAggregate {
         if (done != null) {
             deadlines.meet(ACCOUNT_REVIEW, done);
         }
-        deadlines.ownedBy(people.leadUsername());
         deadlines.set(deadlineManager, ACCOUNT_REVIEW, next.toString(), WorkingCalendar.endOf(next));
     }
 
@@ -234,7 +228,6 @@ class OfficialAccountAggregate {
         if (!inUse) {
             return;
         }
-        deadlines.ownedBy(answerable);
         deadlines.set(deadlineManager, ACCOUNT_PASSWORD_CHANGE, personId, WorkingCalendar.endOf(passwordBy));
         if (leadLeaves) {
             deadlines.set(deadlineManager, ACCOUNT_HANDOVER, personId, WorkingCalendar.endOf(handoverBy));
@@ -242,16 +235,13 @@ class OfficialAccountAggregate {
     }
 
     private void notTheRequester(String actor) {
-        if (actor.equals(requestedBy)) {
-            throw NOT_THE_REQUESTER.violation();
-        }
+        if (actor.equals(requestedBy)) throw NOT_THE_REQUESTER.violation();
     }
 
     private void setDbsRenewal(DeadlineManager deadlineManager, String personId, LocalDate renewal) {
         if (renewal == null) {
             return;
         }
-        deadlines.ownedBy(people.leadUsername());
         deadlines.set(deadlineManager, MODERATOR_DBS_RENEWAL, AccessHolders.dbsKey(personId, renewal), WorkingCalendar.endOf(renewal));
     }
 
