@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,7 +22,6 @@ import uk.tidemark.kernel.officialaccount.OfficialAccountId;
 import uk.tidemark.kernel.officialaccount.OfficialAccountState;
 import uk.tidemark.kernel.officialaccount.command.*;
 import uk.tidemark.kernel.officialaccount.event.*;
-import uk.tidemark.kernel.time.DateWindow;
 import java.time.LocalDate;
 import java.util.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -44,6 +42,7 @@ class OfficialAccountAggregate {
     private OfficialAccountState state;
     private String requestedBy;
     private String reviewKey;
+    private final Set<String> incidents = new HashSet<>();
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.OFFICIAL_ACCOUNT);
     @AggregateMember // everyone with access, the lead included, and who answers for the deadlines set next
@@ -81,7 +80,7 @@ class OfficialAccountAggregate {
         if (people.lead().isEmpty()) {
             throw LEAD_BEFORE_APPROVAL.violation();
         }
-        LocalDate reviewDueBy = today().plusYears(1);
+        LocalDate reviewDueBy = AccountDates.today().plusYears(1);
         apply(new OfficialAccountApproved(accountId, actor, command.note(), reviewDueBy));
         deadlines.set(deadlineManager, ACCOUNT_REVIEW, reviewDueBy.toString(), WorkingCalendar.endOf(reviewDueBy));
     }
@@ -100,7 +99,7 @@ class OfficialAccountAggregate {
         if (people.holdsAPlace(command.username())) {
             throw ONE_PLACE_EACH.violation();
         }
-        LocalDate checked = pastDate("dbsCheckedOn", command.dbsCheckedOn());
+        LocalDate checked = AccountDates.past("dbsCheckedOn", command.dbsCheckedOn());
         boolean moderator = command.role() == AccountRole.MODERATOR;
         AccountPerson person = new AccountPerson(command.personId(), command.username(), command.name(),
                 command.role(), moderator ? checked : null);
@@ -117,7 +116,7 @@ class OfficialAccountAggregate {
         if (person.role() != AccountRole.MODERATOR) {
             throw DBS_FOR_MODERATORS.violation();
         }
-        LocalDate checked = Objects.requireNonNull(pastDate("checkedOn", command.checkedOn()), "checkedOn");
+        LocalDate checked = Objects.requireNonNull(AccountDates.past("checkedOn", command.checkedOn()), "checkedOn");
         LocalDate renewal = checked.plusYears(timescales.dbsRenewalYears());
         String old = people.dbsRenewalKey(command.personId());
         apply(new ModeratorDbsChecked(accountId, command.personId(), checked, renewal));
@@ -176,7 +175,7 @@ class OfficialAccountAggregate {
     @CommandHandler
     void handle(RecordPasswordChanged command) {
         OfficialAccountTransitions.check(command, state);
-        LocalDate changedOn = Objects.requireNonNull(pastDate("changedOn", command.changedOn()), "changedOn");
+        LocalDate changedOn = Objects.requireNonNull(AccountDates.past("changedOn", command.changedOn()), "changedOn");
         List<String> met = people.passwordChangesMetOn(changedOn);
         apply(new AccountPasswordChanged(accountId, changedOn));
         met.forEach(key -> deadlines.meet(ACCOUNT_PASSWORD_CHANGE, key));
@@ -185,13 +184,21 @@ class OfficialAccountAggregate {
     @CommandHandler
     void handle(ReviewOfficialAccount command, DeadlineManager deadlineManager) {
         OfficialAccountTransitions.check(command, state);
-        LocalDate next = today().plusYears(1);
+        LocalDate next = AccountDates.today().plusYears(1);
         String done = reviewKey;
         apply(new OfficialAccountReviewed(accountId, command.findings(), next));
         if (done != null) {
             deadlines.meet(ACCOUNT_REVIEW, done);
         }
         deadlines.set(deadlineManager, ACCOUNT_REVIEW, next.toString(), WorkingCalendar.endOf(next));
+    }
+
+    @CommandHandler
+    void handle(RecordIncidentOnAccount command) {
+        OfficialAccountTransitions.check(command, state);
+        if (incidents.add(command.incidentId())) {
+            apply(new IncidentOnAccountRecorded(accountId, command.incidentId()));
+        }
     }
 
     @CommandHandler
@@ -213,8 +220,8 @@ class OfficialAccountAggregate {
         boolean leadLeaves = leaver.role() == AccountRole.LEAD;
         boolean inUse = state == OfficialAccountState.ACTIVE;
         WorkingCalendar calendar = calendars.forSetting(deadlines.settingId());
-        LocalDate passwordBy = inUse ? calendar.workingDaysAfter(today(), 1) : null;
-        LocalDate handoverBy = inUse && leadLeaves ? calendar.workingDaysAfter(today(), timescales.handoverDays())
+        LocalDate passwordBy = inUse ? calendar.workingDaysAfter(AccountDates.today(), 1) : null;
+        LocalDate handoverBy = inUse && leadLeaves ? calendar.workingDaysAfter(AccountDates.today(), timescales.handoverDays())
                 : null;
         // the lead answers for the password change, unless the lead is the one leaving (or has left)
         String answerable = leadLeaves ? headteacher
@@ -245,20 +252,6 @@ class OfficialAccountAggregate {
         deadlines.set(deadlineManager, MODERATOR_DBS_RENEWAL, AccessHolders.dbsKey(personId, renewal), WorkingCalendar.endOf(renewal));
     }
 
-    /** A date that must have happened already: checked against the window and today (UK); null stays null. */
-    private static LocalDate pastDate(String field, LocalDate date) {
-        DateWindow.require(field, date);
-        if (date != null && date.isAfter(today())) {
-            throw DATES_NOT_IN_THE_FUTURE.dateRefusal(field);
-        }
-        return date;
-    }
-
-    /** The UK date of the event about to be applied (Axon's clock, which the fixture and the demo move). */
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
-    }
-
     @EventSourcingHandler
     void on(OfficialAccountRequested event) {
         accountId = event.accountId();
@@ -286,6 +279,11 @@ class OfficialAccountAggregate {
     @EventSourcingHandler
     void on(OfficialAccountReviewed event) {
         reviewKey = event.nextReviewDueBy().toString();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentOnAccountRecorded event) {
+        incidents.add(event.incidentId());
     }
 
     @EventSourcingHandler

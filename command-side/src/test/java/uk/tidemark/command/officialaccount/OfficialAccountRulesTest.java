@@ -183,6 +183,14 @@ class OfficialAccountRulesTest {
     }
 
     @Test
+    void anIncidentIsNamedOnceEvenOnAClosedAccount() {
+        fixture.givenCurrentTime(MONDAY).andGiven(requested(), approved(), new OfficialAccountClosed(ID, "Gone"),
+                        new IncidentOnAccountRecorded(ID, "incident-1"))
+                .when(new RecordIncidentOnAccount(ID, "incident-1"), HEAD).expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void aReviewMeetsTheDueOneAndSetsTheNextAndClosingCancelsIt() {
         LocalDate next = LocalDate.of(2027, 3, 2);
         fixture.givenCurrentTime(MONDAY).andGiven(requested(), new OfficialAccountApproved(ID, "head", "ok",

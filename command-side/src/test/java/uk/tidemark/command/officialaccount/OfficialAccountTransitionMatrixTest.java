@@ -38,6 +38,7 @@ class OfficialAccountTransitionMatrixTest {
             RecordCredentialsLocation  yes  yes  no   no
             RecordPasswordChanged      no   yes  no   no
             ReviewOfficialAccount      no   yes  no   no
+            RecordIncidentOnAccount    no   yes  no   yes
             CloseOfficialAccount       no   yes  no   no
             """;
 
@@ -64,6 +65,7 @@ class OfficialAccountTransitionMatrixTest {
                     CredentialsLocationRecorded.class),
             new Scenario(new RecordPasswordChanged(ID, CHECKED), List.of(), AccountPasswordChanged.class),
             new Scenario(new ReviewOfficialAccount(ID, "Still needed"), List.of(), OfficialAccountReviewed.class),
+            new Scenario(new RecordIncidentOnAccount(ID, "incident-1"), List.of(), IncidentOnAccountRecorded.class),
             new Scenario(new CloseOfficialAccount(ID, "Replaced by the trust's account"), List.of(),
                     OfficialAccountClosed.class)
     ).collect(Collectors.toMap(s -> s.command().getClass().getSimpleName(), s -> s));
@@ -115,7 +117,7 @@ class OfficialAccountTransitionMatrixTest {
                 .collect(Collectors.toSet());
         Set<String> inTable = OfficialAccountTransitionTable.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(11);
+        assertThat(inTable).isEqualTo(handled).isEqualTo(SCENARIOS.keySet()).hasSize(12);
     }
 
     @Test

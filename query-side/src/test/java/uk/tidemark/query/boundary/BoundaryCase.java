@@ -56,6 +56,9 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case INCIDENT -> INCIDENT_HISTORY;
             case DISCIPLINARY -> HR_HISTORY;
             case COMPLAINT -> COMPLAINT_HISTORY;
+            // the registers' events (decision 0050) have no family here yet: EventTypes refuses them first
+            case IMAGE_CONSENT, OFFICIAL_ACCOUNT, POLICY, DECLARATION, LOW_LEVEL_CONCERN ->
+                    throw new IllegalStateException("no boundary history for " + caseType);
         };
         Stream stream = new Stream(caseType.name(), caseId, BoundaryValues.NOW.minusSeconds(3600));
         Object event = build(type, values, caseId, caseType);
@@ -72,6 +75,8 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case INCIDENT -> NoteAdded.class;
             case DISCIPLINARY -> BarringReferralDecisionRecorded.class;
             case COMPLAINT -> ComplaintWithdrawn.class;
+            case IMAGE_CONSENT, OFFICIAL_ACCOUNT, POLICY, DECLARATION, LOW_LEVEL_CONCERN ->
+                    throw new IllegalStateException("no boundary history for " + caseType);
         }, caseId, caseType));
         List<DomainEventMessage<?>> messages = new ArrayList<>(stream.messages());
         messages.add(stream.message(boundary)); // redelivered: a no-op

@@ -51,6 +51,9 @@ public final class OfficialAccountTransitionTable {
                     .allowedIn(ACTIVE).refusedIn(NOT_IN_USE, REQUESTED).build(),
             row(ReviewOfficialAccount.class, "record the yearly review and what it found")
                     .allowedIn(ACTIVE).refusedIn(NOT_IN_USE + " Approve it first.", REQUESTED).build(),
+            // a closed account too: an old account taken over, or an incident found after it closed
+            row(RecordIncidentOnAccount.class, "name an incident case that happened on the account")
+                    .allowedIn(ACTIVE, CLOSED).refusedIn(NOT_IN_USE, REQUESTED).buildEvenWhenClosed(),
             row(CloseOfficialAccount.class, "close the account, saying why")
                     .allowedIn(ACTIVE)
                     .refusedIn("This account has not been approved; refuse the request instead of closing it.",
@@ -107,8 +110,13 @@ public final class OfficialAccountTransitionTable {
         }
 
         Row build() {
-            refusals.put(REFUSED, REFUSED_REFUSAL);
             refusals.put(CLOSED, CLOSED_REFUSAL);
+            return buildEvenWhenClosed();
+        }
+
+        /** A row that a closed account does not refuse by itself (a refused one still does). */
+        Row buildEvenWhenClosed() {
+            refusals.put(REFUSED, REFUSED_REFUSAL);
             for (OfficialAccountState state : OfficialAccountState.values()) {
                 if (allowed.contains(state) == refusals.containsKey(state)) {
                     throw new IllegalStateException(command.getSimpleName() + " must be either allowed or refused, "

@@ -38,6 +38,8 @@ public class OfficialAccountDocument extends CaseHistoryDocument {
     public String decidedBy;
     public String decision;
     public String closingReason;
+    /** The incident cases that happened on the account, in the order they were named. */
+    public List<String> incidentIds = new ArrayList<>();
 
     /** Someone with access: username null for a moderator without a Tidemark user. */
     public record PersonEntry(String personId, String username, String name, AccountRole role, String dbsCheckedOn) {

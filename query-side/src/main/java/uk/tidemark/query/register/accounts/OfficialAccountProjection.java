@@ -175,6 +175,16 @@ public class OfficialAccountProjection {
     }
 
     @EventHandler
+    public void on(IncidentOnAccountRecorded e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        apply(e, seq, at, actor, "An incident case was named as having happened on the account", doc -> {
+            if (!doc.incidentIds.contains(e.incidentId())) {
+                doc.incidentIds.add(e.incidentId());
+            }
+        });
+    }
+
+    @EventHandler
     public void on(OfficialAccountClosed e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, actor, "Closed" + dash(e.reason()), doc -> {

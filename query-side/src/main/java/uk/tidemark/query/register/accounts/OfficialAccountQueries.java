@@ -53,7 +53,7 @@ public class OfficialAccountQueries {
         return new OfficialAccountView(d.id, d.settingId, d.platform, d.handle, d.address, d.purpose, d.audience,
                 d.status, lead, others, d.credentialsKeptAt, date(d.passwordChangedOn), date(d.passwordChangeDueBy),
                 date(d.handoverDueBy), date(d.reviewDueBy), d.requestedBy, d.requestedAt, d.decidedBy, d.decision,
-                d.closingReason, d.history.stream().map(h -> new OfficialAccountView.HistoryEntry(h.at(), h.type(),
+                d.closingReason, List.copyOf(d.incidentIds), d.history.stream().map(h -> new OfficialAccountView.HistoryEntry(h.at(), h.type(),
                 h.actor(), h.summary())).toList(), d.lastSequence);
     }
 

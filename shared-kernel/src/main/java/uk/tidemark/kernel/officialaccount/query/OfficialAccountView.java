@@ -17,7 +17,8 @@ public record OfficialAccountView(String id, String settingId, Platform platform
                                   List<AccountPerson> people, String credentialsKeptAt, LocalDate passwordChangedOn,
                                   LocalDate passwordChangeDueBy, LocalDate handoverDueBy, LocalDate reviewDueBy,
                                   String requestedBy, Instant requestedAt, String decidedBy, String decision,
-                                  String closingReason, List<HistoryEntry> history, long version) {
+                                  String closingReason, List<String> incidentIds, List<HistoryEntry> history,
+                                  long version) {
 
     /** One line of the account's history. */
     public record HistoryEntry(Instant at, String type, String actor, String summary) {
