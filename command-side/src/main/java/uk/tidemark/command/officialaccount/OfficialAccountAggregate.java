@@ -41,7 +41,8 @@ class OfficialAccountAggregate {
     private OfficialAccountId accountId;
     private OfficialAccountState state;
     private String requestedBy;
-    private String reviewKey;
+    /** The yearly reviews are counted: the first is due a year after the approval, key "1". */
+    private int reviews;
     private final Set<String> incidents = new HashSet<>();
     @AggregateMember
     private final CaseDeadlines deadlines = new CaseDeadlines(CaseType.OFFICIAL_ACCOUNT);
@@ -82,7 +83,7 @@ class OfficialAccountAggregate {
         }
         LocalDate reviewDueBy = AccountDates.today().plusYears(1);
         apply(new OfficialAccountApproved(accountId, actor, command.note(), reviewDueBy));
-        deadlines.set(deadlineManager, ACCOUNT_REVIEW, reviewDueBy.toString(), WorkingCalendar.endOf(reviewDueBy));
+        deadlines.set(deadlineManager, ACCOUNT_REVIEW, "1", WorkingCalendar.endOf(reviewDueBy));
     }
 
     @CommandHandler
@@ -185,12 +186,10 @@ class OfficialAccountAggregate {
     void handle(ReviewOfficialAccount command, DeadlineManager deadlineManager) {
         OfficialAccountTransitions.check(command, state);
         LocalDate next = AccountDates.today().plusYears(1);
-        String done = reviewKey;
+        String done = String.valueOf(reviews);
         apply(new OfficialAccountReviewed(accountId, command.findings(), next));
-        if (done != null) {
-            deadlines.meet(ACCOUNT_REVIEW, done);
-        }
-        deadlines.set(deadlineManager, ACCOUNT_REVIEW, next.toString(), WorkingCalendar.endOf(next));
+        deadlines.meet(ACCOUNT_REVIEW, done);
+        deadlines.set(deadlineManager, ACCOUNT_REVIEW, String.valueOf(reviews), WorkingCalendar.endOf(next));
     }
 
     @CommandHandler
@@ -263,7 +262,7 @@ class OfficialAccountAggregate {
     @EventSourcingHandler
     void on(OfficialAccountApproved event) {
         state = OfficialAccountState.ACTIVE;
-        reviewKey = event.reviewDueBy().toString();
+        reviews = 1;
     }
 
     @EventSourcingHandler
@@ -278,7 +277,7 @@ class OfficialAccountAggregate {
 
     @EventSourcingHandler
     void on(OfficialAccountReviewed event) {
-        reviewKey = event.nextReviewDueBy().toString();
+        reviews++;
     }
 
     @EventSourcingHandler

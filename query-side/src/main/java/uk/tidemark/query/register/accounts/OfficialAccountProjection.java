@@ -64,7 +64,9 @@ public class OfficialAccountProjection {
         doc.address = e.address();
         doc.purpose = e.purpose();
         doc.audience = e.audience();
-        doc.summary = cut((e.platform() == null ? "" : words(e.platform()) + " ") + e.handle());
+        String platform = e.platform() == null ? "" : words(e.platform());
+        doc.summary = cut((platform.isEmpty() ? "" : Character.toUpperCase(platform.charAt(0)) + platform.substring(1)
+                + " ") + e.handle());
         doc.status = OfficialAccountState.REQUESTED;
         doc.people.add(entry(e.lead()));
         doc.credentialsKeptAt = e.credentialsKeptAt();
