@@ -30,6 +30,8 @@ import static uk.tidemark.app.fixture.TestAccounts.*;
 class OfficialAccountStoryTest {
 
     static final String ROOT = "/api/registers/official-accounts";
+    /** The board follows the accounts' events a moment later; on a busy machine, more than a moment. */
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(15);
 
     @Autowired
     ApiClient api;
@@ -69,7 +71,7 @@ class OfficialAccountStoryTest {
 
         assertThat(api.post(HEAD_A, one + "/approval", Map.of("note", "For a year")).status()).isEqualTo(204);
         LocalDate today = LocalDate.now(WorkingCalendar.UK);
-        cases.awaitDeadline(DSL_A, id, "ACCOUNT_REVIEW", "PENDING");
+        cases.awaitDeadline(DSL_A, id, "ACCOUNT_REVIEW", "PENDING", WAIT);
 
         // a DBS-checked moderator, and a volunteer without a Tidemark account
         assertThat(api.post(STAFF_A, one + "/people", Map.of("username", moderator, "role", "MODERATOR",
@@ -83,13 +85,13 @@ class OfficialAccountStoryTest {
         assertThat(listed.path("moderators").get(0).path("dbsCheckedOn").asText())
                 .isEqualTo(today.minusMonths(2).toString());
         assertThat(listed.path("moderators").get(1).has("username")).isFalse();
-        JsonNode renewal = cases.awaitDeadline(DSL_A, id, "MODERATOR_DBS_RENEWAL", "PENDING");
+        JsonNode renewal = cases.awaitDeadline(DSL_A, id, "MODERATOR_DBS_RENEWAL", "PENDING", WAIT);
         assertThat(renewal.path("ownerId").asText()).isEqualTo(STAFF_A);
 
         // seed 001: the moderator leaves; their Tidemark account is disabled; the lead must change the password
         Reply disabled = api.post(ADMIN, "/api/admin/users/" + moderator + "/enabled", Map.of("enabled", false));
         assertThat(disabled.status()).as("%s", disabled).isEqualTo(200);
-        JsonNode change = cases.awaitDeadline(DSL_A, id, "ACCOUNT_PASSWORD_CHANGE", "PENDING");
+        JsonNode change = cases.awaitDeadline(DSL_A, id, "ACCOUNT_PASSWORD_CHANGE", "PENDING", WAIT);
         assertThat(change.path("ownerId").asText()).isEqualTo(STAFF_A);
         assertDue(change, calendar.workingDaysAfter(today, 1));
         // their DBS renewal went with them (cancelled before the password change was set, in the same stream)
@@ -98,7 +100,7 @@ class OfficialAccountStoryTest {
 
         assertThat(api.post(STAFF_A, one + "/password-change", Map.of("changedOn", today.toString())).status())
                 .isEqualTo(204);
-        cases.awaitDeadline(DSL_A, id, "ACCOUNT_PASSWORD_CHANGE", "MET");
+        cases.awaitDeadline(DSL_A, id, "ACCOUNT_PASSWORD_CHANGE", "MET", WAIT);
 
         // seed 002: the lead leaves the account; the handover is the headteacher's
         JsonNode detail = cases.awaitGet(DSL_A, one, r -> r.json().path("passwordChangedOn").asText()
@@ -106,14 +108,14 @@ class OfficialAccountStoryTest {
         String leadPerson = detail.path("lead").path("personId").asText();
         assertThat(api.post(DSL_A, one + "/people/" + leadPerson + "/removal", Map.of("reason", "Left the school"))
                 .status()).isEqualTo(204);
-        JsonNode handover = cases.awaitDeadline(HEAD_A, id, "ACCOUNT_HANDOVER", "PENDING");
+        JsonNode handover = cases.awaitDeadline(HEAD_A, id, "ACCOUNT_HANDOVER", "PENDING", WAIT);
         assertThat(handover.path("ownerId").asText()).isEqualTo(HEAD_A);
         assertThat(api.post(HEAD_A, one + "/lead", Map.of("username", DEPUTY_A)).status()).isEqualTo(204);
-        cases.awaitDeadline(HEAD_A, id, "ACCOUNT_HANDOVER", "MET");
+        cases.awaitDeadline(HEAD_A, id, "ACCOUNT_HANDOVER", "MET", WAIT);
 
         // the review, an incident on the account, and its closing
         assertThat(api.post(DEPUTY_A, one + "/review", Map.of("findings", "Still needed")).status()).isEqualTo(204);
-        cases.awaitDeadline(DEPUTY_A, id, "ACCOUNT_REVIEW", "MET");
+        cases.awaitDeadline(DEPUTY_A, id, "ACCOUNT_REVIEW", "MET", WAIT);
         Map<String, Object> body = caseBody();
         body.put("platform", "INSTAGRAM");
         String incident = cases.logAndAwait(body).path("id").asText();
