@@ -101,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
         List<DemoStory> all = new ArrayList<>(scenarios());
         all.addAll(hrCases());
         all.addAll(complaints());
+        all.addAll(OfficialAccounts.all()); // the official accounts register (issue 18)
         return all;
     }
 

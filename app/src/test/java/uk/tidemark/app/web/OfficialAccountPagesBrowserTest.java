@@ -61,6 +61,7 @@ class OfficialAccountPagesBrowserTest {
         chromium.type("Where the credentials will be kept (never the password itself)", "Vault Pa55word!x");
         chromium.press("Ask for the account");
         assertThat(chromium.text()).contains("looks like a password");
+        chromium.check("request-password-refused");
         chromium.type("Where the credentials will be kept (never the password itself)",
                 "School password manager, vault Comms");
         chromium.press("Ask for the account");
