@@ -24,6 +24,7 @@ import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
 import uk.tidemark.app.web.page.PageForm;
+import uk.tidemark.app.web.page.ReadCatchUp;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.problem.ProblemAnswer;
 import uk.tidemark.app.web.register.accounts.AccountRequests.*;
@@ -96,6 +97,9 @@ class OfficialAccountController {
         commands.send(new RequestOfficialAccount(id, settingId, body.platform(), body.handle().strip(),
                 body.address().strip(), body.purpose(), body.audience(), body.leadUsername().strip(), leadName,
                 blankless(body.credentialsKeptAt())), null);
+        // read-your-writes, bounded as the cases' creates are (decision 0029): the Location answers 200
+        ReadCatchUp.awaitAbove(() -> access.find(id.value()).map(OfficialAccountView::version).orElse(-1L), -1,
+                java.time.Duration.ofSeconds(5));
         return ResponseEntity.created(URI.create(ROOT + "/" + id.value())).body(new Created(id.value()));
     }
 
