@@ -102,6 +102,7 @@ class DemoSeeder implements ApplicationRunner {
         all.addAll(hrCases());
         all.addAll(complaints());
         all.addAll(DemoImageConsent.all()); // the image consent register (issue 18)
+        all.addAll(OfficialAccounts.all()); // the official accounts register (issue 18)
         return all;
     }
 

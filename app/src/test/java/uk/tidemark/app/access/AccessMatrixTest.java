@@ -192,6 +192,7 @@ class AccessMatrixTest {
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         values.put("publicationId", theLastQuarterOfSettingAPublished());
         values.put("consentId", anImageConsentEntryInSettingA());
+        values.put("officialAccount", anOfficialAccountOfSettingA());
         return values;
     }
 
@@ -205,6 +206,19 @@ class AccessMatrixTest {
                 && r.json().size() == 1, "the matrix pupil").get(0).path("personId").asText();
         return created(api.post(DSL_A, "/api/registers/image-consent", Map.of("personId", pupil, "allowed", "NONE",
                 "source", "ENROLMENT_FORM")), "id");
+    }
+
+    /** An official account of setting A asked for and led by its member of staff, approved by its headteacher. */
+    private String anOfficialAccountOfSettingA() {
+        String id = created(api.post(STAFF_A, "/api/registers/official-accounts", Map.of("platform", "FACEBOOK",
+                "handle", "Matrix School", "address", "https://facebook.com/matrixschool", "purpose", "News",
+                "audience", "Parents", "leadUsername", STAFF_A)), "id");
+        cases.awaitGet(DSL_A, "/api/registers/official-accounts/" + id, r -> r.status() == 200, "the account");
+        assertThat(api.post(HEAD_A, "/api/registers/official-accounts/" + id + "/approval", Map.of()).status())
+                .isEqualTo(204);
+        cases.awaitGet(DSL_A, "/api/registers/official-accounts/" + id,
+                r -> r.json().path("status").asText().equals("ACTIVE"), "the approved account");
+        return id;
     }
 
     /** The report of setting A for the last quarter that has ended, published by its DSL (issue 17). */

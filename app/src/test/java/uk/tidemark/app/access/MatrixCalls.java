@@ -3,6 +3,7 @@ package uk.tidemark.app.access;
 import uk.tidemark.app.access.AccessMatrix.Row;
 import uk.tidemark.app.fixture.ApiClient;
 import uk.tidemark.app.fixture.ApiClient.Reply;
+import uk.tidemark.app.fixture.TestAccounts;
 import uk.tidemark.app.web.Browser;
 import uk.tidemark.app.web.CaseEndpoints;
 import uk.tidemark.app.web.CaseEndpoints.Endpoint;
@@ -38,6 +39,8 @@ final class MatrixCalls {
             vars.put("id", values.get("complaint"));
         } else if (row.path().startsWith("/api/notifications/")) {
             vars.put("id", values.get("notificationId"));
+        } else if (row.path().startsWith("/api/registers/official-accounts/")) {
+            vars.put("id", values.get("officialAccount"));
         }
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
@@ -67,6 +70,27 @@ final class MatrixCalls {
                     "source", "PARENT_REQUEST");
             case "/api/registers/image-consent/{consentId}/review" -> Map.of();
             case "/api/registers/image-consent/{consentId}/end" -> Map.of("reason", "Left the school");
+            default -> officialAccountBodyOf(row.path());
+        };
+    }
+
+    private static final String ONE_ACCOUNT = "/api/registers/official-accounts/{id}";
+
+    /** Bodies of the official accounts register (issue 18); null for none. */
+    private static Map<String, Object> officialAccountBodyOf(String path) {
+        return switch (path) {
+            case "/api/registers/official-accounts" -> Map.of("platform", "INSTAGRAM", "handle", "@matrix",
+                    "address", "https://instagram.com/matrix", "purpose", "News", "audience", "Parents",
+                    "leadUsername", TestAccounts.STAFF_A);
+            case ONE_ACCOUNT + "/approval" -> Map.of();
+            case ONE_ACCOUNT + "/refusal", ONE_ACCOUNT + "/people/{personId}/removal", ONE_ACCOUNT + "/close" -> Map.of("reason", "r");
+            case ONE_ACCOUNT + "/people" -> Map.of("name", "Matrix Moderator", "role", "MODERATOR");
+            case ONE_ACCOUNT + "/people/{personId}/dbs-check" -> Map.of("checkedOn", "2026-01-05");
+            case ONE_ACCOUNT + "/lead" -> Map.of("username", TestAccounts.DEPUTY_A);
+            case ONE_ACCOUNT + "/credentials-location" -> Map.of("credentialsKeptAt", "The office safe");
+            case ONE_ACCOUNT + "/password-change" -> Map.of("changedOn", "2026-01-05");
+            case ONE_ACCOUNT + "/review" -> Map.of("findings", "Still needed");
+            case ONE_ACCOUNT + "/incidents" -> Map.of("incident", "{incident}");
             default -> null;
         };
     }
@@ -105,6 +129,8 @@ final class MatrixCalls {
             vars.put("id", values.get("complaint"));
         } else if (pattern.startsWith("/notifications/")) {
             vars.put("id", values.get("notificationId"));
+        } else if (pattern.startsWith("/registers/official-accounts/")) {
+            vars.put("id", values.get("officialAccount"));
         } else {
             vars.put("id", values.get("incident"));
         }

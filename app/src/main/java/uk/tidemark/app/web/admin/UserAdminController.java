@@ -81,12 +81,14 @@ class UserAdminController {
     private final RoleGrants grants;
     private final RoleGrantController grantViews;
     private final PasswordPolicy policy;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     UserAdminController(AdminScope scope, AdminAccounts admin, AccountStore accounts, SecondFactorStore secondFactors,
                         PasswordEncoder encoder, AdminAudit audit, RoleGrants grants, RoleGrantController grantViews,
-                        PasswordPolicy policy) {
+                        PasswordPolicy policy, org.springframework.context.ApplicationEventPublisher events) {
         this.policy = policy;
+        this.events = events;
         this.scope = scope;
         this.admin = admin;
         this.accounts = accounts;
@@ -212,6 +214,9 @@ class UserAdminController {
         }
         admin.setEnabled(username, body.enabled());
         audit.record(user, body.enabled() ? "USER_ENABLED" : "USER_DISABLED", Map.of("username", username));
+        if (!body.enabled()) { // its official accounts are told once this commits (issue 18)
+            events.publishEvent(new uk.tidemark.app.account.UserDisabled(username));
+        }
         return one(username, user);
     }
 

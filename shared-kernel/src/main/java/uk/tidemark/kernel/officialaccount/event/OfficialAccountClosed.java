@@ -1,0 +1,7 @@
+package uk.tidemark.kernel.officialaccount.event;
+
+import uk.tidemark.kernel.officialaccount.OfficialAccountId;
+
+/** The account was closed (deleted or handed back on the platform), with why. */
+public record OfficialAccountClosed(OfficialAccountId accountId, String reason) implements OfficialAccountEvent {
+}

@@ -1,0 +1,8 @@
+package uk.tidemark.kernel.officialaccount.event;
+
+import uk.tidemark.kernel.officialaccount.OfficialAccountId;
+
+/** The headteacher refused the account, with the reason given to the requester. */
+public record OfficialAccountRefused(OfficialAccountId accountId, String refusedBy, String reason)
+        implements OfficialAccountEvent {
+}
