@@ -9,6 +9,7 @@ import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,16 @@ final class MatrixCalls {
             case "/api/disciplinary-cases" -> Map.of("employeeName", "Sam Teacher", "teacher", true,
                     "concernsHarmToChildren", false, "allegation", "Posted about a colleague");
             case "/api/complaints" -> Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "A post");
+            // issue 18's policies: bodies that pass validation, so each role meets the access rules
+            case "/api/policies" -> Map.of("title", "A policy", "text", "Read this.", "effectiveFrom", "2026-09-01",
+                    "roles", List.of("STAFF"));
+            case "/api/policies/{policyId}/versions" -> Map.of("title", "A policy", "text", "Read this again.",
+                    "effectiveFrom", "2026-09-01");
+            case "/api/policies/{policyId}/asks" -> Map.of();
+            case "/api/policies/{policyId}/acknowledgement" -> Map.of("version", 1);
+            case "/api/policies/{policyId}/withdrawal", "/api/policies/training/{trainingId}/removal" ->
+                    Map.of("reason", "Entered in error");
+            case "/api/policies/training" -> Map.of("course", "Prevent", "completedOn", "2026-01-05");
             default -> null;
         };
     }

@@ -57,10 +57,18 @@ public class PolicyQueries {
         }
         Query q = new Query(criteria).with(Sort.by(Sort.Order.asc("person"), Sort.Order.asc("course"),
                 Sort.Order.asc("completedOn"), Sort.Order.asc("_id")));
-        return mongo.find(q, TrainingDocument.class).stream()
-                .map(d -> new TrainingView(d.id, d.settingId, d.person, d.course, date(d.completedOn),
-                        date(d.expiresOn), d.recordedBy))
-                .toList();
+        return mongo.find(q, TrainingDocument.class).stream().map(PolicyQueries::training).toList();
+    }
+
+    @QueryHandler
+    public Optional<TrainingView> handle(FindTrainingRecord query) {
+        return Optional.ofNullable(mongo.findById(query.trainingId(), TrainingDocument.class))
+                .map(PolicyQueries::training);
+    }
+
+    private static TrainingView training(TrainingDocument d) {
+        return new TrainingView(d.id, d.settingId, d.person, d.course, date(d.completedOn), date(d.expiresOn),
+                d.recordedBy, d.removed);
     }
 
     private static PolicyView view(PolicyDocument d) {

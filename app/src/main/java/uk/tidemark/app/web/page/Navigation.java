@@ -47,6 +47,9 @@ public final class Navigation {
         if (AccessScope.isCaseWorker(user)) {
             links.add(new Link("Complaints", "/complaints"));
         }
+        if (AccessScope.mayLog(user) || user.hasRole(Role.ADMIN)) { // issue 18: every member of staff reads them
+            links.add(new Link("Policies", "/policies"));
+        }
         if (user.hasAnyRole(Role.TRUSTEE, Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER)) {
             links.add(new Link("Quarterly report", "/reports/quarterly"));
         }

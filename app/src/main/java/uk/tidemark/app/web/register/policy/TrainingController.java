@@ -29,6 +29,7 @@ import uk.tidemark.app.web.register.policy.PolicyRequests.Training;
 import uk.tidemark.kernel.policy.TrainingId;
 import uk.tidemark.kernel.policy.command.RecordTraining;
 import uk.tidemark.kernel.policy.command.RemoveTrainingRecord;
+import uk.tidemark.kernel.policy.query.FindTrainingRecord;
 import uk.tidemark.kernel.policy.query.FindTrainingRecords;
 import uk.tidemark.kernel.policy.query.TrainingView;
 
@@ -124,11 +125,13 @@ class TrainingController {
     void remove(@PathVariable String trainingId, @Valid @RequestBody RemoveTraining body,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         requireStaff(user);
-        if (records(user).stream().noneMatch(t -> t.id().equals(trainingId))) {
-            throw new NotFoundException("There is no training record with this id.");
-        }
+        TrainingView record = queries.query(new FindTrainingRecord(trainingId),
+                ResponseTypes.optionalInstanceOf(TrainingView.class)).join()
+                .filter(t -> scope.settingIdsOf(user).contains(t.settingId()))
+                .filter(t -> keepsTraining(user) || t.person().equals(user.getUsername()))
+                .orElseThrow(() -> new NotFoundException("There is no training record with this id."));
         commands.send(new RemoveTrainingRecord(TrainingId.of(trainingId), body.reason()), null);
-        ReadCatchUp.awaitAbove(() -> records(user).stream().anyMatch(t -> t.id().equals(trainingId)) ? -1 : 1, 0);
+        ReadCatchUp.awaitAbove(() -> records(user).stream().anyMatch(t -> t.id().equals(record.id())) ? -1 : 1, 0);
     }
 
     @GetMapping("/compliance")
