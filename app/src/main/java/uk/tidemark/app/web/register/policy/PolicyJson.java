@@ -24,7 +24,7 @@ final class PolicyJson {
         }
 
         /** Still waiting to read it: asked, not acknowledged, not withdrawn. */
-        boolean toRead() {
+        public boolean toRead() {
             return youAreAsked && !youHaveAcknowledged && !withdrawn;
         }
     }
