@@ -101,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
         List<DemoStory> all = new ArrayList<>(scenarios());
         all.addAll(hrCases());
         all.addAll(complaints());
+        all.add(new DemoPolicies()); // issue 18: policies staff must read, and their training
         return all;
     }
 
