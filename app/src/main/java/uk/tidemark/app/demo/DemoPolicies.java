@@ -48,12 +48,6 @@ final class DemoPolicies implements DemoStory {
         for (String who : List.of("dsl", "head", "staff", "deputy", "hr")) {
             steps.add(new Step(who, new AcknowledgePolicy(social, 1), "acknowledge", v1.plus(Duration.ofDays(2))));
         }
-        Instant v2 = daysAgo(now, 4);
-        steps.add(new Step("head", new PublishPolicyVersion(social, "Social media policy", SOCIAL_V2, day(v2), ROLES,
-                EVERYONE), "new version", v2));
-        for (String who : List.of("head", "dsl", "staff")) {
-            steps.add(new Step(who, new AcknowledgePolicy(social, 2), "acknowledge", v2.plus(Duration.ofHours(3))));
-        }
 
         PolicyId acceptableUse = PolicyId.random();
         Instant published = daysAgo(now, 25);
@@ -62,6 +56,13 @@ final class DemoPolicies implements DemoStory {
         for (String who : List.of("dsl", "deputy", "head", "staff")) {
             steps.add(new Step(who, new AcknowledgePolicy(acceptableUse, 1), "acknowledge",
                     published.plus(Duration.ofDays(3))));
+        }
+
+        Instant v2 = daysAgo(now, 4);
+        steps.add(new Step("head", new PublishPolicyVersion(social, "Social media policy", SOCIAL_V2, day(v2), ROLES,
+                EVERYONE), "new version", v2));
+        for (String who : List.of("head", "dsl", "staff")) {
+            steps.add(new Step(who, new AcknowledgePolicy(social, 2), "acknowledge", v2.plus(Duration.ofHours(3))));
         }
 
         Instant recorded = daysAgo(now, 1);
