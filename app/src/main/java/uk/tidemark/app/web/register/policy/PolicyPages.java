@@ -199,7 +199,7 @@ class PolicyPages {
         model.addAttribute("form", form);
         model.addAttribute("labels", LABELS);
         model.addAttribute("policyId", policyId);
-        model.addAttribute("title", title);
+        model.addAttribute("policyTitle", title);
         return "policies/version";
     }
 

@@ -98,6 +98,13 @@ class PolicyPagesBrowserTest {
         chromium.driver().findElement(By.xpath("//a[starts-with(normalize-space(.), 'who has not')]")).click();
         assertThat(chromium.text()).contains("Not acknowledged yet", "Acknowledged", "Stan Staff", "Dee Ess");
         chromium.check("head-who-has-not");
+
+        chromium.follow("Publish a new version");
+        chromium.check("new-version-form");
+        chromium.type("Text of the policy", "Staff must not befriend pupils on any account.");
+        chromium.press("Publish the new version");
+        assertThat(chromium.text()).contains("The new version is published.", "version 2", "0 of");
+        chromium.check("new-version-published");
     }
 
     private void publish(String title, String text) {
