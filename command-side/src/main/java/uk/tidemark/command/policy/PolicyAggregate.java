@@ -87,10 +87,11 @@ class PolicyAggregate {
         PolicyTransitions.check(command, state);
         List<String> askedOf = checkVersion(command.title(), command.text(), command.effectiveFrom(), command.askedOf());
         LocalDate acknowledgeBy = acknowledgeBy(calendars, deadlines.settingId(), timescales);
-        deadlines.cancelAll(POLICY_ACKNOWLEDGEMENT, "A new version of the policy was published.");
         int next = version + 1;
         apply(new PolicyVersionPublished(policyId, next, command.title(), command.text(), command.effectiveFrom(),
                 listOf(command.roles()), askedOf, acknowledgeBy, actor));
+        // only the earlier version's are pending yet: this version's are set below
+        deadlines.cancelAll(POLICY_ACKNOWLEDGEMENT, "A new version of the policy was published.");
         ask(deadlineManager, next, askedOf, acknowledgeBy);
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,9 +54,11 @@ class PolicyController {
     private final AccessScope scope;
     private final QueryGateway queries;
     private final ReadAudit reads;
+    private final EventStore events;
 
     PolicyController(PolicyGate gate, CaseCommands commands, AccessScope scope, QueryGateway queries,
-                     ReadAudit reads) {
+                     ReadAudit reads, EventStore events) {
+        this.events = events;
         this.gate = gate;
         this.commands = commands;
         this.scope = scope;
@@ -209,8 +212,12 @@ class PolicyController {
         }
     }
 
-    /** Read-your-writes: the next read of the policy shows the change (bounded wait, decision 0029). */
+    /**
+     * Read-your-writes: the next read of the policy shows the change (bounded wait, decision 0029). A command applies
+     * several events (the version, then the deadlines it cancels and sets): it waits for the last one stored.
+     */
     private void awaitAfter(PolicyView before) {
-        ReadCatchUp.awaitAbove(() -> versionOf(before.id()), before.lastSequence());
+        long stored = events.lastSequenceNumberFor(before.id()).orElse(before.lastSequence() + 1);
+        ReadCatchUp.awaitAbove(() -> versionOf(before.id()), stored - 1);
     }
 }
