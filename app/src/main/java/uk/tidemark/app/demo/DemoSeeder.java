@@ -103,6 +103,7 @@ class DemoSeeder implements ApplicationRunner {
         all.addAll(complaints());
         all.addAll(DemoImageConsent.all()); // the image consent register (issue 18)
         all.addAll(OfficialAccounts.all()); // the official accounts register (issue 18)
+        all.add(new DemoPolicies()); // issue 18: policies staff must read, and their training
         return all;
     }
 

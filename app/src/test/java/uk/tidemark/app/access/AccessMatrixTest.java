@@ -193,6 +193,9 @@ class AccessMatrixTest {
         values.put("publicationId", theLastQuarterOfSettingAPublished());
         values.put("consentId", anImageConsentEntryInSettingA());
         values.put("officialAccount", anOfficialAccountOfSettingA());
+        values.put("policyId", aPolicyOfSettingAAskingEveryStaffRole());
+        values.put("trainingId", created(api.post(STAFF_A, "/api/policies/training", Map.of("course",
+                "Online safety", "completedOn", java.time.LocalDate.now().minusDays(1).toString())), "id"));
         return values;
     }
 
@@ -219,6 +222,15 @@ class AccessMatrixTest {
         cases.awaitGet(DSL_A, "/api/registers/official-accounts/" + id,
                 r -> r.json().path("status").asText().equals("ACTIVE"), "the approved account");
         return id;
+    }
+
+    /** A policy its headteacher published in setting A, asking every staff role (issue 18). */
+    private String aPolicyOfSettingAAskingEveryStaffRole() {
+        Reply published = api.post(HEAD_A, "/api/policies", Map.of("title", "Social media policy", "text",
+                "Read this.", "effectiveFrom", "2026-09-01", "roles",
+                List.of("STAFF", "DSL", "DEPUTY_DSL", "HR", "HEADTEACHER")));
+        assertThat(published.status()).as("%s", published).isEqualTo(201);
+        return published.json().path("ids").get(0).asText();
     }
 
     /** The report of setting A for the last quarter that has ended, published by its DSL (issue 17). */

@@ -10,6 +10,7 @@ import uk.tidemark.app.web.CaseEndpoints.Endpoint;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,16 @@ final class MatrixCalls {
             case ONE_ACCOUNT + "/password-change" -> Map.of("changedOn", "2026-01-05");
             case ONE_ACCOUNT + "/review" -> Map.of("findings", "Still needed");
             case ONE_ACCOUNT + "/incidents" -> Map.of("incident", "{incident}");
+            // issue 18's policies: bodies that pass validation, so each role meets the access rules
+            case "/api/policies" -> Map.of("title", "A policy", "text", "Read this.", "effectiveFrom", "2026-09-01",
+                    "roles", List.of("STAFF"));
+            case "/api/policies/{policyId}/versions" -> Map.of("title", "A policy", "text", "Read this again.",
+                    "effectiveFrom", "2026-09-01");
+            case "/api/policies/{policyId}/asks" -> Map.of();
+            case "/api/policies/{policyId}/acknowledgement" -> Map.of("version", 1);
+            case "/api/policies/{policyId}/withdrawal", "/api/policies/training/{trainingId}/removal" ->
+                    Map.of("reason", "Entered in error");
+            case "/api/policies/training" -> Map.of("course", "Prevent", "completedOn", "2026-01-05");
             default -> null;
         };
     }

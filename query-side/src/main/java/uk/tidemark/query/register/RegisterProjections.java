@@ -12,6 +12,8 @@ public final class RegisterProjections {
     public static final String IMAGE_CONSENT = "image_consent";
     public static final String OFFICIAL_ACCOUNTS = "official_accounts";
     public static final String POLICIES = "policies";
+    /** The training records kept beside the policies (issue 18, item 3). */
+    public static final String POLICY_TRAINING = "policy_training";
     public static final String DECLARATIONS = "declarations";
     public static final String LOW_LEVEL_CONCERNS = "low_level_concerns";
 

@@ -1,5 +1,9 @@
 package uk.tidemark.query.report;
 
+import uk.tidemark.query.policy.PolicyReportFigures;
+import java.time.ZoneId;
+import java.time.LocalDate;
+
 import jakarta.annotation.PostConstruct;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -98,7 +102,8 @@ public class QuarterlyReportQueries {
         return new QuarterlyReport(quarter, previous, lastYear, perSetting,
                 new SettingReport(null, figures.get(quarter).get(ALL), figures.get(previous).get(ALL),
                         figures.get(lastYear).get(ALL)),
-                ReportFigures.trend(quarters, figures, tallies), ReportFigures.compliance(quarters, tallies));
+                ReportFigures.trend(quarters, figures, tallies), ReportFigures.compliance(quarters, tallies),
+                PolicyReportFigures.of(mongo, settings, LocalDate.now(ZoneId.of("Europe/London"))));
     }
 
     /** The first year any of the settings has a case in: the earliest logged, opened or received, in UK time. */

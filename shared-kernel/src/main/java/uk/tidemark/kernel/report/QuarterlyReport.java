@@ -13,7 +13,33 @@ import java.util.Map;
  */
 public record QuarterlyReport(Quarter quarter, Quarter previousQuarter, Quarter sameQuarterLastYear,
                               List<SettingReport> settings, SettingReport allSettings, List<TrendPoint> trend,
-                              Map<String, Compliance> compliance) {
+                              Map<String, Compliance> compliance, List<PolicyFigures> policies) {
+
+    /** A report without the policies' section, as every report was before issue 18. */
+    public QuarterlyReport(Quarter quarter, Quarter previousQuarter, Quarter sameQuarterLastYear,
+                           List<SettingReport> settings, SettingReport allSettings, List<TrendPoint> trend,
+                           Map<String, Compliance> compliance) {
+        this(quarter, previousQuarter, sameQuarterLastYear, settings, allSettings, trend, compliance, List.of());
+    }
+
+    /**
+     * "Policies and training" (issue 18), per setting as they stood when the report was made: of the staff each
+     * policy in force asked, the share who have acknowledged its version in force; of the staff any of them asked,
+     * the share with their training in date. Shares of people through {@link SuppressedFigure#share}: not shown for
+     * fewer than 5 staff, withheld when 1 to 4 have or have not, so that nobody who did not can be picked out.
+     * Null in reports published before issue 18 ({@link #policiesOrNone()}).
+     */
+    public record PolicyFigures(String settingId, List<PolicyShare> policies, SuppressedFigure trainingInDate) {
+    }
+
+    /** One policy in force: its title, its version and the share of the staff asked who have acknowledged it. */
+    public record PolicyShare(String title, int version, SuppressedFigure acknowledged) {
+    }
+
+    /** The policies' section, empty for a report published before issue 18. */
+    public List<PolicyFigures> policiesOrNone() {
+        return policies == null ? List.of() : policies;
+    }
 
     /** One setting's column of the report ({@code settingId} null for all the settings together). */
     public record SettingReport(String settingId, Figures current, Figures previous, Figures lastYear) {

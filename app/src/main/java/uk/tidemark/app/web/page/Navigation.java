@@ -54,6 +54,9 @@ public final class Navigation {
         } else if (AccessScope.mayLog(user)) {
             links.add(new Link("Photo check", "/registers/image-consent/check"));
         }
+        if (AccessScope.mayLog(user) || user.hasRole(Role.ADMIN)) { // issue 18: every member of staff reads them
+            links.add(new Link("Policies", "/policies"));
+        }
         if (user.hasAnyRole(Role.TRUSTEE, Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER)) {
             links.add(new Link("Quarterly report", "/reports/quarterly"));
         }

@@ -61,10 +61,15 @@ public class QuarterlyReports {
                               String sha256) {
     }
 
+    /** A setting's "Policies and training" (issue 18), with the setting's name; none in an older published report. */
+    public record PolicyColumn(String name, QuarterlyReport.PolicyFigures figures) {
+    }
+
     /** The report as every format shows it. */
     public record View(Quarter quarter, Quarter previousQuarter, Quarter sameQuarterLastYear, String trustName,
                        List<Column> settings, Column allSettings, List<TrendPoint> trend,
-                       Map<String, Compliance> compliance, Instant generatedAt, Publication publication) {
+                       Map<String, Compliance> compliance, Instant generatedAt, Publication publication,
+                       List<PolicyColumn> policies) {
 
         /** The settings, then all of them together; a report of one setting has just that column. */
         public List<Column> columns() {
@@ -84,7 +89,7 @@ public class QuarterlyReports {
         /** The same report with a publication's narrative and signature beside it. */
         public View published(Publication publication) {
             return new View(quarter, previousQuarter, sameQuarterLastYear, trustName, settings, allSettings, trend,
-                    compliance, generatedAt, publication);
+                    compliance, generatedAt, publication, policies);
         }
 
         /**
@@ -99,7 +104,8 @@ public class QuarterlyReports {
                     .map(e -> column(byId.get(e.getKey()), e.getValue())).toList();
             return new View(report.quarter(), report.previousQuarter(), report.sameQuarterLastYear(), trustName,
                     columns, column(report.allSettings(), ALL_SETTINGS), report.trend(), report.compliance(),
-                    generatedAt, null);
+                    generatedAt, null, report.policiesOrNone().stream().filter(p -> settingNames.containsKey(p.settingId()))
+                            .map(p -> new PolicyColumn(settingNames.get(p.settingId()), p)).toList());
         }
 
         private static Column column(SettingReport r, String name) {
