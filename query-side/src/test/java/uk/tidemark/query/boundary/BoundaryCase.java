@@ -56,6 +56,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case INCIDENT -> INCIDENT_HISTORY;
             case DISCIPLINARY -> HR_HISTORY;
             case COMPLAINT -> COMPLAINT_HISTORY;
+            default -> throw new IllegalArgumentException("no boundary history for a " + caseType + " record");
         };
         Stream stream = new Stream(caseType.name(), caseId, BoundaryValues.NOW.minusSeconds(3600));
         Object event = build(type, values, caseId, caseType);
@@ -72,6 +73,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case INCIDENT -> NoteAdded.class;
             case DISCIPLINARY -> BarringReferralDecisionRecorded.class;
             case COMPLAINT -> ComplaintWithdrawn.class;
+            default -> throw new IllegalArgumentException("no boundary history for a " + caseType + " record");
         }, caseId, caseType));
         List<DomainEventMessage<?>> messages = new ArrayList<>(stream.messages());
         messages.add(stream.message(boundary)); // redelivered: a no-op
