@@ -191,6 +191,9 @@ class AccessMatrixTest {
         values.put("template", "letterhead");
         values.put("grantId", aRoleGrantWaitingForTheHeadteacherOfSettingA());
         values.put("publicationId", theLastQuarterOfSettingAPublished());
+        values.put("declaration", created(api.post(STAFF_A, "/api/declarations", Map.of("kind", "CONTACT",
+                "contactFrom", "PUPIL", "contactName", "Pupil One", "contactKind", "MESSAGE", "platform", "INSTAGRAM",
+                "contactOn", "2026-01-05", "response", "Did not reply.")), "id")); // issue 18: a contact declaration
         return values;
     }
 

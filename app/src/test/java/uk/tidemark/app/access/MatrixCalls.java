@@ -38,6 +38,8 @@ final class MatrixCalls {
             vars.put("id", values.get("complaint"));
         } else if (row.path().startsWith("/api/notifications/")) {
             vars.put("id", values.get("notificationId"));
+        } else if (row.path().startsWith("/api/declarations/")) {
+            vars.put("id", values.get("declaration"));
         }
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
@@ -60,6 +62,11 @@ final class MatrixCalls {
             case "/api/disciplinary-cases" -> Map.of("employeeName", "Sam Teacher", "teacher", true,
                     "concernsHarmToChildren", false, "allegation", "Posted about a colleague");
             case "/api/complaints" -> Map.of("channel", "EMAIL", "complainant", "A parent", "summary", "A post");
+            case "/api/declarations" -> Map.of("kind", "APPROVAL", "approvalKind", "WORK_ACCOUNT",
+                    "details", "A class blog");
+            case "/api/declarations/{id}/note" -> Map.of("note", "Talked it through.");
+            case "/api/declarations/{id}/decision" -> Map.of("approved", true, "reasons", "Fine.");
+            case "/api/declarations/{id}/incident" -> Map.of();
             default -> null;
         };
     }
@@ -98,6 +105,8 @@ final class MatrixCalls {
             vars.put("id", values.get("complaint"));
         } else if (pattern.startsWith("/notifications/")) {
             vars.put("id", values.get("notificationId"));
+        } else if (pattern.startsWith("/declarations/")) {
+            vars.put("id", values.get("declaration"));
         } else {
             vars.put("id", values.get("incident"));
         }

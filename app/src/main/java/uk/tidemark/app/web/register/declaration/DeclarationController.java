@@ -122,9 +122,12 @@ class DeclarationController {
 
     @GetMapping
     @Operation(summary = "The declarations you may see, newest first: your own, and for a safeguarding lead or "
-            + "headteacher all of their settings'.")
+            + "headteacher all of their settings'. 403 for a trustee or an administrator.")
     @CaseDataRead
     List<DeclarationView> list(@Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (!mayDeclare(user)) { // a trustee or an administrator sees no member of staff's declarations
+            throw new ForbiddenException("Declarations are the members of staff's of a setting.");
+        }
         Set<String> kept = scope.settingIdsOf(user).stream().filter(s -> gate.keeps(user, s))
                 .collect(Collectors.toSet());
         List<DeclarationView> found = queries.query(new FindDeclarations(user.getUsername(), kept),
