@@ -101,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
         List<DemoStory> all = new ArrayList<>(scenarios());
         all.addAll(hrCases());
         all.addAll(complaints());
+        all.addAll(DemoDeclarations.all()); // issue 18: a contact declared and noted, an approval waiting
         return all;
     }
 

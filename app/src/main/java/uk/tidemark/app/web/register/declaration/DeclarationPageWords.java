@@ -20,8 +20,7 @@ public class DeclarationPageWords {
     public String about(DeclarationView d) {
         if (d.contact() != null) {
             var c = d.contact();
-            String what = DeclarationWords.contactKind(c.kind());
-            return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " from "
+            return DeclarationWords.capital(DeclarationWords.contactKind(c.kind())) + " from "
                     + DeclarationWords.from(c.from()) + " on " + DeclarationWords.platform(c.platform());
         }
         return d.approval() == null ? "" : DeclarationWords.approvalKind(d.approval().kind());

@@ -88,7 +88,7 @@ final class DeclarationWords {
         return Arrays.stream(DeclarationKind.values()).map(k -> new Choice(k.name(), kind(k))).toList();
     }
 
-    private static String capital(String words) {
+    static String capital(String words) {
         String w = words.startsWith("a ") ? words.substring(2) : words.startsWith("an ") ? words.substring(3) : words;
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
