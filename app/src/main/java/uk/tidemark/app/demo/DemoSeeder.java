@@ -83,6 +83,7 @@ class DemoSeeder implements ApplicationRunner {
         all.addAll(RiversidePrimaryCases.all());
         all.addAll(HillviewAcademyCases.all());
         all.addAll(StaffConcernCases.all());
+        all.addAll(DemoLowLevelConcerns.all()); // issue 18: a second low-level concern about one member of staff
         return all;
     }
 

@@ -40,6 +40,8 @@ final class MatrixCalls {
             vars.put("id", values.get("notificationId"));
         } else if (row.path().startsWith("/api/declarations/")) {
             vars.put("id", values.get("declaration"));
+        } else if (row.path().startsWith("/api/low-level-concerns/")) {
+            vars.put("id", values.get("lowLevelConcerns"));
         }
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
@@ -67,6 +69,7 @@ final class MatrixCalls {
             case "/api/declarations/{id}/note" -> Map.of("note", "Talked it through.");
             case "/api/declarations/{id}/decision" -> Map.of("approved", true, "reasons", "Fine.");
             case "/api/declarations/{id}/incident" -> Map.of();
+            case "/api/low-level-concerns/{id}/review" -> Map.of("outcome", "NO_FURTHER_ACTION", "notes", "None due.");
             default -> null;
         };
     }
@@ -107,6 +110,8 @@ final class MatrixCalls {
             vars.put("id", values.get("notificationId"));
         } else if (pattern.startsWith("/declarations/")) {
             vars.put("id", values.get("declaration"));
+        } else if (pattern.startsWith("/low-level-concerns/")) {
+            vars.put("id", values.get("lowLevelConcerns"));
         } else {
             vars.put("id", values.get("incident"));
         }
