@@ -40,9 +40,10 @@ class DeclarationBrowserTest {
 
     @Test
     void aMemberOfStaffDeclaresAContactOnAPhoneAndTheDslNotesIt() {
-        chromium.viewport(PHONE_390);
         chromium.signIn(STAFF_A, PASSWORD);
-        chromium.open("/declarations");
+        chromium.follow("Declarations"); // on a laptop: a phone folds the menu away
+        assertThat(chromium.path()).isEqualTo("/declarations");
+        chromium.viewport(PHONE_390);
         assertThat(chromium.text()).contains("You have made no declarations.");
         chromium.follow("Make a declaration");
         chromium.press("Make the declaration");

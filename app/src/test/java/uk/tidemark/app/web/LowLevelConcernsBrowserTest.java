@@ -64,7 +64,8 @@ class LowLevelConcernsBrowserTest {
 
         chromium.viewport(Chromium.LAPTOP);
         chromium.signIn(HEAD_A, PASSWORD);
-        chromium.open("/low-level-concerns");
+        chromium.follow("Low-level concerns");
+        assertThat(chromium.path()).isEqualTo("/low-level-concerns");
         String register = chromium.driver().findElement(By.id("register")).getText();
         assertThat(register).contains("Stan Staff", "3 concerns", "Staff misuse of social media", "Review due");
         chromium.check("register-laptop");

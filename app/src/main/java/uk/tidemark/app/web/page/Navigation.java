@@ -47,6 +47,13 @@ public final class Navigation {
         if (AccessScope.isCaseWorker(user)) {
             links.add(new Link("Complaints", "/complaints"));
         }
+        // issue 18: every member of staff declares; the headteacher and HR keep the low-level concerns
+        if (user.hasAnyRole(Role.STAFF, Role.DSL, Role.DEPUTY_DSL, Role.HR, Role.HEADTEACHER)) {
+            links.add(new Link("Declarations", "/declarations"));
+        }
+        if (AccessScope.isHrWorker(user)) {
+            links.add(new Link("Low-level concerns", "/low-level-concerns"));
+        }
         if (user.hasAnyRole(Role.TRUSTEE, Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER)) {
             links.add(new Link("Quarterly report", "/reports/quarterly"));
         }
