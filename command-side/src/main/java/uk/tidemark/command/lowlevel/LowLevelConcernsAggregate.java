@@ -14,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendar;
 import uk.tidemark.command.deadline.WorkingCalendars;
+import uk.tidemark.command.versioning.VersioningConfig;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.lowlevel.LowLevelConcernsId;
@@ -38,7 +39,7 @@ import static uk.tidemark.kernel.deadline.DeadlineKind.LOW_LEVEL_CONCERN_REVIEW;
  * last review that fall within the window reach the threshold (by default 3 in 12 months), a review falls due (a
  * LOW_LEVEL_CONCERN_REVIEW deadline), met by recording it.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER)
 class LowLevelConcernsAggregate {
 
     @AggregateIdentifier
