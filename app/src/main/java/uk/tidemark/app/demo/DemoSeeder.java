@@ -83,6 +83,7 @@ class DemoSeeder implements ApplicationRunner {
         all.addAll(RiversidePrimaryCases.all());
         all.addAll(HillviewAcademyCases.all());
         all.addAll(StaffConcernCases.all());
+        all.addAll(DemoLowLevelConcerns.all()); // issue 18: a second low-level concern about one member of staff
         return all;
     }
 
@@ -104,6 +105,7 @@ class DemoSeeder implements ApplicationRunner {
         all.addAll(DemoImageConsent.all()); // the image consent register (issue 18)
         all.addAll(OfficialAccounts.all()); // the official accounts register (issue 18)
         all.add(new DemoPolicies()); // issue 18: policies staff must read, and their training
+        all.addAll(DemoDeclarations.all()); // issue 18: a contact declared and noted, an approval waiting
         return all;
     }
 

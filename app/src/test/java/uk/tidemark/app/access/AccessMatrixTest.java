@@ -196,6 +196,10 @@ class AccessMatrixTest {
         values.put("policyId", aPolicyOfSettingAAskingEveryStaffRole());
         values.put("trainingId", created(api.post(STAFF_A, "/api/policies/training", Map.of("course",
                 "Online safety", "completedOn", java.time.LocalDate.now().minusDays(1).toString())), "id"));
+        values.put("declaration", created(api.post(STAFF_A, "/api/declarations", Map.of("kind", "CONTACT",
+                "contactFrom", "PUPIL", "contactName", "Pupil One", "contactKind", "MESSAGE", "platform", "INSTAGRAM",
+                "contactOn", "2026-01-05", "response", "Did not reply.")), "id")); // issue 18: a contact declaration
+        values.put("lowLevelConcerns", aLowLevelConcernInSettingA());
         return values;
     }
 
@@ -231,6 +235,20 @@ class AccessMatrixTest {
                 List.of("STAFF", "DSL", "DEPUTY_DSL", "HR", "HEADTEACHER")));
         assertThat(published.status()).as("%s", published).isEqualTo(201);
         return published.json().path("ids").get(0).asText();
+    }
+
+    /** Issue 18: a low-level concern about a member of staff of setting A with no account, seen by HR. */
+    private String aLowLevelConcernInSettingA() {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put("category", "STAFF_MISUSE");
+        body.put("people", List.of(Map.of("name", "Lee Colleague", "role", "STAFF", "involvement", "SUBJECT")));
+        String incident = cases.logCase(DSL_A, body);
+        cases.awaitVersion(DSL_A, incident, 0);
+        assertThat(api.post(DSL_A, "/api/incidents/" + incident + "/triage", Map.of("severity", "LOW", "reason", "r",
+                "allegationRoute", "LOW_LEVEL_CONCERN")).status()).isEqualTo(204);
+        String id = uk.tidemark.kernel.lowlevel.LowLevelConcernsId.of(SETTING_A, null, "Lee Colleague").value();
+        cases.awaitGet(HR, "/api/low-level-concerns/" + id, r -> r.status() == 200, "the low-level concerns");
+        return id;
     }
 
     /** The report of setting A for the last quarter that has ended, published by its DSL (issue 17). */

@@ -42,6 +42,10 @@ final class MatrixCalls {
             vars.put("id", values.get("notificationId"));
         } else if (row.path().startsWith("/api/registers/official-accounts/")) {
             vars.put("id", values.get("officialAccount"));
+        } else if (row.path().startsWith("/api/declarations/")) {
+            vars.put("id", values.get("declaration"));
+        } else if (row.path().startsWith("/api/low-level-concerns/")) {
+            vars.put("id", values.get("lowLevelConcerns"));
         }
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
@@ -102,6 +106,12 @@ final class MatrixCalls {
             case "/api/policies/{policyId}/withdrawal", "/api/policies/training/{trainingId}/removal" ->
                     Map.of("reason", "Entered in error");
             case "/api/policies/training" -> Map.of("course", "Prevent", "completedOn", "2026-01-05");
+            case "/api/declarations" -> Map.of("kind", "APPROVAL", "approvalKind", "WORK_ACCOUNT",
+                    "details", "A class blog");
+            case "/api/declarations/{id}/note" -> Map.of("note", "Talked it through.");
+            case "/api/declarations/{id}/decision" -> Map.of("approved", true, "reasons", "Fine.");
+            case "/api/declarations/{id}/incident" -> Map.of();
+            case "/api/low-level-concerns/{id}/review" -> Map.of("outcome", "NO_FURTHER_ACTION", "notes", "None due.");
             default -> null;
         };
     }
@@ -142,6 +152,10 @@ final class MatrixCalls {
             vars.put("id", values.get("notificationId"));
         } else if (pattern.startsWith("/registers/official-accounts/")) {
             vars.put("id", values.get("officialAccount"));
+        } else if (pattern.startsWith("/declarations/")) {
+            vars.put("id", values.get("declaration"));
+        } else if (pattern.startsWith("/low-level-concerns/")) {
+            vars.put("id", values.get("lowLevelConcerns"));
         } else {
             vars.put("id", values.get("incident"));
         }

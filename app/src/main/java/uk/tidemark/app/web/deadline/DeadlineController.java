@@ -40,8 +40,11 @@ class DeadlineController {
     private final AccessScope scope;
     private final ConflictOfInterest conflicts;
     private final ReadAudit reads;
+    private final uk.tidemark.app.origin.CaseLocator locator;
 
-    DeadlineController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts, ReadAudit reads) {
+    DeadlineController(QueryGateway queries, AccessScope scope, ConflictOfInterest conflicts, ReadAudit reads,
+                       uk.tidemark.app.origin.CaseLocator locator) {
+        this.locator = locator;
         this.queries = queries;
         this.scope = scope;
         this.conflicts = conflicts;
@@ -86,6 +89,10 @@ class DeadlineController {
         // a register's deadline is also its owner's to see: the lead of an account, who may be any member of staff
         List<DeadlineItem> items = found.stream().filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId())
                         || d.caseType().isRegister() && user.getUsername().equals(d.ownerId()))
+                // never a register record's deadline to the member of staff it is about (issue 18): their own
+                // low-level concerns review, even as the headteacher who would otherwise answer for it
+                .filter(d -> !d.caseType().isRegister() || locator.locate(d.caseId(), d.caseType())
+                        .map(o -> !o.subjects().contains(user.getUsername())).orElse(true))
                 .filter(d -> statuses == null || statuses.contains(d.status()))
                 .filter(d -> caseType == null || d.caseType() == caseType)
                 .map(DeadlineController::item).toList();

@@ -57,6 +57,13 @@ public final class Navigation {
         if (AccessScope.mayLog(user) || user.hasRole(Role.ADMIN)) { // issue 18: every member of staff reads them
             links.add(new Link("Policies", "/policies"));
         }
+        // issue 18: every member of staff declares; the headteacher and HR keep the low-level concerns
+        if (user.hasAnyRole(Role.STAFF, Role.DSL, Role.DEPUTY_DSL, Role.HR, Role.HEADTEACHER)) {
+            links.add(new Link("Declarations", "/declarations"));
+        }
+        if (AccessScope.isHrWorker(user)) {
+            links.add(new Link("Low-level concerns", "/low-level-concerns"));
+        }
         if (user.hasAnyRole(Role.TRUSTEE, Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER)) {
             links.add(new Link("Quarterly report", "/reports/quarterly"));
         }

@@ -1,0 +1,7 @@
+package uk.tidemark.kernel.declaration.query;
+
+import uk.tidemark.kernel.declaration.DeclarationId;
+
+/** One declaration, as {@link DeclarationView}. */
+public record FindDeclaration(DeclarationId declarationId) {
+}

@@ -1,0 +1,11 @@
+package uk.tidemark.kernel.lowlevel.event;
+
+import org.axonframework.serialization.Revision;
+import uk.tidemark.kernel.lowlevel.LowLevelConcernsId;
+import uk.tidemark.kernel.lowlevel.ReviewOutcome;
+
+/** The review was recorded: its outcome and notes. */
+@Revision("1")
+public record LowLevelConcernReviewRecorded(LowLevelConcernsId id, ReviewOutcome outcome, String notes)
+        implements LowLevelConcernsEvent {
+}
