@@ -10,6 +10,7 @@ import uk.tidemark.app.fixture.RunningApp;
 import uk.tidemark.kernel.report.Quarter;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,18 +70,28 @@ class ProjectionRebuildTest {
                 "quarter", last.quarter(), "narrative", "A quiet quarter."));
         assertThat(published.status()).isEqualTo(201);
 
+        // issue 18: a policy in the registers, acknowledged by one of those asked
+        String policy = api.post(HEAD_A, "/api/policies", Map.of("title", "Social media policy", "text", "Read this.",
+                "effectiveFrom", "2026-09-01", "roles", List.of("STAFF"))).json().path("ids").get(0).asText();
+        cases.awaitGet(STAFF_A, "/api/policies/" + policy, r -> r.status() == 200, "the policy");
+        assertThat(api.post(STAFF_A, "/api/policies/" + policy + "/acknowledgement", Map.of("version", 1)).status())
+                .isEqualTo(204);
+
         Map<String, String> views = Map.of(
                 "hr-register", "/api/disciplinary-cases/" + hrCase,
                 "complaints-register", "/api/complaints/" + complaint,
                 "deadline-board", "/api/deadlines",
-                "report-publications", "/api/reports/quarterly/publications/" + published.json().path("id").asText());
+                "report-publications", "/api/reports/quarterly/publications/" + published.json().path("id").asText(),
+                "registers", "/api/policies/" + policy);
         Map<String, String> readers = Map.of("hr-register", HR, "complaints-register", DSL_A, "deadline-board",
-                HEAD_A, "report-publications", TRUSTEE);
+                HEAD_A, "report-publications", TRUSTEE, "registers", HEAD_A);
         // settled: every view shows the last command's effect
         cases.awaitGet(HR, views.get("hr-register"), r -> r.status() == 200
                 && r.json().path("stage").asText().equals("INVESTIGATION"), "the HR case");
         cases.awaitGet(DSL_A, views.get("complaints-register"), r -> r.status() == 200
                 && r.json().path("stage").asText().equals("ACKNOWLEDGED"), "the complaint");
+        cases.awaitGet(HEAD_A, "/api/policies/" + policy, r -> r.status() == 200
+                && r.json().path("acknowledgedBy").size() == 1, "the acknowledged policy");
         cases.awaitGet(HEAD_A, "/api/deadlines", r -> r.raw().body().contains(incident)
                 && r.raw().body().contains("\"MET\""), "the deadlines");
 

@@ -202,6 +202,56 @@ class RebuildEqualsLiveTest {
             ok(api.post(DSL_A, "/api/reports/quarterly/publications", Map.of("year", last.year(), "quarter",
                     last.quarter(), "narrative", narrative)));
         }
+        registers();
+    }
+
+    /** Issue 18: each register lived in, so that the registers processor's rebuild has every kind of event. */
+    private void registers() {
+        // a policy asked of the staff, acknowledged by one; a training record
+        String policy = ok(api.post(HEAD_A, "/api/policies", Map.of("title", "Social media policy", "text",
+                "Read this.", "effectiveFrom", LocalDate.now().toString(), "roles", List.of("STAFF"))))
+                .json().path("ids").get(0).asText();
+        cases.awaitGet(STAFF_A, "/api/policies/" + policy, r -> r.status() == 200, "the policy");
+        ok(api.post(STAFF_A, "/api/policies/" + policy + "/acknowledgement", Map.of("version", 1)));
+        ok(api.post(STAFF_A, "/api/policies/training", Map.of("course", "Online safety", "completedOn",
+                LocalDate.now().minusDays(3).toString())));
+        // an official account approved, a moderator given access and then removed: a password change falls due
+        String account = idOf(ok(api.post(STAFF_A, "/api/registers/official-accounts", Map.of("platform",
+                "INSTAGRAM", "handle", "@rebuild", "address", "https://instagram.com/rebuild", "purpose", "News",
+                "audience", "Parents", "leadUsername", STAFF_A))), "id");
+        cases.awaitGet(HEAD_A, "/api/registers/official-accounts/" + account, r -> r.status() == 200, "the account");
+        ok(api.post(HEAD_A, "/api/registers/official-accounts/" + account + "/approval", Map.of()));
+        ok(api.post(HEAD_A, "/api/registers/official-accounts/" + account + "/people", Map.of("name",
+                "Val Volunteer", "role", "MODERATOR", "dbsCheckedOn", LocalDate.now().minusYears(1).toString())));
+        JsonNode moderator = cases.awaitGet(HEAD_A, "/api/registers/official-accounts/" + account,
+                r -> r.json().path("moderators").size() == 1, "the moderator").path("moderators").get(0);
+        ok(api.post(HEAD_A, "/api/registers/official-accounts/" + account + "/people/"
+                + moderator.path("personId").asText() + "/removal", Map.of("reason", "Left")));
+        // a contact declared and noted
+        String declaration = idOf(ok(api.post(STAFF_A, "/api/declarations", Map.of("kind", "CONTACT",
+                "contactFrom", "PUPIL", "contactName", "Pupil One", "contactKind", "MESSAGE", "platform",
+                "INSTAGRAM", "contactOn", LocalDate.now().minusDays(1).toString(), "response", "Did not reply."))),
+                "id");
+        cases.awaitGet(DSL_A, "/api/declarations/" + declaration, r -> r.status() == 200, "the declaration");
+        ok(api.post(DSL_A, "/api/declarations/" + declaration + "/note", Map.of("note", "Talked it through.")));
+        // a low-level concern about a member of staff
+        Map<String, Object> body = new java.util.LinkedHashMap<>(caseBody());
+        body.put("category", "STAFF_MISUSE");
+        body.put("people", List.of(Map.of("name", "Lee Colleague", "role", "STAFF", "involvement", "SUBJECT")));
+        String concern = cases.logCase(DSL_A, body);
+        cases.awaitVersion(DSL_A, concern, 0);
+        ok(api.post(DSL_A, "/api/incidents/" + concern + "/triage", Map.of("severity", "LOW", "reason", "r",
+                "allegationRoute", "LOW_LEVEL_CONCERN")));
+        // a pupil on the image consent register
+        Reply imported = api.upload(ADMIN, "/api/admin/settings/" + SETTING_A + "/roster",
+                new uk.tidemark.app.fixture.Multipart().file("file", "export.csv", "text/csv",
+                        "UPN,Name,Role\nRB1,Rebuild Pupil,Pupil\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                null);
+        assertThat(imported.status()).as("%s", imported).isEqualTo(200);
+        String pupil = cases.awaitGet(DSL_A, "/api/roster?q=rebuild%20pupil", r -> r.status() == 200
+                && r.json().size() == 1, "the pupil").get(0).path("personId").asText();
+        ok(api.post(DSL_A, "/api/registers/image-consent", Map.of("personId", pupil, "allowed", "NONE",
+                "source", "ENROLMENT_FORM")));
     }
 
     private String personOf(String caseId, String involvement) {

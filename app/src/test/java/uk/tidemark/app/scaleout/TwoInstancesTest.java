@@ -59,7 +59,7 @@ class TwoInstancesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Processors with more than one segment, and how many each has (application.yml). */
     private static final Map<String, Integer> SPLIT_PROCESSORS = Map.of("incidents", 4, "hr-register", 2,
-            "complaints-register", 2, "deadline-board", 2);
+            "complaints-register", 2, "deadline-board", 2, "registers", 2);
     private static final List<String> CASE_WALK = List.of("INCIDENT_LOGGED", "INCIDENT_TRIAGED", "NOTE_ADDED",
             "NOTE_ADDED", "INCIDENT_CLOSED");
 

@@ -34,8 +34,8 @@ public final class ReadModelHashes {
         COLLECTIONS.put("complaints-register", List.of("complaints"));
         COLLECTIONS.put("deadline-board", List.of("deadlines", "deadline_cases"));
         COLLECTIONS.put("report-publications", List.of("report_publications"));
-        COLLECTIONS.put("registers", List.of("image_consent", "official_accounts", "policies", "declarations",
-                "low_level_concerns"));
+        COLLECTIONS.put("registers", List.of("image_consent", "official_accounts", "policies", "policy_training",
+                "declarations", "low_level_concerns"));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.Meta;
+import uk.tidemark.kernel.time.WrittenDates;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
@@ -64,7 +65,7 @@ public class PolicyProjection {
         version(doc, e.version(), e.title(), e.text(), e.effectiveFrom(), e.roles(), e.askedOf(), e.acknowledgeBy(),
                 e.publishedBy(), at);
         doc.history.add(new HistoryEntry(at, PolicyPublished.class.getSimpleName(), actor,
-                "Published version 1; " + people(e.askedOf().size()) + " asked to acknowledge it by " + e.acknowledgeBy()));
+                "Published version 1; " + people(sizeOf(e.askedOf())) + " asked to acknowledge it" + by(e.acknowledgeBy())));
         doc.updatedAt = at;
         doc.lastSequence = seq;
         try {
@@ -78,8 +79,7 @@ public class PolicyProjection {
     public void on(PolicyVersionPublished e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         CaseHistories.apply(mongo, PolicyDocument.class, e.policyId().value(), e, seq, at, actor,
-                "Published version " + e.version() + "; " + people(e.askedOf().size()) + " asked again, by "
-                        + e.acknowledgeBy(),
+                "Published version " + e.version() + "; " + people(sizeOf(e.askedOf())) + " asked again" + by(e.acknowledgeBy()),
                 doc -> version(doc, e.version(), e.title(), e.text(), e.effectiveFrom(), e.roles(), e.askedOf(),
                         e.acknowledgeBy(), e.publishedBy(), at));
     }
@@ -88,8 +88,8 @@ public class PolicyProjection {
     public void on(AcknowledgementAsked e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         CaseHistories.apply(mongo, PolicyDocument.class, e.policyId().value(), e, seq, at, actor,
-                people(e.askedOf().size()) + " more asked to acknowledge it by " + e.acknowledgeBy(),
-                doc -> e.askedOf().stream().filter(u -> !doc.asked.contains(u)).forEach(doc.asked::add));
+                people(sizeOf(e.askedOf())) + " more asked to acknowledge it" + by(e.acknowledgeBy()),
+                doc -> (e.askedOf() == null ? List.<String>of() : e.askedOf()).stream().filter(u -> !doc.asked.contains(u)).forEach(doc.asked::add));
     }
 
     @EventHandler
@@ -169,7 +169,7 @@ public class PolicyProjection {
         doc.text = text;
         doc.effectiveFrom = iso(effectiveFrom);
         doc.roles = new ArrayList<>(roles == null ? List.of() : roles);
-        doc.asked = new ArrayList<>(askedOf);
+        doc.asked = new ArrayList<>(askedOf == null ? List.of() : askedOf);
         doc.acknowledged = new ArrayList<>();
         doc.overdue = new ArrayList<>();
         doc.acknowledgeBy = iso(acknowledgeBy);
@@ -183,5 +183,14 @@ public class PolicyProjection {
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    private static int sizeOf(List<String> usernames) {
+        return usernames == null ? 0 : usernames.size();
+    }
+
+    /** ", by 11 December 2026", written as people write dates; nothing without a date. */
+    private static String by(LocalDate date) {
+        return date == null ? "" : " by " + WrittenDates.day(date);
     }
 }

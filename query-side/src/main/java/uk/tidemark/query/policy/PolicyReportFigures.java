@@ -36,7 +36,8 @@ public final class PolicyReportFigures {
             List<PolicyShare> shares = new ArrayList<>();
             Set<String> staff = new TreeSet<>();
             policies.stream().filter(p -> settingId.equals(p.settingId))
-                    .sorted(Comparator.comparing((PolicyDocument p) -> p.title).thenComparing(p -> p.id))
+                    .sorted(Comparator.comparing((PolicyDocument p) -> p.title,
+                            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(p -> p.id))
                     .forEach(p -> {
                         staff.addAll(p.asked);
                         long acknowledged = p.acknowledged.stream().map(PolicyDocument.AcknowledgementEntry::username)
@@ -44,10 +45,10 @@ public final class PolicyReportFigures {
                         shares.add(new PolicyShare(p.title, p.version, ofStaff(acknowledged, p.asked.size())));
                     });
             Map<String, Map<String, TrainingDocument>> latest = new HashMap<>();
-            training.stream().filter(t -> settingId.equals(t.settingId)).forEach(t -> latest
-                    .computeIfAbsent(t.person, k -> new HashMap<>())
-                    .merge(t.course.strip().toLowerCase(Locale.ROOT), t,
-                            (a, b) -> a.completedOn.compareTo(b.completedOn) >= 0 ? a : b));
+            training.stream().filter(t -> settingId.equals(t.settingId) && t.person != null && t.course != null)
+                    .forEach(t -> latest.computeIfAbsent(t.person, k -> new HashMap<>())
+                            .merge(t.course.strip().toLowerCase(Locale.ROOT), t, (a, b) -> b.completedOn == null
+                                    || a.completedOn != null && a.completedOn.compareTo(b.completedOn) >= 0 ? a : b));
             long inDate = staff.stream().filter(u -> latest.containsKey(u) && latest.get(u).values().stream()
                     .allMatch(t -> t.expiresOn == null || !LocalDate.parse(t.expiresOn).isBefore(today))).count();
             all.add(new PolicyFigures(settingId, List.copyOf(shares), ofStaff(inDate, staff.size())));

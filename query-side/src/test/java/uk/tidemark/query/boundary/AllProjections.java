@@ -6,6 +6,12 @@ import uk.tidemark.kernel.consent.query.FindImageConsents;
 import uk.tidemark.kernel.consent.query.ImageConsentView;
 import uk.tidemark.query.register.consent.ImageConsentProjection;
 import uk.tidemark.query.register.consent.ImageConsentQueries;
+import uk.tidemark.kernel.officialaccount.OfficialAccountId;
+import uk.tidemark.kernel.officialaccount.query.FindOfficialAccount;
+import uk.tidemark.kernel.officialaccount.query.FindOfficialAccounts;
+import uk.tidemark.kernel.officialaccount.query.OfficialAccountView;
+import uk.tidemark.query.register.accounts.OfficialAccountProjection;
+import uk.tidemark.query.register.accounts.OfficialAccountQueries;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -87,7 +93,13 @@ final class AllProjections {
                 new AnnotationEventHandlerAdapter(new ComplaintRegisterProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new DeadlineBoardProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new ReportPublicationProjection(mongo)),
-                new AnnotationEventHandlerAdapter(new ImageConsentProjection(mongo)));
+                new AnnotationEventHandlerAdapter(new ImageConsentProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new OfficialAccountProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new uk.tidemark.query.policy.PolicyProjection(mongo)),
+                new AnnotationEventHandlerAdapter(
+                        new uk.tidemark.query.register.declaration.DeclarationProjection(mongo)),
+                new AnnotationEventHandlerAdapter(
+                        new uk.tidemark.query.register.lowlevel.LowLevelConcernsProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
         counts = new IncidentCountQueries(mongo, index);
         hr = new HrRegisterQueries(mongo);
@@ -121,6 +133,74 @@ final class AllProjections {
             assertThat(consent.handle(new FindImageConsents(settings, Set.of(entry.personId()), true))).isNotEmpty();
         }
         readEverythingElse(settings);
+    }
+
+    /** An official account is stored and every query of the register reads it back (issue 18). */
+    void readOfficialAccount(String id) {
+        OfficialAccountQueries accounts = new OfficialAccountQueries(mongo);
+        OfficialAccountView account = accounts.handle(new FindOfficialAccount(OfficialAccountId.of(id))).orElse(null);
+        assertThat(account).as("the account's document").isNotNull();
+        Set<String> settings = new HashSet<>(Set.of(BoundaryValues.SETTING));
+        if (account.settingId() != null) {
+            settings.add(account.settingId());
+        }
+        assertThat(accounts.handle(new FindOfficialAccounts(settings))).isNotEmpty();
+        readEverythingElse(settings);
+    }
+
+    /** A policy is stored and every query of the register reads it back (issue 18). */
+    void readPolicy(String id) {
+        var policies = new uk.tidemark.query.policy.PolicyQueries(mongo);
+        var policy = policies.handle(new uk.tidemark.kernel.policy.query.FindPolicy(
+                uk.tidemark.kernel.policy.PolicyId.of(id))).orElse(null);
+        assertThat(policy).as("the policy's document").isNotNull();
+        Set<String> settings = withSetting(policy.settingId());
+        assertThat(policies.handle(new uk.tidemark.kernel.policy.query.FindPolicies(settings))).isNotEmpty();
+        readEverythingElse(settings);
+    }
+
+    /** A training record is stored and every query of the register reads it back (issue 18). */
+    void readTraining(String id) {
+        var policies = new uk.tidemark.query.policy.PolicyQueries(mongo);
+        var training = policies.handle(new uk.tidemark.kernel.policy.query.FindTrainingRecord(id)).orElse(null);
+        assertThat(training).as("the training record's document").isNotNull();
+        Set<String> settings = withSetting(training.settingId());
+        policies.handle(new uk.tidemark.kernel.policy.query.FindTrainingRecords(settings, null));
+        policies.handle(new uk.tidemark.kernel.policy.query.FindTrainingRecords(settings, training.person()));
+        readEverythingElse(settings);
+    }
+
+    /** A declaration is stored and every query of the register reads it back (issue 18). */
+    void readDeclaration(String id) {
+        var declarations = new uk.tidemark.query.register.declaration.DeclarationQueries(mongo);
+        var declaration = declarations.handle(new uk.tidemark.kernel.declaration.query.FindDeclaration(
+                uk.tidemark.kernel.declaration.DeclarationId.of(id))).orElse(null);
+        assertThat(declaration).as("the declaration's document").isNotNull();
+        Set<String> settings = withSetting(declaration.settingId());
+        assertThat(declarations.handle(new uk.tidemark.kernel.declaration.query.FindDeclarations(null, settings)))
+                .isNotEmpty();
+        declarations.handle(new uk.tidemark.kernel.declaration.query.FindDeclarations(declaration.declaredBy(), Set.of()));
+        readEverythingElse(settings);
+    }
+
+    /** A member of staff's low-level concerns are stored and every query of the register reads them back. */
+    void readLowLevelConcerns(String id) {
+        var concerns = new uk.tidemark.query.register.lowlevel.LowLevelConcernsQueries(mongo);
+        var record = concerns.handle(new uk.tidemark.kernel.lowlevel.query.FindLowLevelConcernsRecord(
+                uk.tidemark.kernel.lowlevel.LowLevelConcernsId.of(id))).orElse(null);
+        assertThat(record).as("the low-level concerns' document").isNotNull();
+        Set<String> settings = withSetting(record.settingId());
+        assertThat(concerns.handle(new uk.tidemark.kernel.lowlevel.query.FindLowLevelConcerns(settings, null)))
+                .isNotEmpty();
+        readEverythingElse(settings);
+    }
+
+    private static Set<String> withSetting(String settingId) {
+        Set<String> settings = new HashSet<>(Set.of(BoundaryValues.SETTING));
+        if (settingId != null) {
+            settings.add(settingId);
+        }
+        return settings;
     }
 
     /** The incident is stored and every query about it reads it back. */

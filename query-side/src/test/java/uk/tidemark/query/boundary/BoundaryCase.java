@@ -38,6 +38,34 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             uk.tidemark.kernel.consent.event.ImageConsentRecorded.class,
             uk.tidemark.kernel.consent.event.ImageConsentChanged.class,
             uk.tidemark.kernel.consent.event.ImageConsentReviewed.class);
+    /** An official account (issue 18): asked for, approved, a moderator given access. */
+    private static final List<Class<?>> OFFICIAL_ACCOUNT_HISTORY = List.of(
+            uk.tidemark.kernel.officialaccount.event.OfficialAccountRequested.class,
+            uk.tidemark.kernel.officialaccount.event.OfficialAccountApproved.class,
+            uk.tidemark.kernel.officialaccount.event.AccountPersonAdded.class);
+    /** A policy (issue 18): published, asked again, acknowledged, a new version. */
+    private static final List<Class<?>> POLICY_HISTORY = List.of(
+            uk.tidemark.kernel.policy.event.PolicyPublished.class,
+            uk.tidemark.kernel.policy.event.AcknowledgementAsked.class,
+            uk.tidemark.kernel.policy.event.PolicyAcknowledged.class,
+            uk.tidemark.kernel.policy.event.PolicyVersionPublished.class);
+    /** A training record (issue 18): recorded. */
+    private static final List<Class<?>> TRAINING_HISTORY = List.of(
+            uk.tidemark.kernel.policy.event.TrainingRecorded.class);
+    /** A declaration (issue 18): made, noted. */
+    private static final List<Class<?>> DECLARATION_HISTORY = List.of(
+            uk.tidemark.kernel.declaration.event.DeclarationMade.class,
+            uk.tidemark.kernel.declaration.event.DeclarationNoted.class);
+    /** A member of staff's low-level concerns (issue 18): opened, a concern, a review prompted. */
+    private static final List<Class<?>> LOW_LEVEL_HISTORY = List.of(
+            uk.tidemark.kernel.lowlevel.event.LowLevelConcernsOpened.class,
+            uk.tidemark.kernel.lowlevel.event.LowLevelConcernRecorded.class,
+            uk.tidemark.kernel.lowlevel.event.LowLevelConcernReviewPrompted.class);
+
+    /** Whether the event is of a training record, a register record without a CaseType of its own. */
+    boolean isTraining() {
+        return EventTypes.familyOf(type) == uk.tidemark.kernel.policy.event.TrainingEvent.class;
+    }
 
     /** Whether the field is the case's own id, which the event always carries as its case's (never a boundary). */
     static boolean isIdentity(Class<?> type, RecordComponent component) {
@@ -53,6 +81,13 @@ record BoundaryCase(Class<?> type, List<Object> values) {
         return family == DisciplinaryEvent.class ? CaseType.DISCIPLINARY
                 : family == ComplaintEvent.class ? CaseType.COMPLAINT
                 : family == uk.tidemark.kernel.consent.event.ImageConsentEvent.class ? CaseType.IMAGE_CONSENT
+                : family == uk.tidemark.kernel.officialaccount.event.OfficialAccountEvent.class
+                        ? CaseType.OFFICIAL_ACCOUNT
+                : family == uk.tidemark.kernel.policy.event.PolicyEvent.class
+                        || family == uk.tidemark.kernel.policy.event.TrainingEvent.class ? CaseType.POLICY
+                : family == uk.tidemark.kernel.declaration.event.DeclarationEvent.class ? CaseType.DECLARATION
+                : family == uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class
+                        ? CaseType.LOW_LEVEL_CONCERN
                 : CaseType.INCIDENT;
     }
 
@@ -64,7 +99,10 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case DISCIPLINARY -> HR_HISTORY;
             case COMPLAINT -> COMPLAINT_HISTORY;
             case IMAGE_CONSENT -> IMAGE_CONSENT_HISTORY;
-            default -> throw new IllegalStateException("no boundary history for " + caseType); // registers: 0050
+            case OFFICIAL_ACCOUNT -> OFFICIAL_ACCOUNT_HISTORY;
+            case POLICY -> isTraining() ? TRAINING_HISTORY : POLICY_HISTORY;
+            case DECLARATION -> DECLARATION_HISTORY;
+            case LOW_LEVEL_CONCERN -> LOW_LEVEL_HISTORY;
         };
         Stream stream = new Stream(caseType.name(), caseId, BoundaryValues.NOW.minusSeconds(3600));
         Object event = build(type, values, caseId, caseType);
@@ -82,7 +120,11 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case DISCIPLINARY -> BarringReferralDecisionRecorded.class;
             case COMPLAINT -> ComplaintWithdrawn.class;
             case IMAGE_CONSENT -> uk.tidemark.kernel.consent.event.ImageConsentEnded.class;
-            default -> throw new IllegalStateException("no boundary history for " + caseType);
+            case OFFICIAL_ACCOUNT -> uk.tidemark.kernel.officialaccount.event.OfficialAccountReviewed.class;
+            case POLICY -> isTraining() ? uk.tidemark.kernel.policy.event.TrainingRecordRemoved.class
+                    : uk.tidemark.kernel.policy.event.PolicyAcknowledged.class;
+            case DECLARATION -> uk.tidemark.kernel.declaration.event.DeclarationDecided.class;
+            case LOW_LEVEL_CONCERN -> uk.tidemark.kernel.lowlevel.event.LowLevelConcernReviewRecorded.class;
         }, caseId, caseType));
         List<DomainEventMessage<?>> messages = new ArrayList<>(stream.messages());
         messages.add(stream.message(boundary)); // redelivered: a no-op

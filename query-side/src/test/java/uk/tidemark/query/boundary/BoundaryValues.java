@@ -12,6 +12,9 @@ import uk.tidemark.kernel.incident.TrustCategory;
 import uk.tidemark.kernel.time.DateWindow;
 import uk.tidemark.query.support.ReadStoreConversions;
 
+import uk.tidemark.kernel.incident.Platform;
+import uk.tidemark.kernel.officialaccount.AccountPerson;
+import uk.tidemark.kernel.officialaccount.AccountRole;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -113,6 +116,24 @@ final class BoundaryValues {
         if (type == boolean.class) {
             return List.of(true, false);
         }
+        if (type == int.class) {
+            return List.of(0, 1, -1, Integer.MAX_VALUE);
+        }
+        if (type == uk.tidemark.kernel.declaration.Contact.class) { // a contact declaration's, or none (an approval)
+            return new ArrayList<Object>(nullable(new uk.tidemark.kernel.declaration.Contact(
+                            uk.tidemark.kernel.declaration.ContactFrom.PUPIL, "Pupil One",
+                            uk.tidemark.kernel.declaration.ContactKind.MESSAGE, Platform.INSTAGRAM, DATES.get(0), ""),
+                    new uk.tidemark.kernel.declaration.Contact(null, null, null, null, null, null),
+                    new uk.tidemark.kernel.declaration.Contact(uk.tidemark.kernel.declaration.ContactFrom.PARENT,
+                            LONGEST, null, Platform.OTHER, LocalDate.of(2100, 12, 31), LONGEST)));
+        }
+        if (type == uk.tidemark.kernel.declaration.ApprovalRequest.class) { // an approval's, or none (a contact)
+            return new ArrayList<Object>(nullable(new uk.tidemark.kernel.declaration.ApprovalRequest(null, null),
+                    new uk.tidemark.kernel.declaration.ApprovalRequest(
+                            uk.tidemark.kernel.declaration.ApprovalKind.values()[0], LONGEST),
+                    new uk.tidemark.kernel.declaration.ApprovalRequest(
+                            uk.tidemark.kernel.declaration.ApprovalKind.values()[0], "Zoë 😀 \u202Eevil\u0000 $where")));
+        }
         if (type == LocalTime.class) {
             return new ArrayList<Object>(nullable(LocalTime.MIN, LocalTime.NOON, LocalTime.MAX));
         }
@@ -131,6 +152,14 @@ final class BoundaryValues {
             return new ArrayList<Object>(nullable(new EvidenceFile("IMG_0042.PNG", 48_213, "image/png"),
                     new EvidenceFile("", 0, ""), new EvidenceFile(LONGEST, Long.MAX_VALUE, LONGEST),
                     new EvidenceFile("Zoë 😀 \u202Eevil\u0000.png", 1, "text/plain")));
+        }
+        if (type == AccountPerson.class) { // always given (the account refuses a command without one), at the edges
+            return new ArrayList<Object>(List.of(new AccountPerson("p-1", "lead1", "Lee Lead", AccountRole.LEAD, null),
+                    new AccountPerson("p-2", null, "Zoë 😀 \u202Eevil\u0000 $where", AccountRole.MODERATOR,
+                            LocalDate.of(1900, 1, 1)),
+                    new AccountPerson(LONGEST, LONGEST, LONGEST, AccountRole.ADMINISTRATOR, LocalDate.of(2100, 12, 31)),
+                    new AccountPerson("$id.with.dots", "", "", null, null),
+                    new AccountPerson(null, null, null, AccountRole.MODERATOR, null)));
         }
         if (type == TrustCategory.class) { // the app sends one of the trust's, or none; its fields at their edges
             return new ArrayList<Object>(nullable(new TrustCategory("group-chats", "Group chats", Category.CYBERBULLYING),
@@ -204,6 +233,20 @@ final class BoundaryValues {
         }
         if (type == TrustCategory.class) {
             return new TrustCategory("group-chats", "Group chats", Category.DEFAMATION);
+        }
+        if (type == AccountPerson.class) {
+            return new AccountPerson("p-1", "lead1", "Lee Lead", AccountRole.LEAD, null);
+        }
+        if (type == int.class) {
+            return 1;
+        }
+        if (type == uk.tidemark.kernel.declaration.Contact.class) {
+            return new uk.tidemark.kernel.declaration.Contact(uk.tidemark.kernel.declaration.ContactFrom.PUPIL,
+                    "Pupil One", uk.tidemark.kernel.declaration.ContactKind.MESSAGE, Platform.INSTAGRAM,
+                    LocalDate.of(2026, 1, 5), "Did not reply");
+        }
+        if (type == uk.tidemark.kernel.declaration.ApprovalRequest.class) {
+            return null;
         }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];

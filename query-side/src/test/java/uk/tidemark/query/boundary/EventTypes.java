@@ -19,7 +19,11 @@ final class EventTypes {
 
     /** The families of events: each event type is one of them. */
     static final List<Class<?>> FAMILIES = List.of(IncidentEvent.class, DisciplinaryEvent.class, ComplaintEvent.class,
-            DeadlineEvent.class, uk.tidemark.kernel.consent.event.ImageConsentEvent.class);
+            DeadlineEvent.class, uk.tidemark.kernel.consent.event.ImageConsentEvent.class,
+            uk.tidemark.kernel.officialaccount.event.OfficialAccountEvent.class,
+            uk.tidemark.kernel.policy.event.PolicyEvent.class, uk.tidemark.kernel.policy.event.TrainingEvent.class,
+            uk.tidemark.kernel.declaration.event.DeclarationEvent.class,
+            uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class);
 
     private EventTypes() {
     }

@@ -125,7 +125,16 @@ class ProjectionBoundariesTest {
             case DISCIPLINARY -> projections.readDisciplinaryCase(caseId);
             case COMPLAINT -> projections.readComplaint(caseId);
             case IMAGE_CONSENT -> projections.readImageConsent(caseId);
-            default -> throw new IllegalStateException("no reads for " + boundary.caseType());
+            case OFFICIAL_ACCOUNT -> projections.readOfficialAccount(caseId);
+            case POLICY -> {
+                if (boundary.isTraining()) {
+                    projections.readTraining(caseId);
+                } else {
+                    projections.readPolicy(caseId);
+                }
+            }
+            case DECLARATION -> projections.readDeclaration(caseId);
+            case LOW_LEVEL_CONCERN -> projections.readLowLevelConcerns(caseId);
         }
     }
 }

@@ -57,6 +57,9 @@ public final class Navigation {
         if (AccessScope.mayLog(user) || user.hasRole(Role.ADMIN)) { // issue 18: every member of staff reads them
             links.add(new Link("Policies", "/policies"));
         }
+        if (AccessScope.mayLog(user)) { // issue 18: every member of staff may ask for one; leads keep theirs
+            links.add(new Link("Official accounts", "/registers/official-accounts"));
+        }
         // issue 18: every member of staff declares; the headteacher and HR keep the low-level concerns
         if (user.hasAnyRole(Role.STAFF, Role.DSL, Role.DEPUTY_DSL, Role.HR, Role.HEADTEACHER)) {
             links.add(new Link("Declarations", "/declarations"));

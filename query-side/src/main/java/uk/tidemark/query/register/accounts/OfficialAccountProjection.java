@@ -72,7 +72,7 @@ public class OfficialAccountProjection {
         doc.credentialsKeptAt = e.credentialsKeptAt();
         doc.requestedBy = e.requestedBy();
         doc.requestedAt = at;
-        doc.history.add(new HistoryEntry(at, typeOf(e), actor, "Asked for, with " + e.lead().name() + " as its lead"));
+        doc.history.add(new HistoryEntry(at, typeOf(e), actor, "Asked for, with " + nameOf(e.lead()) + " as its lead"));
         doc.updatedAt = at;
         doc.lastSequence = seq;
         try {
@@ -107,7 +107,7 @@ public class OfficialAccountProjection {
     public void on(AccountPersonAdded e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         AccountPerson p = e.person();
-        String sentence = p.name() + " given access as " + (p.role() == AccountRole.MODERATOR ? "a moderator"
+        String sentence = nameOf(p) + " given access as " + (p.role() == AccountRole.MODERATOR ? "a moderator"
                 : "an administrator") + (p.dbsCheckedOn() == null ? "" : ", DBS checked on " + WrittenDates.day(p.dbsCheckedOn()));
         apply(e, seq, at, actor, sentence, doc -> doc.people.add(entry(p)));
     }
@@ -116,7 +116,7 @@ public class OfficialAccountProjection {
     public void on(ModeratorDbsChecked e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, actor, "DBS check recorded on " + WrittenDates.day(e.checkedOn()), doc ->
-                doc.people.replaceAll(p -> p.personId().equals(e.personId())
+                doc.people.replaceAll(p -> java.util.Objects.equals(p.personId(), e.personId())
                         ? new PersonEntry(p.personId(), p.username(), p.name(), p.role(), iso(e.checkedOn())) : p));
     }
 
@@ -125,13 +125,13 @@ public class OfficialAccountProjection {
                    @MetaDataValue(Meta.ACTOR) String actor) {
         OfficialAccountDocument current = mongo.findById(e.recordId(), OfficialAccountDocument.class);
         String name = current == null ? "Someone" : current.people.stream()
-                .filter(p -> p.personId().equals(e.personId())).map(PersonEntry::name).findFirst().orElse("Someone");
+                .filter(p -> java.util.Objects.equals(p.personId(), e.personId())).map(PersonEntry::name).findFirst().orElse("Someone");
         String sentence = name + (e.userDisabled() ? " lost access: their Tidemark account was disabled"
                 : " removed from the account" + dash(e.reason()))
                 + (e.passwordChangeDueBy() == null ? "" : "; change the password by "
                 + WrittenDates.day(e.passwordChangeDueBy()));
         apply(e, seq, at, actor, sentence, doc -> {
-            doc.people.removeIf(p -> p.personId().equals(e.personId()));
+            doc.people.removeIf(p -> java.util.Objects.equals(p.personId(), e.personId()));
             if (e.passwordChangeDueBy() != null && (doc.passwordChangeDueBy == null
                     || e.passwordChangeDueBy().toString().compareTo(doc.passwordChangeDueBy) < 0)) {
                 doc.passwordChangeDueBy = iso(e.passwordChangeDueBy());
@@ -145,7 +145,7 @@ public class OfficialAccountProjection {
     @EventHandler
     public void on(AccountLeadNamed e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, actor, e.lead().name() + " named as the new lead", doc -> {
+        apply(e, seq, at, actor, nameOf(e.lead()) + " named as the new lead", doc -> {
             doc.people.add(0, entry(e.lead()));
             doc.handoverDueBy = null;
         });
@@ -217,5 +217,10 @@ public class OfficialAccountProjection {
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** The person's name as the history writes it; someone unnamed is "someone". */
+    private static String nameOf(AccountPerson p) {
+        return p == null || p.name() == null || p.name().isBlank() ? "Someone" : p.name();
     }
 }

@@ -77,7 +77,7 @@ public class LowLevelConcernsProjection {
     public void on(LowLevelConcernWithdrawn e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, actor, "A concern no longer counts: its incident was triaged onto another route",
-                doc -> doc.concerns.removeIf(c -> c.incidentId().equals(e.incidentId())));
+                doc -> doc.concerns.removeIf(c -> java.util.Objects.equals(c.incidentId(), e.incidentId())));
     }
 
     @EventHandler
@@ -85,7 +85,7 @@ public class LowLevelConcernsProjection {
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, actor, e.concerns() + " concerns: a review is due", doc -> {
             doc.state = LowLevelConcernsState.REVIEW_DUE;
-            doc.reviewBy = e.reviewBy().toString();
+            doc.reviewBy = e.reviewBy() == null ? null : e.reviewBy().toString();
         });
     }
 

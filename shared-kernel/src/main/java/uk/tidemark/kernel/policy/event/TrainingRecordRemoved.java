@@ -5,5 +5,5 @@ import uk.tidemark.kernel.policy.TrainingId;
 
 /** A training record entered in error was removed; it no longer counts. */
 @Revision("1")
-public record TrainingRecordRemoved(TrainingId trainingId, String reason) {
+public record TrainingRecordRemoved(TrainingId trainingId, String reason) implements TrainingEvent {
 }

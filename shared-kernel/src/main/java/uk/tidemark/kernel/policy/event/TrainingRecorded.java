@@ -11,5 +11,6 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record TrainingRecorded(TrainingId trainingId, String settingId, String person, String course,
-                               LocalDate completedOn, LocalDate expiresOn, String recordedBy) {
+                               LocalDate completedOn, LocalDate expiresOn, String recordedBy)
+        implements TrainingEvent {
 }
