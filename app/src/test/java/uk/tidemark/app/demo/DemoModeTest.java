@@ -320,7 +320,8 @@ class DemoModeTest {
 
         JsonNode hr = awaitJson("hr", "/api/deadlines",
                 r -> statusesOf(r, "WARNING_EXPIRY").contains("MET"));
-        assertThat(values(hr, "caseType")).containsExactly("DISCIPLINARY");
+        // and their own acknowledgement of the demo's policies (issue 18): a register deadline is its owner's to see
+        assertThat(values(hr, "caseType")).contains("DISCIPLINARY").doesNotContain("INCIDENT", "COMPLAINT");
         assertThat(statusesOf(hr, "HEARING_NOTICE")).contains("PENDING", "MET");
         assertThat(statusesOf(hr, "WARNING_EXPIRY")).contains("PENDING", "MET");
         assertThat(statusesOf(hr, "APPEAL_WINDOW")).contains("MET");
@@ -350,10 +351,13 @@ class DemoModeTest {
     void theDemoSeedsWhicheverDayItStartsOn() {
         // the aggregates check the stories' dates against working days: weekends, Christmas and New Year, Easter
         // and the late May bank holiday all move them (DemoScenariosTest checks the dates for every day of two years)
+        // The image consent register keys each entry by its pupil, so the store the demo already seeded refuses it a
+        // second time, as it must; its dates are counted back from the day like the others'.
+        List<DemoStory> again = DemoSeeder.stories().stream().filter(s -> !(s instanceof DemoImageConsent)).toList();
         for (String day : List.of("2025-12-24", "2025-12-27", "2025-12-29", "2026-01-02", "2026-04-06", "2026-05-26")) {
             Instant then = LocalDate.parse(day).atTime(8, 15).atZone(ZoneId.of("Europe/London")).toInstant();
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-                assertThat(seeder.seedCases(DemoSeeder.stories(), then)).isEqualTo(DemoSeeder.stories().size());
+                assertThat(seeder.seedCases(again, then)).isEqualTo(again.size());
                 status.setRollbackOnly();
             });
         }

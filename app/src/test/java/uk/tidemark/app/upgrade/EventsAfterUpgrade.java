@@ -60,7 +60,7 @@ final class EventsAfterUpgrade {
 
     /**
      * Every processor has gone on to where the store now ends (awaitQuiet), and none of them handled anything at or
-     * below the fixture's head again.
+     * below where the old version left it again.
      */
     static void processorsWentOnFromTheirTokens(RunningTidemark app, FixtureManifest manifest) {
         app.awaitQuiet(Duration.ofSeconds(60), true);
@@ -71,9 +71,20 @@ final class EventsAfterUpgrade {
                 handled);
         assertThat(handled).as("processors that handled the new events")
                 .containsKeys("incidents", "deadline-board", "audit", "notifications");
-        handled.forEach((processor, seen) -> assertThat(seen.lowest())
-                .as("%s: the lowest index handled since start (%s); the fixture ends at %d", processor, seen,
-                        manifest.eventsHead())
-                .isGreaterThan(manifest.eventsHead()));
+        // nothing at or below where each processor was left: its token, which for a processor that handles few
+        // events may lag the head. A processor new since the fixture (issue 18's registers and register policies)
+        // starts from the first event by design: the register policies count the low-level concerns triaged before.
+        Map<String, Map<Integer, Long>> tokens = manifest.trackingTokens();
+        handled.forEach((processor, seen) -> {
+            if (!tokens.containsKey(processor)) {
+                assertThat(processor).as("a processor new since the fixture").isIn("registers", "register-policies");
+                return;
+            }
+            long leftAt = tokens.get(processor).values().stream().mapToLong(Long::longValue).min().orElse(-1);
+            assertThat(seen.lowest())
+                    .as("%s: the lowest index handled since start (%s); it was left at %d, the fixture ends at %d",
+                            processor, seen, leftAt, manifest.eventsHead())
+                    .isGreaterThan(leftAt);
+        });
     }
 }

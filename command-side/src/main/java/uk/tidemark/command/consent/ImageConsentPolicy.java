@@ -3,6 +3,7 @@ package uk.tidemark.command.consent;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import uk.tidemark.kernel.register.RegisterPolicies;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,7 +15,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.tidemark.command.referral.ReferralPolicy;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.consent.query.FindImageConsents;
@@ -38,10 +38,10 @@ import java.util.Set;
  * image consent, it reads the case's stream (its setting, its category, the people it names by person id), asks the
  * register of that setting, and sends {@link NoteOptedOutPupil} for each restricted pupil. The case notes each pupil
  * once, so a redelivered event changes nothing; a command the case refuses (not a breach, closed) is skipped. Runs
- * with the referral policy's processor, whose failures are retried, and never on a replay.
+ * in the register policies' processor, whose failures are retried, and never on a replay.
  */
 @Component
-@ProcessingGroup(ReferralPolicy.PROCESSING_GROUP)
+@ProcessingGroup(RegisterPolicies.PROCESSING_GROUP)
 @DisallowReplay
 public class ImageConsentPolicy {
 

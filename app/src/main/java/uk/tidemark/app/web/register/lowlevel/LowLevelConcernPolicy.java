@@ -3,6 +3,7 @@ package uk.tidemark.app.web.register.lowlevel;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import uk.tidemark.kernel.register.RegisterPolicies;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Role;
-import uk.tidemark.command.referral.ReferralPolicy;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.incident.*;
@@ -36,11 +36,12 @@ import java.util.Map;
  * route counts as a concern about each of its staff or volunteer subjects, in the record of that member of staff in
  * the incident's setting; one triaged again onto another route stops counting. Who the subjects are is read from
  * the incident's own stream (the triage event does not carry them). Events reach it at least once: the record counts
- * an incident once, and withdrawing one it never counted changes nothing. It runs in the referral policy's
- * processor (one segment, one event a batch, never replayed).
+ * an incident once, and withdrawing one it never counted changes nothing. It runs in the register policies'
+ * processor (one segment, never replayed), which an upgraded installation starts from its first event, so that the
+ * concerns triaged before the registers existed are counted too.
  */
 @Component
-@ProcessingGroup(ReferralPolicy.PROCESSING_GROUP)
+@ProcessingGroup(RegisterPolicies.PROCESSING_GROUP)
 @DisallowReplay
 class LowLevelConcernPolicy {
 
