@@ -15,5 +15,15 @@ public enum NotificationKind {
      * A concern was logged without "immediate risk": the setting's safeguarding leads who chose to be told about
      * every new report ({@link NewReports}, decision 0044) are told, in the inbox and, if they chose, by e-mail.
      */
-    NEW_REPORT
+    NEW_REPORT,
+    /**
+     * A deadline of the person's own falls due in a few working days and is not met yet (issue 18: a policy to
+     * acknowledge): they alone are reminded, in the inbox and by e-mail.
+     */
+    DEADLINE_REMINDER,
+    /**
+     * A member of staff made a declaration (issue 18): contact on a personal account is told to the setting's
+     * safeguarding leads, a request for approval to its headteachers; never the one who declared.
+     */
+    DECLARATION
 }

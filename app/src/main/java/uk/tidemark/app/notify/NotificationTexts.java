@@ -72,6 +72,22 @@ final class NotificationTexts {
         return CaseLinks.path(caseType, caseId);
     }
 
+    /**
+     * E.g. "A staff declaration in Alder School: contact on a personal account, to note" (no names: the page, behind
+     * sign-in, has them).
+     */
+    static String declaration(String settingName, boolean approval) {
+        return "A staff declaration" + (settingName == null ? "" : " in " + settingName) + ": "
+                + (approval ? "a request for approval, to decide" : "contact on a personal account, to note");
+    }
+
+    /** E.g. "Reminder: read and acknowledge the Social media policy (version 2) by Friday 18 December 2026, 17:00". */
+    static String policyReminder(String title, int version, Instant dueAt) {
+        String text = "Reminder: read and acknowledge the policy " + (title == null ? "" : "\u201C" + title + "\u201D ")
+                + "(version " + version + ")";
+        return dueAt == null ? text : text + " by " + LondonTimes.fullWithTime(dueAt);
+    }
+
     /** E.g. "Tidemark: a deadline was missed, AS-26-0042" when the notification names a case by its reference. */
     static String subject(NotificationKind kind, String reference) {
         String subject = switch (kind) {
@@ -79,6 +95,8 @@ final class NotificationTexts {
             case DEADLINE_MISSED -> "Tidemark: a deadline was missed";
             case ROLE_CHANGE -> "Tidemark: a change of case roles";
             case NEW_REPORT -> "Tidemark: a new report";
+            case DEADLINE_REMINDER -> "Tidemark: a reminder";
+            case DECLARATION -> "Tidemark: a staff declaration";
         };
         return reference == null ? subject : subject + ", " + reference;
     }

@@ -13,6 +13,9 @@ import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.Contact;
 import uk.tidemark.app.account.Setting;
 import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.declaration.DeclarationKind;
+import uk.tidemark.kernel.declaration.event.DeclarationMade;
+import uk.tidemark.kernel.policy.event.PolicyAcknowledgementReminded;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.incident.Person;
@@ -121,6 +124,36 @@ class Notifier {
         for (Contact contact : recipients.ofMissedDeadline(e, subjects)) {
             notify(eventId, contact, entry(NotificationKind.DEADLINE_MISSED, e.caseType(), e.caseId(), reference,
                     e.kind(), e.dueAt(), at, text), true);
+        }
+    }
+
+    /** A member of staff has a policy to acknowledge in a few working days (issue 18): they alone are reminded. */
+    @EventHandler
+    public void on(PolicyAcknowledgementReminded e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        if (e.policyId() == null || e.username() == null) {
+            return;
+        }
+        accounts.contact(e.username()).ifPresent(contact -> notify(eventId, contact,
+                entry(NotificationKind.DEADLINE_REMINDER, CaseType.POLICY, e.policyId().value(), null,
+                        DeadlineKind.POLICY_ACKNOWLEDGEMENT, e.dueAt(), at,
+                        NotificationTexts.policyReminder(e.title(), e.version(), e.dueAt())), true));
+    }
+
+    /**
+     * A declaration reaches who deals with it (issue 18): a contact the setting's safeguarding leads, a request for
+     * approval its headteachers; never the member of staff who made it.
+     */
+    @EventHandler
+    public void on(DeclarationMade e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        if (e.declarationId() == null || e.settingId() == null) {
+            return;
+        }
+        boolean approval = e.kind() == DeclarationKind.APPROVAL;
+        String settingName = accounts.findSetting(e.settingId()).map(Setting::name).orElse(null);
+        String text = NotificationTexts.declaration(settingName, approval);
+        for (Contact contact : recipients.ofDeclaration(e.settingId(), approval, e.declaredBy())) {
+            notify(eventId, contact, entry(NotificationKind.DECLARATION, CaseType.DECLARATION,
+                    e.declarationId().value(), null, null, null, at, text), true);
         }
     }
 

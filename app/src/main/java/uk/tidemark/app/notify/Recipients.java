@@ -71,6 +71,16 @@ class Recipients {
                 e.settingId());
     }
 
+    /**
+     * A declaration's readers (issue 18): the setting's safeguarding leads for a contact, its headteachers for a
+     * request for approval; never {@code declaredBy}. In username order.
+     */
+    List<Contact> ofDeclaration(String settingId, boolean approval, String declaredBy) {
+        return accounts.contactsFor(settingId, approval ? EnumSet.of(Role.HEADTEACHER) : SAFEGUARDING_LEADS).stream()
+                .filter(c -> !c.username().equals(declaredBy)).sorted(java.util.Comparator.comparing(Contact::username))
+                .toList();
+    }
+
     /** Who answers for a case or register record that has no owner of its own. */
     private static Set<Role> answerableFor(CaseType type) {
         return switch (type) {

@@ -41,7 +41,12 @@ class DeclarationBrowserTest {
     @Test
     void aMemberOfStaffDeclaresAContactOnAPhoneAndTheDslNotesIt() {
         chromium.signIn(STAFF_A, PASSWORD);
-        chromium.follow("Declarations"); // on a laptop: a phone folds the menu away
+        chromium.follow("Registers"); // on a laptop: a phone folds the menu away
+        chromium.check("registers-staff");
+        assertThat(chromium.driver().findElement(By.id("registers")).getText())
+                .as("a member of staff's registers").contains("Photo check", "Policies and training",
+                        "Official accounts", "Declarations").doesNotContain("Low-level concerns", "Image consent");
+        chromium.follow("Declarations");
         assertThat(chromium.path()).isEqualTo("/declarations");
         chromium.viewport(PHONE_390);
         assertThat(chromium.text()).contains("You have made no declarations.");

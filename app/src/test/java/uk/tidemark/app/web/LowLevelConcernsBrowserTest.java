@@ -64,6 +64,7 @@ class LowLevelConcernsBrowserTest {
 
         chromium.viewport(Chromium.LAPTOP);
         chromium.signIn(HEAD_A, PASSWORD);
+        chromium.follow("Registers");
         chromium.follow("Low-level concerns");
         assertThat(chromium.path()).isEqualTo("/low-level-concerns");
         String register = chromium.driver().findElement(By.id("register")).getText();

@@ -44,10 +44,17 @@ import static uk.tidemark.kernel.deadline.DeadlineKind.POLICY_ACKNOWLEDGEMENT;
 @Aggregate(commandTargetResolver = VersioningConfig.TARGET_RESOLVER)
 class PolicyAggregate {
 
+    /** The Axon deadline of a reminder before an acknowledgement is due; the payload is the deadline's id. */
+    static final String REMINDER_NAME = "tidemark-policy-reminder";
+    /** How many working days before an acknowledgement is due its reminder is sent, at {@link #REMIND_AT}. */
+    static final int REMIND_DAYS_BEFORE = 3;
+    static final java.time.LocalTime REMIND_AT = java.time.LocalTime.of(9, 0);
+
     @AggregateIdentifier
     private PolicyId policyId;
     private PolicyState state;
     private int version;
+    private String title;
     private final Set<String> asked = new LinkedHashSet<>();
     private final Set<String> acknowledged = new LinkedHashSet<>();
     @AggregateMember
@@ -66,7 +73,7 @@ class PolicyAggregate {
         apply(new PolicyPublished(command.policyId(), command.settingId(), 1, command.title(), command.text(),
                 command.effectiveFrom(), listOf(command.roles()), askedOf, acknowledgeBy, actor));
         deadlines.identify(command.policyId().value(), command.settingId(), actor);
-        ask(deadlineManager, 1, askedOf, acknowledgeBy);
+        ask(deadlineManager, 1, askedOf, acknowledgeBy, remindOn(calendars, command.settingId(), timescales));
     }
 
     /** Axon 4.13 does not enforce {@code required = true} on aggregate command handlers: checked here. */
@@ -92,7 +99,7 @@ class PolicyAggregate {
                 listOf(command.roles()), askedOf, acknowledgeBy, actor));
         // only the earlier version's are pending yet: this version's are set below
         deadlines.cancelAll(POLICY_ACKNOWLEDGEMENT, "A new version of the policy was published.");
-        ask(deadlineManager, next, askedOf, acknowledgeBy);
+        ask(deadlineManager, next, askedOf, acknowledgeBy, remindOn(calendars, deadlines.settingId(), timescales));
     }
 
     @CommandHandler
@@ -105,7 +112,7 @@ class PolicyAggregate {
         }
         LocalDate acknowledgeBy = acknowledgeBy(calendars, deadlines.settingId(), timescales);
         apply(new AcknowledgementAsked(policyId, version, newcomers, acknowledgeBy));
-        ask(deadlineManager, version, newcomers, acknowledgeBy);
+        ask(deadlineManager, version, newcomers, acknowledgeBy, remindOn(calendars, deadlines.settingId(), timescales));
     }
 
     @CommandHandler
@@ -138,11 +145,41 @@ class PolicyAggregate {
         deadlines.end(deadlineId);
     }
 
-    private void ask(DeadlineManager manager, int ofVersion, List<String> people, LocalDate acknowledgeBy) {
+    /**
+     * A reminder's time has come: if the person's acknowledgement of this version is still awaited, they are reminded
+     * (the notifier tells them); acknowledged, or replaced by a newer version, nothing happens.
+     */
+    @DeadlineHandler(deadlineName = REMINDER_NAME)
+    void reminderDue(String deadlineId) {
+        deadlines.pending(deadlineId).ifPresent(due -> apply(new PolicyAcknowledgementReminded(policyId, version,
+                title, ownerOf(due.key()), due.dueAt())));
+    }
+
+    private void ask(DeadlineManager manager, int ofVersion, List<String> people, LocalDate acknowledgeBy,
+                     LocalDate remindOn) {
         for (String person : people) {
             deadlines.ownedBy(person);
             deadlines.set(manager, POLICY_ACKNOWLEDGEMENT, key(ofVersion, person), WorkingCalendar.endOf(acknowledgeBy));
+            // each (version, person) is asked once, so each gets one reminder; in a creating handler the deadline is
+            // not pending yet (its events apply after the handler returns), so this does not ask whether it is
+            if (remindOn != null) {
+                manager.schedule(remindOn.atTime(REMIND_AT).atZone(WorkingCalendar.UK).toInstant(), REMINDER_NAME,
+                        deadlines.idOf(POLICY_ACKNOWLEDGEMENT, key(ofVersion, person)));
+            }
         }
+    }
+
+    /**
+     * The working day a reminder is sent on, {@link #REMIND_DAYS_BEFORE} working days before the deadline; none when
+     * the timescale is too short for one to help.
+     */
+    private static LocalDate remindOn(WorkingCalendars calendars, String settingId, PolicyTimescales timescales) {
+        if (timescales.acknowledgeDays() <= REMIND_DAYS_BEFORE) {
+            return null;
+        }
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), WorkingCalendar.UK);
+        return calendars.forSetting(settingId).workingDaysAfter(today,
+                timescales.acknowledgeDays() - REMIND_DAYS_BEFORE);
     }
 
     private static List<String> checkVersion(String title, String text, LocalDate effectiveFrom, List<String> askedOf) {
@@ -179,6 +216,7 @@ class PolicyAggregate {
         policyId = event.policyId();
         state = PolicyState.PUBLISHED;
         version = event.version();
+        title = event.title();
         asked.addAll(event.askedOf());
         deadlines.identify(event.policyId().value(), event.settingId(), event.publishedBy());
     }
@@ -186,6 +224,7 @@ class PolicyAggregate {
     @EventSourcingHandler
     void on(PolicyVersionPublished event) {
         version = event.version();
+        title = event.title();
         asked.clear();
         acknowledged.clear();
         asked.addAll(event.askedOf());

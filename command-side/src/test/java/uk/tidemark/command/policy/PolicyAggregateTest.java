@@ -167,8 +167,47 @@ class PolicyAggregateTest {
                         new PublishPolicy(ID, "setting-1", "Social media policy", "Read this.", EFFECTIVE, ROLES,
                                 List.of("anna", "ben"))).andMetaData(HEAD))
                 .whenTimeAdvancesTo(WorkingCalendar.endOf(DUE))
-                .expectEvents(DEADLINES.missed(POLICY_ACKNOWLEDGEMENT, "v1-anna", WorkingCalendar.endOf(DUE), "anna"),
+                .expectEvents(reminded("anna"), reminded("ben"),
+                        DEADLINES.missed(POLICY_ACKNOWLEDGEMENT, "v1-anna", WorkingCalendar.endOf(DUE), "anna"),
                         DEADLINES.missed(POLICY_ACKNOWLEDGEMENT, "v1-ben", WorkingCalendar.endOf(DUE), "ben"));
+    }
+
+    /** Three working days before the deadline, at nine: Wednesday 11 March 2026 (GMT). */
+    private static final Instant REMINDER = Instant.parse("2026-03-11T09:00:00Z");
+
+    private static PolicyAcknowledgementReminded reminded(String who) {
+        return new PolicyAcknowledgementReminded(ID, 1, "Social media policy", who, WorkingCalendar.endOf(DUE));
+    }
+
+    @Test
+    void publishingSchedulesAReminderThreeWorkingDaysBeforeEachDeadline() {
+        fixture.givenCurrentTime(MONDAY)
+                .when(new PublishPolicy(ID, "setting-1", "Social media policy", "Read this.", EFFECTIVE, ROLES,
+                        List.of("anna", "ben")), HEAD)
+                .expectScheduledDeadlineWithName(REMINDER, PolicyAggregate.REMINDER_NAME);
+    }
+
+    @Test
+    void onlyThoseWhoHaveNotAcknowledgedAreReminded() {
+        fixture.givenCurrentTime(MONDAY).andGivenCommands(org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(
+                        new PublishPolicy(ID, "setting-1", "Social media policy", "Read this.", EFFECTIVE, ROLES,
+                                List.of("anna", "ben"))).andMetaData(HEAD),
+                        org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(
+                                new AcknowledgePolicy(ID, 1)).andMetaData(ANNA))
+                .whenTimeAdvancesTo(REMINDER)
+                .expectEvents(reminded("ben"));
+    }
+
+    @Test
+    void aNewVersionSilencesTheOldVersionsRemindersAndSetsItsOwn() {
+        fixture.givenCurrentTime(MONDAY).andGivenCommands(org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(
+                        new PublishPolicy(ID, "setting-1", "Social media policy", "Read this.", EFFECTIVE, ROLES,
+                                List.of("anna"))).andMetaData(HEAD),
+                        org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(version2(List.of("anna")))
+                                .andMetaData(HEAD))
+                .whenTimeAdvancesTo(REMINDER)
+                .expectEvents(new PolicyAcknowledgementReminded(ID, 2, "Social media policy", "anna",
+                        WorkingCalendar.endOf(DUE)));
     }
 
     @Test

@@ -132,7 +132,7 @@ final class AllProjections {
         if (entry.personId() != null) {
             assertThat(consent.handle(new FindImageConsents(settings, Set.of(entry.personId()), true))).isNotEmpty();
         }
-        readEverythingElse(settings);
+        readTheBoard(settings); // the report reads none of this register: see readTheBoard
     }
 
     /** An official account is stored and every query of the register reads it back (issue 18). */
@@ -145,7 +145,7 @@ final class AllProjections {
             settings.add(account.settingId());
         }
         assertThat(accounts.handle(new FindOfficialAccounts(settings))).isNotEmpty();
-        readEverythingElse(settings);
+        readTheBoard(settings); // the report reads none of this register: see readTheBoard
     }
 
     /** A policy is stored and every query of the register reads it back (issue 18). */
@@ -180,7 +180,7 @@ final class AllProjections {
         assertThat(declarations.handle(new uk.tidemark.kernel.declaration.query.FindDeclarations(null, settings)))
                 .isNotEmpty();
         declarations.handle(new uk.tidemark.kernel.declaration.query.FindDeclarations(declaration.declaredBy(), Set.of()));
-        readEverythingElse(settings);
+        readTheBoard(settings); // the report reads none of this register: see readTheBoard
     }
 
     /** A member of staff's low-level concerns are stored and every query of the register reads them back. */
@@ -192,7 +192,7 @@ final class AllProjections {
         Set<String> settings = withSetting(record.settingId());
         assertThat(concerns.handle(new uk.tidemark.kernel.lowlevel.query.FindLowLevelConcerns(settings, null)))
                 .isNotEmpty();
-        readEverythingElse(settings);
+        readTheBoard(settings); // the report reads none of this register: see readTheBoard
     }
 
     private static Set<String> withSetting(String settingId) {
@@ -252,6 +252,16 @@ final class AllProjections {
     }
 
     /** The deadline board, the report of this quarter and the last, and the metrics' counts. */
+    /**
+     * For a register the quarterly report does not read (image consent, official accounts, declarations, low-level
+     * concerns): the deadline board, which every record's deadlines reach. Building the whole report for each of
+     * their several thousand boundary cases would read nothing they wrote.
+     */
+    private void readTheBoard(Set<String> settings) {
+        assertThat(deadlines.handle(new FindDeadlines(settings, null, null, null, null, Set.of()))).isNotNull();
+        assertThat(missed.byKind()).isNotNull();
+    }
+
     private void readEverythingElse(Set<String> settings) {
         assertThat(deadlines.handle(new FindDeadlines(settings, null, null, null, null, Set.of()))).isNotNull();
         assertThat(deadlines.handle(new FindDeadlines(null, null, null, null, null, Set.of()))).isNotNull();

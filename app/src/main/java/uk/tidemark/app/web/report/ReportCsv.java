@@ -10,6 +10,7 @@ import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.kernel.report.QuarterlyReport.Basis;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.QuarterlyReport.TrendPoint;
+import uk.tidemark.kernel.report.QuarterlyReport;
 import uk.tidemark.kernel.report.SuppressedFigure;
 
 import java.util.ArrayList;
@@ -66,7 +67,27 @@ final class ReportCsv {
                         ReportRows.Cell.proportion(share.getValue()), Basis.QUARTER));
             }
         }
+        // issue 18: each setting's shares of staff, as they stood when the report was made
+        for (QuarterlyReports.PolicyColumn column : view.policies()) {
+            for (QuarterlyReport.PolicyShare p : column.figures().policies()) {
+                rows.add(policyRow(view.quarter(), column, p.title() + ", version " + p.version() + ": acknowledged",
+                        p.acknowledged()));
+            }
+            rows.add(policyRow(view.quarter(), column, TRAINING, column.figures().trainingInDate()));
+        }
         return SafeCsv.write(HEADER, rows);
+    }
+
+    static final String POLICIES = "Policies and training";
+    static final String TRAINING = "Training in date";
+
+    private static List<Cell> policyRow(Quarter quarter, QuarterlyReports.PolicyColumn column, String measure,
+                                        SuppressedFigure share) {
+        ReportRows.Cell cell = ReportRows.Cell.proportion(share);
+        return List.of(SafeCsv.text(quarter.year() + " Q" + quarter.quarter()),
+                SafeCsv.text(column.figures().settingId()), SafeCsv.text(column.name()), SafeCsv.text(POLICIES),
+                SafeCsv.text(measure), SafeCsv.text(cell.unit()), SafeCsv.number(cell.value()),
+                SafeCsv.text(String.valueOf(cell.suppressed())), SafeCsv.text(cell.display()), SafeCsv.text(null));
     }
 
     private static List<Cell> row(Quarter quarter, Column column, String group, String measure, ReportRows.Cell cell,

@@ -10,6 +10,7 @@ import uk.tidemark.app.time.LondonTimes;
 
 
 import java.util.Locale;
+import uk.tidemark.kernel.report.QuarterlyReport;
 
 import static uk.tidemark.app.web.report.SvgBarChart.esc;
 
@@ -21,6 +22,11 @@ import static uk.tidemark.app.web.report.SvgBarChart.esc;
  * and "page N of M" on every page, fonts embedded, tagged for accessibility.
  */
 final class ReportPdf {
+
+    /** What the policies' shares are, as the page says it. */
+    static final String POLICIES_NOTE = "Of the staff each policy in force asked, the share who have acknowledged it; "
+            + "of the staff asked, the share whose training is in date. As they stood when the report was made. A share "
+            + "is not shown for fewer than 5 staff, nor when 1 to 4 have or have not, so that nobody can be picked out.";
 
     private ReportPdf() {
     }
@@ -110,6 +116,24 @@ final class ReportPdf {
                 h.append("</tr>");
             }
             h.append("</tbody></table></section>");
+        }
+
+        if (!view.policies().isEmpty()) { // issue 18: as on the page, a share of staff per setting
+            h.append("<section class=\"policies\"><h2>Policies and training</h2><p>").append(esc(POLICIES_NOTE))
+                    .append("</p>");
+            for (QuarterlyReports.PolicyColumn column : view.policies()) {
+                h.append("<table class=\"shares\"><caption>").append(esc(column.name())).append("</caption><thead>")
+                        .append("<tr><th scope=\"col\">Policy or training</th><th scope=\"col\" class=\"n\">Share of ")
+                        .append("staff</th></tr></thead><tbody>");
+                for (QuarterlyReport.PolicyShare p : column.figures().policies()) {
+                    h.append("<tr><th scope=\"row\">").append(esc(p.title() + ", version " + p.version()
+                            + ": acknowledged")).append("</th><td class=\"n share\">")
+                            .append(esc(p.acknowledged().display())).append("</td></tr>");
+                }
+                h.append("<tr><th scope=\"row\">Training in date</th><td class=\"n share\">")
+                        .append(esc(column.figures().trainingInDate().display())).append("</td></tr></tbody></table>");
+            }
+            h.append("</section>");
         }
 
         h.append("<section class=\"detail\"><h2>The detail, ")

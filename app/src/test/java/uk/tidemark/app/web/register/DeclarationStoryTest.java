@@ -58,6 +58,11 @@ class DeclarationStoryTest {
             assertThat(api.get(lead, path).status()).as(lead).isEqualTo(200);
             assertThat(api.get(lead, "/api/declarations").raw().body()).as(lead).contains(id);
         }
+        // the setting's leads are told in their inbox, without names; the one who declared is not
+        String told = cases.awaitGet(DSL_A, "/api/notifications", r -> r.raw().body().contains(id), "the DSL told")
+                .toString();
+        assertThat(told).contains("\"DECLARATION\"", "contact on a personal account, to note");
+        assertThat(api.get(STAFF_A, "/api/notifications").raw().body()).as("the declarer").doesNotContain(id);
         for (String other : new String[]{DSL_B, HR, TRUSTEE, ADMIN}) {
             assertProblem(api.get(other, path), 404);
         }
@@ -97,6 +102,7 @@ class DeclarationStoryTest {
         String path = "/api/declarations/" + id;
         LocalDate today = LocalDate.now(WorkingCalendar.UK);
         JsonNode due = cases.awaitDeadline(HEAD_A, id, "DECLARATION_DECISION", "PENDING");
+        cases.awaitGet(HEAD_A, "/api/notifications", r -> r.raw().body().contains(id), "the headteacher told");
         assertThat(due.path("ownerId").asText()).isEqualTo(HEAD_A);
         assertThat(api.get(STAFF_A, path).json().path("decideBy").asText())
                 .isEqualTo(calendar.workingDaysAfter(today, 5).toString());
