@@ -41,15 +41,22 @@ class ProjectionBoundariesTest {
 
     private static MongoServer server;
     private static MongoClient client;
-    /** One store for every case (each case has its own id): a fresh one per case costs more than the case. */
+    /**
+     * One store for a run of cases (each case has its own id): a fresh one per case costs more than the case, and one
+     * for all of them makes every query that scans (the register lists, the board, the report) slower with each case,
+     * so the run's time grows with the square of its cases. A fresh database every {@link #CASES_PER_STORE} cases.
+     */
     private static AllProjections projections;
+    private static final int CASES_PER_STORE = 100;
+    private static int cases;
+    private static int stores;
 
     @BeforeContainer
     static void start() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        projections = new AllProjections(client, "boundaries");
+        projections = new AllProjections(client, "boundaries-0");
     }
 
     @AfterContainer
@@ -116,6 +123,10 @@ class ProjectionBoundariesTest {
     }
 
     private static void check(BoundaryCase boundary) throws Exception {
+        if (++cases % CASES_PER_STORE == 0) {
+            client.getDatabase("boundaries-" + stores).drop();
+            projections = new AllProjections(client, "boundaries-" + ++stores);
+        }
         String caseId = BoundaryCase.freshId();
         for (DomainEventMessage<?> message : boundary.messages(caseId)) {
             projections.deliver(message);
