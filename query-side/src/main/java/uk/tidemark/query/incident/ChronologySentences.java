@@ -91,6 +91,11 @@ final class ChronologySentences {
             return "Closed: " + Labels.words(e.outcome()) + dash(e.rationale());
         } else if (event instanceof IncidentReopened e) {
             return "Reopened" + reason(e.reason());
+        } else if (event instanceof OptedOutPupilNoted e) {
+            String who = e.personId() == null ? "A pupil" : nameOf.apply(e.personId().value());
+            return who + " is on the image consent register: " + (e.allowed() == null ? "restricted"
+                    : e.allowed().restriction()) + (e.removalDueAt() == null ? ""
+                    : "; the image must be taken down by " + ReadStoreConversions.format(WHEN, e.removalDueAt()));
         }
         return typeOf(event).replace('_', ' ').toLowerCase(Locale.ROOT); // an event type added after this code
     }

@@ -204,6 +204,16 @@ public class IncidentProjection {
      * A deadline event in this case's stream changes nothing shown here (the deadline board shows it), but it
      * counts in the aggregate's version, which the version shown here must equal for If-Match to work.
      */
+    /**
+     * A pupil of the case on the image consent register (issue 18): the case page reads the register itself, and the
+     * chronology says so; here it counts in the case's version (If-Match), as every event of the case must.
+     */
+    @EventHandler
+    public void on(OptedOutPupilNoted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> {
+        });
+    }
+
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq) {
         if (e.caseType() != CaseType.INCIDENT) {

@@ -111,6 +111,16 @@ public class PolicyProjection {
                 doc -> doc.state = PolicyState.RETIRED);
     }
 
+    /**
+     * A reminder counts in the policy's version (If-Match), as every event of its stream must; it is the reminded
+     * person's inbox, not the policy's history, that shows it.
+     */
+    @EventHandler
+    public void on(PolicyAcknowledgementReminded e, @SequenceNumber long seq) {
+        mongo.updateFirst(Query.query(where("_id").is(e.policyId().value()).and("lastSequence").lt(seq)),
+                new Update().set("lastSequence", seq), PolicyDocument.class);
+    }
+
     /** A missed acknowledgement of the version in force marks its owner overdue; every deadline event counts. */
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq, @Timestamp Instant at,

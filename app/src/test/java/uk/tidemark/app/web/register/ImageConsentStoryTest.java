@@ -126,6 +126,10 @@ class ImageConsentStoryTest {
         String page = dsl.get("/cases/" + incident).body();
         assertThat(page).contains("On the image consent register: no images");
         assertThat(page.split("On the image consent register", -1)).hasSize(2);
+        // and the chronology keeps it, in words, with the day the image must be down by
+        assertThat(api.get(DSL_A, "/api/incidents/" + incident + "/chronology").raw().body())
+                .contains("Ffion Parry" + tag + " is on the image consent register: no images; the image must be "
+                        + "taken down by ");
 
         // a deleted post meets the removal deadline
         String base = "/api/incidents/" + incident;
@@ -136,9 +140,17 @@ class ImageConsentStoryTest {
         assertThat(deleted.status()).as("%s", deleted).isEqualTo(201);
         cases.awaitDeadline(DSL_A, incident, "IMAGE_REMOVAL", "MET");
 
-        // the review: the entry's change back to ALL lifts it, and the check follows
+        // the review: the entry's change back to ALL lifts it, and the check follows; the entry's version counts
+        // its review deadline, so the ETag it is read with is the one the change is accepted with
+        JsonNode read = cases.awaitGet(DSL_A, "/api/registers/image-consent/" + id,
+                r -> r.status() == 200 && r.json().path("version").asLong(-1) == 1, "the entry with its review");
+        assertThat(read.path("history").toString()).doesNotContain("null");
+        Reply stale = api.post(DSL_A, "/api/registers/image-consent/" + id + "/change", Map.of("allowed", "ALL",
+                "source", "PARENT_REQUEST"), "\"0\"");
+        assertProblem(stale, 409);
         assertThat(api.post(DSL_A, "/api/registers/image-consent/" + id + "/change", Map.of("allowed", "ALL",
-                "source", "PARENT_REQUEST")).status()).isEqualTo(204);
+                "source", "PARENT_REQUEST"), api.get(DSL_A, "/api/registers/image-consent/" + id)
+                .header("ETag")).status()).isEqualTo(204);
         cases.awaitGet(STAFF_A, "/api/registers/image-consent/check?q=ffion%20parry" + tag,
                 r -> r.json().path(0).path("allowed").asText().equals("ALL"), "the change in the check");
         assertProblem(api.post(DSL_A, "/api/registers/image-consent/" + id + "/change", Map.of("allowed", "ALL",

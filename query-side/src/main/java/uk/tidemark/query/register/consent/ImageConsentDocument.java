@@ -1,26 +1,23 @@
 package uk.tidemark.query.register.consent;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.tidemark.kernel.consent.ConsentSource;
 import uk.tidemark.kernel.consent.ImageAllowance;
 import uk.tidemark.kernel.consent.ImageConsentState;
+import uk.tidemark.query.CaseHistoryDocument;
 import uk.tidemark.query.register.RegisterProjections;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A pupil's entry in a setting's image consent register. Days are ISO strings (as the complaints register keeps
- * them); {@code summary} names the entry for the deadline board (decision 0050); {@code lastSequence} makes a
- * redelivered event a no-op.
+ * them); {@code summary} names the entry for the deadline board (decision 0050); the history, and the
+ * {@code lastSequence} that makes a redelivered event a no-op and counts the review deadline's events in the entry's
+ * version (If-Match), are those of every case document.
  */
 @Document(RegisterProjections.IMAGE_CONSENT)
-public class ImageConsentDocument {
+public class ImageConsentDocument extends CaseHistoryDocument {
 
-    @Id
-    public String id;
     public String settingId;
     public String personId;
     public String pupilName;
@@ -35,11 +32,4 @@ public class ImageConsentDocument {
     public String recordedBy;
     public Instant recordedAt;
     public String summary;
-    public List<Step> history = new ArrayList<>();
-    public Instant updatedAt;
-    public long lastSequence;
-
-    /** One step of the entry, in words. */
-    public record Step(Instant at, String actor, String sentence) {
-    }
 }

@@ -15,6 +15,11 @@ import uk.tidemark.kernel.consent.ConsentSource;
 import uk.tidemark.kernel.consent.ImageAllowance;
 import uk.tidemark.kernel.consent.ImageConsentState;
 import uk.tidemark.kernel.consent.event.*;
+import uk.tidemark.kernel.CaseType;
+import uk.tidemark.kernel.deadline.event.DeadlineEvent;
+import uk.tidemark.query.CaseHistories;
+import uk.tidemark.query.CaseHistoryDocument;
+import uk.tidemark.query.Words;
 import uk.tidemark.query.register.RegisterProjections;
 
 import java.time.Instant;
@@ -60,8 +65,8 @@ public class ImageConsentProjection {
         doc.givenOn = iso(e.givenOn());
         doc.note = e.note();
         doc.reviewBy = iso(e.reviewBy());
-        doc.history.add(new ImageConsentDocument.Step(at, doc.recordedBy, "Recorded: " + restriction(e.allowed())
-                + ", from " + words(e.source())));
+        doc.history.add(new CaseHistoryDocument.HistoryEntry(at, Words.typeOf(e), doc.recordedBy,
+                "Recorded: " + restriction(e.allowed()) + ", from " + words(e.source())));
         doc.updatedAt = at;
         doc.lastSequence = seq;
         try {
@@ -99,7 +104,8 @@ public class ImageConsentProjection {
     @EventHandler
     public void on(ImageConsentEnded e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, actor, "Ended: " + e.reason(), doc -> {
+        String sentence = e.reason() == null || e.reason().isBlank() ? "Ended" : "Ended: " + e.reason();
+        apply(e, seq, at, actor, sentence, doc -> {
             doc.state = ImageConsentState.ENDED;
             doc.endedReason = e.reason();
             doc.summary = "Image consent of " + doc.pupilName + " (ended)";
@@ -119,17 +125,16 @@ public class ImageConsentProjection {
         return source == null ? "no source given" : source.words();
     }
 
+    /** The review deadline's events count in the entry's version (If-Match); a missed review is a history line. */
+    @EventHandler
+    public void on(DeadlineEvent e, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        CaseHistories.onDeadline(mongo, ImageConsentDocument.class, CaseType.IMAGE_CONSENT, e, seq, at, actor);
+    }
+
     private void apply(ImageConsentEvent e, long seq, Instant at, String actor, String sentence,
                        Consumer<ImageConsentDocument> change) {
-        ImageConsentDocument doc = mongo.findById(e.recordId(), ImageConsentDocument.class);
-        if (doc == null || doc.lastSequence >= seq) {
-            return; // redelivered, or its first event not seen (a reset replays it first)
-        }
-        change.accept(doc);
-        doc.history.add(new ImageConsentDocument.Step(at, actor, sentence));
-        doc.updatedAt = at;
-        doc.lastSequence = seq;
-        mongo.save(doc);
+        CaseHistories.apply(mongo, ImageConsentDocument.class, e.recordId(), e, seq, at, actor, sentence, change);
     }
 
     private static String iso(LocalDate date) {

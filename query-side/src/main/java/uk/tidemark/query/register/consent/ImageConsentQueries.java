@@ -56,7 +56,7 @@ public class ImageConsentQueries {
     static ImageConsentView view(ImageConsentDocument d) {
         return new ImageConsentView(d.id, d.settingId, d.personId, d.pupilName, d.allowed, d.source, day(d.givenOn),
                 d.note, day(d.reviewBy), day(d.lastReviewedOn), d.state, d.endedReason, d.recordedBy, d.recordedAt,
-                d.history.stream().map(s -> new ImageConsentView.Entry(s.at(), s.actor(), s.sentence())).toList(),
+                d.history.stream().map(s -> new ImageConsentView.Entry(s.at(), s.actor(), s.summary())).toList(),
                 d.lastSequence);
     }
 

@@ -78,7 +78,8 @@ public class DeclarationProjection {
     @EventHandler
     public void on(DeclarationNoted e, @SequenceNumber long seq, @Timestamp Instant at,
                    @MetaDataValue(Meta.ACTOR) String actor) {
-        apply(e, seq, at, actor, "Noted by a safeguarding lead: " + e.note(), doc -> {
+        apply(e, seq, at, actor, e.note() == null || e.note().isBlank() ? "Noted by a safeguarding lead"
+                : "Noted by a safeguarding lead: " + e.note(), doc -> {
             doc.state = DeclarationState.NOTED;
             doc.note = e.note();
             doc.notedBy = actor;
