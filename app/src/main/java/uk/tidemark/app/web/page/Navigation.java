@@ -13,9 +13,21 @@ import java.util.List;
  */
 public final class Navigation {
 
-    /** One menu entry; it is current on its own path and on every page under it. */
-    public record Link(String label, String path) {
+    /**
+     * One menu entry; it is current on its own path and on every page under it, except the pages of a deeper entry
+     * ({@code deeper}: "Photo check" at /registers/image-consent/check, not "Registers" at /registers).
+     */
+    public record Link(String label, String path, List<String> deeper) {
+
+        public Link(String label, String path) {
+            this(label, path, List.of());
+        }
+
         public boolean current(String currentPath) {
+            return opens(path, currentPath) && deeper.stream().noneMatch(d -> opens(d, currentPath));
+        }
+
+        private static boolean opens(String path, String currentPath) {
             if (currentPath == null) {
                 return false;
             }
@@ -68,7 +80,18 @@ public final class Navigation {
             links.add(new Link("Role changes", "/role-grants"));
         }
         links.add(new Link("Notifications", "/notifications"));
-        return links;
+        return withDeeper(links);
+    }
+
+    /** Each link told the other links under its path, so that only the deepest is current. */
+    private static List<Link> withDeeper(List<Link> links) {
+        List<Link> told = new ArrayList<>();
+        for (Link link : links) {
+            List<String> deeper = links.stream().map(Link::path)
+                    .filter(p -> !p.equals(link.path()) && Link.opens(link.path(), p)).toList();
+            told.add(new Link(link.label(), link.path(), deeper));
+        }
+        return told;
     }
 
     private static String home(TidemarkUser user) {
