@@ -205,6 +205,17 @@ class AdminPagesTest {
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
         assertThat(api.get(ADMIN, "/api/admin/timescales").raw().body())
                 .contains("\"name\":\"Acknowledge a complaint\",\"value\":10,");
+        // the registers' timescales too (issue 18), each with its own bounds
+        assertThat(browser.get("/admin/timescales").body()).contains("Low-level concerns", "Concerns that prompt a review",
+                "3 concerns", "Renewal of a moderator&#39;s DBS check", "3 years", "Acknowledge a policy version");
+        HttpResponse<String> tooMany = browser.submit("/admin/timescales", "/admin/timescales",
+                Map.of("property", "tidemark.low-level-concerns.review-threshold", "value", "25"));
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("New value must be from 1 to 20 concerns.");
+        assertThat(browser.submit("/admin/timescales", "/admin/timescales", Map.of("property",
+                "tidemark.official-accounts.handover-days", "value", "3")).statusCode()).isEqualTo(302);
+        assertThat(api.get(ADMIN, "/api/admin/timescales").raw().body())
+                .contains("\"name\":\"Handover after the lead leaves\",\"value\":3,");
 
         Reply received = api.post(DSL_A, "/api/complaints", Map.of("channel", "EMAIL", "complainant", "A Parent",
                 "summary", "Unhappy with a post"));

@@ -1,9 +1,5 @@
 package uk.tidemark.query.report;
 
-import uk.tidemark.query.policy.PolicyReportFigures;
-import java.time.ZoneId;
-import java.time.LocalDate;
-
 import jakarta.annotation.PostConstruct;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -20,9 +16,12 @@ import uk.tidemark.kernel.report.Quarter;
 import uk.tidemark.kernel.report.QuarterlyReport;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.QuarterlyReport.SettingReport;
+import uk.tidemark.query.policy.PolicyReportFigures;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;

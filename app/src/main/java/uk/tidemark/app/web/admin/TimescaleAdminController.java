@@ -1,5 +1,16 @@
 package uk.tidemark.app.web.admin;
 
+import uk.tidemark.command.consent.ImageConsentCommandConfig;
+import uk.tidemark.command.consent.ImageRemovalTimescale;
+import uk.tidemark.command.declaration.DeclarationCommandConfig;
+import uk.tidemark.command.declaration.DeclarationTimescales;
+import uk.tidemark.command.lowlevel.LowLevelConcernCommandConfig;
+import uk.tidemark.command.lowlevel.LowLevelConcernTimescales;
+import uk.tidemark.command.officialaccount.OfficialAccountCommandConfig;
+import uk.tidemark.command.officialaccount.OfficialAccountTimescales;
+import uk.tidemark.command.policy.PolicyCommandConfig;
+import uk.tidemark.command.policy.PolicyTimescales;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,9 +54,11 @@ import static uk.tidemark.app.web.validation.Limits.REQUIRED;
 @Tag(name = "Administration")
 class TimescaleAdminController {
 
-    /** The most a changed timescale may be: a year of working days, five years of months. */
+    /** The most a changed timescale may be: a year of working days, five years of months, ten years, 20 concerns. */
     static final int MAX_DAYS = 260;
     static final int MAX_MONTHS = 60;
+    static final int MAX_YEARS = 10;
+    static final int MAX_CONCERNS = 20;
     /** The most the immediate-risk response may take: a day, in minutes. */
     static final int MAX_MINUTES = 1440;
 
@@ -65,6 +78,8 @@ class TimescaleAdminController {
             + "term dates are entered); due by the end of the last day.";
     static final String HOURS = "On the clock from the report.";
     static final String MONTHS = "Calendar months from the day of the outcome.";
+    static final String YEARS = "Calendar years from the day of the check.";
+    static final String CONCERNS = "Low-level concerns about one member of staff in one setting within the window.";
 
     /** The rule a unit counts by, in words. */
     static String ruleFor(String unit) {
@@ -73,6 +88,12 @@ class TimescaleAdminController {
         }
         if (unit.startsWith("working day")) {
             return WORKING_DAYS;
+        }
+        if (unit.startsWith("year")) {
+            return YEARS;
+        }
+        if (unit.startsWith("concern")) {
+            return CONCERNS;
         }
         return unit.startsWith("month") ? MONTHS : HOURS;
     }
@@ -84,17 +105,29 @@ class TimescaleAdminController {
     private final ObjectProvider<DisciplinaryPolicy> disciplinary;
     private final ObjectProvider<ComplaintTimescales> complaints;
     private final ObjectProvider<IncidentTimescales> incidents;
-    private final ObjectProvider<uk.tidemark.command.consent.ImageRemovalTimescale> imageRemoval;
+    private final ObjectProvider<ImageRemovalTimescale> imageRemoval;
+    private final ObjectProvider<OfficialAccountTimescales> accounts;
+    private final ObjectProvider<PolicyTimescales> policies;
+    private final ObjectProvider<DeclarationTimescales> declarations;
+    private final ObjectProvider<LowLevelConcernTimescales> lowLevel;
     private final TimescaleStore store;
     private final AdminAudit audit;
 
     TimescaleAdminController(ObjectProvider<DisciplinaryPolicy> disciplinary,
                              ObjectProvider<ComplaintTimescales> complaints,
                              ObjectProvider<IncidentTimescales> incidents,
-                             ObjectProvider<uk.tidemark.command.consent.ImageRemovalTimescale> imageRemoval,
+                             ObjectProvider<ImageRemovalTimescale> imageRemoval,
+                             ObjectProvider<OfficialAccountTimescales> accounts,
+                             ObjectProvider<PolicyTimescales> policies,
+                             ObjectProvider<DeclarationTimescales> declarations,
+                             ObjectProvider<LowLevelConcernTimescales> lowLevel,
                              TimescaleStore store, AdminAudit audit) {
         this.incidents = incidents;
         this.imageRemoval = imageRemoval;
+        this.accounts = accounts;
+        this.policies = policies;
+        this.declarations = declarations;
+        this.lowLevel = lowLevel;
         this.disciplinary = disciplinary;
         this.complaints = complaints;
         this.store = store;
@@ -108,6 +141,8 @@ class TimescaleAdminController {
         AdminScope.requireAdmin(user);
         DisciplinaryPolicy policy = disciplinary.getObject(); // a prototype: the values in force now
         ComplaintTimescales complaint = complaints.getObject();
+        OfficialAccountTimescales account = accounts.getObject();
+        LowLevelConcernTimescales concerns = lowLevel.getObject();
         return List.of(
                 new Timescale("Incidents", "First response to a report", 24, "hours (by the end of the next working "
                         + "day for a report on a non-working day)", null),
@@ -132,8 +167,25 @@ class TimescaleAdminController {
                 new Timescale("Complaints", "Panel hearing after the request", complaint.panelDays(), "school days",
                         ComplaintCommandConfig.PANEL_DAYS),
                 new Timescale("Image consent", "Removal of an image of a pupil on the register", imageRemoval
-                        .getObject().workingDays(), "working days",
-                        uk.tidemark.command.consent.ImageConsentCommandConfig.REMOVAL_WORKING_DAYS));
+                        .getObject().workingDays(), "working days", ImageConsentCommandConfig.REMOVAL_WORKING_DAYS),
+                new Timescale("Image consent", "Review of a pupil's entry", 1, "year", null),
+                new Timescale("Official accounts", "Password change after someone with access leaves", 1,
+                        "working day", null),
+                new Timescale("Official accounts", "Handover after the lead leaves", account.handoverDays(),
+                        "working days", OfficialAccountCommandConfig.HANDOVER_DAYS),
+                new Timescale("Official accounts", "Renewal of a moderator's DBS check", account.dbsRenewalYears(),
+                        "years", OfficialAccountCommandConfig.DBS_RENEWAL_YEARS),
+                new Timescale("Official accounts", "Review of an account", 1, "year", null),
+                new Timescale("Policies", "Acknowledge a policy version", policies.getObject().acknowledgeDays(),
+                        "working days", PolicyCommandConfig.ACKNOWLEDGE_DAYS),
+                new Timescale("Declarations", "Decide a request for approval", declarations.getObject()
+                        .decisionDays(), "working days", DeclarationCommandConfig.DECISION_DAYS),
+                new Timescale("Low-level concerns", "Concerns that prompt a review", concerns.threshold(),
+                        "concerns", LowLevelConcernCommandConfig.THRESHOLD),
+                new Timescale("Low-level concerns", "Window the concerns are counted in", concerns.windowMonths(),
+                        "months", LowLevelConcernCommandConfig.WINDOW_MONTHS),
+                new Timescale("Low-level concerns", "Review once prompted", concerns.reviewDays(), "working days",
+                        LowLevelConcernCommandConfig.REVIEW_DAYS));
     }
 
     @Transactional
@@ -153,6 +205,8 @@ class TimescaleAdminController {
             int max = switch (changed.unit()) {
                 case "months" -> MAX_MONTHS;
                 case "minutes" -> MAX_MINUTES;
+                case "years" -> MAX_YEARS;
+                case "concerns" -> MAX_CONCERNS;
                 default -> MAX_DAYS;
             };
             if (body.value() < 1 || body.value() > max) {
