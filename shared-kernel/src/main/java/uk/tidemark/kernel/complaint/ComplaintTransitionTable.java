@@ -1,6 +1,8 @@
 package uk.tidemark.kernel.complaint;
 
 import uk.tidemark.kernel.complaint.command.*;
+import uk.tidemark.kernel.transition.TransitionRow;
+import uk.tidemark.kernel.transition.Verdicts;
 
 import java.util.*;
 
@@ -19,10 +21,8 @@ import static uk.tidemark.kernel.complaint.ComplaintState.*;
 public final class ComplaintTransitionTable {
 
     /** One command and, for each state in which it is refused, the sentence the school business manager is given. */
-    public record Row(Class<?> command, String action, Map<ComplaintState, String> refusals) {
-        public boolean allows(ComplaintState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<ComplaintState, String> refusals)
+            implements TransitionRow<ComplaintState> {
     }
 
     public static final String CLOSED_REFUSAL = "This complaint is closed; nothing more can be recorded on it.";
@@ -109,63 +109,16 @@ public final class ComplaintTransitionTable {
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, ComplaintState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     /** Whether the table lets {@code command} be sent in {@code state} (its own rules may still refuse it). */
     public static boolean allows(Class<?> command, ComplaintState state) {
-        return rowOf(command).allows(state);
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                // a handler without a row is a programming error, not a refusal anyone should see
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
-    }
-
-    private static RowBuilder row(Class<?> command, String action) {
-        return new RowBuilder(command, action);
-    }
-
-    /** Collects a row's verdicts and refuses to build one that leaves an open state undecided. */
-    private static final class RowBuilder {
-        private final Class<?> command;
-        private final String action;
-        private final Set<ComplaintState> allowed = EnumSet.noneOf(ComplaintState.class);
-        private final Map<ComplaintState, String> refusals = new EnumMap<>(ComplaintState.class);
-
-        private RowBuilder(Class<?> command, String action) {
-            this.command = command;
-            this.action = action;
-        }
-
-        RowBuilder allowedIn(ComplaintState... states) {
-            allowed.addAll(List.of(states));
-            return this;
-        }
-
-        RowBuilder refusedIn(String sentence, ComplaintState... states) {
-            for (ComplaintState state : states) {
-                refusals.put(state, sentence);
-            }
-            return this;
-        }
-
-        Row build() {
-            refusals.put(CLOSED, CLOSED_REFUSAL);
-            refusals.put(WITHDRAWN, WITHDRAWN_REFUSAL);
-            return buildEvenWhenFinished();
-        }
-
-        /** A row that a closed or withdrawn complaint does not refuse by itself: only what it says. */
-        Row buildEvenWhenFinished() {
-            for (ComplaintState state : ComplaintState.values()) {
-                if (allowed.contains(state) == refusals.containsKey(state)) {
-                    throw new IllegalStateException(command.getSimpleName() + " must be either allowed or refused, "
-                            + "not both or neither, in " + state);
-                }
-            }
-            return new Row(command, action, Collections.unmodifiableMap(new EnumMap<>(refusals)));
-        }
+    private static Verdicts<ComplaintState, Row> row(Class<?> command, String action) {
+        return Verdicts.row(command, action, ComplaintState.class, Row::new, Map.of(),
+                Map.of(CLOSED, CLOSED_REFUSAL, WITHDRAWN, WITHDRAWN_REFUSAL));
     }
 }

@@ -3,6 +3,7 @@ package uk.tidemark.kernel.consent;
 import uk.tidemark.kernel.consent.command.ChangeImageConsent;
 import uk.tidemark.kernel.consent.command.EndImageConsent;
 import uk.tidemark.kernel.consent.command.ReviewImageConsent;
+import uk.tidemark.kernel.transition.TransitionRow;
 
 import java.util.*;
 
@@ -15,10 +16,8 @@ import java.util.*;
 public final class ImageConsentTransitionTable {
 
     /** One command and, for each state in which it is refused, the sentence the DSL is given. */
-    public record Row(Class<?> command, String action, Map<ImageConsentState, String> refusals) {
-        public boolean allows(ImageConsentState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<ImageConsentState, String> refusals)
+            implements TransitionRow<ImageConsentState> {
     }
 
     public static final String ENDED_REFUSAL = "This pupil's entry ended when they left the setting; if they are "
@@ -41,16 +40,11 @@ public final class ImageConsentTransitionTable {
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, ImageConsentState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     public static boolean allows(Class<?> command, ImageConsentState state) {
-        return rowOf(command).allows(state);
-    }
-
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
     private static Row row(Class<?> command, String action, Map<ImageConsentState, String> refusals) {

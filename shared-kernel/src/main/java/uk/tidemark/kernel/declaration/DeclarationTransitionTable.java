@@ -3,6 +3,8 @@ package uk.tidemark.kernel.declaration;
 import uk.tidemark.kernel.declaration.command.DecideDeclaration;
 import uk.tidemark.kernel.declaration.command.NoteDeclaration;
 import uk.tidemark.kernel.declaration.command.RecordDeclarationIncident;
+import uk.tidemark.kernel.transition.TransitionRow;
+import uk.tidemark.kernel.transition.Verdicts;
 
 import java.util.*;
 
@@ -17,10 +19,8 @@ import static uk.tidemark.kernel.declaration.DeclarationState.*;
 public final class DeclarationTransitionTable {
 
     /** One command and, for each state in which it is refused, the sentence the user is given. */
-    public record Row(Class<?> command, String action, Map<DeclarationState, String> refusals) {
-        public boolean allows(DeclarationState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<DeclarationState, String> refusals)
+            implements TransitionRow<DeclarationState> {
     }
 
     private static final String AN_APPROVAL = "This is a request for approval; the headteacher decides it.";
@@ -53,53 +53,14 @@ public final class DeclarationTransitionTable {
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, DeclarationState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     public static boolean allows(Class<?> command, DeclarationState state) {
-        return rowOf(command).allows(state);
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
-    }
-
-    private static RowBuilder row(Class<?> command, String action) {
-        return new RowBuilder(command, action);
-    }
-
-    private static final class RowBuilder {
-        private final Class<?> command;
-        private final String action;
-        private final Set<DeclarationState> allowed = EnumSet.noneOf(DeclarationState.class);
-        private final Map<DeclarationState, String> refusals = new EnumMap<>(DeclarationState.class);
-
-        private RowBuilder(Class<?> command, String action) {
-            this.command = command;
-            this.action = action;
-        }
-
-        RowBuilder allowedIn(DeclarationState... states) {
-            allowed.addAll(List.of(states));
-            return this;
-        }
-
-        RowBuilder refusedIn(String sentence, DeclarationState... states) {
-            for (DeclarationState state : states) {
-                refusals.put(state, sentence);
-            }
-            return this;
-        }
-
-        Row build() {
-            for (DeclarationState state : DeclarationState.values()) {
-                if (allowed.contains(state) == refusals.containsKey(state)) {
-                    throw new IllegalStateException(command.getSimpleName() + " must be either allowed or refused, "
-                            + "not both or neither, in " + state);
-                }
-            }
-            return new Row(command, action, Collections.unmodifiableMap(new EnumMap<>(refusals)));
-        }
+    private static Verdicts<DeclarationState, Row> row(Class<?> command, String action) {
+        return Verdicts.row(command, action, DeclarationState.class, Row::new);
     }
 }

@@ -1,6 +1,7 @@
 package uk.tidemark.kernel.disciplinary;
 
 import uk.tidemark.kernel.disciplinary.command.*;
+import uk.tidemark.kernel.transition.TransitionRow;
 
 import java.util.*;
 
@@ -19,10 +20,8 @@ import static uk.tidemark.kernel.disciplinary.DisciplinaryStage.*;
 public final class DisciplinaryTransitionTable {
 
     /** One command and, for each stage in which it is refused, the sentence the HR officer is given. */
-    public record Row(Class<?> command, String action, Map<DisciplinaryStage, String> refusals) {
-        public boolean allows(DisciplinaryStage stage) {
-            return !refusals.containsKey(stage);
-        }
+    public record Row(Class<?> command, String action, Map<DisciplinaryStage, String> refusals)
+            implements TransitionRow<DisciplinaryStage> {
     }
 
     /** An allowed cell: no refusal sentence. */
@@ -97,18 +96,12 @@ public final class DisciplinaryTransitionTable {
 
     /** The refusal for {@code command} at {@code stage}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, DisciplinaryStage stage) {
-        return Optional.ofNullable(rowOf(command).refusals().get(stage));
+        return TransitionRow.refusal(ROWS, command, stage);
     }
 
     /** Whether the table lets {@code command} be sent at {@code stage} (its own rules may still refuse it). */
     public static boolean allows(Class<?> command, DisciplinaryStage stage) {
-        return rowOf(command).allows(stage);
-    }
-
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                // a handler without a row is a programming error, not a refusal the HR officer should see
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
+        return TransitionRow.find(ROWS, command).allows(stage);
     }
 
     private static String closed(String doing) {

@@ -1,6 +1,7 @@
 package uk.tidemark.kernel.incident;
 
 import uk.tidemark.kernel.incident.command.*;
+import uk.tidemark.kernel.transition.TransitionRow;
 
 import java.util.*;
 
@@ -28,10 +29,8 @@ public final class IncidentTransitionTable {
     private static final String ALLOWED = null;
 
     /** One command and, for each state in which it is refused, the sentence the DSL is given. */
-    public record Row(Class<?> command, String action, Map<IncidentState, String> refusals) {
-        public boolean allows(IncidentState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<IncidentState, String> refusals)
+            implements TransitionRow<IncidentState> {
     }
 
     private static final String REOPEN_ONLY_CLOSED = "This case is open; only a closed case can be reopened.";
@@ -97,18 +96,12 @@ public final class IncidentTransitionTable {
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, IncidentState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     /** Whether the table lets {@code command} be sent in {@code state} (its own rules may still refuse it). */
     public static boolean allows(Class<?> command, IncidentState state) {
-        return rowOf(command).allows(state);
-    }
-
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                // a handler without a row is a programming error, not a refusal the DSL should see
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
     private static String closed(String doing) {

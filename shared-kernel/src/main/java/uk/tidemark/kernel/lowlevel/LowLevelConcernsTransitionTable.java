@@ -3,6 +3,7 @@ package uk.tidemark.kernel.lowlevel;
 import uk.tidemark.kernel.lowlevel.command.RecordLowLevelConcern;
 import uk.tidemark.kernel.lowlevel.command.RecordLowLevelConcernReview;
 import uk.tidemark.kernel.lowlevel.command.WithdrawLowLevelConcern;
+import uk.tidemark.kernel.transition.TransitionRow;
 
 import java.util.*;
 
@@ -15,10 +16,8 @@ import static uk.tidemark.kernel.lowlevel.LowLevelConcernsState.*;
  */
 public final class LowLevelConcernsTransitionTable {
 
-    public record Row(Class<?> command, String action, Map<LowLevelConcernsState, String> refusals) {
-        public boolean allows(LowLevelConcernsState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<LowLevelConcernsState, String> refusals)
+            implements TransitionRow<LowLevelConcernsState> {
     }
 
     private static final List<Row> ROWS = List.of(
@@ -38,15 +37,11 @@ public final class LowLevelConcernsTransitionTable {
     }
 
     public static Optional<String> refusal(Class<?> command, LowLevelConcernsState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     public static boolean allows(Class<?> command, LowLevelConcernsState state) {
-        return rowOf(command).allows(state);
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
-    }
 }

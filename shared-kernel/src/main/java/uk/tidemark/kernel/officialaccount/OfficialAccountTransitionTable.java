@@ -1,6 +1,8 @@
 package uk.tidemark.kernel.officialaccount;
 
 import uk.tidemark.kernel.officialaccount.command.*;
+import uk.tidemark.kernel.transition.TransitionRow;
+import uk.tidemark.kernel.transition.Verdicts;
 
 import java.util.*;
 
@@ -15,10 +17,8 @@ import static uk.tidemark.kernel.officialaccount.OfficialAccountState.*;
 public final class OfficialAccountTransitionTable {
 
     /** One command and, for each state in which it is refused, the sentence given. */
-    public record Row(Class<?> command, String action, Map<OfficialAccountState, String> refusals) {
-        public boolean allows(OfficialAccountState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<OfficialAccountState, String> refusals)
+            implements TransitionRow<OfficialAccountState> {
     }
 
     public static final String REFUSED_REFUSAL = "This account was refused; nothing more can be recorded on it.";
@@ -53,7 +53,7 @@ public final class OfficialAccountTransitionTable {
                     .allowedIn(ACTIVE).refusedIn(NOT_IN_USE + " Approve it first.", REQUESTED).build(),
             // a closed account too: an old account taken over, or an incident found after it closed
             row(RecordIncidentOnAccount.class, "name an incident case that happened on the account")
-                    .allowedIn(ACTIVE, CLOSED).refusedIn(NOT_IN_USE, REQUESTED).buildEvenWhenClosed(),
+                    .allowedIn(ACTIVE, CLOSED).refusedIn(NOT_IN_USE, REQUESTED).buildEvenWhenFinished(),
             row(CloseOfficialAccount.class, "close the account, saying why")
                     .allowedIn(ACTIVE)
                     .refusedIn("This account has not been approved; refuse the request instead of closing it.",
@@ -68,62 +68,16 @@ public final class OfficialAccountTransitionTable {
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, OfficialAccountState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     /** Whether the table lets {@code command} be sent in {@code state} (its own rules may still refuse it). */
     public static boolean allows(Class<?> command, OfficialAccountState state) {
-        return rowOf(command).allows(state);
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
-    }
-
-    private static RowBuilder row(Class<?> command, String action) {
-        return new RowBuilder(command, action);
-    }
-
-    /** Collects a row's verdicts and refuses to build one that leaves a state undecided. */
-    private static final class RowBuilder {
-        private final Class<?> command;
-        private final String action;
-        private final Set<OfficialAccountState> allowed = EnumSet.noneOf(OfficialAccountState.class);
-        private final Map<OfficialAccountState, String> refusals = new EnumMap<>(OfficialAccountState.class);
-
-        private RowBuilder(Class<?> command, String action) {
-            this.command = command;
-            this.action = action;
-        }
-
-        RowBuilder allowedIn(OfficialAccountState... states) {
-            allowed.addAll(List.of(states));
-            return this;
-        }
-
-        RowBuilder refusedIn(String sentence, OfficialAccountState... states) {
-            for (OfficialAccountState state : states) {
-                refusals.put(state, sentence);
-            }
-            return this;
-        }
-
-        Row build() {
-            refusals.put(CLOSED, CLOSED_REFUSAL);
-            return buildEvenWhenClosed();
-        }
-
-        /** A row that a closed account does not refuse by itself (a refused one still does). */
-        Row buildEvenWhenClosed() {
-            refusals.put(REFUSED, REFUSED_REFUSAL);
-            for (OfficialAccountState state : OfficialAccountState.values()) {
-                if (allowed.contains(state) == refusals.containsKey(state)) {
-                    throw new IllegalStateException(command.getSimpleName() + " must be either allowed or refused, "
-                            + "not both or neither, in " + state);
-                }
-            }
-            return new Row(command, action, Collections.unmodifiableMap(new EnumMap<>(refusals)));
-        }
+    private static Verdicts<OfficialAccountState, Row> row(Class<?> command, String action) {
+        return Verdicts.row(command, action, OfficialAccountState.class, Row::new, Map.of(REFUSED, REFUSED_REFUSAL),
+                Map.of(CLOSED, CLOSED_REFUSAL));
     }
 }

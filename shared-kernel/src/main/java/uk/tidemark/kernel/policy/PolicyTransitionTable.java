@@ -1,6 +1,7 @@
 package uk.tidemark.kernel.policy;
 
 import uk.tidemark.kernel.policy.command.*;
+import uk.tidemark.kernel.transition.TransitionRow;
 
 import java.util.*;
 
@@ -15,10 +16,8 @@ import static uk.tidemark.kernel.policy.PolicyState.*;
 public final class PolicyTransitionTable {
 
     /** One command and, for each state in which it is refused, the sentence the headteacher or member of staff sees. */
-    public record Row(Class<?> command, String action, Map<PolicyState, String> refusals) {
-        public boolean allows(PolicyState state) {
-            return !refusals.containsKey(state);
-        }
+    public record Row(Class<?> command, String action, Map<PolicyState, String> refusals)
+            implements TransitionRow<PolicyState> {
     }
 
     public static final String RETIRED_REFUSAL = "This policy has been withdrawn; nobody is asked to acknowledge it.";
@@ -42,16 +41,11 @@ public final class PolicyTransitionTable {
 
     /** The refusal for {@code command} in {@code state}, or empty when the table allows it. */
     public static Optional<String> refusal(Class<?> command, PolicyState state) {
-        return Optional.ofNullable(rowOf(command).refusals().get(state));
+        return TransitionRow.refusal(ROWS, command, state);
     }
 
     public static boolean allows(Class<?> command, PolicyState state) {
-        return rowOf(command).allows(state);
-    }
-
-    private static Row rowOf(Class<?> command) {
-        return ROWS.stream().filter(row -> row.command().equals(command)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " has no row in the table"));
+        return TransitionRow.find(ROWS, command).allows(state);
     }
 
     private static RowBuilder row(Class<?> command, String action) {
