@@ -24,6 +24,12 @@ public class DisplayNames {
     static final Duration KEPT = Duration.ofSeconds(30);
     /** Who acted when no person did: a deadline that passed, a scheduled job. */
     public static final String TIDEMARK = "Tidemark";
+    /**
+     * The actors Tidemark itself sends commands as (the checks it runs, the registers' policies), in words, for when
+     * no account has that username.
+     */
+    static final Map<String, String> SYSTEM_ACTORS = Map.of("tidemark", TIDEMARK,
+            "image-consent-register", "Tidemark, from the image consent register");
 
     private record Known(String name, Instant until) {
     }
@@ -57,7 +63,8 @@ public class DisplayNames {
         }
         List<String> rows = jdbc.queryForList("SELECT display_name FROM tidemark_user WHERE username = ?",
                 String.class, username);
-        String name = rows.isEmpty() || rows.get(0) == null || rows.get(0).isBlank() ? username : rows.get(0).strip();
+        String name = rows.isEmpty() || rows.get(0) == null || rows.get(0).isBlank()
+                ? SYSTEM_ACTORS.getOrDefault(username, username) : rows.get(0).strip();
         if (known.size() > 10_000) { // a bound, not a policy: names are few
             known.clear();
         }

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.RefusedCommandException;
+import uk.tidemark.kernel.consent.ConsentRecordId;
+import uk.tidemark.kernel.consent.command.EndImageConsent;
 import uk.tidemark.kernel.consent.query.FindImageConsents;
 import uk.tidemark.kernel.consent.query.ImageConsentView;
 import uk.tidemark.kernel.incident.Category;
@@ -27,6 +29,7 @@ import uk.tidemark.kernel.incident.command.NoteOptedOutPupil;
 import uk.tidemark.kernel.incident.event.CategoryChanged;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.PersonAddedToCase;
+import uk.tidemark.kernel.person.PersonLeftRoster;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +40,12 @@ import java.util.Set;
  * restriction (issue 18): as the case is logged, as a person is added to it, and as its category becomes a breach of
  * image consent, it reads the case's stream (its setting, its category, the people it names by person id), asks the
  * register of that setting, and sends {@link NoteOptedOutPupil} for each restricted pupil. The case notes each pupil
- * once, so a redelivered event changes nothing; a command the case refuses (not a breach, closed) is skipped. Runs
- * in the register policies' processor, whose failures are retried, and never on a replay.
+ * once, so a redelivered event changes nothing; a command the case refuses (not a breach, closed) is skipped.
+ * <p>
+ * And it keeps the register to the setting's pupils: a pupil who leaves the school list (the MIS import marks them as
+ * left) has their entry ended, so that its yearly review is not asked of anyone; a pupil who comes back is started
+ * again by the next change of their entry. Runs in the register policies' processor, whose failures are retried, and
+ * never on a replay.
  */
 @Component
 @ProcessingGroup(RegisterPolicies.PROCESSING_GROUP)
@@ -48,6 +55,8 @@ public class ImageConsentPolicy {
     private static final Logger log = LoggerFactory.getLogger(ImageConsentPolicy.class);
     /** The note's actor: the register, not a person (never a subject of the case, so never refused as one). */
     static final String ACTOR = "image-consent-register";
+    /** Why an entry ends when its pupil leaves the school list. */
+    static final String LEFT = "The pupil left the setting: no longer on its school list.";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -78,6 +87,20 @@ public class ImageConsentPolicy {
         if (event.to() == Category.IMAGE_CONSENT_BREACH
                 || (event.secondaryTo() != null && event.secondaryTo().contains(Category.IMAGE_CONSENT_BREACH))) {
             check(event.incidentId());
+        }
+    }
+
+    /** A pupil no longer on the setting's list: their entry of that setting, if active, ends. */
+    @EventHandler
+    void on(PersonLeftRoster event) {
+        if (event.rosterId() == null || event.personId() == null) {
+            return;
+        }
+        List<ImageConsentView> entries = queries.query(new FindImageConsents(Set.of(event.rosterId().settingId()),
+                Set.of(event.personId().value()), false), ResponseTypes.multipleInstancesOf(ImageConsentView.class))
+                .join();
+        for (ImageConsentView entry : entries) {
+            send(new EndImageConsent(ConsentRecordId.of(entry.id()), LEFT));
         }
     }
 
@@ -118,15 +141,14 @@ public class ImageConsentPolicy {
         }
     }
 
-    private void send(NoteOptedOutPupil command) {
+    private void send(Object command) {
         MetaData metaData = MetaData.with(Meta.ACTOR, ACTOR);
         try {
             commands.sendAndWait(new GenericCommandMessage<>(command, metaData));
         } catch (RuntimeException failure) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof RefusedCommandException) {
-                    log.debug("The case {} did not note a pupil of the image consent register: {}",
-                            command.incidentId(), t.getMessage());
+                    log.debug("{} refused: {}", command.getClass().getSimpleName(), t.getMessage());
                     return;
                 }
             }

@@ -198,5 +198,26 @@ class ImageConsentStoryTest {
                         + ",Pupil,maybe\n").getBytes(StandardCharsets.UTF_8)), null);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.raw().body()).contains("Line 2: the image consent \\\"maybe\\\" is not one of");
+
+        // Nia leaves: the next export has her no more, so her entry ends and its yearly review is asked of no one
+        String nia = null;
+        for (JsonNode e : api.get(DSL_A, "/api/registers/image-consent").json()) {
+            if (e.path("pupilName").asText().equals("Nia Rees" + tag)) {
+                nia = e.path("id").asText();
+            }
+        }
+        assertThat(nia).as("Nia's entry").isNotNull();
+        cases.awaitDeadline(DSL_A, nia, "CONSENT_REVIEW", "PENDING");
+        Reply without = api.upload(ADMIN, "/api/admin/settings/" + SETTING_A + "/roster", new Multipart()
+                .file("file", "export.csv", "text/csv", ("UPN,Forename,Surname,Role,Photo consent\n"
+                        + "D" + tag + "1,Dylan,Rees" + tag + ",Pupil,No images\n"
+                        + "D" + tag + "3,Owen,Rees" + tag + ",Pupil,\n").getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(without.status()).as("%s", without).isEqualTo(200);
+        JsonNode ended = cases.awaitGet(DSL_A, "/api/registers/image-consent/" + nia, r -> r.status() == 200
+                && r.json().path("state").asText().equals("ENDED"), "Nia's entry ended", java.time.Duration.ofSeconds(10));
+        assertThat(ended.path("history").toString()).contains("The pupil left the setting");
+        cases.awaitGet(DSL_A, "/api/deadlines?caseId=" + nia + "&kind=CONSENT_REVIEW", r -> r.status() == 200
+                && !r.json().findValuesAsText("status").contains("PENDING"), "Nia's review cancelled",
+                java.time.Duration.ofSeconds(10));
     }
 }
