@@ -15,6 +15,7 @@ import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.web.report.QuarterlyReports.Column;
 import uk.tidemark.app.web.report.QuarterlyReports.View;
 import uk.tidemark.kernel.report.Quarter;
+import uk.tidemark.kernel.report.QuarterlyReport;
 import uk.tidemark.kernel.report.QuarterlyReport.Compliance;
 import uk.tidemark.kernel.report.QuarterlyReport.Figures;
 import uk.tidemark.kernel.report.QuarterlyReport.TrendPoint;
@@ -67,16 +68,29 @@ class QuarterlyReportController {
         }
     }
 
+    /**
+     * A setting's policies and training at the report's making (issue 18): the share of the staff asked who have
+     * acknowledged each policy in force, and the share of training records in date, under the same rule.
+     */
+    record PolicyBody(String settingId, String name, List<QuarterlyReport.PolicyShare> policies,
+                      SuppressedFigure trainingInDate) {
+        static PolicyBody of(QuarterlyReports.PolicyColumn c) {
+            return new PolicyBody(c.figures().settingId(), c.name(), c.figures().policies(),
+                    c.figures().trainingInDate());
+        }
+    }
+
     record ReportBody(int year, int quarter, String label, String trust, Period previousQuarter,
                       Period sameQuarterLastYear, String suppressionRule, Instant generatedAt,
                       List<SettingBody> settings, SettingBody allSettings, Map<String, Compliance> compliance,
-                      List<TrendBody> trend) {
+                      List<TrendBody> trend, List<PolicyBody> policies) {
         static ReportBody of(View view) {
             return new ReportBody(view.quarter().year(), view.quarter().quarter(), view.quarter().label(),
                     view.trustName(), Period.of(view.previousQuarter()), Period.of(view.sameQuarterLastYear()), RULE,
                     view.generatedAt(), view.settings().stream().map(SettingBody::of).toList(),
                     SettingBody.of(view.allSettings()), view.compliance(),
-                    view.trend().stream().map(TrendBody::of).toList());
+                    view.trend().stream().map(TrendBody::of).toList(),
+                    view.policies() == null ? List.of() : view.policies().stream().map(PolicyBody::of).toList());
         }
     }
 

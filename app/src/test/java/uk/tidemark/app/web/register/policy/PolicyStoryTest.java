@@ -125,6 +125,16 @@ class PolicyStoryTest {
         String csv = api.get(HEAD_A, "/api/reports/quarterly.csv").raw().body();
         assertThat(csv).contains("Policies and training", "\"Social media policy, version 2: acknowledged\"",
                 "Training in date");
+        JsonNode reported = null;
+        for (JsonNode setting : api.get(HEAD_A, "/api/reports/quarterly").json().path("policies")) {
+            for (JsonNode p : setting.path("policies")) {
+                if (p.path("title").asText().equals("Social media policy") && p.path("version").asInt() == 2) {
+                    reported = p;
+                }
+            }
+        }
+        assertThat(reported).as("the JSON report's share for version 2").isNotNull();
+        assertThat(reported.path("acknowledged").path("status").asText()).isNotBlank();
         java.net.http.HttpResponse<byte[]> pdf = api.download(HEAD_A, "/api/reports/quarterly.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(uk.tidemark.app.web.PdfReadBack.of(pdf.body()).text()).contains("Policies and training",
