@@ -46,9 +46,10 @@ class DeclarationBrowserTest {
         assertThat(chromium.driver().findElement(By.id("registers")).getText())
                 .as("a member of staff's registers").contains("Photo check", "Policies and training",
                         "Official accounts", "Declarations").doesNotContain("Low-level concerns", "Image consent");
+        chromium.viewport(PHONE_390);
+        chromium.check("registers-staff-phone");
         chromium.follow("Declarations");
         assertThat(chromium.path()).isEqualTo("/declarations");
-        chromium.viewport(PHONE_390);
         assertThat(chromium.text()).contains("You have made no declarations.");
         chromium.follow("Make a declaration");
         chromium.press("Make the declaration");

@@ -125,6 +125,11 @@ class OfficialAccountStoryTest {
         JsonNode withIncident = await(DSL_A, one, r -> r.json().path("incidents").size() == 1,
                 "the incident on the account");
         assertThat(withIncident.path("incidents").get(0).path("reference").asText()).isEqualTo(reference);
+        // and the case's page names the account it happened on, linked to the account's page
+        uk.tidemark.app.web.Browser dsl = new uk.tidemark.app.web.Browser("http://localhost:" + api.port());
+        assertThat(dsl.signIn(DSL_A, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(dsl.get("/cases/" + incident).body()).contains("Official account",
+                "href=\"/registers/official-accounts/" + id + "\"", "Instagram @story_school");
         // the deputy, now the lead, works on cases too; the member of staff who asked sees the account, not the case
         assertThat(api.get(STAFF_A, one).json().path("incidents")).isEmpty();
 
