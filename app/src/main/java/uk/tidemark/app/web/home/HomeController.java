@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
+import uk.tidemark.app.origin.CaseLocator;
 import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.audit.AuditEntry;
@@ -60,9 +61,12 @@ class HomeController {
     private final DisplayNames names;
     private final AuditSearch audit;
     private final ReportPublications publications;
+    private final CaseLocator locator;
 
     HomeController(AccessScope scope, QueryGateway queries, ConflictOfInterest conflicts, ReadAudit reads,
-                   DashboardCases cases, DisplayNames names, AuditSearch audit, ReportPublications publications) {
+                   DashboardCases cases, DisplayNames names, AuditSearch audit, ReportPublications publications,
+                   CaseLocator locator) {
+        this.locator = locator;
         this.names = names;
         this.publications = publications;
         this.audit = audit;
@@ -115,8 +119,9 @@ class HomeController {
                 recent = cases.openCases(user, new DashboardCases.Narrowing(null, null, null, null), null,
                         ATTENTION_ROWS).items();
             }
+            boolean answers = caseWorker || AccessScope.isHrWorker(user);
             List<NeedsAttention.Group> attention = NeedsAttention.of(untriaged, recent,
-                    caseWorker ? previousSignIn(user, session) : null, openDeadlines(user), now);
+                    caseWorker ? previousSignIn(user, session) : null, openDeadlines(user), now, !answers);
             model.addAttribute("attention", attention);
         }
         // a filter submitted by htmx gets only the dashboard's body back; without JavaScript, the whole page
@@ -125,20 +130,29 @@ class HomeController {
     }
 
     /**
-     * The open deadlines (pending or missed) of the cases the user may work on, soonest due first; empty for anyone
-     * who answers for none.
+     * The open deadlines (pending or missed) of the cases the user may work on, and of the register records whose
+     * deadlines they own, soonest due first.
      */
     private List<DeadlineView> openDeadlines(TidemarkUser user) {
-        if (!AccessScope.isCaseWorker(user) && !AccessScope.isHrWorker(user)) {
+        boolean answers = AccessScope.isCaseWorker(user) || AccessScope.isHrWorker(user);
+        if (!answers && !AccessScope.mayLog(user)) {
             return List.of();
         }
-        // never those of a case the user is a subject of: not even their number
+        String username = user.getUsername();
+        // never those of a case the user is a subject of: not even their number; a member of staff who answers for
+        // no case has only the registers' deadlines they own (issue 18: an official account they lead, a policy)
         List<DeadlineView> open = queries.query(new FindDeadlines(scope.settingIdsOf(user), null,
-                        null, null, null, conflicts.hiddenFrom(user).all()),
+                        null, null, answers ? null : username, conflicts.hiddenFrom(user).all()),
                         ResponseTypes.multipleInstancesOf(DeadlineView.class)).join().stream()
                 .filter(DeadlineView::open)
-                .filter(d -> scope.mayWorkOn(user, d.caseType(), d.settingId()))
+                .filter(d -> answers && scope.mayWorkOn(user, d.caseType(), d.settingId())
+                        || d.caseType().isRegister() && username.equals(d.ownerId()))
+                .filter(d -> !d.caseType().isRegister() || locator.locate(d.caseId(), d.caseType())
+                        .map(o -> !o.subjects().contains(username)).orElse(true))
                 .toList();
+        if (!answers && open.isEmpty()) {
+            return open; // nothing shown, nothing read
+        }
         // the deadlines are a view of the deadline board: a read of case data, audited before it is shown
         reads.recordList(user, open.size());
         return open;

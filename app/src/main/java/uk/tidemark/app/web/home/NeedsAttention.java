@@ -46,10 +46,13 @@ final class NeedsAttention {
     /**
      * @param untriaged the open cases nobody has triaged yet, newest first (empty for someone who triages none)
      * @param recent    open cases newest first, to find those reported since {@code since} (null: not known)
-     * @param open      the open deadlines of the cases the user may work on
+     * @param open      the open deadlines of the cases the user may work on, and of the register records whose
+     *                  deadlines they own
+     * @param later     also list what is due after tomorrow ("Due later"): for a member of staff whose few deadlines
+     *                  are their own (an official account they lead), not for a lead with a whole board of them
      */
     static List<Group> of(List<DashboardCases.Row> untriaged, List<DashboardCases.Row> recent, Instant since,
-                          List<DeadlineView> open, Instant now) {
+                          List<DeadlineView> open, Instant now, boolean later) {
         List<Group> groups = new ArrayList<>();
         Set<String> listed = new HashSet<>();
 
@@ -67,6 +70,7 @@ final class NeedsAttention {
         LocalDate tomorrow = now.atZone(UK).toLocalDate().plusDays(1);
         List<Line> overdue = new ArrayList<>();
         List<Line> soon = new ArrayList<>();
+        List<Line> afterTomorrow = new ArrayList<>();
         open.stream().sorted(Comparator.comparing(DeadlineView::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(d -> {
                     boolean late = d.status() == DeadlineStatus.MISSED
@@ -84,10 +88,14 @@ final class NeedsAttention {
                         String when = LondonTimes.dueWords(d.dueAt(), now);
                         soon.add(new Line(when.startsWith("today") ? "Due today" : "Due tomorrow", "govuk-tag--yellow",
                                 d.caseReference(), d.caseSummary(), path, kind + " due " + when, ""));
+                    } else if (later && d.dueAt() != null) {
+                        afterTomorrow.add(new Line("Due", "govuk-tag--grey", d.caseReference(), d.caseSummary(), path,
+                                kind + " due " + LondonTimes.fullWithTime(d.dueAt()), ""));
                     }
                 });
         groups.add(group("attention-overdue", "Overdue", overdue));
         groups.add(group("attention-soon", "Due today and tomorrow", soon));
+        groups.add(group("attention-later", "Due later", afterTomorrow));
 
         List<Line> fresh = new ArrayList<>();
         if (since != null) {

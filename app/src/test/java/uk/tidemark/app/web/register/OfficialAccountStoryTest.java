@@ -94,6 +94,12 @@ class OfficialAccountStoryTest {
         JsonNode change = cases.awaitDeadline(DSL_A, id, "ACCOUNT_PASSWORD_CHANGE", "PENDING", WAIT);
         assertThat(change.path("ownerId").asText()).isEqualTo(STAFF_A);
         assertDue(change, calendar.workingDaysAfter(today, 1));
+        // the lead, a member of staff who has no deadline board, is told on their home page what is theirs to do
+        uk.tidemark.app.web.Browser lead = new uk.tidemark.app.web.Browser("http://localhost:" + api.port());
+        assertThat(lead.signIn(STAFF_A, PASSWORD).statusCode()).isEqualTo(302);
+        String home = lead.get("/").body();
+        assertThat(home).contains("Needs attention", "Password change due",
+                "href=\"/registers/official-accounts/" + id + "\"").doesNotContain("All open deadlines");
         // their DBS renewal went with them (cancelled before the password change was set, in the same stream)
         assertThat(api.get(DSL_A, "/api/deadlines?status=PENDING&kind=MODERATOR_DBS_RENEWAL&caseId=" + id).json())
                 .isEmpty();
