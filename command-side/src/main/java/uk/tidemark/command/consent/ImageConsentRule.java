@@ -1,17 +1,17 @@
 package uk.tidemark.command.consent;
 
+import uk.tidemark.command.CommandRule;
 import uk.tidemark.kernel.consent.command.ChangeImageConsent;
 import uk.tidemark.kernel.consent.command.EndImageConsent;
 import uk.tidemark.kernel.consent.command.RecordImageConsent;
 import uk.tidemark.kernel.consent.command.ReviewImageConsent;
-import uk.tidemark.kernel.time.DateRefusedException;
 import uk.tidemark.kernel.time.DateWindow;
 
 /**
  * The command-specific rules of the image consent register, checked after the transition table; the wording lives
  * here so that the refusals and docs/image-consent-transitions.md cannot drift apart.
  */
-enum ImageConsentRule {
+enum ImageConsentRule implements CommandRule {
     ACTOR_REQUIRED(Object.class,
             "Every command names who sent it (the signed-in user, as the actor metadata).",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
@@ -41,34 +41,19 @@ enum ImageConsentRule {
             "Ending an entry says why (the pupil left, moved school).",
             "Say why the entry ends, for example that the pupil left the setting.");
 
-    private final Class<?> command;
-    private final String rule;
-    private final String sentence;
+    private final Text text;
 
     ImageConsentRule(Class<?> command, String rule, String sentence) {
-        this.command = command;
-        this.rule = rule;
-        this.sentence = sentence;
+        this.text = new Text(command, rule, sentence);
     }
 
-    String commandName() {
-        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
-    }
-
-    String rule() {
-        return rule;
-    }
-
-    String sentence() {
-        return sentence;
+    @Override
+    public Text text() {
+        return text;
     }
 
     ImageConsentRuleViolation violation() {
-        return new ImageConsentRuleViolation(sentence);
+        return new ImageConsentRuleViolation(sentence());
     }
 
-    /** A rule about a date: refused naming its field, as bad input (400). */
-    DateRefusedException dateRefusal(String field) {
-        return new DateRefusedException(field, sentence);
-    }
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.command.declaration;
 
+import uk.tidemark.command.CommandRule;
 import uk.tidemark.kernel.declaration.command.DecideDeclaration;
 import uk.tidemark.kernel.declaration.command.MakeDeclaration;
 
@@ -7,7 +8,7 @@ import uk.tidemark.kernel.declaration.command.MakeDeclaration;
  * The declaration's own rules, checked after the transition table allowed the command. The wording lives here so
  * that the refusal and docs/declaration-transitions.md cannot drift apart.
  */
-enum DeclarationRule {
+enum DeclarationRule implements CommandRule {
     ACTOR_REQUIRED(Object.class,
             "Every command names who sent it (the signed-in user, as the actor metadata).",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
@@ -23,29 +24,18 @@ enum DeclarationRule {
             "A decision gives its reasons (a refusal especially: the member of staff is told why).",
             "Give the reasons for the decision.");
 
-    private final Class<?> command;
-    private final String rule;
-    private final String sentence;
+    private final Text text;
 
     DeclarationRule(Class<?> command, String rule, String sentence) {
-        this.command = command;
-        this.rule = rule;
-        this.sentence = sentence;
+        this.text = new Text(command, rule, sentence);
     }
 
-    String commandName() {
-        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
-    }
-
-    String rule() {
-        return rule;
-    }
-
-    String sentence() {
-        return sentence;
+    @Override
+    public Text text() {
+        return text;
     }
 
     DeclarationRuleViolation violation() {
-        return new DeclarationRuleViolation(sentence);
+        return new DeclarationRuleViolation(sentence());
     }
 }

@@ -1,9 +1,10 @@
 package uk.tidemark.command.lowlevel;
 
+import uk.tidemark.command.CommandRule;
 import uk.tidemark.kernel.lowlevel.command.RecordLowLevelConcernReview;
 
 /** The record's own rules, checked once the table allows the command; the wording is also the docs'. */
-enum LowLevelConcernsRule {
+enum LowLevelConcernsRule implements CommandRule {
     ACTOR_REQUIRED(Object.class, "Every command names who sent it (the signed-in user, or for the triage policy the "
             + "user who triaged).",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
@@ -13,29 +14,18 @@ enum LowLevelConcernsRule {
             "The member of staff the concerns are about never reviews them (conflict of interest, decision 0012).",
             "These concerns are about you; someone else must review them.");
 
-    private final Class<?> command;
-    private final String rule;
-    private final String sentence;
+    private final Text text;
 
     LowLevelConcernsRule(Class<?> command, String rule, String sentence) {
-        this.command = command;
-        this.rule = rule;
-        this.sentence = sentence;
+        this.text = new Text(command, rule, sentence);
     }
 
-    String commandName() {
-        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
-    }
-
-    String rule() {
-        return rule;
-    }
-
-    String sentence() {
-        return sentence;
+    @Override
+    public Text text() {
+        return text;
     }
 
     LowLevelConcernsRuleViolation violation() {
-        return new LowLevelConcernsRuleViolation(sentence);
+        return new LowLevelConcernsRuleViolation(sentence());
     }
 }

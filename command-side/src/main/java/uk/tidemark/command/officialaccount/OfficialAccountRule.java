@@ -1,13 +1,13 @@
 package uk.tidemark.command.officialaccount;
 
+import uk.tidemark.command.CommandRule;
 import uk.tidemark.kernel.officialaccount.command.*;
-import uk.tidemark.kernel.time.DateRefusedException;
 
 /**
  * The official account's own rules, checked after the transition table allowed the command. The wording lives here
  * so that the refusal and docs/official-account-transitions.md cannot drift apart.
  */
-enum OfficialAccountRule {
+enum OfficialAccountRule implements CommandRule {
     ACTOR_REQUIRED(Object.class,
             "Every command names who sent it (the signed-in user, as the actor metadata).",
             "This cannot be recorded without knowing who is making the change; sign in and try again."),
@@ -39,34 +39,19 @@ enum OfficialAccountRule {
                     + "refusal names the field and is answered as bad input (400).",
             "must not be in the future.");
 
-    private final Class<?> command;
-    private final String rule;
-    private final String sentence;
+    private final Text text;
 
     OfficialAccountRule(Class<?> command, String rule, String sentence) {
-        this.command = command;
-        this.rule = rule;
-        this.sentence = sentence;
+        this.text = new Text(command, rule, sentence);
     }
 
-    /** How the docs name the command the rule applies to. */
-    String commandName() {
-        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
-    }
-
-    String rule() {
-        return rule;
-    }
-
-    String sentence() {
-        return sentence;
+    @Override
+    public Text text() {
+        return text;
     }
 
     OfficialAccountRuleViolation violation() {
-        return new OfficialAccountRuleViolation(sentence);
+        return new OfficialAccountRuleViolation(sentence());
     }
 
-    DateRefusedException dateRefusal(String field) {
-        return new DateRefusedException(field, sentence);
-    }
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.command.policy;
 
+import uk.tidemark.command.CommandRule;
 import uk.tidemark.kernel.policy.command.*;
 import uk.tidemark.kernel.time.DateRefusedException;
 
@@ -7,7 +8,7 @@ import uk.tidemark.kernel.time.DateRefusedException;
  * The command-specific rules of policies and training records, checked after the transition table allowed the
  * command. The wording lives here so that the refusal and docs/policy-transitions.md cannot drift apart.
  */
-enum PolicyRule {
+enum PolicyRule implements CommandRule {
     ACTOR_REQUIRED(Object.class,
             "Every command names who sent it (the signed-in user, as the actor metadata): a publication, an "
                     + "acknowledgement and a training record are each attributed.",
@@ -47,34 +48,24 @@ enum PolicyRule {
             "A training record is removed once; a removed record cannot be changed.",
             "This training record has already been removed.");
 
-    private final Class<?> command;
-    private final String rule;
-    private final String sentence;
+    private final Text text;
 
     PolicyRule(Class<?> command, String rule, String sentence) {
-        this.command = command;
-        this.rule = rule;
-        this.sentence = sentence;
+        this.text = new Text(command, rule, sentence);
     }
 
-    String commandName() {
-        return command == Object.class ? "every command" : "`" + command.getSimpleName() + "`";
-    }
-
-    String rule() {
-        return rule;
-    }
-
-    String sentence() {
-        return sentence;
+    @Override
+    public Text text() {
+        return text;
     }
 
     PolicyRuleViolation violation() {
-        return new PolicyRuleViolation(sentence);
+        return new PolicyRuleViolation(sentence());
     }
 
     /** A rule about one of the command's dates: refused naming its field, as bad input (400). */
-    DateRefusedException dateRefusal(String field) {
+    @Override
+    public DateRefusedException dateRefusal(String field) {
         return switch (this) {
             case COMPLETED_NOT_IN_THE_FUTURE -> new DateRefusedException(field,
                     "must not be in the future: training is recorded once completed.");
