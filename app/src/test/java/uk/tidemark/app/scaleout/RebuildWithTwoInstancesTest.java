@@ -245,7 +245,7 @@ class RebuildWithTwoInstancesTest {
                     + "password_hash, trust_id, trust_wide, enabled, created_at) VALUES (?, ?, ?, ?, TRUE, TRUE, ?)")) {
                 ps.setString(1, ADMIN);
                 ps.setString(2, "Rebuild Admin");
-                ps.setString(3, new BCryptPasswordEncoder().encode(ADMIN_PASSWORD));
+                ps.setString(3, new BCryptPasswordEncoder(4).encode(ADMIN_PASSWORD)); // least cost: see TestAccounts.QUICK_HASH
                 ps.setString(4, "scale-trust");
                 ps.setTimestamp(5, Timestamp.from(Instant.now()));
                 ps.executeUpdate();
