@@ -99,6 +99,21 @@ class OfficialAccountPagesBrowserTest {
         chromium.check("password-due-phone");
         chromium.viewport(Chromium.LAPTOP);
 
+        // the lead, a member of staff without a deadline board, finds it on their home page, on a phone too
+        String accountPage = chromium.path();
+        chromium.signOut();
+        chromium.signIn(STAFF_A, PASSWORD);
+        chromium.open("/");
+        assertThat(chromium.text()).contains("Needs attention", "Password change due")
+                .doesNotContain("All open deadlines");
+        chromium.check("staff-home-password-due");
+        chromium.viewport(PHONE);
+        chromium.check("staff-home-password-due-phone");
+        chromium.viewport(Chromium.LAPTOP);
+        chromium.signOut();
+        chromium.signIn(HEAD_A, PASSWORD);
+        chromium.open(accountPage);
+
         chromium.reveal("Record a password change");
         chromium.date("Date the password was changed", LocalDate.now(WorkingCalendar.UK));
         chromium.press("Record the change");
