@@ -13,7 +13,9 @@ public enum DeadlineKind {
     // the registers of issue 18 (decision 0050): all obligations
     IMAGE_REMOVAL, CONSENT_REVIEW,
     ACCOUNT_PASSWORD_CHANGE, ACCOUNT_HANDOVER, ACCOUNT_REVIEW, MODERATOR_DBS_RENEWAL,
-    POLICY_ACKNOWLEDGEMENT, DECLARATION_DECISION, LOW_LEVEL_CONCERN_REVIEW;
+    POLICY_ACKNOWLEDGEMENT, DECLARATION_DECISION, LOW_LEVEL_CONCERN_REVIEW,
+    // records governance, issue 19 (decisions 0051–0053): obligations
+    RETENTION_REVIEW, SUBJECT_ACCESS_RESPONSE;
 
     /** How people call it, in a sentence: "Deadline missed: LADO referral". */
     public String label() {
@@ -37,6 +39,8 @@ public enum DeadlineKind {
             case POLICY_ACKNOWLEDGEMENT -> "policy acknowledgement";
             case DECLARATION_DECISION -> "decision on the request";
             case LOW_LEVEL_CONCERN_REVIEW -> "low-level concerns review";
+            case RETENTION_REVIEW -> "retention review";
+            case SUBJECT_ACCESS_RESPONSE -> "response to a subject access request";
         };
     }
 

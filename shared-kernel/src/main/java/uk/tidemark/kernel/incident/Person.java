@@ -1,11 +1,13 @@
 package uk.tidemark.kernel.incident;
 
+import uk.tidemark.kernel.Personal;
 /**
  * A person named on a case, with their role and how they are involved. {@code username} links the person to a
  * Tidemark user (null when they are not one, or not known to be): a user who is a SUBJECT of a case has a
  * conflict of interest and never sees the case. Events stored before the link existed read back with null.
  */
-public record Person(PersonId personId, String name, PersonRole role, Involvement involvement, String username) {
+public record Person(PersonId personId, @Personal String name, PersonRole role, Involvement involvement,
+                     @Personal String username) {
 
     /** A person not linked to a user. */
     public Person(PersonId personId, String name, PersonRole role, Involvement involvement) {

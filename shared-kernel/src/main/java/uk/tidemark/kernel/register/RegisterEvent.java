@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.register;
 
+import uk.tidemark.kernel.DataKeyed;
 import uk.tidemark.kernel.CaseType;
 
 /**
@@ -7,11 +8,16 @@ import uk.tidemark.kernel.CaseType;
  * version, a declaration, a member of staff's low-level concerns. The audit trail files it under the record, as it
  * files a case's events under the case.
  */
-public interface RegisterEvent {
+public interface RegisterEvent extends DataKeyed {
 
     /** Which register the record belongs to. */
     CaseType recordType();
 
     /** The record's aggregate id. */
     String recordId();
+
+    @Override
+    default String dataKey() {
+        return recordId();
+    }
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.deadline.event;
 
+import uk.tidemark.kernel.DataKeyed;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 
@@ -9,7 +10,7 @@ import uk.tidemark.kernel.deadline.DeadlineKind;
  * {@code <caseId>/<KIND>/<key>} (the key is the warning or referral id where a case can hold several of a kind,
  * otherwise 1), unique across the system and stable under replay.
  */
-public interface DeadlineEvent {
+public interface DeadlineEvent extends DataKeyed {
     String deadlineId();
 
     DeadlineKind kind();
@@ -20,5 +21,10 @@ public interface DeadlineEvent {
 
     static String idOf(String caseId, DeadlineKind kind, String key) {
         return caseId + "/" + kind.name() + "/" + key;
+    }
+
+    @Override
+    default String dataKey() {
+        return caseId();
     }
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.incident.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.incident.*;
 
@@ -14,7 +15,7 @@ import java.util.List;
  */
 @Revision("1")
 public record CategoryChanged(IncidentId incidentId, Category from, Category to, List<Category> secondaryFrom,
-                              List<Category> secondaryTo, String reason, TrustCategory trustCategoryFrom,
+                              List<Category> secondaryTo, @Personal String reason, TrustCategory trustCategoryFrom,
                               TrustCategory trustCategoryTo) implements IncidentEvent {
 
     /** A change of the built-in categories of a case without a trust category, before and after. */

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.incident.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.IncidentId;
@@ -11,6 +12,7 @@ import uk.tidemark.kernel.incident.PersonId;
  */
 @Revision("1")
 public record DisciplinaryReferralMade(IncidentId incidentId, DisciplinaryCaseId disciplinaryCaseId, String settingId,
-                                       PersonId personId, String employeeName, boolean isTeacher,
-                                       boolean concernsHarmToChildren, String allegation) implements IncidentEvent {
+                                       PersonId personId, @Personal String employeeName, boolean isTeacher,
+                                       boolean concernsHarmToChildren,
+                                       @Personal String allegation) implements IncidentEvent {
 }

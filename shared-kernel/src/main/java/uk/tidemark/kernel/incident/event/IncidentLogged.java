@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.incident.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.incident.*;
 
@@ -16,7 +17,8 @@ import java.util.List;
  */
 @Revision("1")
 public record IncidentLogged(IncidentId incidentId, String settingId, Category category, Platform platform,
-                             Instant occurredAt, String summary, List<String> links, List<Person> people,
+                             Instant occurredAt, @Personal String summary, @Personal List<String> links,
+                             List<Person> people,
                              boolean immediateRisk, String reportedBy, String reference,
                              TrustCategory trustCategory) implements IncidentEvent {
 

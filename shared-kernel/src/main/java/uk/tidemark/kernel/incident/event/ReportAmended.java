@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.incident.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.incident.*;
 
@@ -10,7 +11,8 @@ import java.time.Instant;
  * was.
  */
 @Revision("1")
-public record ReportAmended(IncidentId incidentId, String summaryFrom, String summaryTo, Instant occurredAtFrom,
-                            Instant occurredAtTo, Platform platformFrom, Platform platformTo, String reason)
+public record ReportAmended(IncidentId incidentId, @Personal String summaryFrom, @Personal String summaryTo,
+                            Instant occurredAtFrom,
+                            Instant occurredAtTo, Platform platformFrom, Platform platformTo, @Personal String reason)
         implements IncidentEvent {
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.incident.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.incident.*;
 
@@ -8,5 +9,6 @@ import java.time.LocalDate;
 /** A warning was given to a person named on the case. */
 @Revision("1")
 public record WarningIssued(IncidentId incidentId, WarningId warningId, PersonId personId, WarningKind kind,
-                            WarningChannel channel, String text, LocalDate responseDueBy) implements IncidentEvent {
+                            WarningChannel channel, @Personal String text,
+                            LocalDate responseDueBy) implements IncidentEvent {
 }
