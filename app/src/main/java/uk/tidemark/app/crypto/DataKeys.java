@@ -143,7 +143,7 @@ public class DataKeys {
      * The record's evidence files, which no key opens any more, go with it.
      */
     public void destroy(String recordId, ErasureGround ground) {
-        long now = System.currentTimeMillis();
+        long now = org.axonframework.eventhandling.GenericEventMessage.clock.millis(); // the events' clock: the date the case says
         int updated = jdbc.update("UPDATE tidemark_case_key SET sealed_key = NULL, destroyed_at_ms = ?, "
                 + "destroyed_ground = ? WHERE case_id = ?", now, ground.name(), recordId);
         if (updated == 0) {

@@ -3,6 +3,9 @@ package uk.tidemark.query.incident;
 import jakarta.annotation.PostConstruct;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -17,6 +20,7 @@ import uk.tidemark.kernel.Meta;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
+import uk.tidemark.kernel.incident.event.IncidentContentDestroyed;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.PersonAddedToCase;
@@ -27,6 +31,7 @@ import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.query.deadline.DeadlineWords;
 import uk.tidemark.query.incident.ChronologyDocument.NamedPerson;
 import uk.tidemark.query.support.BatchedDocuments;
+import uk.tidemark.query.support.StreamReplay;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,11 +55,18 @@ public class ChronologyProjection {
     private final MongoTemplate mongo;
     /** Written once per batch; the logged entry read once per batch for names (docs/decisions/0022). */
     private final BatchedDocuments<ChronologyDocument> entries;
+    /** The case's own events, read again when its key is destroyed (decision 0051). */
+    private StreamReplay replay = new StreamReplay(() -> null, this);
 
     public ChronologyProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.entries = new BatchedDocuments<>(mongo, ChronologyDocument.class, ChronologyDocument.COLLECTION,
                 ChronologyDocument::id).prefetching(ChronologyProjection::loggedEntryIdOf);
+    }
+
+    @Autowired(required = false)
+    void readingFrom(ObjectProvider<EventStore> events) {
+        this.replay = new StreamReplay(events::getIfAvailable, this);
     }
 
     /**
@@ -96,12 +108,38 @@ public class ChronologyProjection {
                 ? logged.people().stream().map(p -> new NamedPerson(p.personId().value(), p.name())).toList()
                 : null;
         String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
-        entries.create(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
+        write(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
                 ChronologySentences.typeOf(event), actor, summary, people));
         if (event instanceof PersonAddedToCase added) {
             name(incidentId, added.person());
         } else if (event instanceof PersonCorrected corrected) {
             name(incidentId, corrected.after());
+        }
+    }
+
+    /**
+     * The case's data key was destroyed (decision 0051): every line of its chronology is written again from its own
+     * events, which now read back with the erasure marker where names and words stood, as a rebuild writes them; then
+     * the erasure's own line.
+     */
+    @EventHandler
+    public void onErased(IncidentContentDestroyed event, @SequenceNumber long seq, @Timestamp Instant at,
+                   @MetaDataValue(Meta.ACTOR) String actor) {
+        String incidentId = event.incidentId().value();
+        if (entries.find(ChronologyDocument.idOf(incidentId, seq)) != null) {
+            return; // redelivered
+        }
+        replay.replay(incidentId, seq, first -> on((IncidentEvent) first.getPayload(), 0, first.getTimestamp(),
+                (String) first.getMetaData().get(Meta.ACTOR)));
+        on((IncidentEvent) event, seq, at, actor);
+    }
+
+    /** A line is written once; when a case is written again after its erasure, each line is replaced. */
+    private void write(ChronologyDocument entry) {
+        if (StreamReplay.replaying()) {
+            entries.store(entry);
+        } else {
+            entries.create(entry);
         }
     }
 
@@ -131,7 +169,7 @@ public class ChronologyProjection {
         if (event.caseType() != CaseType.INCIDENT) {
             return;
         }
-        entries.create(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
+        write(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
                 DEADLINE_MISSED, actor, DeadlineWords.missed(event.kind(), event.dueAt()), null));
     }
 
@@ -146,7 +184,7 @@ public class ChronologyProjection {
         if (event.caseType() != CaseType.INCIDENT || !event.settledByClosing()) {
             return;
         }
-        entries.create(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
+        write(new ChronologyDocument(ChronologyDocument.idOf(event.caseId(), seq), event.caseId(), seq, at,
                 DEADLINE_SETTLED, actor, DeadlineWords.settled(event.kind(), event.reason()), null));
     }
 

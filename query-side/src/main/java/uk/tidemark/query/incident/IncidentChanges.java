@@ -242,4 +242,10 @@ final class IncidentChanges {
             doc.stage = doc.furthestStage;
         }
     }
+
+    /** The case's personal content was erased: when, and on what ground (the case page says so). */
+    static void erased(IncidentDocument doc, IncidentContentDestroyed e, Instant at) {
+        doc.erasedAt = at;
+        doc.erasedGround = e.ground();
+    }
 }

@@ -70,6 +70,9 @@ class IncidentDocument {
     String rationale;
     Instant closedAt;
     Instant updatedAt;
+    /** When the case's personal content was erased, and on what ground (decision 0051); null while it is not. */
+    Instant erasedAt;
+    uk.tidemark.kernel.ErasureGround erasedGround;
     /** Sequence number of the last event applied: the idempotency guard, and the version clients see. */
     long lastSequence;
 

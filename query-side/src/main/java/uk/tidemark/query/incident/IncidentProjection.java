@@ -2,6 +2,7 @@ package uk.tidemark.query.incident;
 
 import jakarta.annotation.PostConstruct;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -9,6 +10,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -19,6 +22,7 @@ import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.query.support.BatchedDocuments;
+import uk.tidemark.query.support.StreamReplay;
 
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -39,6 +43,8 @@ public class IncidentProjection {
     /** Read once and written once per batch (docs/decisions/0022-batched-projection-writes.md). */
     private final BatchedDocuments<IncidentDocument> cases;
     private final IncidentListIndex index;
+    /** The case's own events, read again when its key is destroyed (decision 0051). */
+    private StreamReplay replay = new StreamReplay(() -> null, this);
 
     public IncidentProjection(MongoTemplate mongo, IncidentListIndex index) {
         this.mongo = mongo;
@@ -53,6 +59,11 @@ public class IncidentProjection {
         }
         return payload instanceof DeadlineEvent d && d.caseType() == CaseType.INCIDENT ? Stream.of(d.caseId())
                 : Stream.empty();
+    }
+
+    @Autowired(required = false)
+    void readingFrom(ObjectProvider<EventStore> events) {
+        this.replay = new StreamReplay(events::getIfAvailable, this);
     }
 
     /**
@@ -271,5 +282,26 @@ public class IncidentProjection {
         // the whole collection, which made every event cost O(cases) (docs/benchmarks.md). The read above already
         // skips stale events, and Axon gives each aggregate's events to one segment owner at a time.
         cases.store(doc);
+    }
+
+    /**
+     * The case's data key was destroyed (decision 0051): the case is made again from its own events, which now read
+     * back with the erasure marker where personal content stood, exactly as a rebuild of this projection makes it.
+     * What is not personal (category, dates, steps, outcome) comes back as it was, so the figures do not change.
+     */
+    @EventHandler
+    public void on(IncidentContentDestroyed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        String id = e.incidentId().value();
+        IncidentDocument doc = cases.find(id);
+        if (doc == null || seq <= doc.lastSequence) {
+            return;
+        }
+        replay.replay(id, seq, first -> {
+            if (first.getPayload() instanceof IncidentLogged logged) {
+                cases.store(IncidentChanges.logged(logged, 0, first.getTimestamp(),
+                        (String) first.getMetaData().get(Meta.ACTOR)));
+            }
+        });
+        apply(e, seq, at, erased -> IncidentChanges.erased(erased, e, at));
     }
 }

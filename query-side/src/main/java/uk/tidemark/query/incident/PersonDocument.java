@@ -25,6 +25,14 @@ class PersonDocument {
     /** The record this one was merged into (the same person), whose cases include this one's; null until merged. */
     String mergedInto;
 
+    /** Cases whose personal content was erased (decision 0051): still in {@link #cases}, never shown. */
+    List<String> erasedCases = new ArrayList<>();
+
+    /** The cases the person is shown on: all but those erased. */
+    java.util.stream.Stream<OnCase> liveCases() {
+        return cases.stream().filter(on -> erasedCases == null || !erasedCases.contains(on.incidentId()));
+    }
+
     record OnCase(String incidentId, String settingId, PersonRole role, Involvement involvement) {
     }
 }

@@ -20,6 +20,12 @@ import uk.tidemark.kernel.incident.query.FindPersonChronology;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.query.support.BatchedDocuments;
+import uk.tidemark.query.support.StreamReplay;
+import uk.tidemark.kernel.incident.event.IncidentContentDestroyed;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +52,8 @@ public class PersonProjection {
     private final ChronologyProjection chronologies;
     /** Read once and written once per batch (docs/decisions/0022-batched-projection-writes.md). */
     private final BatchedDocuments<PersonDocument> people;
+    /** Cases' own events, read again when a case's key is destroyed (decision 0051). */
+    private java.util.function.Supplier<EventStore> events = () -> null;
 
     public PersonProjection(MongoTemplate mongo, ChronologyProjection chronologies) {
         this.mongo = mongo;
@@ -76,10 +84,19 @@ public class PersonProjection {
         List<?> cases = stored.get("cases", List.class);
         Update update = new Update().set("_class", stored.get("_class")).set("name", stored.get("name"))
                 .addToSet("cases").each(cases.toArray());
+        List<?> erased = stored.get("erasedCases", List.class);
+        if (erased != null && !erased.isEmpty()) { // an erasure is never undone: only ever added
+            update.addToSet("erasedCases").each(erased.toArray());
+        }
         if (stored.get("mergedInto") != null) { // a merge is never undone: only ever set
             update.set("mergedInto", stored.get("mergedInto"));
         }
         return update;
+    }
+
+    @Autowired(required = false)
+    void readingFrom(ObjectProvider<EventStore> store) {
+        this.events = store::getIfAvailable;
     }
 
     /** Hops followed from a merged record to the one that holds its cases. */
@@ -230,7 +247,7 @@ public class PersonProjection {
         List<PersonChronology.Entry> entries = new ArrayList<>();
         // a case once, as its last entry says (a correction adds one: the merge of concurrent batches only adds)
         Map<String, PersonDocument.OnCase> byCase = new LinkedHashMap<>();
-        doc.cases.forEach(on -> byCase.put(on.incidentId(), on));
+        doc.liveCases().forEach(on -> byCase.put(on.incidentId(), on));
         for (PersonDocument.OnCase on : byCase.values()) {
             IncidentDocument incident = mongo.findById(on.incidentId(), IncidentDocument.class);
             if (incident == null) {
@@ -253,5 +270,60 @@ public class PersonProjection {
         entries.sort(Comparator.comparing(PersonChronology.Entry::at).thenComparing(PersonChronology.Entry::incidentId)
                 .thenComparing(PersonChronology.Entry::sequence));
         return Optional.of(new PersonChronology(doc.id, doc.name, cases, entries));
+    }
+
+    /**
+     * A case's data key was destroyed (decision 0051): the people it named keep their other cases, never show this
+     * one again, and are named as their roster or their other cases name them, or else by the erasure marker now
+     * read back in the case's own events. A rebuild, which reads the case's names as the marker, comes to the same.
+     */
+    @EventHandler
+    public void on(IncidentContentDestroyed event) {
+        String incidentId = event.incidentId().value();
+        Map<String, String> named = new LinkedHashMap<>();
+        namesIn(incidentId, Long.MAX_VALUE, (personId, name) -> named.put(personId, name));
+        for (Map.Entry<String, String> person : named.entrySet()) {
+            PersonDocument doc = survivorOf(people.find(person.getKey()));
+            if (doc == null) {
+                continue;
+            }
+            if (!doc.erasedCases.contains(incidentId)) {
+                doc.erasedCases.add(incidentId);
+            }
+            doc.name = nameBesides(doc).orElse(person.getValue());
+            people.store(doc);
+        }
+    }
+
+    /** The person's name on the roster, else as the latest of their cases not erased names them. */
+    private Optional<String> nameBesides(PersonDocument doc) {
+        RosterDocument listed = mongo.findById(doc.id, RosterDocument.class);
+        if (listed != null && listed.name != null) {
+            return Optional.of(listed.name);
+        }
+        String[] latest = {null};
+        doc.liveCases().map(PersonDocument.OnCase::incidentId).distinct().forEach(caseId ->
+                namesIn(caseId, Long.MAX_VALUE, (personId, name) -> {
+                    if (personId.equals(doc.id) || doc.id.equals(survivorOf(people.find(personId)).id)) {
+                        latest[0] = name;
+                    }
+                }));
+        return Optional.ofNullable(latest[0]);
+    }
+
+    /** Every naming of a person in a case's events, in order: who, and by what name. */
+    private void namesIn(String incidentId, long before, java.util.function.BiConsumer<String, String> naming) {
+        EventStore store = events.get();
+        if (store == null) {
+            throw new IllegalStateException("no event store to read the case's events from");
+        }
+        store.readEvents(incidentId).asStream().map(DomainEventMessage::getPayload).forEach(payload -> {
+            List<Person> persons = payload instanceof IncidentLogged logged && logged.people() != null
+                    ? logged.people()
+                    : payload instanceof PersonAddedToCase added ? List.of(added.person())
+                    : payload instanceof PersonCorrected corrected ? List.of(corrected.after()) : List.of();
+            persons.stream().filter(p -> p != null && p.personId() != null)
+                    .forEach(p -> naming.accept(p.personId().value(), p.name()));
+        });
     }
 }

@@ -63,7 +63,7 @@ public class PersonSearch {
         for (PersonDocument doc : docs) {
             int cases = 0;
             Instant last = null;
-            for (String incidentId : new LinkedHashSet<>(doc.cases.stream().map(PersonDocument.OnCase::incidentId)
+            for (String incidentId : new LinkedHashSet<>(doc.liveCases().map(PersonDocument.OnCase::incidentId)
                     .toList())) {
                 IncidentDocument incident = incidents.get(incidentId);
                 if (incident == null || query.visibleSettingIds() != null
@@ -92,7 +92,7 @@ public class PersonSearch {
     /** The cases these people are named on, but those hidden from the caller: their setting and when logged. */
     private Map<String, IncidentDocument> incidentsOf(Collection<PersonDocument> docs, Set<String> hidden) {
         Set<String> ids = new LinkedHashSet<>();
-        docs.forEach(doc -> doc.cases.forEach(on -> ids.add(on.incidentId())));
+        docs.forEach(doc -> doc.liveCases().forEach(on -> ids.add(on.incidentId())));
         if (hidden != null) {
             ids.removeAll(hidden);
         }
