@@ -119,6 +119,21 @@ class SealingSerializerTest {
                 .hasMessageContaining("Wrong.age");
     }
 
+    @Test
+    void everyEventWithPersonalContentNamesItsRecordAndMarksOnlyStrings() throws Exception {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().contains(".event."));
+        int personal = 0;
+        for (var found : scanner.findCandidateComponents("uk.tidemark.kernel")) {
+            Class<?> type = Class.forName(found.getBeanClassName());
+            if (!PersonalFields.of(type).isEmpty()) { // throws for a mark on anything but strings
+                personal++;
+                assertThat(DataKeyed.class).as(type.getSimpleName()).isAssignableFrom(type);
+            }
+        }
+        assertThat(personal).as("events with personal content").isGreaterThan(40);
+    }
+
     private static PersonAddedToCase added(String caseId, String name, String reason) {
         return new PersonAddedToCase(IncidentId.of(caseId), new Person(PersonId.of("p-1"), name, PersonRole.PUPIL,
                 Involvement.TARGET), reason);

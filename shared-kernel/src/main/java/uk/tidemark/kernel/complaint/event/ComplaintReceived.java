@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.complaint.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.complaint.*;
 import uk.tidemark.kernel.incident.IncidentId;
@@ -15,8 +16,9 @@ import java.time.LocalDate;
  * was the day the event was stored.
  */
 @Revision("1")
-public record ComplaintReceived(ComplaintId complaintId, String settingId, ComplaintChannel channel, String complainant,
-                                String summary, IncidentId linkedIncidentId, LocalDate acknowledgeBy,
+public record ComplaintReceived(ComplaintId complaintId, String settingId, ComplaintChannel channel,
+                                @Personal String complainant,
+                                @Personal String summary, IncidentId linkedIncidentId, LocalDate acknowledgeBy,
                                 String receivedBy, String reference, LocalDate receivedOn) implements ComplaintEvent {
 
     /** A complaint received on the day it was recorded, as before decision 0047. */

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.complaint.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.complaint.*;
 
@@ -7,5 +8,6 @@ import java.time.LocalDate;
 
 /** The complaint went to the formal stage; the written response is due by {@code formalResponseDueBy}. */
 @Revision("1")
-public record EscalatedToFormalStage(ComplaintId complaintId, String reason, LocalDate formalResponseDueBy) implements ComplaintEvent {
+public record EscalatedToFormalStage(ComplaintId complaintId, @Personal String reason,
+                                     LocalDate formalResponseDueBy) implements ComplaintEvent {
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.consent.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.consent.ConsentRecordId;
 import uk.tidemark.kernel.consent.ConsentSource;
@@ -13,6 +14,6 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record ImageConsentChanged(ConsentRecordId consentRecordId, ImageAllowance from, ImageAllowance allowed,
-                                  ConsentSource source, LocalDate givenOn, String note, LocalDate reviewBy,
+                                  ConsentSource source, LocalDate givenOn, @Personal String note, LocalDate reviewBy,
                                   boolean restarted) implements ImageConsentEvent {
 }

@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.consent.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.consent.ConsentRecordId;
 import uk.tidemark.kernel.consent.ConsentSource;
@@ -15,8 +16,9 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record ImageConsentRecorded(ConsentRecordId consentRecordId, String settingId, PersonId personId,
-                                   String pupilName, ImageAllowance allowed, ConsentSource source, LocalDate givenOn,
-                                   String note, LocalDate reviewBy, String recordedBy)
+                                   @Personal String pupilName, ImageAllowance allowed, ConsentSource source,
+                                   LocalDate givenOn,
+                                   @Personal String note, LocalDate reviewBy, String recordedBy)
         implements ImageConsentEvent, RegisterRecordStarted {
 
     @Override

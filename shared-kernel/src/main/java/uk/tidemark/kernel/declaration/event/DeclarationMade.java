@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.declaration.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.declaration.*;
 import uk.tidemark.kernel.register.RegisterRecordStarted;
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  * decidedBy} who owns it (null for nobody in particular).
  */
 @Revision("1")
-public record DeclarationMade(DeclarationId declarationId, String settingId, String declaredBy, String declarerName,
+public record DeclarationMade(DeclarationId declarationId, String settingId, String declaredBy,
+                              @Personal String declarerName,
                               DeclarationKind kind, Contact contact, ApprovalRequest approval, String decidedBy,
                               LocalDate decideBy) implements DeclarationEvent, RegisterRecordStarted {
 

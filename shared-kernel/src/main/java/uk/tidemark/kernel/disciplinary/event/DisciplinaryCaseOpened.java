@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.disciplinary.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 import uk.tidemark.kernel.incident.IncidentId;
@@ -13,9 +14,10 @@ import uk.tidemark.kernel.incident.PersonId;
  * allocated by the aggregate as it is opened (decision 0038); null in events stored before references existed.
  */
 @Revision("1")
-public record DisciplinaryCaseOpened(DisciplinaryCaseId caseId, String settingId, String employeeName, PersonId employeePersonId,
-                                     boolean isTeacher, boolean concernsHarmToChildren, String allegation,
-                                     IncidentId linkedIncidentId, String openedBy, String employeeUsername,
+public record DisciplinaryCaseOpened(DisciplinaryCaseId caseId, String settingId, @Personal String employeeName,
+                                     PersonId employeePersonId,
+                                     boolean isTeacher, boolean concernsHarmToChildren, @Personal String allegation,
+                                     IncidentId linkedIncidentId, String openedBy, @Personal String employeeUsername,
                                      String reference)
         implements DisciplinaryEvent {
 

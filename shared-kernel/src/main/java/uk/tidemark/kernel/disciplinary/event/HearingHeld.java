@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.disciplinary.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
 
@@ -11,7 +12,8 @@ import java.time.LocalDate;
  * was stored.
  */
 @Revision("1")
-public record HearingHeld(DisciplinaryCaseId caseId, String companion, LocalDate heldOn) implements DisciplinaryEvent {
+public record HearingHeld(DisciplinaryCaseId caseId, @Personal String companion,
+                          LocalDate heldOn) implements DisciplinaryEvent {
 
     /** A hearing recorded without its date, as before decision 0047. */
     public HearingHeld(DisciplinaryCaseId caseId, String companion) {

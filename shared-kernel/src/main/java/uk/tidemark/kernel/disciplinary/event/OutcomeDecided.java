@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.disciplinary.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.disciplinary.*;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
  * appeal (no action); {@code warningExpiresAt} is null unless the outcome is a written warning. Both are carried so
  * that the read side shows them without knowing the policy. */
 @Revision("1")
-public record OutcomeDecided(DisciplinaryCaseId caseId, DisciplinaryOutcome outcome, String reasons, Instant decidedAt,
+public record OutcomeDecided(DisciplinaryCaseId caseId, DisciplinaryOutcome outcome, @Personal String reasons,
+                             Instant decidedAt,
                              Instant appealWindowClosesAt, Instant warningExpiresAt) implements DisciplinaryEvent {
 }

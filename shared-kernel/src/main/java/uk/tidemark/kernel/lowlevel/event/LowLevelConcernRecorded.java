@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.lowlevel.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.lowlevel.LowLevelConcernsId;
@@ -9,5 +10,5 @@ import java.time.LocalDate;
 /** A concern counted on the record: the incident, its reference and category, the day, a few words. */
 @Revision("1")
 public record LowLevelConcernRecorded(LowLevelConcernsId id, String incidentId, String reference, Category category,
-                                      LocalDate on, String summary) implements LowLevelConcernsEvent {
+                                      LocalDate on, @Personal String summary) implements LowLevelConcernsEvent {
 }

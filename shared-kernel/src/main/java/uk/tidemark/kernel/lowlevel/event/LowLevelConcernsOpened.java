@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.lowlevel.event;
 
+import uk.tidemark.kernel.Personal;
 import org.axonframework.serialization.Revision;
 import uk.tidemark.kernel.lowlevel.LowLevelConcernsId;
 import uk.tidemark.kernel.register.RegisterRecordStarted;
@@ -11,7 +12,8 @@ import java.util.Set;
  * known, is who must never see it ({@link #subjects()}), even as headteacher.
  */
 @Revision("1")
-public record LowLevelConcernsOpened(LowLevelConcernsId id, String settingId, String staffName, String staffUsername,
+public record LowLevelConcernsOpened(LowLevelConcernsId id, String settingId, @Personal String staffName,
+                                     String staffUsername,
                                      String startedBy) implements LowLevelConcernsEvent, RegisterRecordStarted {
 
     @Override

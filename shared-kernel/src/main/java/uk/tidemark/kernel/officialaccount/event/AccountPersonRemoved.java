@@ -1,5 +1,6 @@
 package uk.tidemark.kernel.officialaccount.event;
 
+import uk.tidemark.kernel.Personal;
 import uk.tidemark.kernel.officialaccount.OfficialAccountId;
 
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.time.LocalDate;
  * disabled by an administrator. The password must be changed by {@code passwordChangeDueBy}; when the lead left, a
  * new lead must be named by {@code handoverDueBy} (null otherwise). {@code answerable} is who those deadlines fall to.
  */
-public record AccountPersonRemoved(OfficialAccountId accountId, String personId, String reason, boolean userDisabled,
+public record AccountPersonRemoved(OfficialAccountId accountId, String personId, @Personal String reason,
+                                   boolean userDisabled,
                                    LocalDate passwordChangeDueBy, LocalDate handoverDueBy, String answerable)
         implements OfficialAccountEvent {
 }
