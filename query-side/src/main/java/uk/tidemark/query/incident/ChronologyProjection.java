@@ -65,7 +65,7 @@ public class ChronologyProjection {
     }
 
     @Autowired(required = false)
-    void readingFrom(ObjectProvider<EventStore> events) {
+    public void readingFrom(ObjectProvider<EventStore> events) {
         this.replay = new StreamReplay(events::getIfAvailable, this);
     }
 

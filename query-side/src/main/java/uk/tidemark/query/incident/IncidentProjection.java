@@ -62,7 +62,7 @@ public class IncidentProjection {
     }
 
     @Autowired(required = false)
-    void readingFrom(ObjectProvider<EventStore> events) {
+    public void readingFrom(ObjectProvider<EventStore> events) {
         this.replay = new StreamReplay(events::getIfAvailable, this);
     }
 

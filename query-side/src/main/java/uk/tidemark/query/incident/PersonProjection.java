@@ -95,7 +95,7 @@ public class PersonProjection {
     }
 
     @Autowired(required = false)
-    void readingFrom(ObjectProvider<EventStore> store) {
+    public void readingFrom(ObjectProvider<EventStore> store) {
         this.events = store::getIfAvailable;
     }
 

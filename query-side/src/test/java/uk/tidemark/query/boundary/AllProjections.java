@@ -1,5 +1,8 @@
 package uk.tidemark.query.boundary;
 
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import uk.tidemark.kernel.consent.ConsentRecordId;
 import uk.tidemark.kernel.consent.query.FindImageConsent;
 import uk.tidemark.kernel.consent.query.FindImageConsents;
@@ -63,6 +66,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class AllProjections {
 
     private final MongoTemplate mongo;
+    private final EventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
+            .build();
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final IncidentQueries incidents;
     private final ChronologyProjection chronology;
@@ -85,6 +90,12 @@ final class AllProjections {
         chronology = new ChronologyProjection(mongo);
         chronology.createIndexes();
         people = new PersonProjection(mongo, chronology);
+        // what the projections read a case's events back from when its key is destroyed: the events delivered
+        var eventsDelivered = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                java.util.Map.of("eventStore", events)).getBeanProvider(EventStore.class);
+        incidentProjection.readingFrom(eventsDelivered);
+        chronology.readingFrom(eventsDelivered);
+        people.readingFrom(eventsDelivered);
         EmployeeAccounts employees = new EmployeeAccounts(mongo);
         employees.createIndexes();
         handlers = List.of(new AnnotationEventHandlerAdapter(incidentProjection),
@@ -114,6 +125,7 @@ final class AllProjections {
 
     /** Delivers to every projection, as the processors do; a handler's exception is what would park the case. */
     void deliver(DomainEventMessage<?> message) throws Exception {
+        events.publish(message);
         for (AnnotationEventHandlerAdapter handler : handlers) {
             handler.handle(message);
         }
