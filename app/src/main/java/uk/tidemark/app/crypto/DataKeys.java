@@ -68,7 +68,7 @@ public class DataKeys {
 
     private final SecretKeySpec master;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate required;
+    private final TransactionTemplate nested;
     private final long ttlNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -83,8 +83,10 @@ public class DataKeys {
         }
         this.master = AesGcm.key(loaded.raw());
         this.jdbc = jdbc;
-        this.required = new TransactionTemplate(transactions);
-        this.required.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        this.nested = new TransactionTemplate(transactions);
+        // inside the command's transaction, a savepoint: a key made meanwhile by another transaction (a duplicate)
+        // undoes only the insert, not the command; outside one, a transaction of its own
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.ttlNanos = ttl.toNanos();
     }
 
@@ -114,7 +116,7 @@ public class DataKeys {
         }
         byte[] fresh = AesGcm.newKey();
         try {
-            required.executeWithoutResult(status -> jdbc.update(
+            nested.executeWithoutResult(status -> jdbc.update(
                     "INSERT INTO tidemark_case_key (case_id, sealed_key, made_at_ms) VALUES (?, ?, ?)",
                     recordId, AesGcm.seal(master, associated(recordId), fresh), System.currentTimeMillis()));
         } catch (DuplicateKeyException madeMeanwhile) {
@@ -143,7 +145,8 @@ public class DataKeys {
      * The record's evidence files, which no key opens any more, go with it.
      */
     public void destroy(String recordId, ErasureGround ground) {
-        long now = org.axonframework.eventhandling.GenericEventMessage.clock.millis(); // the events' clock: the date the case says
+        // the events' clock, so the marker gives the day the case's own record of the destruction gives
+        long now = org.axonframework.eventhandling.GenericEventMessage.clock.millis();
         int updated = jdbc.update("UPDATE tidemark_case_key SET sealed_key = NULL, destroyed_at_ms = ?, "
                 + "destroyed_ground = ? WHERE case_id = ?", now, ground.name(), recordId);
         if (updated == 0) {
