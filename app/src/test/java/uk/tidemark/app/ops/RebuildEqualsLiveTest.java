@@ -78,6 +78,7 @@ class RebuildEqualsLiveTest {
         variedHistory();
         awaitCaughtUp();
         Map<String, String> live = hashes();
+        Map<String, Map<String, String>> liveDocuments = ReadModelHashes.documents(mongo);
         assertThat(mongo.getCollection("incidents").distinct("stage", String.class).into(new ArrayList<>()))
                 .as("cases in every stage").contains("NEW", "TRIAGED", "ACTION_TAKEN", "ESCALATED", "CLOSED");
         assertThat(mongo.getCollection("deadlines").distinct("status", String.class).into(new ArrayList<>()))
@@ -101,7 +102,8 @@ class RebuildEqualsLiveTest {
         }
         awaitCaughtUp();
         Map<String, String> rebuilt = hashes();
-        assertThat(rebuilt).isEqualTo(live);
+        assertThat(rebuilt).as("rebuilt read models; documents that differ:%n%s",
+                ReadModelHashes.differences(liveDocuments, ReadModelHashes.documents(mongo), 5)).isEqualTo(live);
     }
 
     private void variedHistory() {

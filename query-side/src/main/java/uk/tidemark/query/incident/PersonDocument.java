@@ -25,8 +25,11 @@ class PersonDocument {
     /** The record this one was merged into (the same person), whose cases include this one's; null until merged. */
     String mergedInto;
 
-    /** Cases whose personal content was erased (decision 0051): still in {@link #cases}, never shown. */
-    List<String> erasedCases = new ArrayList<>();
+    /**
+     * Cases whose personal content was erased (decision 0051): still in {@link #cases}, never shown. Null until a
+     * case of theirs is erased, so that the records of everyone else are stored as they always were.
+     */
+    List<String> erasedCases;
 
     /** The cases the person is shown on: all but those erased. */
     java.util.stream.Stream<OnCase> liveCases() {

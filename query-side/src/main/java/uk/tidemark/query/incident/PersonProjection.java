@@ -287,6 +287,9 @@ public class PersonProjection {
             if (doc == null) {
                 continue;
             }
+            if (doc.erasedCases == null) {
+                doc.erasedCases = new ArrayList<>();
+            }
             if (!doc.erasedCases.contains(incidentId)) {
                 doc.erasedCases.add(incidentId);
             }
