@@ -61,10 +61,10 @@ public class SubjectAccessProjection {
         SubjectAccessDocument doc = new SubjectAccessDocument();
         doc.id = id;
         doc.settingId = e.settingId();
-        doc.personId = e.personId().value();
+        doc.personId = e.personId() == null ? null : e.personId().value();
         doc.personName = e.personName();
-        doc.receivedOn = e.receivedOn().toString();
-        doc.dueOn = e.dueOn().toString();
+        doc.receivedOn = iso(e.receivedOn());
+        doc.dueOn = iso(e.dueOn());
         doc.requester = e.requester();
         doc.receivedBy = e.receivedBy();
         doc.receivedAt = at;
@@ -105,7 +105,7 @@ public class SubjectAccessProjection {
                    @MetaDataValue(Meta.ACTOR) String actor) {
         apply(e, seq, at, actor, "Extended by two further months: " + e.reason(), doc -> {
             doc.extensionReason = e.reason();
-            doc.dueOn = e.dueOn().toString();
+            doc.dueOn = iso(e.dueOn());
         });
     }
 
@@ -164,9 +164,17 @@ public class SubjectAccessProjection {
         CaseHistories.apply(mongo, SubjectAccessDocument.class, e.recordId(), e, seq, at, actor, sentence, change);
     }
 
+    private static String iso(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
     private static SubjectAccessView view(SubjectAccessDocument d) {
-        return new SubjectAccessView(d.id, d.settingId, d.personId, d.personName, LocalDate.parse(d.receivedOn),
-                d.requester, d.receivedBy, d.receivedAt, LocalDate.parse(d.dueOn), d.state, d.extensionReason,
+        return new SubjectAccessView(d.id, d.settingId, d.personId, d.personName, day(d.receivedOn),
+                d.requester, d.receivedBy, d.receivedAt, day(d.dueOn), d.state, d.extensionReason,
                 d.redactions.stream().map(m -> new SubjectAccessView.Redaction(m.entryKey(), m.passage())).toList(),
                 d.pdfSha256, d.jsonSha256, d.records, d.ground, d.groundNote, d.answeredBy, d.answeredAt,
                 d.lastSequence);
