@@ -1,11 +1,13 @@
 package uk.tidemark.app.evidence;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.tidemark.app.crypto.AesGcm;
+import uk.tidemark.kernel.RefusedCommandException;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,8 @@ public class SubjectAccessBundles {
     public record Released(Format format, byte[] content, String sha256) {
     }
 
+    static final String ALREADY_RELEASED = "This request has already been answered; nothing more can be changed.";
+
     private final CaseKeys keys;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -57,11 +61,15 @@ public class SubjectAccessBundles {
     /** Keeps both files and runs {@code record} (the release command) in one transaction, or neither. */
     public void keep(String requestId, byte[] pdf, byte[] json, Runnable record) {
         SecretKeySpec key = keys.forKeeping(requestId);
-        transaction.executeWithoutResult(status -> {
-            put(requestId, Format.PDF, pdf, key);
-            put(requestId, Format.JSON, json, key);
-            record.run();
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                put(requestId, Format.PDF, pdf, key);
+                put(requestId, Format.JSON, json, key);
+                record.run();
+            });
+        } catch (DuplicateKeyException releasedMeanwhile) { // two releases at once: the first one stands
+            throw new RefusedCommandException(ALREADY_RELEASED);
+        }
         events.publish(List.of()); // as an evidence upload: hand the committed event to the read models at once
     }
 

@@ -34,6 +34,7 @@ import uk.tidemark.kernel.RefusedCommandException;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.query.PersonChronology;
 import uk.tidemark.kernel.sar.SubjectAccessId;
+import uk.tidemark.kernel.sar.SubjectAccessTransitionTable;
 import uk.tidemark.kernel.sar.command.*;
 import uk.tidemark.kernel.sar.query.FindSubjectAccessRequest;
 import uk.tidemark.kernel.sar.query.FindSubjectAccessRequests;
@@ -209,6 +210,10 @@ class SubjectAccessController {
                     : "withheld", "is required for a partial disclosure.")));
         }
         SubjectAccessView view = find(id);
+        // the table first, so that nothing is gathered or made for a request that cannot be released
+        SubjectAccessTransitionTable.refusal(ReleaseSubjectAccess.class, view.state()).ifPresent(sentence -> {
+            throw new RefusedCommandException(sentence);
+        });
         SubjectAccessRecords.Found found = records.gather(user, view);
         if (found.unseen() > 0) {
             throw new RefusedCommandException(UNSEEN.formatted(found.unseen()));
