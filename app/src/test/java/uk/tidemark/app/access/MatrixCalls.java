@@ -165,6 +165,8 @@ final class MatrixCalls {
             vars.put("id", values.get("declaration"));
         } else if (pattern.startsWith("/low-level-concerns/")) {
             vars.put("id", values.get("lowLevelConcerns"));
+        } else if (pattern.startsWith("/subject-access-requests/")) {
+            vars.put("id", values.get("subjectAccess"));
         } else {
             vars.put("id", values.get("incident"));
         }

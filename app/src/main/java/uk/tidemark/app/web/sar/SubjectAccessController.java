@@ -26,6 +26,7 @@ import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.app.web.cases.CaseCommands;
 import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.cases.SettingChoice;
+import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.web.person.People;
 import uk.tidemark.app.web.problem.FieldProblems;
 import uk.tidemark.app.web.sar.SubjectAccessRequests.*;
@@ -162,6 +163,8 @@ class SubjectAccessController {
     @PostMapping(path = "/{id}/review", consumes = JSON)
     @Operation(summary = "Start the review of the records; no body, or {}. 204; 409 once started or answered.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = SubjectAccessPages.REVIEW, command = StartSubjectAccessReview.class,
+            done = "The review has started: mark what to redact, then release the bundle.")
     void review(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -174,6 +177,8 @@ class SubjectAccessController {
     @Operation(summary = "Mark a passage of an entry for redaction (no passage: the whole entry), or take a mark "
             + "back with marked false. 204; 400 naming the fields; 409 before the review or once answered.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = SubjectAccessPages.REDACT, command = MarkRedaction.class, done = "The redaction is recorded.",
+            labels = {"entryKey=Entry", "passage=Words to redact", "marked=Redact"})
     void redact(@PathVariable String id, @Valid @RequestBody Mark body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -187,6 +192,8 @@ class SubjectAccessController {
     @Operation(summary = "Extend the response by two further months for a complex request, with the reason. 204; "
             + "409 the second time or once answered.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = SubjectAccessPages.EXTEND, command = ExtendSubjectAccess.class,
+            done = "The request is extended by two further months.", labels = {"reason=Why the request needs longer"})
     void extend(@PathVariable String id, @Valid @RequestBody Extend body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -201,6 +208,9 @@ class SubjectAccessController {
             + "SHA-256 recorded in the audit trail. 200 with the hashes; 400 for a ground without what is withheld "
             + "or the other way round; 409 before the review, once answered, while a mark is not yet shown, or while "
             + "the person is on cases you may not see.")
+    @PageForm(value = SubjectAccessPages.RELEASE, command = ReleaseSubjectAccess.class,
+            done = "The bundle is released.", labels = {"withheldOn=Legal ground for what is withheld",
+            "withheld=What is withheld"})
     Hashes release(@PathVariable String id, @Valid @RequestBody Release body,
                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         gate.require(user, id);
@@ -236,6 +246,8 @@ class SubjectAccessController {
     @Operation(summary = "Refuse the request on a legal ground, with the reasons. 204; 400 naming the fields; 409 "
             + "once answered.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PageForm(value = SubjectAccessPages.REFUSE, command = RefuseSubjectAccess.class,
+            done = "The refusal is recorded.", labels = {"ground=Legal ground", "reasons=Reasons"})
     void refuse(@PathVariable String id, @Valid @RequestBody Refuse body,
                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                 @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {

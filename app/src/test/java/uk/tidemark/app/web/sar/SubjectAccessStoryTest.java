@@ -12,6 +12,7 @@ import uk.tidemark.command.deadline.WorkingCalendar;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -111,10 +112,13 @@ class SubjectAccessStoryTest {
 
         String id = receive(DSL_AB, pupil, SETTING_A);
         String path = "/api/subject-access-requests/" + id;
+        // received on a day long past, its response is already overdue: the miss is in the request's stream
+        JsonNode due = cases.awaitDeadline(DSL_AB, id, "SUBJECT_ACCESS_RESPONSE", "MISSED", Duration.ofSeconds(10));
+        long stored = cases.storedVersion(id);
+        cases.awaitGet(DSL_AB, path, r -> r.json().path("version").asLong() >= stored, "the request's every event");
         JsonNode request = api.get(DSL_AB, path).json();
         assertThat(request.path("dueOn").asText()).isEqualTo("2026-11-03");
         assertThat(request.path("personName").asText()).isEqualTo("Alex Pupil");
-        JsonNode due = cases.deadline(DSL_AB, id, "SUBJECT_ACCESS_RESPONSE");
         assertThat(Instant.parse(due.path("dueAt").asText()))
                 .isEqualTo(WorkingCalendar.endOf(LocalDate.of(2026, 11, 3)).truncatedTo(ChronoUnit.MILLIS));
         // Birch's lead does not see Alder's request; others are refused; an unknown id is unknown
