@@ -156,7 +156,7 @@ class SubjectAccessController {
         List<ReadAudit.CaseShown> shown = new ArrayList<>();
         shown.add(new ReadAudit.CaseShown(CaseType.SUBJECT_ACCESS, id, origin.settingId()));
         review.caseIds().forEach(c -> shown.add(new ReadAudit.CaseShown(CaseType.INCIDENT, c.id(), c.settingId())));
-        reads.recordCases(user, shown, Map.of("view", "SUBJECT_ACCESS_RECORDS"));
+        reads.recordCases(user, shown, Map.of("view", SubjectAccessRecords.COMPILING));
         return review;
     }
 
