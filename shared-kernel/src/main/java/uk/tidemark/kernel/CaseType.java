@@ -16,10 +16,15 @@ public enum CaseType {
     /** A member of staff's declaration: contact on a personal account, or an approval sought. */
     DECLARATION,
     /** The low-level concerns register of one member of staff. */
-    LOW_LEVEL_CONCERN;
+    LOW_LEVEL_CONCERN,
+    /**
+     * A subject access request (issue 19, decision 0053): a record of its own, filed and located as a register's
+     * record is, but not a register: no member of staff owns one, and only safeguarding leads work on it.
+     */
+    SUBJECT_ACCESS;
 
-    /** Whether this is one of the registers of issue 18 rather than a case. */
+    /** Whether this is one of the registers of issue 18 rather than a case (a subject access request is neither). */
     public boolean isRegister() {
-        return ordinal() >= IMAGE_CONSENT.ordinal();
+        return ordinal() >= IMAGE_CONSENT.ordinal() && ordinal() <= LOW_LEVEL_CONCERN.ordinal();
     }
 }

@@ -103,7 +103,17 @@ public class AccessScope {
             case IMAGE_CONSENT, OFFICIAL_ACCOUNT, DECLARATION -> mayWorkOn(user, caseSettingId);
             case POLICY -> mayManagePolicies(user, caseSettingId);
             case LOW_LEVEL_CONCERN -> mayRunDisciplinary(user, caseSettingId);
+            case SUBJECT_ACCESS -> mayAnswerSubjectAccess(user, caseSettingId);
         };
+    }
+
+    /**
+     * A subject access request (decision 0053) is a designated safeguarding lead's of the setting that received it
+     * (a trust-wide one's of every setting of the trust): not a deputy's, the headteacher's, HR's, a trustee's or an
+     * administrator's.
+     */
+    public boolean mayAnswerSubjectAccess(TidemarkUser user, String settingId) {
+        return user.hasAnyRole(Role.DSL) && settingIdsOf(user).contains(settingId);
     }
 
     /** The headteacher publishes the policies of their settings and answers for their acknowledgement. */

@@ -18,6 +18,7 @@ import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryEvent;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.report.QuarterlyReportPublished;
+import uk.tidemark.kernel.sar.event.SubjectAccessReleased;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,6 +75,10 @@ class EventAuditor {
             details.put("version", published.version());
             details.put("year", published.quarter().year());
             details.put("quarter", published.quarter().quarter());
+        }
+        if (payload instanceof SubjectAccessReleased released) { // the bundle as released (decision 0053)
+            details.put("pdfSha256", released.pdfSha256());
+            details.put("jsonSha256", released.jsonSha256());
         }
         Object actor = event.getMetaData().get(Meta.ACTOR);
         return new AuditLog.NewEntry(event.getTimestamp(), AuditKind.EVENT, actor == null ? null : actor.toString(),

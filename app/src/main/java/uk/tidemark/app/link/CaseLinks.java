@@ -19,6 +19,7 @@ public final class CaseLinks {
             case POLICY -> "/policies/" + caseId;
             case DECLARATION -> "/declarations/" + caseId;
             case LOW_LEVEL_CONCERN -> "/low-level-concerns/" + caseId;
+            case SUBJECT_ACCESS -> "/subject-access-requests/" + caseId;
         };
     }
 

@@ -56,6 +56,7 @@ final class NotificationTexts {
             case POLICY -> "policy";
             case DECLARATION -> "staff declaration";
             case LOW_LEVEL_CONCERN -> "low-level concerns record";
+            case SUBJECT_ACCESS -> "subject access request";
         };
         return type + (reference == null ? "" : " " + reference)
                 + (category == null ? "" : " (" + ProperNames.inSentence(category) + ")");

@@ -200,7 +200,19 @@ class AccessMatrixTest {
                 "contactFrom", "PUPIL", "contactName", "Pupil One", "contactKind", "MESSAGE", "platform", "INSTAGRAM",
                 "contactOn", "2026-01-05", "response", "Did not reply.")), "id")); // issue 18: a contact declaration
         values.put("lowLevelConcerns", aLowLevelConcernInSettingA());
+        values.put("subjectAccess", aReleasedSubjectAccessRequestOf(pupil));
         return values;
+    }
+
+    /** Issue 19: a subject access request of setting A for the pupil, reviewed and released by its DSL. */
+    private String aReleasedSubjectAccessRequestOf(String pupil) {
+        String id = created(api.post(DSL_A, "/api/subject-access-requests", Map.of("personId", pupil,
+                "receivedOn", java.time.LocalDate.now().toString(), "requester", "A parent")), "id"); // due ahead
+        String path = "/api/subject-access-requests/" + id;
+        assertThat(api.post(DSL_A, path + "/review", Map.of()).status()).isEqualTo(204);
+        cases.awaitGet(DSL_A, path, r -> r.json().path("state").asText().equals("IN_REVIEW"), "the review");
+        assertThat(api.post(DSL_A, path + "/release", Map.of()).status()).isEqualTo(200);
+        return id;
     }
 
     /** A pupil of setting A's roster on its image consent register, put there by its DSL (issue 18). */

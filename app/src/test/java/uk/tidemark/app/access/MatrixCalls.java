@@ -46,6 +46,8 @@ final class MatrixCalls {
             vars.put("id", values.get("declaration"));
         } else if (row.path().startsWith("/api/low-level-concerns/")) {
             vars.put("id", values.get("lowLevelConcerns"));
+        } else if (row.path().startsWith("/api/subject-access-requests/")) {
+            vars.put("id", values.get("subjectAccess"));
         }
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
@@ -112,6 +114,13 @@ final class MatrixCalls {
             case "/api/declarations/{id}/decision" -> Map.of("approved", true, "reasons", "Fine.");
             case "/api/declarations/{id}/incident" -> Map.of();
             case "/api/low-level-concerns/{id}/review" -> Map.of("outcome", "NO_FURTHER_ACTION", "notes", "None due.");
+            // issue 19: the pupil of the incident; on the released request every action is a 409 (allow)
+            case "/api/subject-access-requests" -> Map.of("personId", "{personId}", "receivedOn", "2026-10-05",
+                    "requester", "A parent");
+            case "/api/subject-access-requests/{id}/redactions" -> Map.of("entryKey", "x");
+            case "/api/subject-access-requests/{id}/extension" -> Map.of("reason", "Complex");
+            case "/api/subject-access-requests/{id}/refusal" -> Map.of("ground", "THIRD_PARTY", "reasons", "r");
+            case "/api/subject-access-requests/{id}/review", "/api/subject-access-requests/{id}/release" -> Map.of();
             default -> null;
         };
     }
@@ -156,6 +165,8 @@ final class MatrixCalls {
             vars.put("id", values.get("declaration"));
         } else if (pattern.startsWith("/low-level-concerns/")) {
             vars.put("id", values.get("lowLevelConcerns"));
+        } else if (pattern.startsWith("/subject-access-requests/")) {
+            vars.put("id", values.get("subjectAccess"));
         } else {
             vars.put("id", values.get("incident"));
         }

@@ -35,7 +35,7 @@ public final class ReadModelHashes {
         COLLECTIONS.put("deadline-board", List.of("deadlines", "deadline_cases"));
         COLLECTIONS.put("report-publications", List.of("report_publications"));
         COLLECTIONS.put("registers", List.of("image_consent", "official_accounts", "policies", "policy_training",
-                "declarations", "low_level_concerns"));
+                "declarations", "low_level_concerns", "subject_access_requests"));
     }
 
     /**

@@ -84,6 +84,7 @@ public class DeadlineBoardQueries {
                 case POLICY -> "policies";
                 case DECLARATION -> "declarations";
                 case LOW_LEVEL_CONCERN -> "low_level_concerns";
+                case SUBJECT_ACCESS -> "subject_access_requests";
             };
             Query byId = new Query(where("_id").in(ids));
             byId.fields().include(field);

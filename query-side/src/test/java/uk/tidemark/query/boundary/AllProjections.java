@@ -110,7 +110,8 @@ final class AllProjections {
                 new AnnotationEventHandlerAdapter(
                         new uk.tidemark.query.register.declaration.DeclarationProjection(mongo)),
                 new AnnotationEventHandlerAdapter(
-                        new uk.tidemark.query.register.lowlevel.LowLevelConcernsProjection(mongo)));
+                        new uk.tidemark.query.register.lowlevel.LowLevelConcernsProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new uk.tidemark.query.sar.SubjectAccessProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
         counts = new IncidentCountQueries(mongo, index);
         hr = new HrRegisterQueries(mongo);
@@ -205,6 +206,18 @@ final class AllProjections {
         assertThat(concerns.handle(new uk.tidemark.kernel.lowlevel.query.FindLowLevelConcerns(settings, null)))
                 .isNotEmpty();
         readTheBoard(settings); // the report reads none of this register: see readTheBoard
+    }
+
+    /** A subject access request is stored and both its queries read it back (issue 19). */
+    void readSubjectAccess(String id) {
+        var requests = new uk.tidemark.query.sar.SubjectAccessProjection(mongo);
+        var request = requests.handle(new uk.tidemark.kernel.sar.query.FindSubjectAccessRequest(
+                uk.tidemark.kernel.sar.SubjectAccessId.of(id))).orElse(null);
+        assertThat(request).as("the request's document").isNotNull();
+        Set<String> settings = withSetting(request.settingId());
+        assertThat(requests.handle(new uk.tidemark.kernel.sar.query.FindSubjectAccessRequests(settings)))
+                .isNotEmpty();
+        readTheBoard(settings); // the report reads none of these requests: see readTheBoard
     }
 
     private static Set<String> withSetting(String settingId) {

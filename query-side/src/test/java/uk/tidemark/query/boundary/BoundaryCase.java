@@ -61,6 +61,10 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             uk.tidemark.kernel.lowlevel.event.LowLevelConcernsOpened.class,
             uk.tidemark.kernel.lowlevel.event.LowLevelConcernRecorded.class,
             uk.tidemark.kernel.lowlevel.event.LowLevelConcernReviewPrompted.class);
+    /** A subject access request (issue 19): received, its review started. */
+    private static final List<Class<?>> SUBJECT_ACCESS_HISTORY = List.of(
+            uk.tidemark.kernel.sar.event.SubjectAccessRequestReceived.class,
+            uk.tidemark.kernel.sar.event.SubjectAccessReviewStarted.class);
 
     /** Whether the event is of a training record, a register record without a CaseType of its own. */
     boolean isTraining() {
@@ -88,6 +92,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
                 : family == uk.tidemark.kernel.declaration.event.DeclarationEvent.class ? CaseType.DECLARATION
                 : family == uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class
                         ? CaseType.LOW_LEVEL_CONCERN
+                : family == uk.tidemark.kernel.sar.event.SubjectAccessEvent.class ? CaseType.SUBJECT_ACCESS
                 : CaseType.INCIDENT;
     }
 
@@ -103,6 +108,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case POLICY -> isTraining() ? TRAINING_HISTORY : POLICY_HISTORY;
             case DECLARATION -> DECLARATION_HISTORY;
             case LOW_LEVEL_CONCERN -> LOW_LEVEL_HISTORY;
+            case SUBJECT_ACCESS -> SUBJECT_ACCESS_HISTORY;
         };
         Stream stream = new Stream(caseType.name(), caseId, BoundaryValues.NOW.minusSeconds(3600));
         Object event = build(type, values, caseId, caseType);
@@ -125,6 +131,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
                     : uk.tidemark.kernel.policy.event.PolicyAcknowledged.class;
             case DECLARATION -> uk.tidemark.kernel.declaration.event.DeclarationDecided.class;
             case LOW_LEVEL_CONCERN -> uk.tidemark.kernel.lowlevel.event.LowLevelConcernReviewRecorded.class;
+            case SUBJECT_ACCESS -> uk.tidemark.kernel.sar.event.RedactionMarked.class;
         }, caseId, caseType));
         List<DomainEventMessage<?>> messages = new ArrayList<>(stream.messages());
         messages.add(stream.message(boundary)); // redelivered: a no-op

@@ -23,7 +23,8 @@ final class EventTypes {
             uk.tidemark.kernel.officialaccount.event.OfficialAccountEvent.class,
             uk.tidemark.kernel.policy.event.PolicyEvent.class, uk.tidemark.kernel.policy.event.TrainingEvent.class,
             uk.tidemark.kernel.declaration.event.DeclarationEvent.class,
-            uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class);
+            uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class,
+            uk.tidemark.kernel.sar.event.SubjectAccessEvent.class);
 
     private EventTypes() {
     }

@@ -51,6 +51,8 @@ class EveryEventCountsInItsVersionTest {
         PROJECTION_OF.put(TrainingEvent.class, PolicyProjection.class);
         PROJECTION_OF.put(DeclarationEvent.class, DeclarationProjection.class);
         PROJECTION_OF.put(LowLevelConcernsEvent.class, LowLevelConcernsProjection.class);
+        PROJECTION_OF.put(uk.tidemark.kernel.sar.event.SubjectAccessEvent.class,
+                uk.tidemark.query.sar.SubjectAccessProjection.class);
     }
 
     @Test

@@ -146,6 +146,7 @@ class ProjectionBoundariesTest {
             }
             case DECLARATION -> projections.readDeclaration(caseId);
             case LOW_LEVEL_CONCERN -> projections.readLowLevelConcerns(caseId);
+            case SUBJECT_ACCESS -> projections.readSubjectAccess(caseId);
         }
     }
 }

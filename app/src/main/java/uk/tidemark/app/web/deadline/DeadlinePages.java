@@ -150,6 +150,7 @@ class DeadlinePages {
             case POLICY -> "Policy";
             case DECLARATION -> "Staff declaration";
             case LOW_LEVEL_CONCERN -> "Low-level concerns";
+            case SUBJECT_ACCESS -> "Subject access request";
         };
     }
 

@@ -60,6 +60,10 @@ class RegistersPage {
             entries.add(new Entry("Low-level concerns", "/low-level-concerns", "Concerns about members of staff "
                     + "that do not meet the harm threshold, and the reviews a pattern of them asks for."));
         }
+        if (user.hasRole(Role.DSL)) { // issue 19: a designated safeguarding lead's only (decision 0053)
+            entries.add(new Entry("Subject access requests", "/subject-access-requests", "A person's request for "
+                    + "every record about them: the records found, redacted after your review, due in a month."));
+        }
         return entries;
     }
 }
