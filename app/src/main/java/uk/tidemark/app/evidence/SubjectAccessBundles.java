@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.tidemark.app.crypto.AesGcm;
+import uk.tidemark.app.crypto.DataKeys;
 import uk.tidemark.kernel.RefusedCommandException;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -45,12 +46,12 @@ public class SubjectAccessBundles {
 
     static final String ALREADY_RELEASED = "This request has already been answered; nothing more can be changed.";
 
-    private final CaseKeys keys;
+    private final DataKeys keys;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final EventStore events;
 
-    SubjectAccessBundles(CaseKeys keys, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+    SubjectAccessBundles(DataKeys keys, JdbcTemplate jdbc, PlatformTransactionManager transactions,
                          EventStore events) {
         this.keys = keys;
         this.jdbc = jdbc;
@@ -60,7 +61,10 @@ public class SubjectAccessBundles {
 
     /** Keeps both files and runs {@code record} (the release command) in one transaction, or neither. */
     public void keep(String requestId, byte[] pdf, byte[] json, Runnable record) {
-        SecretKeySpec key = keys.forKeeping(requestId);
+        if (!(keys.forSealing(requestId) instanceof DataKeys.Live live)) {
+            throw new RefusedCommandException("This request's personal content was erased; nothing can be released.");
+        }
+        SecretKeySpec key = live.key();
         try {
             transaction.executeWithoutResult(status -> {
                 put(requestId, Format.PDF, pdf, key);
@@ -82,7 +86,8 @@ public class SubjectAccessBundles {
 
     /** The file as released; empty when none was released (or the request's key was destroyed). */
     public Optional<Released> open(String requestId, Format format) {
-        Optional<SecretKeySpec> key = keys.of(requestId);
+        Optional<SecretKeySpec> key = keys.of(requestId) instanceof DataKeys.Live live ? Optional.of(live.key())
+                : Optional.empty();
         if (key.isEmpty()) {
             return Optional.empty();
         }
