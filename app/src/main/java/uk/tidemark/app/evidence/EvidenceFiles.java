@@ -1,5 +1,7 @@
 package uk.tidemark.app.evidence;
 
+import uk.tidemark.app.crypto.DataKeys;
+import uk.tidemark.kernel.RefusedCommandException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,12 +30,12 @@ public class EvidenceFiles {
 
     private final EvidenceProperties properties;
     private final FileTypes types;
-    private final CaseKeys keys;
+    private final DataKeys keys;
     private final EvidenceVault vault;
     private final TransactionTemplate transaction;
     private final EventStore events;
 
-    EvidenceFiles(EvidenceProperties properties, FileTypes types, CaseKeys keys, EvidenceVault vault,
+    EvidenceFiles(EvidenceProperties properties, FileTypes types, DataKeys keys, EvidenceVault vault,
                   PlatformTransactionManager transactions, EventStore events) {
         this.events = events;
         this.properties = properties;
@@ -76,7 +78,10 @@ public class EvidenceFiles {
      * command is refused or fails, the file is not kept.
      */
     public void keep(String caseId, String evidenceId, String addedBy, CheckedFile file, Runnable record) {
-        SecretKeySpec key = keys.forKeeping(caseId);
+        if (!(keys.forSealing(caseId) instanceof DataKeys.Live live)) {
+            throw new RefusedCommandException("The case's personal content was erased: no file can be added to it.");
+        }
+        SecretKeySpec key = live.key();
         transaction.executeWithoutResult(status -> {
             vault.put(caseId, evidenceId, addedBy, file, key);
             record.run();

@@ -3,6 +3,7 @@ package uk.tidemark.app.evidence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.tidemark.app.crypto.AesGcm;
+import uk.tidemark.app.crypto.DataKeys;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,9 @@ import java.util.Optional;
 class EvidenceVault {
 
     private final JdbcTemplate jdbc;
-    private final CaseKeys keys;
+    private final DataKeys keys;
 
-    EvidenceVault(JdbcTemplate jdbc, CaseKeys keys) {
+    EvidenceVault(JdbcTemplate jdbc, DataKeys keys) {
         this.jdbc = jdbc;
         this.keys = keys;
     }
@@ -44,7 +45,7 @@ class EvidenceVault {
             return Optional.empty();
         }
         StoredFile sealed = rows.get(0);
-        return keys.of(caseId).map(key -> new StoredFile(sealed.fileName(), sealed.contentType(), sealed.size(),
+        return live(caseId).map(key -> new StoredFile(sealed.fileName(), sealed.contentType(), sealed.size(),
                 sealed.sha256(), sealed.addedBy(), open(key, caseId, evidenceId, sealed.content())));
     }
 
@@ -59,8 +60,13 @@ class EvidenceVault {
             return Optional.empty();
         }
         Sealed sealed = rows.get(0);
-        return keys.of(caseId).map(key -> new StoredThumbnail(sealed.addedBy(),
+        return live(caseId).map(key -> new StoredThumbnail(sealed.addedBy(),
                 open(key, caseId, evidenceId + "/thumbnail", sealed.thumbnail())));
+    }
+
+    /** The case's key while it lives; empty once destroyed (its files went with it) or when it never had one. */
+    private Optional<SecretKeySpec> live(String caseId) {
+        return keys.of(caseId) instanceof DataKeys.Live live ? Optional.of(live.key()) : Optional.empty();
     }
 
     private static byte[] seal(SecretKeySpec key, String caseId, String part, byte[] plain) {
