@@ -108,6 +108,9 @@ class IncidentRetention {
         if (requestedBy.equals(actor)) {
             throw CONFIRMED_BY_ANOTHER_LEAD.violation();
         }
+        if (command.ground() != requestedGround) {
+            throw CONFIRMATION_ON_THE_REQUESTS_GROUND.violation();
+        }
         LocalDate review = reviewOn;
         apply(new IncidentContentDestroyed(incident.id(), requestedGround));
         if (review != null) {

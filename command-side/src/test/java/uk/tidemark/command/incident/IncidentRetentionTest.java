@@ -113,7 +113,7 @@ class IncidentRetentionTest {
     @Test
     void anotherLeadConfirmsAndTheReviewIsMet() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl")))
-                .when(new ConfirmDestruction(ID), AS_DEPUTY)
+                .when(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), AS_DEPUTY)
                 .expectEvents(new IncidentContentDestroyed(ID, ErasureGround.RETENTION_SCHEDULE),
                         DEADLINES.met(RETENTION_REVIEW, SIX));
     }
@@ -121,7 +121,7 @@ class IncidentRetentionTest {
     @Test
     void theLeadWhoAskedCannotConfirm() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl")))
-                .when(new ConfirmDestruction(ID), ACTOR)
+                .when(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), ACTOR)
                 .expectException(IncidentRuleViolation.class)
                 .expectExceptionMessage(IncidentRule.CONFIRMED_BY_ANOTHER_LEAD.sentence())
                 .expectNoEvents();
@@ -130,7 +130,7 @@ class IncidentRetentionTest {
     @Test
     void nothingIsConfirmedThatWasNotAskedFor() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase())
-                .when(new ConfirmDestruction(ID), AS_DEPUTY)
+                .when(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), AS_DEPUTY)
                 .expectException(IncidentRuleViolation.class)
                 .expectExceptionMessage(IncidentRule.NOTHING_TO_CONFIRM.sentence())
                 .expectNoEvents();
@@ -139,7 +139,7 @@ class IncidentRetentionTest {
     @Test
     void aHoldPlacedAfterTheRequestStopsTheConfirmation() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl"), new LegalHoldPlaced(ID, "A claim")))
-                .when(new ConfirmDestruction(ID), AS_DEPUTY)
+                .when(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), AS_DEPUTY)
                 .expectException(IncidentRuleViolation.class)
                 .expectExceptionMessage(IncidentRule.CONFIRMATION_WHILE_HELD.sentence())
                 .expectNoEvents();
@@ -149,7 +149,7 @@ class IncidentRetentionTest {
     void onceTheHoldIsLiftedTheConfirmationGoesThrough() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl"), new LegalHoldPlaced(ID, "A claim"),
                         new LegalHoldLifted(ID, "Claim settled")))
-                .when(new ConfirmDestruction(ID), AS_DEPUTY)
+                .when(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), AS_DEPUTY)
                 .expectEvents(new IncidentContentDestroyed(ID, ErasureGround.RETENTION_SCHEDULE),
                         DEADLINES.met(RETENTION_REVIEW, SIX));
     }
@@ -157,7 +157,7 @@ class IncidentRetentionTest {
     @Test
     void aReopenedCaseForgetsTheRequest() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl"), reopened(), closed()))
-                .when(new ConfirmDestruction(ID), AS_DEPUTY)
+                .when(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), AS_DEPUTY)
                 .expectException(IncidentRuleViolation.class)
                 .expectExceptionMessage(IncidentRule.NOTHING_TO_CONFIRM.sentence());
     }
@@ -218,6 +218,14 @@ class IncidentRetentionTest {
         fixture.givenCurrentTime(NOW).andGiven(closedCase())
                 .when(new ExtendRetention(ID, LocalDate.of(2040, 1, 1), " "), ACTOR)
                 .expectExceptionMessage(IncidentRule.EXTENSION_NEEDS_A_REASON.sentence());
+    }
+
+    @Test
+    void aConfirmationNamesTheRequestsGround() {
+        fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl")))
+                .when(new ConfirmDestruction(ID, ErasureGround.ERASURE_REQUEST), AS_DEPUTY)
+                .expectExceptionMessage(IncidentRule.CONFIRMATION_ON_THE_REQUESTS_GROUND.sentence())
+                .expectNoEvents();
     }
 
     @Test

@@ -138,7 +138,7 @@ class IncidentTransitionMatrixTest {
             new Scenario(new RequestDestruction(ID, null, "Retention period ended"),
                     new DestructionRequested(ID, ErasureGround.RETENTION_SCHEDULE, "Retention period ended", "dsl"),
                     List.of()),
-            new Scenario(new ConfirmDestruction(ID), new IncidentContentDestroyed(ID, ErasureGround.RETENTION_SCHEDULE),
+            new Scenario(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), new IncidentContentDestroyed(ID, ErasureGround.RETENTION_SCHEDULE),
                     List.of(new DestructionRequested(ID, ErasureGround.RETENTION_SCHEDULE, "Period ended", "deputy"))),
             new Scenario(new PlaceLegalHold(ID, "Police investigation"),
                     new LegalHoldPlaced(ID, "Police investigation"), List.of()),
