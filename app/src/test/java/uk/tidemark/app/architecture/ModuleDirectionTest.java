@@ -38,13 +38,14 @@ class ModuleDirectionTest {
         }
         MAY_USE.put("crypto", Set.of("config"));
         MAY_USE.put("evidence", Set.of("crypto"));
+        MAY_USE.put("retention", Set.of("crypto"));
         MAY_USE.put("audit", Set.of("account", "origin"));
         MAY_USE.put("access", Set.of("account", "audit", "origin", "refusal"));
         MAY_USE.put("notify", Set.of("account", "access", "link", "time"));
         MAY_USE.put("security", Set.of("account", "audit", "access", "notify", "refusal", "config", "crypto"));
         MAY_USE.put("demo", Set.of("account", "security"));
         MAY_USE.put("web", Set.of("account", "audit", "access", "notify", "security", "refusal", "time", "link",
-                "origin", "deadline", "ops", "config", "evidence", "category"));
+                "origin", "deadline", "ops", "config", "evidence", "category", "retention"));
     }
 
     private static JavaClasses tidemark;

@@ -137,6 +137,11 @@ public final class CaseEndpoints {
         post(i + "/amendment", Map.of("platform", "TIKTOK", "reason", "It was TikTok"));
         post(i + "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved"));
         post(i + "/reopen", Map.of("reason", "New posts"));
+        // records governance (decision 0052): on the matrix's open case, each reaches the case's rules (409)
+        post(i + "/destruction", Map.of("reason", "Retention period ended"));
+        post(i + "/destruction/confirmation", Map.of());
+        post(i + "/legal-hold", Map.of("reason", "Police investigation"));
+        post(i + "/retention", Map.of("until", LocalDate.now().plusYears(30).toString(), "reason", "A claim"));
 
         String d = DISCIPLINARY + "/{id}";
         get(d);

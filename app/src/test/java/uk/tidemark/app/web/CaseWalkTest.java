@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import uk.tidemark.kernel.incident.event.RetentionScheduled;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.tidemark.app.fixture.ApiClient.assertProblem;
 import static uk.tidemark.app.fixture.CaseFixture.caseBody;
@@ -113,22 +115,25 @@ class CaseWalkTest {
                 c -> assertThat(c.path("referrals").get(0).path("agency").asText()).isEqualTo("CHILDRENS_SOCIAL_CARE"));
         // the first response was met by the triage; the referral's follow-up cannot be met on a closed case
         step("close", Map.of("outcome", "CONTENT_REMOVED", "rationale", "Removed; police dealing."), 204,
-                "INCIDENT_CLOSED", List.of(DeadlineCancelled.class), c -> {
+                "INCIDENT_CLOSED", List.of(DeadlineCancelled.class, RetentionScheduled.class, DeadlineSet.class), c -> {
                     assertThat(c.path("status").asText()).isEqualTo("CLOSED");
                     assertThat(c.path("stage").asText()).isEqualTo("CLOSED");
                     assertThat(c.path("outcome").asText()).isEqualTo("CONTENT_REMOVED");
                 });
-        step("reopen", Map.of("reason", "The comments are back."), 204, "INCIDENT_REOPENED", List.of(), c -> {
+        // reopening cancels the retention review (decision 0052)
+        step("reopen", Map.of("reason", "The comments are back."), 204, "INCIDENT_REOPENED",
+                List.of(DeadlineCancelled.class), c -> {
             assertThat(c.path("status").asText()).isEqualTo("OPEN");
             assertThat(c.path("stage").asText()).isEqualTo("ESCALATED");
         });
         step("close", Map.of("outcome", "POLICE_ACTION", "rationale", "Police charged the account holder."), 204,
-                "INCIDENT_CLOSED", List.of(), c -> assertThat(c.path("outcome").asText()).isEqualTo("POLICE_ACTION"));
-        assertThat(version).as("14 domain events and 6 deadline events, numbered from 0").isEqualTo(19);
+                "INCIDENT_CLOSED", List.of(RetentionScheduled.class, DeadlineSet.class),
+                c -> assertThat(c.path("outcome").asText()).isEqualTo("POLICE_ACTION"));
+        assertThat(version).as("16 domain events and 9 deadline events, numbered from 0").isEqualTo(24);
 
-        // 14 domain events, and the referral's follow-up settled by the first close (decision 0044)
-        JsonNode chronology = cases.awaitChronology(DSL_A, id, 15);
-        assertThat(chronology).hasSize(15);
+        // 16 domain events, and the referral's follow-up settled by the first close (decision 0044)
+        JsonNode chronology = cases.awaitChronology(DSL_A, id, 17);
+        assertThat(chronology).hasSize(17);
         assertThat(chronology.findValuesAsText("type")).containsOnlyOnce("DEADLINE_SETTLED");
         assertThat(chronology.get(0).path("type").asText()).isEqualTo("INCIDENT_LOGGED");
         for (int i = 1; i < chronology.size(); i++) {
@@ -185,7 +190,7 @@ class CaseWalkTest {
      * show it.
      */
     private JsonNode step(String action, Map<String, Object> body, int status, String eventType,
-                          List<Class<? extends DeadlineEvent>> deadlineEvents, Consumer<JsonNode> caseCheck) {
+                          List<Class<?>> deadlineEvents, Consumer<JsonNode> caseCheck) {
         Reply reply = api.post(DSL_A, "/api/incidents/" + id + "/" + action, body, etag(version));
         assertThat(reply.status()).as("%s: %s", action, reply).isEqualTo(status);
         if (status == 201) {
@@ -201,9 +206,12 @@ class CaseWalkTest {
         assertThat(api.get(DSL_A, "/api/incidents/" + id).header("ETag")).isEqualTo(etag(version));
         caseCheck.accept(c);
         // a deadline the step settles is a line of the chronology after its domain event's (decision 0044)
-        int settled = (int) deadlineEvents.stream().filter(DeadlineCancelled.class::equals).count();
-        chronologySize += 1 + settled;
-        assertChronologyEndsWith(eventType, domainEvent, settled);
+        // (a reopen's cancelled retention review is no line of it); a close's retention review is, after them
+        int settled = action.equals("close")
+                ? (int) deadlineEvents.stream().filter(DeadlineCancelled.class::equals).count() : 0;
+        int scheduled = (int) deadlineEvents.stream().filter(RetentionScheduled.class::equals).count();
+        chronologySize += 1 + settled + scheduled;
+        assertChronologyEndsWith(eventType, domainEvent, settled + scheduled);
         return status == 201 ? reply.json() : null;
     }
 
@@ -219,7 +227,7 @@ class CaseWalkTest {
             assertThat(stored.get(0).getClass().getSimpleName()).isEqualTo(domainEventType);
         }
         assertThat(stored.subList(1, stored.size()).stream().map(Object::getClass).toList())
-                .as("deadline events from %d", from).containsExactly(deadlineEvents);
+                .as("deadline events (and a close's retention review) from %d", from).containsExactly(deadlineEvents);
     }
 
     private static String etag(long version) {
@@ -238,7 +246,7 @@ class CaseWalkTest {
         JsonNode chronology = cases.awaitChronology(DSL_A, id, chronologySize);
         assertThat(chronology).hasSize(chronologySize);
         for (int i = chronologySize - settled; i < chronologySize; i++) {
-            assertThat(chronology.get(i).path("type").asText()).isEqualTo("DEADLINE_SETTLED");
+            assertThat(chronology.get(i).path("type").asText()).isIn("DEADLINE_SETTLED", "RETENTION_SCHEDULED");
         }
         JsonNode last = chronology.get(chronologySize - 1 - settled);
         assertThat(last.path("type").asText()).isEqualTo(type);

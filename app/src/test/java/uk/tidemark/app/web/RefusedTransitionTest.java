@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.tidemark.kernel.incident.event.RetentionScheduled;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.tidemark.app.fixture.ApiClient.assertProblem;
 import static uk.tidemark.app.fixture.CaseFixture.caseBody;
@@ -109,8 +111,9 @@ class RefusedTransitionTest {
         // the LADO referral is met, and the agency's acknowledgement is due
         accepted(id, "referrals", Map.of("agency", "LADO", "reason", "Harm threshold met."),
                 DeadlineMet.class, DeadlineSet.class);
-        // an acknowledgement cannot come on a closed case, so its follow-up is cancelled
-        accepted(id, "close", close(), DeadlineCancelled.class);
+        // an acknowledgement cannot come on a closed case, so its follow-up is cancelled; the retention review is
+        // set (decision 0052)
+        accepted(id, "close", close(), DeadlineCancelled.class, RetentionScheduled.class, DeadlineSet.class);
     }
 
     @Test
@@ -121,7 +124,7 @@ class RefusedTransitionTest {
         accepted(id, "triage", Map.of("severity", "LOW", "reason", "r"), DeadlineMet.class);
         String warningId = accepted(id, "warnings", warning(subject), DeadlineSet.class).path("warningId").asText();
         // the close settles the warning's response deadline: nothing is missed on a closed case (decision 0044)
-        accepted(id, "close", close(), DeadlineCancelled.class);
+        accepted(id, "close", close(), DeadlineCancelled.class, RetentionScheduled.class, DeadlineSet.class);
 
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("description", "Screenshot");
@@ -143,7 +146,7 @@ class RefusedTransitionTest {
                 "This case is closed; reopen it before referring it to another agency.");
         refused(id, "close", close(), "This case is already closed.");
 
-        accepted(id, "reopen", Map.of("reason", "New posts."));
+        accepted(id, "reopen", Map.of("reason", "New posts."), DeadlineCancelled.class); // its retention review
     }
 
     /** 409 with exactly this sentence, and the case as it was. */

@@ -155,6 +155,19 @@ public final class WorkingCalendar {
         return !closures.contains(date) && !bankHolidays.contains(date);
     }
 
+    /**
+     * {@code date} itself if it is a working day, else the next one: for a date years ahead (a retention review), found
+     * from the date, never by counting every day up to it (decision 0052).
+     */
+    public LocalDate workingDayOnOrAfter(LocalDate date) {
+        CalendarOverrides.Days now = overrides.current();
+        LocalDate day = date;
+        while (!isWorkingDay(day, now)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** The end of the {@code n}-th working day after the UK date of {@code at}. */
     public Instant endOfWorkingDaysAfter(Instant at, int n) {
         return endOf(workingDaysAfter(LocalDate.ofInstant(at, UK), n));

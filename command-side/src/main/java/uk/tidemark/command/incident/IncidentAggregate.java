@@ -76,6 +76,8 @@ class IncidentAggregate {
     private final IncidentEscalations escalations = new IncidentEscalations(this, deadlines);
     @AggregateMember
     private final IncidentImageConsent imageConsent = new IncidentImageConsent(this, deadlines);
+    @AggregateMember
+    private final IncidentRetention retention = new IncidentRetention(this, deadlines);
 
     IncidentAggregate() {
         // for Axon, which rebuilds the case from its events
@@ -168,6 +170,17 @@ class IncidentAggregate {
         }
     }
 
+    /**
+     * A case whose personal content was destroyed accepts nothing more (decision 0052), but the reference the start-up
+     * gives a case logged before references (decision 0038): a name, not content, and a refused one would stop the start.
+     */
+    @CommandHandlerInterceptor
+    void refuseOnceErased(CommandMessage<?> command) {
+        if (!(command.getPayload() instanceof AssignIncidentReference)) {
+            retention.refuseIfErased();
+        }
+    }
+
     @CommandHandler
     void handle(TriageIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
                 WorkingCalendars calendars, DeadlineManager deadlineManager) {
@@ -241,7 +254,8 @@ class IncidentAggregate {
     }
 
     @CommandHandler
-    void handle(CloseIncident command) {
+    void handle(CloseIncident command, RetentionSchedule schedule, WorkingCalendars calendars,
+                DeadlineManager deadlineManager) {
         IncidentTransitions.check(command, state);
         if (route == AllegationRoute.HARM_THRESHOLD && !escalations.referredToLado()) {
             throw HARM_THRESHOLD_NEEDS_LADO_REFERRAL.violation();
@@ -251,6 +265,7 @@ class IncidentAggregate {
         // what the case still awaited (an agency's acknowledgement, a warning's response) is settled with the
         // closing reason, so no deadline of a closed case is missed afterwards (decision 0044)
         deadlines.cancelAll(settledByClosing(command));
+        retention.scheduleReview(route, schedule, calendars, deadlineManager); // decision 0052
     }
 
     /** The reason a deadline still pending when the case closes is settled: the outcome and the rationale. */
@@ -265,7 +280,11 @@ class IncidentAggregate {
     void handle(ReopenIncident command) {
         IncidentTransitions.check(command, state);
         apply(new IncidentReopened(incidentId, command.reason()));
+        retention.cancelReview(REOPENED); // its retention starts again when it closes again
     }
+
+    /** Why a reopened case's retention review is cancelled. */
+    static final String REOPENED = "The case was reopened; its retention review is set again when it closes.";
 
     /**
      * A deadline's time has come. A warning left unanswered is recorded as NO_RESPONSE (a business fact) before

@@ -99,9 +99,21 @@ final class IncidentTransitions {
                 .append("days if none was given) | `WarningResponseRecorded`; if none comes, NO_RESPONSE is recorded ")
                 .append("when the deadline is missed; settled (cancelled, with the closing reason) if the case is ")
                 .append("closed first |\n")
+                .append("| RETENTION_REVIEW | `IncidentClosed`, with `RetentionScheduled` naming the rule and the date ")
+                .append("(decision 0052) | the end of the first working day on or after the date the retention schedule ")
+                .append("gives | `IncidentContentDestroyed`, or `RetentionExtended`, which sets the next review at the ")
+                .append("new date; cancelled by `IncidentReopened`; kept while a legal hold is placed |\n")
                 .append("\nClosing the case (`IncidentClosed`) meets a pending first response and settles every other ")
                 .append("pending deadline with a `DeadlineCancelled` whose reason is the outcome and the rationale, so ")
-                .append("no deadline of a closed case is missed; reopening it sets none of them again (decision 0044).\n");
+                .append("no deadline of a closed case is missed; reopening it sets none of them again (decision 0044).\n")
+                .append("\n## Retention, legal hold and destruction\n\n")
+                .append("Closing a case sets its retention review by the schedule (decision 0052): a child protection ")
+                .append("record 25 years after closing, an allegation against staff 10 years from the report, any other ")
+                .append("online-safety incident 6 years after closing (the defaults; an administrator may change them), ")
+                .append("the latest of those that apply. One lead asks for the destruction (`RequestDestruction`), ")
+                .append("another confirms it (`ConfirmDestruction`), which destroys the case's data key in the same ")
+                .append("transaction as `IncidentContentDestroyed`. A legal hold refuses both until it is lifted. Once ")
+                .append("the content is destroyed, the case refuses every command.\n");
         return md.toString();
     }
 }

@@ -153,7 +153,7 @@ class IncidentDeadlinesTest {
         fixture.givenCurrentTime(NOW).andGiven(logged(), DEADLINES.set(FIRST_RESPONSE, "1", FIRST_RESPONSE_DUE, null),
                         triaged())
                 .when(close(), ACTOR)
-                .expectEvents(closed(), DEADLINES.met(FIRST_RESPONSE, "1"));
+                .expectEvents(withReview(RetentionRule.ONLINE_SAFETY, closed(), DEADLINES.met(FIRST_RESPONSE, "1")));
     }
 
     @Test
@@ -294,7 +294,7 @@ class IncidentDeadlinesTest {
     void closingTheCaseSettlesAFollowUpStillPendingWithTheClosingReason() {
         fixture.givenCurrentTime(NOW).andGiven(triagedHistory()).andGivenCommands(signed(refer(Agency.CHILDRENS_SOCIAL_CARE)))
                 .when(close(), ACTOR)
-                .expectEvents(closed(), DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL, SETTLED_BY_CLOSE));
+                .expectEvents(withReview(RetentionRule.CHILD_PROTECTION, closed(), DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL, SETTLED_BY_CLOSE)));
     }
 
     @Test
@@ -302,8 +302,8 @@ class IncidentDeadlinesTest {
         fixture.givenCurrentTime(NOW).andGiven(triagedHistory())
                 .andGivenCommands(signed(warn(WARNING, PARENT), refer(Agency.CHILDRENS_SOCIAL_CARE)))
                 .when(close(), ACTOR)
-                .expectEvents(closed(), DEADLINES.cancelled(WARNING_RESPONSE, "warning-1", SETTLED_BY_CLOSE),
-                        DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL, SETTLED_BY_CLOSE));
+                .expectEvents(withReview(RetentionRule.CHILD_PROTECTION, closed(), DEADLINES.cancelled(WARNING_RESPONSE, "warning-1", SETTLED_BY_CLOSE),
+                        DEADLINES.cancelled(REFERRAL_FOLLOW_UP, REFERRAL, SETTLED_BY_CLOSE)));
     }
 
     @Test
@@ -415,5 +415,16 @@ class IncidentDeadlinesTest {
                 .expectException(IncidentRuleViolation.class)
                 .expectExceptionMessage("Triage this case before referring a member of staff to HR: the allegation needs assessing first.")
                 .expectNoEvents();
+    }
+
+    /**
+     * The close's events followed by the review it sets (decision 0052): a case referred to children's social care is
+     * a child protection record, kept 25 years after closing; any other, six.
+     */
+    private static Object[] withReview(RetentionRule rule, Object... closing) {
+        List<Object> all = new ArrayList<>(List.of(closing));
+        all.addAll(rule == RetentionRule.CHILD_PROTECTION ? reviewed(rule, java.time.LocalDate.of(2050, 3, 4), "dsl")
+                : reviewed(rule, SIX_YEARS_ON, "dsl"));
+        return all.toArray();
     }
 }

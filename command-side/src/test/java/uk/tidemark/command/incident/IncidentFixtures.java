@@ -4,6 +4,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import uk.tidemark.command.DeadlineEvents;
 import uk.tidemark.command.References;
 import uk.tidemark.command.deadline.CalendarRegion;
+import uk.tidemark.command.deadline.WorkingCalendar;
+import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.incident.*;
@@ -51,10 +53,16 @@ final class IncidentFixtures {
 
     /** A fixture with setting-1 on the calendar of {@code region}. */
     static AggregateTestFixture<IncidentAggregate> fixture(CalendarRegion region) {
+        return fixture(region, RetentionSchedule.DEFAULT);
+    }
+
+    /** A fixture with setting-1 on the calendar of {@code region}, under {@code schedule}. */
+    static AggregateTestFixture<IncidentAggregate> fixture(CalendarRegion region, RetentionSchedule schedule) {
         AggregateTestFixture<IncidentAggregate> fixture = new AggregateTestFixture<>(IncidentAggregate.class);
         fixture.registerInjectableResource(WorkingCalendars.shipped().withSettings(settingId -> region));
         fixture.registerInjectableResource(References.FIXED);
         fixture.registerInjectableResource(IncidentTimescales.DEFAULT);
+        fixture.registerInjectableResource(schedule);
         return fixture;
     }
 
@@ -93,6 +101,27 @@ final class IncidentFixtures {
 
     static IncidentClosed closed() {
         return new IncidentClosed(ID, Outcome.RESOLVED_INFORMALLY, "Parent removed the post");
+    }
+
+    /** Six years after a case closed at {@link #NOW}: the review of an online-safety incident (a Tuesday). */
+    static final LocalDate SIX_YEARS_ON = LocalDate.of(2031, 3, 4);
+    /** Ten years after a report at {@link #NOW}: the review of an allegation against staff (a Sunday). */
+    static final LocalDate TEN_YEARS_ON = LocalDate.of(2035, 3, 4);
+    /** The end of Monday 5 March 2035: the first working day on or after {@link #TEN_YEARS_ON}. */
+    static final Instant TEN_YEARS_ON_DUE = Instant.parse("2035-03-05T23:59:59.999999999Z");
+
+    /** What closing at {@link #NOW} applies after {@link #closed()} and the deadlines it settles: the review. */
+    static List<Object> reviewed(RetentionRule rule, LocalDate on, String owner) {
+        Instant due = WorkingCalendar.endOf(WorkingCalendar.englandAndWales().workingDayOnOrAfter(on));
+        return List.of(new RetentionScheduled(ID, rule, on), DEADLINES.set(DeadlineKind.RETENTION_REVIEW,
+                on.toString(), due, owner));
+    }
+
+    /** Closed at {@link #NOW}, an online-safety incident owned by dsl: the close and its review. */
+    static Object[] closedAndReviewed() {
+        List<Object> all = new java.util.ArrayList<>(List.of(closed()));
+        all.addAll(reviewed(RetentionRule.ONLINE_SAFETY, SIX_YEARS_ON, "dsl"));
+        return all.toArray();
     }
 
     static IncidentReopened reopened() {

@@ -7,6 +7,8 @@ import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static uk.tidemark.command.incident.IncidentFixtures.*;
@@ -192,24 +194,24 @@ class IncidentLifecycleRulesTest {
 
     @Test
     void harmThresholdCaseClosesOnceTheLadoReferralIsRecorded() {
-        fixture.given(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", HARM_THRESHOLD), referred(Agency.LADO))
+        fixture.givenCurrentTime(NOW).andGiven(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", HARM_THRESHOLD), referred(Agency.LADO))
                 .when(close(), ACTOR)
-                .expectEvents(closed());
+                .expectEvents(allegationClosed());
     }
 
     @Test
     void aLadoReferralMadeBeforeTheRouteWasRaisedStillCounts() {
-        fixture.given(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", LOW_LEVEL_CONCERN), referred(Agency.LADO),
+        fixture.givenCurrentTime(NOW).andGiven(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", LOW_LEVEL_CONCERN), referred(Agency.LADO),
                         triagedAs("dsl", HARM_THRESHOLD))
                 .when(close(), ACTOR)
-                .expectEvents(closed());
+                .expectEvents(allegationClosed());
     }
 
     @Test
     void lowLevelConcernCaseClosesWithoutALadoReferral() {
-        fixture.given(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", LOW_LEVEL_CONCERN))
+        fixture.givenCurrentTime(NOW).andGiven(logged(withSubject(PersonRole.STAFF)), triagedAs("dsl", LOW_LEVEL_CONCERN))
                 .when(close(), ACTOR)
-                .expectEvents(closed());
+                .expectEvents(allegationClosed());
     }
 
     @Test
@@ -223,9 +225,9 @@ class IncidentLifecycleRulesTest {
 
     @Test
     void aReopenedCaseCanBeClosedAgainWithoutAnotherTriage() {
-        fixture.given(logged(), triaged(), closed(), reopened())
+        fixture.givenCurrentTime(NOW).andGiven(logged(), triaged(), closed(), reopened())
                 .when(close(), ACTOR)
-                .expectEvents(closed());
+                .expectEvents(closedAndReviewed());
     }
 
     @Test
@@ -234,5 +236,12 @@ class IncidentLifecycleRulesTest {
                 .when(new ReopenIncident(ID, "Again"), ACTOR)
                 .expectException(IncidentRuleViolation.class)
                 .expectNoEvents();
+    }
+
+    /** An allegation against staff reported and closed at NOW: reviewed ten years from the report. */
+    private static Object[] allegationClosed() {
+        List<Object> all = new ArrayList<>(List.of(closed()));
+        all.addAll(reviewed(RetentionRule.ALLEGATION_AGAINST_STAFF, TEN_YEARS_ON, "dsl"));
+        return all.toArray();
     }
 }

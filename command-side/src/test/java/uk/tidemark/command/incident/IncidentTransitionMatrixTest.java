@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.tidemark.kernel.ErasureGround;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintId;
 import uk.tidemark.kernel.disciplinary.DisciplinaryCaseId;
@@ -53,6 +54,11 @@ class IncidentTransitionMatrixTest {
             ReopenIncident          refused  refused  allowed
             LinkPersonToUser        allowed  allowed  allowed
             AssignIncidentReference     allowed  allowed  allowed
+            RequestDestruction      refused  refused  allowed
+            ConfirmDestruction      refused  refused  allowed
+            PlaceLegalHold          allowed  allowed  allowed
+            LiftLegalHold           allowed  allowed  allowed
+            ExtendRetention         refused  refused  allowed
             """;
 
     /**
@@ -72,6 +78,9 @@ class IncidentTransitionMatrixTest {
             new Person(STAFF, "Subject C", PersonRole.STAFF, Involvement.SUBJECT));
     private static final DisciplinaryCaseId HR_CASE = DisciplinaryCaseId.of("disciplinary-1");
     private static final ComplaintId COMPLAINT = ComplaintId.of("complaint-1");
+    /** Sunday 1 January 2040, New Year's Day: the review falls due at the end of Tuesday 3 January (a substitute day). */
+    private static final java.time.LocalDate KEPT_UNTIL = java.time.LocalDate.of(2040, 1, 1);
+    private static final java.time.Instant KEPT_UNTIL_DUE = java.time.Instant.parse("2040-01-03T23:59:59.999999999Z");
 
     private static final Map<Class<?>, Scenario> SCENARIOS = Stream.of(
             new Scenario(new TriageIncident(ID, Severity.HIGH, "Threatening", "deputy", AllegationRoute.NONE),
@@ -116,12 +125,28 @@ class IncidentTransitionMatrixTest {
             new Scenario(new AmendReport(ID, null, null, Platform.TIKTOK, "It was TikTok"),
                     new ReportAmended(ID, null, null, null, null, Platform.INSTAGRAM, Platform.TIKTOK, "It was TikTok"),
                     List.of()),
-            new Scenario(close(), closed(), List.of()),
+            new Scenario(close(), owner -> {
+                List<Object> events = new ArrayList<>(List.of(closed()));
+                events.addAll(reviewed(RetentionRule.ONLINE_SAFETY, SIX_YEARS_ON, owner));
+                return events;
+            }, List.of()),
             new Scenario(new ReopenIncident(ID, "The post is back"), reopened(), List.of()),
             new Scenario(new LinkPersonToUser(ID, PARENT, "parent-b"), new PersonLinkedToUser(ID, PARENT, "parent-b"),
                     List.of()),
             // the history's case has its reference from the start, so it keeps it: allowed, and nothing happens
-            new Scenario(new AssignIncidentReference(ID), owner -> List.of(), List.of())
+            new Scenario(new AssignIncidentReference(ID), owner -> List.of(), List.of()),
+            new Scenario(new RequestDestruction(ID, null, "Retention period ended"),
+                    new DestructionRequested(ID, ErasureGround.RETENTION_SCHEDULE, "Retention period ended", "dsl"),
+                    List.of()),
+            new Scenario(new ConfirmDestruction(ID, ErasureGround.RETENTION_SCHEDULE), new IncidentContentDestroyed(ID, ErasureGround.RETENTION_SCHEDULE),
+                    List.of(new DestructionRequested(ID, ErasureGround.RETENTION_SCHEDULE, "Period ended", "deputy"))),
+            new Scenario(new PlaceLegalHold(ID, "Police investigation"),
+                    new LegalHoldPlaced(ID, "Police investigation"), List.of()),
+            new Scenario(new LiftLegalHold(ID, "Investigation closed"), new LegalHoldLifted(ID, "Investigation closed"),
+                    List.of(new LegalHoldPlaced(ID, "Police investigation"))),
+            new Scenario(new ExtendRetention(ID, KEPT_UNTIL, "A claim is expected"), owner -> List.of(
+                    new RetentionExtended(ID, KEPT_UNTIL, "A claim is expected"),
+                    DEADLINES.set(RETENTION_REVIEW, KEPT_UNTIL.toString(), KEPT_UNTIL_DUE, owner)), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -168,14 +193,14 @@ class IncidentTransitionMatrixTest {
     void tableHasARowForEveryCommandTheAggregateHandlesOnAnExistingCase() {
         // the case's own handlers and those of its parts (aggregate members)
         Set<String> handled = Stream.of(IncidentAggregate.class, IncidentPeople.class, IncidentWarnings.class,
-                        IncidentEscalations.class, IncidentReport.class)
+                        IncidentEscalations.class, IncidentReport.class, IncidentRetention.class)
                 .flatMap(part -> Arrays.stream(part.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(CommandHandler.class))
                 .map(method -> method.getParameterTypes()[0].getSimpleName())
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(21);
+        assertThat(inTable).isEqualTo(handled).hasSize(26);
     }
 
     /**
@@ -183,12 +208,16 @@ class IncidentTransitionMatrixTest {
      * (a subject must stop seeing it at once), and a missing reference (decision 0038), which changes how it is named:
      * neither is about what happened in it.
      */
+    /** Records governance (decision 0052): what a closed case's retention review and legal hold need. */
+    private static final Set<Class<?>> RETENTION = Set.of(RequestDestruction.class, ConfirmDestruction.class,
+            PlaceLegalHold.class, LiftLegalHold.class, ExtendRetention.class);
+
     @Test
     void aClosedCaseRefusesEverythingButReopenALinkToAUserAndItsReferenceAndSaysSo() {
         for (IncidentTransitionTable.Row row : IncidentTransitions.rows()) {
             String refusal = row.refusals().get(IncidentState.CLOSED);
             if (row.command() == ReopenIncident.class || row.command() == LinkPersonToUser.class
-                    || row.command() == AssignIncidentReference.class) {
+                    || row.command() == AssignIncidentReference.class || RETENTION.contains(row.command())) {
                 assertThat(refusal).isNull();
             } else if (row.command() == CloseIncident.class) {
                 assertThat(refusal).isEqualTo("This case is already closed.");

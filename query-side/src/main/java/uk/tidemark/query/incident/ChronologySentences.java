@@ -97,6 +97,10 @@ final class ChronologySentences {
                     : e.allowed().restriction()) + (e.removalDueAt() == null ? ""
                     : "; the image must be taken down by " + ReadStoreConversions.format(WHEN, e.removalDueAt()));
         }
+        String governance = RetentionSentences.of(event);
+        if (governance != null) {
+            return governance;
+        }
         return typeOf(event).replace('_', ' ').toLowerCase(Locale.ROOT); // an event type added after this code
     }
 

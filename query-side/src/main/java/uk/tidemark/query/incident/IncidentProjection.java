@@ -225,6 +225,22 @@ public class IncidentProjection {
         });
     }
 
+    /**
+     * Records governance (decision 0052): the retention panel reads its own model ({@code RetentionProjection}); here
+     * they count in the case's version (If-Match), as every event of the case must. The erasure itself
+     * ({@link IncidentContentDestroyed}) makes the case again from its own events, below (decision 0051).
+     */
+    @EventHandler
+    public void on(RetentionScheduled e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+    @EventHandler
+    public void on(RetentionExtended e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+    @EventHandler
+    public void on(LegalHoldPlaced e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+    @EventHandler
+    public void on(LegalHoldLifted e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+    @EventHandler
+    public void on(DestructionRequested e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq) {
         if (e.caseType() != CaseType.INCIDENT) {
@@ -258,6 +274,12 @@ public class IncidentProjection {
     @EventHandler
     public void on(IncidentReopened e, @SequenceNumber long seq, @Timestamp Instant at) {
         apply(e, seq, at, IncidentChanges::reopened);
+    }
+
+    /** An event that changes nothing shown here, counted in the case's version. */
+    private void counted(IncidentEvent e, long seq, Instant at) {
+        apply(e, seq, at, doc -> {
+        });
     }
 
     /**

@@ -111,7 +111,8 @@ final class AllProjections {
                         new uk.tidemark.query.register.declaration.DeclarationProjection(mongo)),
                 new AnnotationEventHandlerAdapter(
                         new uk.tidemark.query.register.lowlevel.LowLevelConcernsProjection(mongo)),
-                new AnnotationEventHandlerAdapter(new uk.tidemark.query.sar.SubjectAccessProjection(mongo)));
+                new AnnotationEventHandlerAdapter(new uk.tidemark.query.sar.SubjectAccessProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new uk.tidemark.query.retention.RetentionProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
         counts = new IncidentCountQueries(mongo, index);
         hr = new HrRegisterQueries(mongo);

@@ -34,6 +34,8 @@ public final class IncidentTransitionTable {
     }
 
     private static final String REOPEN_ONLY_CLOSED = "This case is open; only a closed case can be reopened.";
+    private static final String OPEN_NOT_DESTROYED = "This case is open; only a closed case can be destroyed.";
+    private static final String OPEN_NO_REVIEW = "This case is open; its retention period starts when it closes.";
 
     //                   command                      what it does                     NEW / TRIAGED / CLOSED
     private static final List<Row> ROWS = List.of(
@@ -85,7 +87,22 @@ public final class IncidentTransitionTable {
                     ALLOWED, ALLOWED, ALLOWED),
             row(AssignIncidentReference.class, "give a case logged before references existed its reference (sent "
                             + "once by the application at start; a case that has one keeps it)",
-                    ALLOWED, ALLOWED, ALLOWED));
+                    ALLOWED, ALLOWED, ALLOWED),
+            // records governance (decision 0052): destruction and its review belong to a closed case; a legal hold
+            // may come while the case is still open (a police investigation starts before anything closes)
+            row(RequestDestruction.class, "ask for the case's personal content to be destroyed (at its retention "
+                            + "review, or on an accepted request for erasure); another lead confirms",
+                    OPEN_NOT_DESTROYED, OPEN_NOT_DESTROYED, ALLOWED),
+            row(ConfirmDestruction.class, "confirm the destruction another lead asked for: the case's data key is "
+                            + "destroyed with it",
+                    OPEN_NOT_DESTROYED, OPEN_NOT_DESTROYED, ALLOWED),
+            row(PlaceLegalHold.class, "place a legal hold (a police investigation, a claim): nothing is destroyed "
+                            + "until it is lifted",
+                    ALLOWED, ALLOWED, ALLOWED),
+            row(LiftLegalHold.class, "lift the legal hold",
+                    ALLOWED, ALLOWED, ALLOWED),
+            row(ExtendRetention.class, "keep the case beyond its retention review, to a later date, with a reason",
+                    OPEN_NO_REVIEW, OPEN_NO_REVIEW, ALLOWED));
 
     private IncidentTransitionTable() {
     }

@@ -36,6 +36,8 @@ import uk.tidemark.command.disciplinary.DisciplinaryCommandConfig;
 import uk.tidemark.command.disciplinary.DisciplinaryPolicy;
 import uk.tidemark.command.incident.IncidentCommandConfig;
 import uk.tidemark.command.incident.IncidentTimescales;
+import uk.tidemark.command.incident.RetentionCommandConfig;
+import uk.tidemark.command.incident.RetentionSchedule;
 import uk.tidemark.app.deadline.TimescaleStore;
 
 import java.util.ArrayList;
@@ -79,6 +81,8 @@ class TimescaleAdminController {
     static final String HOURS = "On the clock from the report.";
     static final String MONTHS = "Calendar months from the day of the outcome.";
     static final String YEARS = "Calendar years from the day of the check.";
+    static final String RETENTION_AFTER_CLOSING = "years after closing";
+    static final String RETENTION_FROM_REPORT = "years from the report";
     static final String CONCERNS = "Low-level concerns about one member of staff in one setting within the window.";
 
     /** The rule a unit counts by, in words. */
@@ -110,6 +114,7 @@ class TimescaleAdminController {
     private final ObjectProvider<PolicyTimescales> policies;
     private final ObjectProvider<DeclarationTimescales> declarations;
     private final ObjectProvider<LowLevelConcernTimescales> lowLevel;
+    private final ObjectProvider<RetentionSchedule> retention;
     private final TimescaleStore store;
     private final AdminAudit audit;
 
@@ -121,7 +126,9 @@ class TimescaleAdminController {
                              ObjectProvider<PolicyTimescales> policies,
                              ObjectProvider<DeclarationTimescales> declarations,
                              ObjectProvider<LowLevelConcernTimescales> lowLevel,
+                             ObjectProvider<RetentionSchedule> retention,
                              TimescaleStore store, AdminAudit audit) {
+        this.retention = retention;
         this.incidents = incidents;
         this.imageRemoval = imageRemoval;
         this.accounts = accounts;
@@ -143,6 +150,7 @@ class TimescaleAdminController {
         ComplaintTimescales complaint = complaints.getObject();
         OfficialAccountTimescales account = accounts.getObject();
         LowLevelConcernTimescales concerns = lowLevel.getObject();
+        RetentionSchedule schedule = retention.getObject();
         return List.of(
                 new Timescale("Incidents", "First response to a report", 24, "hours (by the end of the next working "
                         + "day for a report on a non-working day)", null),
@@ -185,7 +193,21 @@ class TimescaleAdminController {
                 new Timescale("Low-level concerns", "Window the concerns are counted in", concerns.windowMonths(),
                         "months", LowLevelConcernCommandConfig.WINDOW_MONTHS),
                 new Timescale("Low-level concerns", "Review once prompted", concerns.reviewDays(), "working days",
-                        LowLevelConcernCommandConfig.REVIEW_DAYS));
+                        LowLevelConcernCommandConfig.REVIEW_DAYS),
+                // decision 0052: each default and its source
+                new Timescale("Retention", "Child protection records kept before review",
+                        schedule.childProtectionYears(), RETENTION_AFTER_CLOSING,
+                        RetentionCommandConfig.CHILD_PROTECTION_YEARS, "From the day the case closed: the pupil's "
+                        + "25th birthday, with no date of birth recorded (IRMS Information Management Toolkit for "
+                        + "Schools). Due on the next working day."),
+                new Timescale("Retention", "Allegations against staff kept before review",
+                        schedule.allegationYears(), RETENTION_FROM_REPORT, RetentionCommandConfig.ALLEGATION_YEARS,
+                        "From the report, or to the person's retirement date if a lead gives it (Keeping children "
+                        + "safe in education, part 4). Due on the next working day."),
+                new Timescale("Retention", "Other online-safety incidents kept before review",
+                        schedule.onlineSafetyYears(), RETENTION_AFTER_CLOSING,
+                        RetentionCommandConfig.ONLINE_SAFETY_YEARS, "From the day the case closed (IRMS toolkit; "
+                        + "the six years of the Limitation Act 1980). Due on the next working day."));
     }
 
     @Transactional
@@ -207,6 +229,7 @@ class TimescaleAdminController {
                 case "minutes" -> MAX_MINUTES;
                 case "years" -> MAX_YEARS;
                 case "concerns" -> MAX_CONCERNS;
+                case RETENTION_AFTER_CLOSING, RETENTION_FROM_REPORT -> RetentionSchedule.MAX_YEARS;
                 default -> MAX_DAYS;
             };
             if (body.value() < 1 || body.value() > max) {

@@ -55,17 +55,19 @@ class IncidentCasePage implements CasePage {
     private final IncidentActionController api;
     private final IncidentEscalationController escalations;
     private final IncidentCorrectionController corrections;
+    private final RetentionController retention;
     private final CaseActions actions;
     private final IncidentPageModel casePage;
     private final PageForms forms;
     private final QueryGateway queries;
 
     IncidentCasePage(IncidentActionController api, IncidentEscalationController escalations,
-                     IncidentCorrectionController corrections, IncidentPageModel casePage, PageForms forms,
-                     QueryGateway queries) {
+                     IncidentCorrectionController corrections, RetentionController retention,
+                     IncidentPageModel casePage, PageForms forms, QueryGateway queries) {
         this.api = api;
         this.escalations = escalations;
         this.corrections = corrections;
+        this.retention = retention;
         this.actions = ACTIONS;
         this.casePage = casePage;
         this.forms = forms;
@@ -75,13 +77,13 @@ class IncidentCasePage implements CasePage {
     /** The incident's actions, in the order of its transition table. */
     static final CaseActions ACTIONS = CaseActions.of(
             List.of(IncidentActionController.class, IncidentEscalationController.class,
-                    IncidentCorrectionController.class), "/api/incidents/{id}",
+                    IncidentCorrectionController.class, RetentionController.class), "/api/incidents/{id}",
             "/cases/{id}", IncidentTransitionTable.rows().stream().<Class<?>>map(IncidentTransitionTable.Row::command)
                     .toList());
 
     @Override
     public List<?> apis() {
-        return List.of(api, escalations, corrections);
+        return List.of(api, escalations, corrections, retention);
     }
 
     @Override

@@ -35,9 +35,12 @@ class IncidentPageModel {
     private final EvidenceUploads uploads;
     private final TrustCategoryChoice trustCategories;
     private final IncidentNextSteps nextSteps;
+    private final RetentionPanel retention;
 
     IncidentPageModel(IncidentController incidents, AccessScope scope, AccountStore accounts,
-                      EvidenceUploads uploads, TrustCategoryChoice trustCategories, IncidentNextSteps nextSteps) {
+                      EvidenceUploads uploads, TrustCategoryChoice trustCategories, IncidentNextSteps nextSteps,
+                      RetentionPanel retention) {
+        this.retention = retention;
         this.trustCategories = trustCategories;
         this.nextSteps = nextSteps;
         this.incidents = incidents;
@@ -84,6 +87,7 @@ class IncidentPageModel {
         model.addAttribute("owners", owners(c));
         model.addAttribute("maxFileSize", uploads.maxFileSize());
         model.addAttribute("next", nextSteps.of(c));
+        retention.fill(c, user, model); // decision 0052
         return true;
     }
 
