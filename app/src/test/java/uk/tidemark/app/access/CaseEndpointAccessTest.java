@@ -182,7 +182,19 @@ class CaseEndpointAccessTest {
 
     private Reply call(String user, Endpoint endpoint, Map<String, String> values) {
         String path = endpoint.path(values);
-        return endpoint.method().equals("GET") ? api.get(user, path) : api.post(user, path, endpoint.body(values));
+        return switch (endpoint.method()) {
+            case "GET" -> api.get(user, path);
+            case "POST" -> api.post(user, path, endpoint.body(values));
+            default -> api.send(user, endpoint.method(), path, json(endpoint.body(values)), null, "application/json");
+        };
+    }
+
+    private static String json(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String incidentId() {

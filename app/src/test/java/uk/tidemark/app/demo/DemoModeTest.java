@@ -1,5 +1,6 @@
 package uk.tidemark.app.demo;
 
+import uk.tidemark.app.fixture.SealedValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.core.ConditionTimeoutException;
@@ -220,13 +221,17 @@ class DemoModeTest {
     @Order(5)
     void theDeputyIsTheSubjectOfOneCaseAndNeverSeesIt() throws Exception {
         List<String> aboutTheDeputy = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList("SELECT aggregateIdentifier, payload FROM DomainEventEntry "
-                + "WHERE payloadType = ?", EVENTS + "IncidentLogged")) {
-            for (JsonNode person : json.readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8))
-                    .path("people")) {
-                if (person.path("username").asText().equals("deputy")) {
-                    assertThat(person.path("involvement").asText()).isEqualTo("SUBJECT");
-                    aboutTheDeputy.add((String) row.get("aggregateIdentifier"));
+        Path dataDir = Path.of(environment.getRequiredProperty("tidemark.data-dir-absolute"));
+        try (java.sql.Connection c = jdbc.getDataSource().getConnection()) {
+            SealedValues open = SealedValues.in(c, dataDir); // a person's username is sealed (decision 0051)
+            for (Map<String, Object> row : jdbc.queryForList("SELECT aggregateIdentifier, payload FROM "
+                    + "DomainEventEntry WHERE payloadType = ?", EVENTS + "IncidentLogged")) {
+                for (JsonNode person : json.readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8))
+                        .path("people")) {
+                    if ("deputy".equals(open.apply(person.path("username").asText(null)))) {
+                        assertThat(person.path("involvement").asText()).isEqualTo("SUBJECT");
+                        aboutTheDeputy.add((String) row.get("aggregateIdentifier"));
+                    }
                 }
             }
         }

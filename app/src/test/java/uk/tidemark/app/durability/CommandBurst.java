@@ -119,7 +119,7 @@ final class CommandBurst {
     }
 
     /** The command token an event carries, or null for an event no burst command writes its text into. */
-    static String tokenOf(String payloadType, byte[] payload) {
+    static String tokenOf(String payloadType, byte[] payload, java.util.function.UnaryOperator<String> open) {
         String field = payloadType.endsWith(".IncidentLogged") ? "summary"
                 : payloadType.endsWith(".IncidentTriaged") ? "reason"
                 : payloadType.endsWith(".NoteAdded") ? "text" : null;
@@ -128,7 +128,7 @@ final class CommandBurst {
         }
         try {
             JsonNode node = JSON.readTree(payload);
-            return node.path(field).asText(null);
+            return open.apply(node.path(field).asText(null)); // sealed: the text is personal (decision 0051)
         } catch (Exception e) {
             throw new IllegalStateException("unreadable " + payloadType, e);
         }

@@ -1,5 +1,6 @@
 package uk.tidemark.app.durability;
 
+import uk.tidemark.app.fixture.SealedValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class KillNineDuringBurstTest {
         assertThat(ledger.acked.size()).as("killed during the burst, not after it").isLessThan(COMMANDS);
 
         // ---- the event store, read directly ----
-        Stored stored = read(store);
+        Stored stored = read(store, dataDir);
         Set<String> lost = new HashSet<>();
         for (Map.Entry<String, CommandBurst.Acked> e : ledger.acked.entrySet()) {
             StoredEvent event = stored.byToken.get(e.getKey());
@@ -218,7 +219,7 @@ class KillNineDuringBurstTest {
         long events;
     }
 
-    private static Stored read(BurstStore store) throws Exception {
+    private static Stored read(BurstStore store, Path dataDir) throws Exception {
         Stored stored = new Stored();
         Set<String> incidents = new HashSet<>();
         Map<String, Long> last = new HashMap<>();
@@ -226,6 +227,7 @@ class KillNineDuringBurstTest {
              PreparedStatement ps = c.prepareStatement("SELECT aggregateIdentifier, sequenceNumber, payloadType, "
                      + "payload FROM DomainEventEntry ORDER BY globalIndex");
              ResultSet rs = ps.executeQuery()) {
+            SealedValues open = SealedValues.in(c, dataDir);
             while (rs.next()) {
                 stored.events++;
                 String aggregate = rs.getString(1);
@@ -235,7 +237,7 @@ class KillNineDuringBurstTest {
                 if (type.endsWith(".IncidentLogged")) {
                     incidents.add(aggregate);
                 }
-                String token = CommandBurst.tokenOf(type, payload);
+                String token = CommandBurst.tokenOf(type, payload, open);
                 if (token != null) {
                     String noteId = type.endsWith(".NoteAdded") ? CommandBurst.noteIdOf(payload) : null;
                     if (stored.byToken.put(token, new StoredEvent(aggregate, noteId)) != null) {

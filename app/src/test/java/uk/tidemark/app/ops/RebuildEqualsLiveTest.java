@@ -205,6 +205,7 @@ class RebuildEqualsLiveTest {
                     last.quarter(), "narrative", narrative)));
         }
         registers();
+        new GovernanceHistory(api, cases).live();
     }
 
     /** Issue 18: each register lived in, so that the registers processor's rebuild has every kind of event. */

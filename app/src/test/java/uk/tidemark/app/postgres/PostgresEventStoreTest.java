@@ -25,6 +25,7 @@ import uk.tidemark.kernel.deadline.event.DeadlineSet;
 import uk.tidemark.kernel.incident.*;
 import uk.tidemark.kernel.incident.command.*;
 import uk.tidemark.kernel.incident.event.IncidentClosed;
+import uk.tidemark.kernel.incident.event.RetentionScheduled;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
 import uk.tidemark.kernel.incident.event.WarningIssued;
@@ -117,7 +118,14 @@ class PostgresEventStoreTest {
                 IncidentTriaged.class.getName(), DeadlineMet.class.getName(),         // FIRST_RESPONSE
                 WarningIssued.class.getName(), DeadlineSet.class.getName(),           // WARNING_RESPONSE
                 WarningResponseRecorded.class.getName(), DeadlineMet.class.getName(), // WARNING_RESPONSE
-                IncidentClosed.class.getName());
+                IncidentClosed.class.getName(), RetentionScheduled.class.getName(), // issue 19: its review
+                DeadlineSet.class.getName());                                         // RETENTION_REVIEW
+        // what is said of people is sealed under the case's key (decision 0051), on PostgreSQL as on H2
+        List<byte[]> payloads = jdbc.query("SELECT payload FROM domainevententry WHERE aggregateidentifier = ?",
+                (rs, row) -> rs.getBytes(1), id.value());
+        assertThat(payloads).hasSize(11).allSatisfy(payload -> assertThat(
+                new String(payload, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Please remove the post").doesNotContain("Post removed")
+                .doesNotContain("The parent removed the post"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             IncidentDetail detail = queries.query(new FindIncident(id), ResponseTypes.instanceOf(IncidentDetail.class)).join();
@@ -130,8 +138,9 @@ class PostgresEventStoreTest {
                 ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join();
         // the deadlines set and met are not in the case's story
         assertThat(chronology).extracting(ChronologyEntry::type).containsExactly("INCIDENT_LOGGED",
-                "INCIDENT_TRIAGED", "WARNING_ISSUED", "WARNING_RESPONSE_RECORDED", "INCIDENT_CLOSED");
-        assertThat(chronology).extracting(ChronologyEntry::sequence).containsExactly(0L, 2L, 4L, 6L, 8L);
+                "INCIDENT_TRIAGED", "WARNING_ISSUED", "WARNING_RESPONSE_RECORDED", "INCIDENT_CLOSED",
+                "RETENTION_SCHEDULED");
+        assertThat(chronology).extracting(ChronologyEntry::sequence).containsExactly(0L, 2L, 4L, 6L, 8L, 9L);
     }
 
     @Test

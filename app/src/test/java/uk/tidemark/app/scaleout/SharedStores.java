@@ -69,13 +69,18 @@ final class SharedStores implements AutoCloseable {
         return postgres.getPostgresDatabase().getConnection();
     }
 
+    private final String masterKey = java.util.Base64.getEncoder().encodeToString(
+            uk.tidemark.app.crypto.AesGcm.newKey());
+
     /** The command-line arguments that point an instance at these stores instead of its embedded ones. */
     List<String> instanceArguments() {
         return List.of("--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--tidemark.embedded-mongo.enabled=false",
-                "--spring.mongodb.uri=" + mongoUri());
+                "--spring.mongodb.uri=" + mongoUri(),
+                // every instance seals and opens the records' data keys under the same master key (decision 0051)
+                "--tidemark.evidence.key=" + masterKey);
     }
 
     /**

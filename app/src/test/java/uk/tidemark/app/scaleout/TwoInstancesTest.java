@@ -61,7 +61,7 @@ class TwoInstancesTest {
     private static final Map<String, Integer> SPLIT_PROCESSORS = Map.of("incidents", 4, "hr-register", 2,
             "complaints-register", 2, "deadline-board", 2, "registers", 2);
     private static final List<String> CASE_WALK = List.of("INCIDENT_LOGGED", "INCIDENT_TRIAGED", "NOTE_ADDED",
-            "NOTE_ADDED", "INCIDENT_CLOSED");
+            "NOTE_ADDED", "INCIDENT_CLOSED", "RETENTION_SCHEDULED");
 
     /** Under target/, not a temporary directory: the two instances' logs are kept for a failed run. */
     private final Path work = Path.of("target", "test-data", "scaleout-" + UUID.randomUUID()).toAbsolutePath();

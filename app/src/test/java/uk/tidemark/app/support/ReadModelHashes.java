@@ -29,7 +29,7 @@ public final class ReadModelHashes {
     public static final Map<String, List<String>> COLLECTIONS = new LinkedHashMap<>();
 
     static {
-        COLLECTIONS.put("incidents", List.of("incidents", "chronology", "people"));
+        COLLECTIONS.put("incidents", List.of("incidents", "chronology", "people", "incident_retention"));
         COLLECTIONS.put("hr-register", List.of("disciplinary_cases"));
         COLLECTIONS.put("complaints-register", List.of("complaints"));
         COLLECTIONS.put("deadline-board", List.of("deadlines", "deadline_cases"));

@@ -100,6 +100,11 @@ public final class CaseEndpoints {
         BODIES.put(e.key(), e);
     }
 
+    private static void delete(String pattern, Map<String, Object> body) {
+        Endpoint e = new Endpoint("DELETE", pattern, body);
+        BODIES.put(e.key(), e);
+    }
+
     private static void post(String pattern, Map<String, Object> body) {
         Endpoint e = new Endpoint("POST", pattern, body);
         BODIES.put(e.key(), e);
@@ -141,6 +146,7 @@ public final class CaseEndpoints {
         post(i + "/destruction", Map.of("reason", "Retention period ended"));
         post(i + "/destruction/confirmation", Map.of());
         post(i + "/legal-hold", Map.of("reason", "Police investigation"));
+        delete(i + "/legal-hold", Map.of("reason", "The investigation ended"));
         post(i + "/retention", Map.of("until", LocalDate.now().plusYears(30).toString(), "reason", "A claim"));
 
         String d = DISCIPLINARY + "/{id}";
