@@ -196,6 +196,13 @@ class SvgChartsTest {
             for (Dimension window : List.of(new Dimension(1280, 4000), new Dimension(390, 4000))) {
                 chromium.viewport(window);
                 chromium.open("/charts.html");
+                // measured only once the house's styles hold the wide tables in their scrolling regions and the
+                // window is the width asked for: a measure taken before either is the machine's timing, not the page
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> Boolean.TRUE
+                        .equals(chromium.driver().executeScript("const r = document.querySelector("
+                                + "'.tidemark-table-scroll'); return r !== null && getComputedStyle(r).overflowX"
+                                + " === 'auto' && document.documentElement.clientWidth <= arguments[0];",
+                                window.getWidth())));
                 Object scroll = chromium.driver().executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertThat(((Number) scroll).intValue()).as("sideways scrolling at %d px: %s", window.getWidth(),
