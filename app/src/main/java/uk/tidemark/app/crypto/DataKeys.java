@@ -110,6 +110,10 @@ public class DataKeys {
      * nothing is sealed for that record any more.
      */
     public State forSealing(String recordId) {
+        Map<String, State> madeHere = madeInThisTransaction();
+        if (madeHere != null && madeHere.containsKey(recordId)) {
+            return madeHere.get(recordId);
+        }
         State known = of(recordId);
         if (!(known instanceof None)) {
             return known;
@@ -120,22 +124,46 @@ public class DataKeys {
                     "INSERT INTO tidemark_case_key (case_id, sealed_key, made_at_ms) VALUES (?, ?, ?)",
                     recordId, AesGcm.seal(master, associated(recordId), fresh), System.currentTimeMillis()));
         } catch (DuplicateKeyException madeMeanwhile) {
-            State now = load(recordId);
+            State now = load(recordId); // made and committed by another transaction
             remember(recordId, now);
             return now;
         }
         State made = new Live(AesGcm.key(fresh));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a key made in a transaction that rolls back never existed: remember it only once it has
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    remember(recordId, made);
-                }
-            });
+        forget(recordId); // "none" may be cached from the look just made
+        if (madeHere != null) {
+            // known to this transaction's later events at once; to everyone only once it commits: a key made in a
+            // transaction that rolls back never existed, and must not be used again by a retry of the same record
+            madeHere.put(recordId, made);
         } else {
             remember(recordId, made);
         }
+        return made;
+    }
+
+    /**
+     * The keys made in the current transaction, remembered for all once it commits; null outside a transaction.
+     * Bound to the transaction as one of its resources, so nothing of it outlives the transaction.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, State> madeInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Map<String, State>) bound;
+        }
+        Map<String, State> made = new java.util.LinkedHashMap<>();
+        TransactionSynchronizationManager.bindResource(this, made);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DataKeys.this);
+                if (status == STATUS_COMMITTED) {
+                    made.forEach(DataKeys.this::remember);
+                }
+            }
+        });
         return made;
     }
 

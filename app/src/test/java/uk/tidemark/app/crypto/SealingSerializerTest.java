@@ -40,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SealingSerializerTest {
 
     private JdbcTemplate jdbc;
+    private DataSourceTransactionManager transactions;
     private DataKeys keys;
     private SealingSerializer serializer;
     private JacksonSerializer plain;
@@ -54,7 +55,7 @@ class SealingSerializerTest {
         jdbc.execute("CREATE TABLE tidemark_evidence_file (case_id VARCHAR(64))");
         keys = new DataKeys(java.util.Base64.getEncoder().encodeToString(AesGcm.newKey()),
                 Path.of("unused").toAbsolutePath().toString(), Duration.ofSeconds(30), jdbc,
-                new DataSourceTransactionManager(db));
+                transactions = new DataSourceTransactionManager(db));
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         plain = JacksonSerializer.builder().revisionResolver(new AnnotationRevisionResolver())
                 .converter(new ChainingConverter()).objectMapper(mapper).build();
@@ -105,6 +106,25 @@ class SealingSerializerTest {
         NoteAdded read = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
                 moved.getBytes(StandardCharsets.UTF_8), byte[].class, plain.typeForClass(NoteAdded.class)));
         assertThat(read.text()).doesNotContain("secret words").startsWith("sealed:v1:");
+    }
+
+    @Test
+    void aKeyMadeInATransactionServesItsLaterEventsAndDiesWithIt() {
+        var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        template.executeWithoutResult(status -> {
+            serializer.serialize(new NoteAdded(IncidentId.of("case-6"), "n1", "first words"), byte[].class);
+            serializer.serialize(new NoteAdded(IncidentId.of("case-6"), "n2", "second words"), byte[].class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_case_key WHERE case_id = 'case-6'",
+                    Integer.class)).as("one key, made once").isEqualTo(1);
+            status.setRollbackOnly(); // the command was refused
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tidemark_case_key WHERE case_id = 'case-6'",
+                Integer.class)).isZero();
+        assertThat(keys.of("case-6")).as("a key rolled back is not remembered").isInstanceOf(DataKeys.None.class);
+        template.executeWithoutResult(status -> serializer.serialize(new NoteAdded(IncidentId.of("case-6"), "n1",
+                "first words"), byte[].class));
+        assertThat(keys.of("case-6")).as("made again, and remembered once committed")
+                .isInstanceOf(DataKeys.Live.class);
     }
 
     @Test
