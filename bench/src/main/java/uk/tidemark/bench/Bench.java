@@ -237,6 +237,9 @@ public final class Bench {
             if (postgres != null) {
                 postgres.close();
             }
+            if (System.getProperty("bench.data-dir") == null) {
+                deleteTree(dataDir); // gigabytes per run: a temporary store left behind fills the disk in a day
+            }
         }
         out.put("errors", errors);
         out.put("store", storeName);
@@ -244,6 +247,14 @@ public final class Bench {
             out.save(Path.of(System.getProperty("bench.results")));
         }
         return errors == 0 ? 0 : 1;
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("Could not delete the benchmark's store " + root + ": " + e.getMessage());
+        }
     }
 
     private static long events(JdbcTemplate jdbc) {
