@@ -67,8 +67,11 @@ class SealingSerializerTest {
         PersonAddedToCase event = added("case-1", "Quillfeather Jones", "Named by Quillfeather's friend");
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
         String json = new String(stored.getData(), StandardCharsets.UTF_8);
-        assertThat(json).doesNotContain("Quillfeather").contains("sealed:v1:case-1:")
+        assertThat(json).doesNotContain("Quillfeather").contains("\"~sealed\":\"case-1\"")
+                .contains("\"name\":\"~").contains("\"reason\":\"~")
                 .contains("\"PUPIL\"").contains("\"p-1\""); // ids and enums stay readable
+        assertThat(json.split("case-1", -1)).as("the record named once for its values, besides its own id")
+                .hasSize(3);
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
     }
 
@@ -102,10 +105,25 @@ class SealingSerializerTest {
         String sealed = new String(serializer.serialize(new NoteAdded(IncidentId.of("case-4"), "n", "secret words"),
                 byte[].class).getData(), StandardCharsets.UTF_8);
         keys.forSealing("case-5");
-        String moved = sealed.replace("sealed:v1:case-4:", "sealed:v1:case-5:").replace("\"case-4\"", "\"case-5\"");
+        String moved = sealed.replace("\"case-4\"", "\"case-5\"");
+        assertThat(moved).isNotEqualTo(sealed).doesNotContain("case-4");
         NoteAdded read = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
                 moved.getBytes(StandardCharsets.UTF_8), byte[].class, plain.typeForClass(NoteAdded.class)));
-        assertThat(read.text()).doesNotContain("secret words").startsWith("sealed:v1:");
+        assertThat(read.text()).doesNotContain("secret words").startsWith("~");
+    }
+
+    @Test
+    void aValueSealedInTheFirstFormStillOpensAndErases() {
+        DataKeys.Live key = (DataKeys.Live) keys.forSealing("case-7");
+        String v1 = "sealed:v1:case-7:" + java.util.Base64.getEncoder().encodeToString(AesGcm.seal(key.key(),
+                "event/case-7".getBytes(StandardCharsets.UTF_8), "first form".getBytes(StandardCharsets.UTF_8)));
+        String json = new String(plain.serialize(new NoteAdded(IncidentId.of("case-7"), "n", "placeholder"),
+                byte[].class).getData(), StandardCharsets.UTF_8).replace("placeholder", v1);
+        var stored = new org.axonframework.serialization.SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                byte[].class, plain.typeForClass(NoteAdded.class));
+        assertThat(((NoteAdded) serializer.deserialize(stored)).text()).isEqualTo("first form");
+        keys.destroy("case-7", ErasureGround.RETENTION_SCHEDULE);
+        assertThat(((NoteAdded) serializer.deserialize(stored)).text()).startsWith("Erased on ");
     }
 
     @Test

@@ -226,9 +226,9 @@ class DemoModeTest {
             SealedValues open = SealedValues.in(c, dataDir); // a person's username is sealed (decision 0051)
             for (Map<String, Object> row : jdbc.queryForList("SELECT aggregateIdentifier, payload FROM "
                     + "DomainEventEntry WHERE payloadType = ?", EVENTS + "IncidentLogged")) {
-                for (JsonNode person : json.readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8))
-                        .path("people")) {
-                    if ("deputy".equals(open.apply(person.path("username").asText(null)))) {
+                JsonNode event = json.readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8));
+                for (JsonNode person : event.path("people")) {
+                    if ("deputy".equals(open.open(event, person.path("username").asText(null)))) {
                         assertThat(person.path("involvement").asText()).isEqualTo("SUBJECT");
                         aboutTheDeputy.add((String) row.get("aggregateIdentifier"));
                     }

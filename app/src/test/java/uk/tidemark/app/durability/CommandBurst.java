@@ -2,6 +2,7 @@ package uk.tidemark.app.durability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import uk.tidemark.app.fixture.SealedValues;
 import uk.tidemark.app.support.ApiClient;
 
 import java.net.http.HttpResponse;
@@ -119,7 +120,7 @@ final class CommandBurst {
     }
 
     /** The command token an event carries, or null for an event no burst command writes its text into. */
-    static String tokenOf(String payloadType, byte[] payload, java.util.function.UnaryOperator<String> open) {
+    static String tokenOf(String payloadType, byte[] payload, SealedValues open) {
         String field = payloadType.endsWith(".IncidentLogged") ? "summary"
                 : payloadType.endsWith(".IncidentTriaged") ? "reason"
                 : payloadType.endsWith(".NoteAdded") ? "text" : null;
@@ -128,7 +129,7 @@ final class CommandBurst {
         }
         try {
             JsonNode node = JSON.readTree(payload);
-            return open.apply(node.path(field).asText(null)); // sealed: the text is personal (decision 0051)
+            return open.open(node, node.path(field).asText(null)); // sealed: the text is personal (decision 0051)
         } catch (Exception e) {
             throw new IllegalStateException("unreadable " + payloadType, e);
         }
