@@ -8,6 +8,7 @@ import uk.tidemark.app.crypto.DataKeys;
 import uk.tidemark.kernel.ErasureGround;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A record's data key destroyed together with the command that records its destruction (decisions 0051, 0052): in
@@ -29,16 +30,16 @@ public class ContentDestruction {
     }
 
     /**
-     * Destroys the key of {@code recordId} on {@code ground} and runs {@code record} (the command) in the same
-     * transaction; with no ground (nothing was asked to be destroyed, as far as the read model knows) only the command
-     * runs, and the record refuses it with its own sentence.
+     * Runs {@code confirm} (the command, which answers the ground the destruction was asked on, or refuses) and
+     * destroys the key of {@code recordId} on that ground, in one transaction: a refused command destroys nothing.
      */
-    public void destroy(String recordId, ErasureGround ground, Runnable record) {
+    public void destroy(String recordId, Supplier<ErasureGround> confirm) {
         transaction.executeWithoutResult(status -> {
-            if (ground != null) {
-                keys.destroy(recordId, ground);
+            ErasureGround ground = confirm.get();
+            if (ground == null) {
+                throw new IllegalStateException("a confirmed destruction answers its ground");
             }
-            record.run();
+            keys.destroy(recordId, ground);
         });
         // the event was committed with this transaction, after the store's own notice found nothing: hand it to the
         // read models now rather than at the next poll (as EvidenceFiles.keep does)

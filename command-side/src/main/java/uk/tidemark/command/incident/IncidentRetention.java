@@ -97,7 +97,7 @@ class IncidentRetention {
     }
 
     @CommandHandler
-    void handle(ConfirmDestruction command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
+    ErasureGround handle(ConfirmDestruction command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor) {
         IncidentTransitions.check(command, incident.state());
         if (requestedBy == null) {
             throw NOTHING_TO_CONFIRM.violation();
@@ -108,14 +108,16 @@ class IncidentRetention {
         if (requestedBy.equals(actor)) {
             throw CONFIRMED_BY_ANOTHER_LEAD.violation();
         }
-        if (command.ground() != requestedGround) {
+        if (command.ground() != null && command.ground() != requestedGround) {
             throw CONFIRMATION_ON_THE_REQUESTS_GROUND.violation();
         }
+        ErasureGround ground = requestedGround;
         LocalDate review = reviewOn;
-        apply(new IncidentContentDestroyed(incident.id(), requestedGround));
+        apply(new IncidentContentDestroyed(incident.id(), ground));
         if (review != null) {
             deadlines.meet(RETENTION_REVIEW, review.toString());
         }
+        return ground; // the ground the key is destroyed on, in this command's transaction
     }
 
     @CommandHandler

@@ -146,7 +146,7 @@ enum IncidentRule {
             "The lead who asked for the destruction cannot confirm it: two people decide what cannot be undone.",
             "You asked for this destruction; another safeguarding lead or the headteacher must confirm it."),
     CONFIRMATION_ON_THE_REQUESTS_GROUND(ConfirmDestruction.class,
-            "A confirmation names the ground the destruction was asked for on (the data key is destroyed on it).",
+            "A confirmation confirms the ground the destruction was asked for on, and the data key is destroyed on it.",
             "The destruction was asked for on another ground; reload the case and confirm what was asked."),
     HOLD_NEEDS_A_REASON(PlaceLegalHold.class,
             "A legal hold says why (a police investigation, a claim).",

@@ -229,6 +229,15 @@ class IncidentRetentionTest {
     }
 
     @Test
+    void aConfirmationWithoutAGroundAnswersTheOneAskedOn() {
+        fixture.givenCurrentTime(NOW).andGiven(closedCase(requestedBy("dsl")))
+                .when(new ConfirmDestruction(ID, null), AS_DEPUTY)
+                .expectEvents(new IncidentContentDestroyed(ID, ErasureGround.RETENTION_SCHEDULE),
+                        DEADLINES.met(RETENTION_REVIEW, SIX))
+                .expectResultMessagePayload(ErasureGround.RETENTION_SCHEDULE);
+    }
+
+    @Test
     void aHeldCaseKeepsItsReview() {
         fixture.givenCurrentTime(NOW).andGiven(closedCase())
                 .when(new PlaceLegalHold(ID, "Police investigation"), ACTOR)

@@ -25,10 +25,21 @@ public class CaseCommands {
     }
 
     /** A command whose handler answers something (an import's counts): that answer. */
-    @SuppressWarnings("unchecked")
     public <R> R ask(Object command) {
+        return ask(command, null);
+    }
+
+    /**
+     * A command whose handler answers something, checked against the version the client last saw (null: no check).
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R ask(Object command, Long expectedVersion) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        if (expectedVersion != null) {
+            message = message.andMetaData(Map.of(Meta.EXPECTED_VERSION, expectedVersion));
+        }
         try {
-            return (R) gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command));
+            return (R) gateway.sendAndWait(message);
         } catch (CommandExecutionException wrapped) {
             if (wrapped.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -39,18 +50,7 @@ public class CaseCommands {
 
     /** @param expectedVersion the version the client last saw, or null for no check */
     public void send(Object command, Long expectedVersion) {
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
-        if (expectedVersion != null) {
-            message = message.andMetaData(Map.of(Meta.EXPECTED_VERSION, expectedVersion));
-        }
-        try {
-            // assigned to Object, never passed to String.valueOf (docs/platform-pitfalls.md #12)
-            Object ignored = gateway.sendAndWait(message);
-        } catch (CommandExecutionException wrapped) {
-            if (wrapped.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw wrapped;
-        }
+        // assigned to Object, never passed to String.valueOf (docs/platform-pitfalls.md #12)
+        Object ignored = ask(command, expectedVersion);
     }
 }

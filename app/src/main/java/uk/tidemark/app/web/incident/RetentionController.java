@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.*;
@@ -19,11 +17,8 @@ import uk.tidemark.app.web.cases.IfMatch;
 import uk.tidemark.app.web.incident.RetentionRequests.*;
 import uk.tidemark.app.web.page.PageForm;
 import uk.tidemark.app.web.validation.Limits;
-import uk.tidemark.kernel.ErasureGround;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.command.*;
-import uk.tidemark.kernel.incident.query.FindIncidentRetention;
-import uk.tidemark.kernel.incident.query.IncidentRetention;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,15 +41,13 @@ class RetentionController {
     private final IncidentAccess access;
     private final IncidentActing acting;
     private final CaseCommands commands;
-    private final QueryGateway queries;
     private final ContentDestruction destruction;
 
-    RetentionController(IncidentAccess access, IncidentActing acting, CaseCommands commands, QueryGateway queries,
+    RetentionController(IncidentAccess access, IncidentActing acting, CaseCommands commands,
                         ContentDestruction destruction) {
         this.access = access;
         this.acting = acting;
         this.commands = commands;
-        this.queries = queries;
         this.destruction = destruction;
     }
 
@@ -85,11 +78,8 @@ class RetentionController {
                             @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         Long expected = IfMatch.parse(ifMatch);
         access.requireActionable(user, id);
-        IncidentRetention retention = queries.query(new FindIncidentRetention(IncidentId.of(id)),
-                ResponseTypes.instanceOf(IncidentRetention.class)).join();
-        // the ground the request was made on; none read, nothing is destroyed and the case says why it refuses
-        ErasureGround ground = retention == null || retention.request() == null ? null : retention.request().ground();
-        destruction.destroy(id, ground, () -> commands.send(new ConfirmDestruction(IncidentId.of(id), ground), expected));
+        // the case answers the ground it was asked on, and the key is destroyed on it in the same transaction
+        destruction.destroy(id, () -> commands.ask(new ConfirmDestruction(IncidentId.of(id), null), expected));
     }
 
     @PostMapping(path = "/legal-hold", consumes = JSON)

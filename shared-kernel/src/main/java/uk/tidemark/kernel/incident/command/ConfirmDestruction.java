@@ -6,8 +6,9 @@ import uk.tidemark.kernel.incident.*;
 
 /**
  * Confirm the destruction another lead asked for: the case's data key is destroyed with it, in the same transaction.
- * {@code ground} is the ground the key was destroyed on, as the sender read it from the request; the case refuses a
- * confirmation whose ground is not the request's, so the key's tombstone and the event always agree.
+ * The case answers the ground the destruction was asked on, and the key is destroyed on that ground, so the key's
+ * tombstone and the event always agree. {@code ground}, when given, must be the request's (the case refuses another);
+ * null confirms whatever ground was asked.
  */
 public record ConfirmDestruction(@TargetAggregateIdentifier IncidentId incidentId, ErasureGround ground) {
 }
