@@ -26,7 +26,7 @@ public record BundleManifest(String format, String caseId, String reference, Str
 
     /** The installation that signed: its public key (X.509, base64) and that key's SHA-256, the key id. */
     public record Installation(String keyId, String publicKey) {
-        public static Installation of(String publicKey) {
+        public static Installation signedWith(String publicKey) {
             return new Installation(keyIdOf(publicKey), publicKey);
         }
     }

@@ -43,7 +43,7 @@ class VerifyBundleTest {
         String publicKey = Base64.getEncoder().encodeToString(key.getPublic().getEncoded());
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, "case-1", "RP-26-0001", "Alder School",
                 "The LADO", false, "2026-12-07T10:00:00Z", "Dee Ess", new BundleManifest.AuditPosition(7, "a".repeat(64)),
-                BundleManifest.Installation.of(publicKey), listed.entrySet().stream().map(f -> new BundleManifest.Entry(
+                BundleManifest.Installation.signedWith(publicKey), listed.entrySet().stream().map(f -> new BundleManifest.Entry(
                 f.getKey(), f.getValue().length, BundleVerifier.sha256(f.getValue()))).toList());
         byte[] bytes = manifest.bytes();
         Signature signer = Signature.getInstance("Ed25519");

@@ -2,6 +2,8 @@ package uk.tidemark.app.web.bundle;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -118,9 +120,11 @@ public class CaseBundleController {
         }).toList();
     }
 
-    @GetMapping(path = "/api/incidents/{id}/bundles/{bundleId}", produces = "application/zip")
+    @GetMapping("/api/incidents/{id}/bundles/{bundleId}")
     @Operation(summary = "The bundle, a ZIP byte for byte as exported (its SHA-256 is the one the export answered). "
             + "An audited read. 404 for a case you may not act on, or no such bundle.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary")))
     @CaseDataRead
     public ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String bundleId,
                                            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
@@ -129,6 +133,7 @@ public class CaseBundleController {
         reads.record(user, CaseType.INCIDENT, id, origin.settingId(), Map.of("view", "BUNDLE", "bundleId", bundleId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-bundle-" + bundleId + ".zip\"")
+                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(zip);
     }
 

@@ -14,7 +14,7 @@ import uk.tidemark.app.evidence.EvidenceFiles;
 import uk.tidemark.app.evidence.StoredFile;
 import uk.tidemark.app.origin.CaseLocator.CaseOrigin;
 import uk.tidemark.app.web.cases.CaseCommands;
-import uk.tidemark.app.web.incident.IncidentWords;
+import uk.tidemark.app.web.page.Choice;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.command.ExportCaseBundle;
 import uk.tidemark.kernel.incident.query.ChronologyEntry;
@@ -51,10 +51,9 @@ class CaseBundleExports {
     private final CaseBundles bundles;
     private final EvidenceFiles evidence;
     private final DisplayNames names;
-    private final IncidentWords words;
 
     CaseBundleExports(IncidentAccess access, AccessScope scope, QueryGateway queries, CaseCommands commands,
-                      CaseBundles bundles, EvidenceFiles evidence, DisplayNames names, IncidentWords words) {
+                      CaseBundles bundles, EvidenceFiles evidence, DisplayNames names) {
         this.access = access;
         this.scope = scope;
         this.queries = queries;
@@ -62,7 +61,6 @@ class CaseBundleExports {
         this.bundles = bundles;
         this.evidence = evidence;
         this.names = names;
-        this.words = words;
     }
 
     Exported export(TidemarkUser user, String id, String recipient, boolean redact) {
@@ -94,7 +92,7 @@ class CaseBundleExports {
                 .map(Setting::name).findFirst().orElse(origin.settingId());
         String exportedBy = names.of(user.getUsername());
         CaseBundleContent.Content content = CaseBundleContent.of(detail, entries, setting, recipient.strip(), redact,
-                now, exportedBy, names::of, words::of, fileNames);
+                now, exportedBy, names::of, CaseBundleExports::words, fileNames);
         Map<String, byte[]> zipped = new LinkedHashMap<>();
         zipped.put("case.pdf", CaseBundleContent.pdf(content));
         zipped.put("case.json", CaseBundleContent.json(content));
@@ -103,7 +101,7 @@ class CaseBundleExports {
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, id, detail.reference(), setting,
                 recipient.strip(), redact, now.toString(), exportedBy,
                 new BundleManifest.AuditPosition(head.position(), head.hash()),
-                BundleManifest.Installation.of(bundles.publicKey()),
+                BundleManifest.Installation.signedWith(bundles.publicKey()),
                 zipped.entrySet().stream().map(f -> new BundleManifest.Entry(f.getKey(), f.getValue().length,
                         EvidenceFiles.sha256(f.getValue()))).toList());
         byte[] manifestBytes = manifest.bytes();
@@ -115,6 +113,11 @@ class CaseBundleExports {
                 new ExportCaseBundle(IncidentId.of(id), bundleId, recipient.strip(), redact, sha256,
                         EvidenceFiles.sha256(manifestBytes)), null));
         return new Exported(bundleId, sha256);
+    }
+
+    /** An enum constant as the pages word it; "Not set" for none. */
+    private static String words(Enum<?> value) {
+        return value == null ? "Not set" : Choice.words(value);
     }
 
     private static byte[] zip(byte[] manifest, byte[] signature, Map<String, byte[]> files, Instant at) {
