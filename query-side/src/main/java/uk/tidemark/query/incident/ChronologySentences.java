@@ -98,7 +98,7 @@ final class ChronologySentences {
                     : "; the image must be taken down by " + ReadStoreConversions.format(WHEN, e.removalDueAt()));
         }
         if (event instanceof CaseBundleExported e) {
-            return "Case bundle exported for " + e.recipient();
+            return "Case bundle exported for " + cut(e.recipient());
         }
         String governance = RetentionSentences.of(event);
         if (governance != null) {

@@ -170,6 +170,29 @@ class CaseBundleStoryTest {
         }
     }
 
+    @Test
+    void anErasedCaseHasNothingToExportAndItsBundlesAreGone() {
+        String id = aCaseWithAPhoto();
+        String base = "/api/incidents/" + id;
+        Reply made = export(DSL_A, id, Map.of("recipient", "The police", "redactThirdParties", false));
+        assertThat(made.status()).as("%s", made).isEqualTo(201);
+        String bundleId = made.json().path("bundleId").asText();
+        assertThat(api.post(DSL_A, base + "/triage", Map.of("severity", "LOW", "reason", "Assessed")).status())
+                .isEqualTo(204);
+        assertThat(api.post(DSL_A, base + "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved"))
+                .status()).isEqualTo(204);
+        cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
+        assertThat(api.post(DSL_A, base + "/destruction", Map.of("reason", "Period ended")).status()).isEqualTo(204);
+        assertThat(api.post(DEPUTY_A, base + "/destruction/confirmation", Map.of()).status()).isEqualTo(204);
+        long events = cases.storedEventCount();
+        JsonNode refused = assertProblem(export(DSL_A, id, Map.of("recipient", "The LADO",
+                "redactThirdParties", true)), 409);
+        assertThat(refused.path("detail").asText()).contains("erased");
+        assertThat(cases.storedEventCount()).isEqualTo(events);
+        assertProblem(api.get(DSL_A, base + "/bundles/" + bundleId), 404);
+        assertThat(api.get(DSL_A, base + "/bundles").json()).isEmpty();
+    }
+
     private static int offline(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         return VerifyBundle.run(args, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
