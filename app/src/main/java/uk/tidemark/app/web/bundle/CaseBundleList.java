@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The case page's list of the copies exported (decision 0054), in words: called from the template as
- * {@code ${@caseBundles.of(c.id())}} on a page only a lead of the case sees (its read is the page's).
+ * {@code ${@bundleList.of(c.id())}} on a page only a lead of the case sees (its read is the page's).
  */
-@Component("caseBundles")
+@Component("bundleList")
 public class CaseBundleList {
 
     /** One copy as the page lists it. */
