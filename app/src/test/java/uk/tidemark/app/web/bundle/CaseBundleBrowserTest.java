@@ -101,6 +101,10 @@ class CaseBundleBrowserTest {
         } finally {
             Files.deleteIfExists(file);
         }
+        // the audit trail leads a lead to the same check
+        chromium.open("/audit");
+        chromium.follow("Check a case bundle");
+        assertThat(chromium.heading()).isEqualTo("Check a case bundle");
         assertThat(api.get(DSL_A, "/api/incidents/" + id + "/bundles").json()).hasSize(1);
     }
 }
