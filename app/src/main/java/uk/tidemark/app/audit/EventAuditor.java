@@ -16,6 +16,7 @@ import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.register.RegisterEvent;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.disciplinary.event.DisciplinaryEvent;
+import uk.tidemark.kernel.incident.event.CaseBundleExported;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
 import uk.tidemark.kernel.report.QuarterlyReportPublished;
 import uk.tidemark.kernel.sar.event.SubjectAccessReleased;
@@ -79,6 +80,11 @@ class EventAuditor {
         if (payload instanceof SubjectAccessReleased released) { // the bundle as released (decision 0053)
             details.put("pdfSha256", released.pdfSha256());
             details.put("jsonSha256", released.jsonSha256());
+        }
+        if (payload instanceof CaseBundleExported exported) { // the bundle as exported (decision 0054)
+            details.put("bundleId", exported.bundleId());
+            details.put("sha256", exported.sha256());
+            details.put("manifestSha256", exported.manifestSha256());
         }
         Object actor = event.getMetaData().get(Meta.ACTOR);
         return new AuditLog.NewEntry(event.getTimestamp(), AuditKind.EVENT, actor == null ? null : actor.toString(),

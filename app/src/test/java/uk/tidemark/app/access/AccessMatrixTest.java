@@ -182,6 +182,8 @@ class AccessMatrixTest {
         values.put("personId", pupil);
         values.put("warningId", warning);
         values.put("evidenceId", aScreenshotTheReporterAdded(base));
+        values.put("bundleId", created(api.post(DSL_A, base + "/bundles", Map.of("recipient", "The LADO",
+                "redactThirdParties", false)), "bundleId")); // decision 0054
         values.put("referralId", referral);
         values.put("name", "incidents"); // a processor that can be rebuilt
         values.put("username", DEPUTY_A);

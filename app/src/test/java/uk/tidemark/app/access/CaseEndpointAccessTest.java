@@ -92,7 +92,7 @@ class CaseEndpointAccessTest {
         cases.awaitDeadline(DSL_A, complaint, "COMPLAINT_ACKNOWLEDGEMENT", "PENDING");
         ids = Map.of(
                 CaseEndpoints.INCIDENTS, Map.of("id", incident, "personId", person, "warningId", warning,
-                        "referralId", referral, "evidenceId", "e-1"),
+                        "referralId", referral, "evidenceId", "e-1", "bundleId", "b-1"),
                 CaseEndpoints.DISCIPLINARY, Map.of("id", hrCase),
                 CaseEndpoints.COMPLAINTS, Map.of("id", complaint));
     }

@@ -148,6 +148,10 @@ public final class CaseEndpoints {
         post(i + "/legal-hold", Map.of("reason", "Police investigation"));
         delete(i + "/legal-hold", Map.of("reason", "The investigation ended"));
         post(i + "/retention", Map.of("until", LocalDate.now().plusYears(30).toString(), "reason", "A claim"));
+        // verifiable case bundles (decision 0054)
+        post(i + "/bundles", Map.of("recipient", "The LADO", "redactThirdParties", true));
+        get(i + "/bundles");
+        get(i + "/bundles/{bundleId}");
 
         String d = DISCIPLINARY + "/{id}";
         get(d);

@@ -78,6 +78,8 @@ class IncidentAggregate {
     private final IncidentImageConsent imageConsent = new IncidentImageConsent(this, deadlines);
     @AggregateMember
     private final IncidentRetention retention = new IncidentRetention(this, deadlines);
+    @AggregateMember
+    private final IncidentBundles bundles = new IncidentBundles(this);
 
     IncidentAggregate() {
         // for Axon, which rebuilds the case from its events

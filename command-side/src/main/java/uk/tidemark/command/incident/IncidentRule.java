@@ -165,7 +165,14 @@ enum IncidentRule {
             "Say why the case is kept longer."),
     EXTENSION_AFTER_TODAY(ExtendRetention.class,
             "A case is kept until a date after today, and after the review already set.",
-            "Keep the case until a date after today and after its review on {date}.");
+            "Keep the case until a date after today and after its review on {date}."),
+    BUNDLE_NEEDS_A_RECIPIENT(ExportCaseBundle.class,
+            "A case bundle names who it is for (the LADO, the police, a solicitor), so the audit trail says where the "
+                    + "copy went.",
+            "Say who the copy of the case is for."),
+    BUNDLE_NEEDS_ITS_HASHES(ExportCaseBundle.class,
+            "A case bundle's export records the SHA-256 of the bundle and of its manifest (decision 0054).",
+            "The copy of the case could not be sealed with its fingerprints; try again.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
 

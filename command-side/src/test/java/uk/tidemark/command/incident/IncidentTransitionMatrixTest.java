@@ -59,6 +59,7 @@ class IncidentTransitionMatrixTest {
             PlaceLegalHold          allowed  allowed  allowed
             LiftLegalHold           allowed  allowed  allowed
             ExtendRetention         refused  refused  allowed
+            ExportCaseBundle        allowed  allowed  allowed
             """;
 
     /**
@@ -146,7 +147,10 @@ class IncidentTransitionMatrixTest {
                     List.of(new LegalHoldPlaced(ID, "Police investigation"))),
             new Scenario(new ExtendRetention(ID, KEPT_UNTIL, "A claim is expected"), owner -> List.of(
                     new RetentionExtended(ID, KEPT_UNTIL, "A claim is expected"),
-                    DEADLINES.set(RETENTION_REVIEW, KEPT_UNTIL.toString(), KEPT_UNTIL_DUE, owner)), List.of())
+                    DEADLINES.set(RETENTION_REVIEW, KEPT_UNTIL.toString(), KEPT_UNTIL_DUE, owner)), List.of()),
+            new Scenario(new ExportCaseBundle(ID, "bundle-1", "The LADO", false, "a".repeat(64), "b".repeat(64)),
+                    new CaseBundleExported(ID, "bundle-1", "The LADO", false, "a".repeat(64), "b".repeat(64)),
+                    List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -193,14 +197,15 @@ class IncidentTransitionMatrixTest {
     void tableHasARowForEveryCommandTheAggregateHandlesOnAnExistingCase() {
         // the case's own handlers and those of its parts (aggregate members)
         Set<String> handled = Stream.of(IncidentAggregate.class, IncidentPeople.class, IncidentWarnings.class,
-                        IncidentEscalations.class, IncidentReport.class, IncidentRetention.class)
+                        IncidentEscalations.class, IncidentReport.class, IncidentRetention.class,
+                        IncidentBundles.class)
                 .flatMap(part -> Arrays.stream(part.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(CommandHandler.class))
                 .map(method -> method.getParameterTypes()[0].getSimpleName())
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(26);
+        assertThat(inTable).isEqualTo(handled).hasSize(27);
     }
 
     /**
@@ -210,7 +215,8 @@ class IncidentTransitionMatrixTest {
      */
     /** Records governance (decision 0052): what a closed case's retention review and legal hold need. */
     private static final Set<Class<?>> RETENTION = Set.of(RequestDestruction.class, ConfirmDestruction.class,
-            PlaceLegalHold.class, LiftLegalHold.class, ExtendRetention.class);
+            PlaceLegalHold.class, LiftLegalHold.class, ExtendRetention.class,
+            ExportCaseBundle.class); // and a copy of what a closed case holds (decision 0054)
 
     @Test
     void aClosedCaseRefusesEverythingButReopenALinkToAUserAndItsReferenceAndSaysSo() {

@@ -97,6 +97,9 @@ final class ChronologySentences {
                     : e.allowed().restriction()) + (e.removalDueAt() == null ? ""
                     : "; the image must be taken down by " + ReadStoreConversions.format(WHEN, e.removalDueAt()));
         }
+        if (event instanceof CaseBundleExported e) {
+            return "Case bundle exported for " + cut(e.recipient());
+        }
         String governance = RetentionSentences.of(event);
         if (governance != null) {
             return governance;

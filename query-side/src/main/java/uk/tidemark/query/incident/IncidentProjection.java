@@ -240,6 +240,9 @@ public class IncidentProjection {
     public void on(LegalHoldLifted e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
     @EventHandler
     public void on(DestructionRequested e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+    /** A verifiable copy exported (decision 0054): the bundle list reads the bundles' own store. */
+    @EventHandler
+    public void on(CaseBundleExported e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
 
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq) {

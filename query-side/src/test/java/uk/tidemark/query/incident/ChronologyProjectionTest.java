@@ -185,4 +185,18 @@ class ChronologyProjectionTest {
         assertThat(store.chronologyOf("case-4").get(1).summary())
                 .isEqualTo("Verbal warning issued to Sam Pupil by phone; response due 2026-12-31");
     }
+
+    @Test
+    void anExportedBundleIsALineNamingItsRecipientAndCountsInTheCasesVersion() {
+        store.deliver(lifecycle.message(0));
+        IncidentId id = IncidentId.of("case-1");
+        store.deliver(ReadStore.message(new CaseBundleExported(id, "bundle-1", "The LADO", true, "a".repeat(64),
+                "b".repeat(64)), 1, lifecycle.at(1), "dsl"));
+
+        List<ChronologyEntry> entries = store.chronologyOf("case-1");
+        assertThat(entries).extracting(ChronologyEntry::type).containsExactly("INCIDENT_LOGGED",
+                "CASE_BUNDLE_EXPORTED");
+        assertThat(entries.get(1).summary()).isEqualTo("Case bundle exported for The LADO");
+        assertThat(entries.get(1).actor()).isEqualTo("dsl");
+    }
 }

@@ -102,7 +102,11 @@ public final class IncidentTransitionTable {
             row(LiftLegalHold.class, "lift the legal hold",
                     ALLOWED, ALLOWED, ALLOWED),
             row(ExtendRetention.class, "keep the case beyond its retention review, to a later date, with a reason",
-                    OPEN_NO_REVIEW, OPEN_NO_REVIEW, ALLOWED));
+                    OPEN_NO_REVIEW, OPEN_NO_REVIEW, ALLOWED),
+            // a verifiable copy for the LADO, the police or a solicitor (decision 0054) records what left: in any state
+            row(ExportCaseBundle.class, "export a verifiable copy of the case (a bundle with a signed manifest) for "
+                            + "someone outside the school",
+                    ALLOWED, ALLOWED, ALLOWED));
 
     private IncidentTransitionTable() {
     }

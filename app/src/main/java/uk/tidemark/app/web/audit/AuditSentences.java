@@ -48,6 +48,7 @@ final class AuditSentences {
             Map.entry("LegalHoldLifted", "lifted the legal hold on %s"),
             Map.entry("DestructionRequested", "asked for the personal content of %s to be destroyed"),
             Map.entry("IncidentContentDestroyed", "confirmed the destruction of the personal content of %s"),
+            Map.entry("CaseBundleExported", "exported a verifiable copy of %s"),
             Map.entry("DisciplinaryCaseOpened", "started %s"),
             Map.entry("DisciplinaryCaseReferenceAssigned", "gave %s its reference"),
             Map.entry("InvestigatorAppointed", "appointed the investigator of %s"),

@@ -11,6 +11,7 @@ import uk.tidemark.app.web.incident.ActionRequests.CategoryChange;
 import uk.tidemark.app.web.incident.ActionRequests.NewEvidence;
 import uk.tidemark.app.web.incident.ActionRequests.ReportAmendment;
 import uk.tidemark.app.web.page.CaseActionForms;
+import uk.tidemark.app.web.bundle.CaseBundleController;
 import uk.tidemark.app.web.page.CaseActions;
 import uk.tidemark.app.web.page.CasePage;
 import uk.tidemark.app.web.page.Form;
@@ -56,6 +57,7 @@ class IncidentCasePage implements CasePage {
     private final IncidentEscalationController escalations;
     private final IncidentCorrectionController corrections;
     private final RetentionController retention;
+    private final CaseBundleController bundles;
     private final CaseActions actions;
     private final IncidentPageModel casePage;
     private final PageForms forms;
@@ -63,11 +65,13 @@ class IncidentCasePage implements CasePage {
 
     IncidentCasePage(IncidentActionController api, IncidentEscalationController escalations,
                      IncidentCorrectionController corrections, RetentionController retention,
-                     IncidentPageModel casePage, PageForms forms, QueryGateway queries) {
+                     CaseBundleController bundles, IncidentPageModel casePage, PageForms forms,
+                     QueryGateway queries) {
         this.api = api;
         this.escalations = escalations;
         this.corrections = corrections;
         this.retention = retention;
+        this.bundles = bundles;
         this.actions = ACTIONS;
         this.casePage = casePage;
         this.forms = forms;
@@ -77,13 +81,14 @@ class IncidentCasePage implements CasePage {
     /** The incident's actions, in the order of its transition table. */
     static final CaseActions ACTIONS = CaseActions.of(
             List.of(IncidentActionController.class, IncidentEscalationController.class,
-                    IncidentCorrectionController.class, RetentionController.class), "/api/incidents/{id}",
+                    IncidentCorrectionController.class, RetentionController.class, CaseBundleController.class),
+            "/api/incidents/{id}",
             "/cases/{id}", IncidentTransitionTable.rows().stream().<Class<?>>map(IncidentTransitionTable.Row::command)
                     .toList());
 
     @Override
     public List<?> apis() {
-        return List.of(api, escalations, corrections, retention);
+        return List.of(api, escalations, corrections, retention, bundles);
     }
 
     @Override

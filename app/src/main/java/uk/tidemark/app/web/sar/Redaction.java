@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The redaction of a subject access bundle (decision 0053). First the safeguarding lead's marks: a marked passage
+ * The redaction of a subject access bundle (decision 0053), and of a case bundle (decision 0054) by its names. First the safeguarding lead's marks: a marked passage
  * of an entry reads "[redacted]", an entry marked whole reads "[redacted]" only. Then every other person named on the
  * record reads as their role ("another pupil", "a member of staff", "a parent"): their full name, and each part of it
  * of two letters or more that is not also part of the person's own name, as whole words, case aside.
  */
-final class Redaction {
+public final class Redaction {
 
     static final String REDACTED = "[redacted]";
 
@@ -21,7 +21,7 @@ final class Redaction {
     }
 
     /** A role in the words a bundle puts in place of a name. */
-    static String roleWords(PersonRole role) {
+    public static String roleWords(PersonRole role) {
         if (role == null) {
             return "another person";
         }
@@ -56,7 +56,7 @@ final class Redaction {
     }
 
     /** Every other person's name, and its parts, as their role. */
-    static String replaceNames(String text, String ownName, Map<String, String> others) {
+    public static String replaceNames(String text, String ownName, Map<String, String> others) {
         Set<String> own = parts(ownName);
         Map<String, String> words = new LinkedHashMap<>();
         others.forEach((name, role) -> {

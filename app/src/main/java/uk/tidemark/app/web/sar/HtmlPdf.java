@@ -1,0 +1,54 @@
+package uk.tidemark.app.web.sar;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The HTML to PDF step of the bundles that leave Tidemark (openhtmltopdf, as the letters and the board pack): the
+ * subject access bundle (decision 0053) and the case bundle (decision 0054) render through it alike.
+ */
+public final class HtmlPdf {
+
+    private HtmlPdf() {
+    }
+
+    /** The PDF of a complete XHTML document. */
+    public static byte[] render(String html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Text as XHTML: markup characters escaped, control characters (but new lines and tabs) dropped. */
+    public static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
