@@ -197,7 +197,7 @@ class IncidentController {
                     namesNow(shown));
             if (moment != null) {
                 var then = new PastCases.PastCaseView(view, moment, past.readBy(id, moment)); // reads before this
-                reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL", "asOf", asOf));
+                reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL", "asOf", "" + moment));
                 return ResponseEntity.ok(then);
             }
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL"));
@@ -227,7 +227,7 @@ class IncidentController {
         var moment = past.moment(asOf);
         String settingId = seen(id, user).settingId();
         List<ChronologyView> entries = past.chronology(id, moment); // the unknown id's 404 before the case existed
-        reads.record(user, CaseType.INCIDENT, id, settingId, Map.of("results", entries.size(), "asOf", asOf));
+        reads.record(user, CaseType.INCIDENT, id, settingId, Map.of("results", entries.size(), "asOf", "" + moment));
         return new PastCases.PastChronologyView(moment, entries);
     }
 

@@ -69,6 +69,9 @@ class PastCasePage {
         if (errors.isEmpty() && (asOf == null || asOf.isBlank())) {
             errors.add(new FieldProblem(PastCases.AS_OF, "is required."));
         }
+        if (errors.isEmpty() && !blank(query.get(PastCases.AS_OF + "-" + DateFields.DAY))) {
+            asOf = throughTheMinute(Instant.parse(asOf)).toString();
+        }
         if (errors.isEmpty()) {
             try {
                 Object then = incidents.get(id, asOf, user).getBody();
@@ -105,6 +108,20 @@ class PastCasePage {
         model.addAttribute(FORM, Form.blank(FORM, boxes(then.asOf())));
         model.addAttribute("momentLabels", Map.of(PastCases.AS_OF, "The date and time"));
         retention.fill(c, user, model); // an erased case's names lead nowhere, as on the case page
+    }
+
+    /**
+     * A minute typed in the boxes is the whole of that minute, up to now: pages show times to the minute, so what a
+     * page showed at "10:00" is in the case as it stood at 10:00.
+     */
+    static Instant throughTheMinute(Instant minute) {
+        Instant end = minute.plusSeconds(60).minusMillis(1);
+        Instant now = Instant.now();
+        return end.isAfter(now) && !minute.isAfter(now) ? now : end;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** "Friday 20 November 2026 at 10:00", in London. */
