@@ -64,7 +64,7 @@ class PastCaseBrowserTest {
         cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
         CaseFixture.sleep(5);
         assertThat(api.post(DSL_A, "/api/incidents/" + id + "/notes", Map.of("text", "Spoke to the pupil"))
-                .status()).isEqualTo(204);
+                .status()).isEqualTo(201);
         cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
         Instant triaged = null;
         for (JsonNode e : api.get(DSL_A, "/api/incidents/" + id + "/chronology").json()) {

@@ -44,12 +44,12 @@ class PastCaseStoryTest {
     @Test
     void betweenTwoEventsTheFirstShowsNotTheSecondWithTheReadsAuditedByThen() {
         String id = cases.logAndAwait(caseBody()).path("id").asText();
-        assertThat(act(DSL_A, id, "/triage", Map.of("severity", "HIGH", "reason", "Assessed"))).isEqualTo(204);
+        assertThat(act(DSL_A, id, "/triage", Map.of("severity", "HIGH", "reason", "Assessed"))).isBetween(200, 204);
         cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
         CaseFixture.sleep(5); // the head's read is then after the triage, to the millisecond
         assertThat(api.get(HEAD_A, "/api/incidents/" + id).status()).isEqualTo(200); // read after the triage
         CaseFixture.sleep(5); // the note's time is then after the head's read, to the millisecond
-        assertThat(act(DSL_A, id, "/notes", Map.of("text", "Spoke to the pupil"))).isEqualTo(204);
+        assertThat(act(DSL_A, id, "/notes", Map.of("text", "Spoke to the pupil"))).isBetween(200, 204);
         cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
         CaseFixture.sleep(5);
         assertThat(api.get(DEPUTY_A, "/api/incidents/" + id).status()).isEqualTo(200); // read after the note
@@ -87,29 +87,29 @@ class PastCaseStoryTest {
     void atNowThePastEqualsTheLiveCaseForManyKindsOfEvents() {
         String id = cases.logAndAwait(caseBody()).path("id").asText();
         String personId = cases.awaitVersion(DSL_A, id, 0).path("people").get(0).path("personId").asText();
-        assertThat(act(DSL_A, id, "/triage", Map.of("severity", "LOW", "reason", "Assessed"))).isEqualTo(204);
-        assertThat(act(DSL_A, id, "/assign", Map.of("ownerId", DEPUTY_A))).isEqualTo(204);
-        assertThat(act(DSL_A, id, "/content-actions", Map.of("action", "POST_HIDDEN"))).isEqualTo(204);
-        assertThat(act(DSL_A, id, "/notes", Map.of("text", "A note"))).isEqualTo(204);
+        assertThat(act(DSL_A, id, "/triage", Map.of("severity", "LOW", "reason", "Assessed"))).isBetween(200, 204);
+        assertThat(act(DSL_A, id, "/assign", Map.of("ownerId", DEPUTY_A))).isBetween(200, 204);
+        assertThat(act(DSL_A, id, "/content-actions", Map.of("action", "POST_HIDDEN"))).isBetween(200, 204);
+        assertThat(act(DSL_A, id, "/notes", Map.of("text", "A note"))).isBetween(200, 204);
         assertThat(act(DSL_A, id, "/warnings", Map.of("personId", personId, "kind", "VERBAL", "channel", "MEETING",
-                "text", "Please stop"))).isEqualTo(204);
+                "text", "Please stop"))).isBetween(200, 204);
         assertThat(act(DSL_A, id, "/police-escalation", Map.of("reason", "HARASSMENT", "force", "Kent Police")))
-                .isEqualTo(204);
+                .isBetween(200, 204);
         assertThat(act(DSL_A, id, "/police-updates", Map.of("status", "Investigating", "note", "Officer visited")))
-                .isEqualTo(204);
+                .isBetween(200, 204);
         assertThat(act(DSL_A, id, "/referrals", Map.of("agency", "CEOP", "reason", "Images shared")))
-                .isEqualTo(204);
+                .isBetween(200, 204);
         assertThat(act(DSL_A, id, "/people", Map.of("name", "Another Pupil", "role", "PUPIL", "involvement",
-                "WITNESS", "reason", "Named by the pupil"))).isEqualTo(204);
+                "WITNESS", "reason", "Named by the pupil"))).isBetween(200, 204);
         assertThat(act(DSL_A, id, "/people/" + personId + "/correction", Map.of("name", "Pupil Won",
-                "reason", "Spelling"))).isEqualTo(204);
+                "reason", "Spelling"))).isBetween(200, 204);
         assertThat(act(DSL_A, id, "/category", Map.of("category", "DEFAMATION", "secondaryCategories",
-                List.of("IMAGE_CONSENT_BREACH"), "reason", "It is about the school"))).isEqualTo(204);
+                List.of("IMAGE_CONSENT_BREACH"), "reason", "It is about the school"))).isBetween(200, 204);
         assertThat(act(DSL_A, id, "/amendment", Map.of("platform", "TIKTOK", "reason", "It was TikTok")))
-                .isEqualTo(204);
+                .isBetween(200, 204);
         assertThat(act(DSL_A, id, "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved")))
-                .isEqualTo(204);
-        assertThat(act(DSL_A, id, "/reopen", Map.of("reason", "New posts"))).isEqualTo(204);
+                .isBetween(200, 204);
+        assertThat(act(DSL_A, id, "/reopen", Map.of("reason", "New posts"))).isBetween(200, 204);
         JsonNode live = cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
         JsonNode liveChronology = api.get(DSL_A, "/api/incidents/" + id + "/chronology").json();
         assertThat(liveChronology.size()).isGreaterThan(14);
