@@ -80,7 +80,7 @@ class PastCaseBrowserTest {
         chromium.reveal("See the case as it stood");
         chromium.check("control");
         chromium.submit("moment", "See the case then");
-        assertThat(chromium.text()).contains("There is a problem", "The date and time is required.");
+        assertThat(chromium.text()).contains("There is a problem", "Enter the date and time");
         chromium.check("moment-refused");
 
         ZonedDateTime now = ZonedDateTime.now(LONDON);
