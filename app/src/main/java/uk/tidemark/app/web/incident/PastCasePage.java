@@ -42,8 +42,8 @@ class PastCasePage {
     static final String FORM = "moment";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** One read of the case by then, in words. */
-    record Reader(String name, String at) {
+    /** One person who had read the case by then, in words: their first and last read, and how many. */
+    record Reader(String name, String first, String last, int reads) {
     }
 
     private final IncidentController incidents;
@@ -103,8 +103,7 @@ class PastCasePage {
                 Collectors.toMap(IncidentViews.PersonView::personId, IncidentViews.PersonView::name, (a, b) -> a)));
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("forms", new IncidentForms(null, labels));
-        model.addAttribute("readers", then.readBy().stream()
-                .map(r -> new Reader(names.of(r.user()), LondonTimes.format(r.at()))).toList());
+        model.addAttribute("readers", readers(then.readBy()));
         model.addAttribute(FORM, Form.blank(FORM, boxes(then.asOf())));
         model.addAttribute("momentLabels", Map.of(PastCases.AS_OF, "The date and time"));
         retention.fill(c, user, model); // an erased case's names lead nowhere, as on the case page
@@ -122,6 +121,15 @@ class PastCasePage {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** Each reader once, in the order of their first read: a case read daily would otherwise be a long list. */
+    private List<Reader> readers(List<PastCases.ReaderView> reads) {
+        Map<String, List<Instant>> byUser = new LinkedHashMap<>();
+        reads.forEach(r -> byUser.computeIfAbsent(r.user(), u -> new ArrayList<>()).add(r.at()));
+        return byUser.entrySet().stream().map(e -> new Reader(names.of(e.getKey()),
+                LondonTimes.format(e.getValue().get(0)), LondonTimes.format(e.getValue().get(e.getValue().size() - 1)),
+                e.getValue().size())).toList();
     }
 
     /** "Friday 20 November 2026 at 10:00", in London. */
