@@ -156,6 +156,27 @@ class PastCaseStoryTest {
                 .isZero();
     }
 
+    @Test
+    void anErasedCasesPastIsErasedToo() {
+        String id = cases.logAndAwait(caseBody()).path("id").asText();
+        assertThat(act(DSL_A, id, "/triage", Map.of("severity", "LOW", "reason", "Assessed"))).isBetween(200, 204);
+        assertThat(act(DSL_A, id, "/close", Map.of("outcome", "NO_FURTHER_ACTION", "rationale", "Resolved")))
+                .isBetween(200, 204);
+        cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
+        Instant triaged = at(api.get(DSL_A, "/api/incidents/" + id + "/chronology").json(), "INCIDENT_TRIAGED");
+        assertThat(pastCase(DSL_A, id, triaged).path("summary").asText()).isEqualTo(caseBody().get("summary"));
+
+        assertThat(act(DSL_A, id, "/destruction", Map.of("reason", "Retention period ended"))).isBetween(200, 204);
+        assertThat(act(DEPUTY_A, id, "/destruction/confirmation", Map.of())).isBetween(200, 204);
+        JsonNode now = cases.awaitVersion(DSL_A, id, cases.storedVersion(id));
+        JsonNode then = pastCase(DSL_A, id, triaged);
+        assertThat(then.path("summary").asText()).isNotEqualTo(caseBody().get("summary"))
+                .isEqualTo(now.path("summary").asText());
+        assertThat(then.path("people").get(0).path("name")).isEqualTo(now.path("people").get(0).path("name"));
+        assertThat(then.path("severity").asText()).isEqualTo("LOW"); // what is not personal stays as it was
+        assertThat(then.path("status").asText()).isEqualTo("OPEN");
+    }
+
     private int act(String user, String id, String action, Map<String, Object> body) {
         long version = cases.awaitVersion(DSL_A, id, cases.storedVersion(id)).path("version").asLong();
         return api.post(user, "/api/incidents/" + id + action, body, "\"" + version + "\"").status();
