@@ -126,7 +126,7 @@ class ApiDescriptionTest {
         assertThat(errors(operations, "POST /api/incidents/{id}/notes"))
                 .containsExactly("400", "401", "403", "404", "409", "415", "422", "429");
         // an id in the path only
-        assertThat(errors(operations, "GET /api/incidents/{id}")).containsExactly("401", "403", "404", "429");
+        assertThat(errors(operations, "GET /api/incidents/{id}")).containsExactly("400", "401", "403", "404", "429");
         assertThat(errors(operations, "DELETE /api/admin/users/{username}/second-factor"))
                 .containsExactly("401", "403", "404", "429");
         // query parameters only

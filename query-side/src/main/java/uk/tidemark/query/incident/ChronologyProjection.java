@@ -31,11 +31,13 @@ import uk.tidemark.kernel.incident.query.FindIncidentChronology;
 import uk.tidemark.query.deadline.DeadlineWords;
 import uk.tidemark.query.incident.ChronologyDocument.NamedPerson;
 import uk.tidemark.query.support.BatchedDocuments;
+import uk.tidemark.query.support.Documents;
 import uk.tidemark.query.support.StreamReplay;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -54,14 +56,22 @@ public class ChronologyProjection {
 
     private final MongoTemplate mongo;
     /** Written once per batch; the logged entry read once per batch for names (docs/decisions/0022). */
-    private final BatchedDocuments<ChronologyDocument> entries;
+    private final Documents<ChronologyDocument> entries;
     /** The case's own events, read again when its key is destroyed (decision 0051). */
     private StreamReplay replay = new StreamReplay(() -> null, this);
 
+    @Autowired
     public ChronologyProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.entries = new BatchedDocuments<>(mongo, ChronologyDocument.class, ChronologyDocument.COLLECTION,
                 ChronologyDocument::id).prefetching(ChronologyProjection::loggedEntryIdOf);
+    }
+
+    /** The same handlers over entries in memory, never the store's: a chronology as its events to a moment made it. */
+    ChronologyProjection(Documents<ChronologyDocument> entries, Supplier<EventStore> events) {
+        this.mongo = null;
+        this.entries = entries;
+        this.replay = new StreamReplay(events, this);
     }
 
     @Autowired(required = false)
@@ -205,8 +215,11 @@ public class ChronologyProjection {
                 : Query.query(where("_id").in(LongStream.rangeClosed(0, incident.lastSequence)
                         .mapToObj(seq -> ChronologyDocument.idOf(incidentId, seq)).toList()));
         return mongo.find(byCase.with(Sort.by(Sort.Order.asc("sequence"))), ChronologyDocument.class).stream()
-                .map(d -> new ChronologyEntry(d.at(), d.type(), d.actor(), d.summary(), d.sequence()))
-                .toList();
+                .map(ChronologyProjection::entry).toList();
+    }
+
+    static ChronologyEntry entry(ChronologyDocument d) {
+        return new ChronologyEntry(d.at(), d.type(), d.actor(), d.summary(), d.sequence());
     }
 
     /** People are named only when a case is logged, so that entry is where their names are kept. */

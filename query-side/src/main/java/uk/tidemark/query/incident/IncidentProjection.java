@@ -22,10 +22,12 @@ import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.event.DeadlineEvent;
 import uk.tidemark.kernel.incident.event.*;
 import uk.tidemark.query.support.BatchedDocuments;
+import uk.tidemark.query.support.Documents;
 import uk.tidemark.query.support.StreamReplay;
 
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -41,16 +43,25 @@ public class IncidentProjection {
 
     private final MongoTemplate mongo;
     /** Read once and written once per batch (docs/decisions/0022-batched-projection-writes.md). */
-    private final BatchedDocuments<IncidentDocument> cases;
+    private final Documents<IncidentDocument> cases;
     private final IncidentListIndex index;
     /** The case's own events, read again when its key is destroyed (decision 0051). */
     private StreamReplay replay = new StreamReplay(() -> null, this);
 
+    @Autowired
     public IncidentProjection(MongoTemplate mongo, IncidentListIndex index) {
         this.mongo = mongo;
         this.index = index;
         this.cases = new BatchedDocuments<>(mongo, IncidentDocument.class, IncidentDocument.COLLECTION, d -> d.id)
                 .onStored(this::stored).prefetching(IncidentProjection::caseIdOf);
+    }
+
+    /** The same handlers over documents in memory, never the store's: a case as its events to a moment made it. */
+    IncidentProjection(Documents<IncidentDocument> cases, Supplier<EventStore> events) {
+        this.mongo = null;
+        this.index = null;
+        this.cases = cases;
+        this.replay = new StreamReplay(events, this);
     }
 
     private static Stream<String> caseIdOf(Object payload) {

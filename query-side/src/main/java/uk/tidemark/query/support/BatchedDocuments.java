@@ -54,7 +54,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  *
  * @param <T> the mapped document type
  */
-public final class BatchedDocuments<T> {
+public final class BatchedDocuments<T> implements Documents<T> {
     private static final Logger log = LoggerFactory.getLogger(BatchedDocuments.class);
     private static final String BATCH = BatchedDocuments.class.getName() + ".batch";
 
@@ -99,6 +99,7 @@ public final class BatchedDocuments<T> {
     }
 
     /** A copy of the document as this batch has it (loaded from the store on first access), or null. */
+    @Override
     public T find(String id) {
         DocumentBatch<T> batch = currentBatch();
         return batch == null ? mongo.findById(id, type, collection) : batch.find(id);
@@ -109,6 +110,7 @@ public final class BatchedDocuments<T> {
      * is in the store after all (a redelivered event, another writer), a replace (a merge with {@link #mergedBy});
      * outside a batch an insert, a duplicate kept as stored.
      */
+    @Override
     public void create(T doc) {
         DocumentBatch<T> batch = currentBatch();
         if (batch == null && merge != null) {
@@ -128,6 +130,7 @@ public final class BatchedDocuments<T> {
     }
 
     /** Stores the document's new state, replacing (or creating) the document with its id. */
+    @Override
     public void store(T doc) {
         DocumentBatch<T> batch = currentBatch();
         if (batch == null) {

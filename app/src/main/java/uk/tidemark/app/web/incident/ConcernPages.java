@@ -237,7 +237,7 @@ class ConcernPages {
     private Object find(String id, TidemarkUser user, int waits) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return incidents.get(id, user).getBody();
+                return incidents.get(id, null, user).getBody();
             } catch (NotFoundException notYet) {
                 if (attempt >= waits) {
                     throw notYet;

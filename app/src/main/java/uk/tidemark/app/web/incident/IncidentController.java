@@ -70,10 +70,12 @@ class IncidentController {
     private final AccessAudit denials;
     private final CreatedCaseReads created;
     private final TrustCategoryChoice trustCategories;
+    private final PastCases past;
 
     IncidentController(CaseCommands commands, QueryGateway queries, AccessScope scope, IncidentAccess access,
                        ReportedPeople reportedPeople, ReadAudit reads, AccessAudit denials,
-                       CreatedCaseReads created, TrustCategoryChoice trustCategories) {
+                       CreatedCaseReads created, TrustCategoryChoice trustCategories, PastCases past) {
+        this.past = past;
         this.reportedPeople = reportedPeople;
         this.created = created;
         this.trustCategories = trustCategories;
@@ -180,21 +182,28 @@ class IncidentController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A case: in full with an ETag for a safeguarding lead of its setting, status only for "
-            + "its reporter, 404 for anyone else.")
+            + "its reporter, 404 for anyone else. With asOf (an ISO instant): for those who see it in full, the case as "
+            + "its events to then made it, with asOf and readBy (reads audited by then); 404 before it existed.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
-            oneOf = {CaseView.class, ReportedCaseView.class})))
+            oneOf = {CaseView.class, ReportedCaseView.class, PastCases.PastCaseView.class})))
     @CaseDataRead
-    ResponseEntity<?> get(@PathVariable String id,
+    ResponseEntity<?> get(@PathVariable String id, @RequestParam(required = false) String asOf,
                           @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        var moment = asOf == null ? null : past.moment(asOf); // decision 0056: scope as the case is now
         IncidentDetail detail = visible(find(id), user);
         if (detail != null && scope.mayWorkOn(user, detail.settingId())) {
-            CaseView view = IncidentViews.full(detail, linkedDisciplinary(detail), linkedComplaints(detail),
-                    namesNow(detail));
+            IncidentDetail shown = moment == null ? detail : past.detail(id, moment);
+            CaseView view = IncidentViews.full(shown, linkedDisciplinary(shown), linkedComplaints(shown),
+                    namesNow(shown));
+            if (moment != null) {
+                var then = new PastCases.PastCaseView(view, moment, past.readBy(id, moment)); // reads before this
+                reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL", "asOf", "" + moment));
+                return ResponseEntity.ok(then);
+            }
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "FULL"));
-            return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version()))
-                    .body(view);
+            return ResponseEntity.ok().header(HttpHeaders.ETAG, IfMatch.etag(detail.version())).body(view);
         }
-        if (detail != null && user.getUsername().equals(detail.reportedBy())) {
+        if (detail != null && moment == null && user.getUsername().equals(detail.reportedBy())) {
             reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("view", "REPORTER"));
             return ResponseEntity.ok(IncidentViews.reported(detail, namesNow(detail)));
         }
@@ -205,10 +214,35 @@ class IncidentController {
     }
 
     @GetMapping("/{id}/chronology")
-    @Operation(summary = "What happened on a case, oldest first. Safeguarding leads of its setting only.")
+    @Operation(summary = "What happened on a case, oldest first. Safeguarding leads of its setting only. With asOf "
+            + "(an ISO instant), {asOf, entries}: what had happened by then.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+            oneOf = {ChronologyView[].class, PastCases.PastChronologyView.class})))
     @CaseDataRead
-    List<ChronologyView> chronology(@PathVariable String id,
-                                    @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+    Object chronology(@PathVariable String id, @RequestParam(required = false) String asOf,
+                      @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        if (asOf == null) {
+            return chronology(id, user);
+        }
+        var moment = past.moment(asOf);
+        String settingId = seen(id, user).settingId();
+        List<ChronologyView> entries = past.chronology(id, moment); // the unknown id's 404 before the case existed
+        reads.record(user, CaseType.INCIDENT, id, settingId, Map.of("results", entries.size(), "asOf", "" + moment));
+        return new PastCases.PastChronologyView(moment, entries);
+    }
+
+    /** The chronology as it is now, for a lead of the case's setting (the case page's too). */
+    List<ChronologyView> chronology(String id, TidemarkUser user) {
+        IncidentDetail detail = seen(id, user);
+        List<ChronologyView> entries = queries.query(new FindIncidentChronology(IncidentId.of(id)),
+                        ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()
+                .stream().map(IncidentViews::chronology).toList();
+        reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("results", entries.size()));
+        return entries;
+    }
+
+    /** The case now, if the user is a lead of its setting and not a subject of it; else the unknown id's 404. */
+    private IncidentDetail seen(String id, TidemarkUser user) {
         IncidentDetail detail = visible(find(id), user);
         if (detail == null || !scope.mayWorkOn(user, detail.settingId())) {
             if (detail != null) {
@@ -216,11 +250,7 @@ class IncidentController {
             }
             throw IncidentAccess.notFound();
         }
-        List<ChronologyView> entries = queries.query(new FindIncidentChronology(IncidentId.of(id)),
-                        ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()
-                .stream().map(IncidentViews::chronology).toList();
-        reads.record(user, CaseType.INCIDENT, id, detail.settingId(), Map.of("results", entries.size()));
-        return entries;
+        return detail;
     }
 
     /** The name the case's trust category has now, if it has one (none: nothing read). */
@@ -257,7 +287,6 @@ class IncidentController {
         }
         return detail;
     }
-
 
     /** Null for an unknown id, a blank one included, so that both answer the same 404. */
     private IncidentDetail find(String id) {

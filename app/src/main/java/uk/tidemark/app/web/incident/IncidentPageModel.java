@@ -55,7 +55,7 @@ class IncidentPageModel {
      * reporter's page is theirs).
      */
     boolean fill(String id, TidemarkUser user, Form failed, Model model) {
-        Object body = incidents.get(id, user).getBody();
+        Object body = incidents.get(id, null, user).getBody();
         if (!(body instanceof IncidentViews.CaseView c)) {
             return false;
         }
@@ -87,6 +87,7 @@ class IncidentPageModel {
         model.addAttribute("owners", owners(c));
         model.addAttribute("maxFileSize", uploads.maxFileSize());
         model.addAttribute("next", nextSteps.of(c));
+        model.addAttribute(PastCasePage.FORM, Form.blank(PastCasePage.FORM)); // "See the case as it stood" (0056)
         retention.fill(c, user, model); // decision 0052
         return true;
     }
