@@ -10,6 +10,8 @@ import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.AccountStore;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.audit.CaseDataRead;
+import uk.tidemark.app.audit.ReadAudit;
+import uk.tidemark.kernel.CaseType;
 import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.app.web.page.*;
 import uk.tidemark.app.web.person.People;
@@ -44,9 +46,11 @@ class TransferPages {
     private final AccountStore accounts;
     private final PageActions actions;
     private final PageForms forms;
+    private final ReadAudit reads;
 
     TransferPages(TransferController api, Transfers transfers, TransferGate gate, People people, AccessScope scope,
-                  AccountStore accounts, PageActions actions, PageForms forms) {
+                  AccountStore accounts, PageActions actions, PageForms forms, ReadAudit reads) {
+        this.reads = reads;
         this.api = api;
         this.transfers = transfers;
         this.gate = gate;
@@ -64,11 +68,14 @@ class TransferPages {
         model.addAttribute("toAcknowledge", all.stream().filter(t -> t.state() == TransferState.STARTED
                 && !t.outside() && scope.mayWorkOn(user, t.toSettingId())).toList());
         model.addAttribute("transfers", all);
-        model.addAttribute("settingNames", SettingNames.of(scope, user));
+        // the other setting of a transfer may be one of the trust's the lead does not work in
+        model.addAttribute("settingNames", user.trustId() == null ? SettingNames.of(scope, user)
+                : SettingNames.of(accounts.settingsOfTrust(user.trustId())));
         return "transfers/list";
     }
 
     @GetMapping("/people/{personId}/transfer")
+    @CaseDataRead // the pupil's name and cases: a read of each case shown, recorded below
     String startForm(@PathVariable String personId, @AuthenticationPrincipal TidemarkUser user, Model model) {
         gate.requireLead(user);
         return startPage(personId, user, model, Form.blank(START));
@@ -159,6 +166,8 @@ class TransferPages {
         List<Choice> settings = trust == null ? List.of() : accounts.settingsOfTrust(trust).stream()
                 .filter(s -> !(from.size() == 1 && from.contains(s.id()))).map(s -> new Choice(s.id(), s.name()))
                 .toList();
+        reads.recordCases(user, person.cases().stream().map(c -> new ReadAudit.CaseShown(CaseType.INCIDENT,
+                c.incidentId(), c.settingId())).toList(), Map.of("view", "RECORD_TRANSFER_FORM"));
         model.addAttribute("person", person);
         model.addAttribute("heading", "Transfer this pupil's records");
         model.addAttribute("form", form);

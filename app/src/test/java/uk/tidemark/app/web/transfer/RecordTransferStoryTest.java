@@ -41,11 +41,12 @@ class RecordTransferStoryTest {
     @LocalServerPort
     int port;
 
+    /** Reported by a member of staff of Alder School, so its DSL works on it as a lead and not as its reporter. */
     private String logCase(String summary, List<Map<String, Object>> people) {
         Map<String, Object> body = CaseFixture.caseBody();
         body.put("summary", summary);
         body.put("people", people);
-        String id = cases.logCase(DSL_A, body);
+        String id = cases.logCase(STAFF_A, body);
         cases.awaitVersion(DSL_A, id, 0);
         return id;
     }
@@ -93,8 +94,8 @@ class RecordTransferStoryTest {
         invalid(transfer(DSL_A, person, Map.of("toSettingId", SETTING_B)), "startDate");
         invalid(transfer(DSL_A, person, Map.of("toSettingId", SETTING_B, "toSchool", "Elm High",
                 "startDate", starts.toString())), "toSettingId");
-        assertProblem(transfer(DSL_A, person, Map.of("toSettingId", SETTING_A, "startDate", starts.toString())),
-                400, "toSettingId");
+        invalid(transfer(DSL_A, person, Map.of("toSettingId", SETTING_A, "startDate", starts.toString())),
+                "toSettingId");
         invalid(transfer(DSL_A, person, Map.of("toSettingId", "setting-elsewhere",
                 "startDate", starts.toString())), "toSettingId");
         assertProblem(transfer(STAFF_A, person, toBirch), 403);
