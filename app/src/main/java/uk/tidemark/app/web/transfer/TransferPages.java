@@ -16,7 +16,11 @@ import uk.tidemark.app.refusal.NotFoundException;
 import uk.tidemark.app.web.page.*;
 import uk.tidemark.app.web.person.People;
 import uk.tidemark.kernel.incident.query.PersonChronology;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import uk.tidemark.kernel.transfer.TransferId;
 import uk.tidemark.kernel.transfer.TransferState;
+import uk.tidemark.kernel.transfer.query.FindRecordTransfer;
 import uk.tidemark.kernel.transfer.query.RecordTransferView;
 
 import java.util.*;
@@ -47,10 +51,12 @@ class TransferPages {
     private final PageActions actions;
     private final PageForms forms;
     private final ReadAudit reads;
+    private final QueryGateway queries;
 
     TransferPages(TransferController api, Transfers transfers, TransferGate gate, People people, AccessScope scope,
-                  AccountStore accounts, PageActions actions, PageForms forms, ReadAudit reads) {
+                  AccountStore accounts, PageActions actions, PageForms forms, ReadAudit reads, QueryGateway queries) {
         this.reads = reads;
+        this.queries = queries;
         this.api = api;
         this.transfers = transfers;
         this.gate = gate;
@@ -90,6 +96,7 @@ class TransferPages {
                 body -> transfers.start(user, personId, body, new BeanPropertyBindingResult(body, "body"))
                         .transferId().value());
         if (outcome.done()) {
+            ReadCatchUp.awaitAbove(() -> readVersion(outcome.result()), -1);
             flash.addFlashAttribute("success", "The records are transferred; the receipt is due on the day shown.");
             return "redirect:/transfers/" + outcome.result();
         }
@@ -107,34 +114,44 @@ class TransferPages {
     String receipt(@PathVariable String id, @RequestParam Map<String, String> form,
                    @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
                    HttpServletResponse response) {
+        long before = readVersion(id);
         PageActions.Outcome<Object> outcome = actions.submit(forms, RECEIPT, form, TransferRequests.Receipt.class,
                 body -> {
                     api.receipt(id, body, null, user);
                     return Boolean.TRUE;
                 });
-        return after(id, outcome, "The receipt is confirmed.", user, model, flash, response);
+        return after(id, before, outcome, "The receipt is confirmed.", user, model, flash, response);
     }
 
     @PostMapping("/transfers/{id}/delivery")
     String delivery(@PathVariable String id, @RequestParam Map<String, String> form,
                     @AuthenticationPrincipal TidemarkUser user, Model model, RedirectAttributes flash,
                     HttpServletResponse response) {
+        long before = readVersion(id);
         PageActions.Outcome<Object> outcome = actions.submit(forms, DELIVERY, form, TransferRequests.Delivery.class,
                 body -> {
                     api.delivery(id, body, null, user);
                     return Boolean.TRUE;
                 });
-        return after(id, outcome, "The delivery is recorded.", user, model, flash, response);
+        return after(id, before, outcome, "The delivery is recorded.", user, model, flash, response);
     }
 
-    private String after(String id, PageActions.Outcome<Object> outcome, String done, TidemarkUser user, Model model,
-                         RedirectAttributes flash, HttpServletResponse response) {
+    private String after(String id, long before, PageActions.Outcome<Object> outcome, String done, TidemarkUser user,
+                         Model model, RedirectAttributes flash, HttpServletResponse response) {
         if (outcome.done()) {
+            ReadCatchUp.awaitAbove(() -> readVersion(id), before); // the page shows what was just done
             flash.addFlashAttribute("success", done);
             return "redirect:/transfers/" + id;
         }
         response.setStatus(VersionedAction.status(outcome.form()));
         return page(id, user, model, outcome.form());
+    }
+
+    /** The transfer's version in the read model, -1 while it does not have it. */
+    private long readVersion(String id) {
+        return queries.query(new FindRecordTransfer(TransferId.of(id)),
+                        ResponseTypes.optionalInstanceOf(RecordTransferView.class)).join()
+                .map(RecordTransferView::version).orElse(-1L);
     }
 
     private String page(String id, TidemarkUser user, Model model, Form failed) {
