@@ -21,7 +21,12 @@ public enum CaseType {
      * A subject access request (issue 19, decision 0053): a record of its own, filed and located as a register's
      * record is, but not a register: no member of staff owns one, and only safeguarding leads work on it.
      */
-    SUBJECT_ACCESS;
+    SUBJECT_ACCESS,
+    /**
+     * A pupil's record transfer to another setting or school (issue 20, decision 0055): a record of its own, filed
+     * and located as a subject access request is; the leads of the sending and the receiving setting work on it.
+     */
+    RECORD_TRANSFER;
 
     /** Whether this is one of the registers of issue 18 rather than a case (a subject access request is neither). */
     public boolean isRegister() {

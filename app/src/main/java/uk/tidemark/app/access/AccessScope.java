@@ -104,6 +104,8 @@ public class AccessScope {
             case POLICY -> mayManagePolicies(user, caseSettingId);
             case LOW_LEVEL_CONCERN -> mayRunDisciplinary(user, caseSettingId);
             case SUBJECT_ACCESS -> mayAnswerSubjectAccess(user, caseSettingId);
+            // a transfer's deadline is counted for the setting answerable for it (decision 0055)
+            case RECORD_TRANSFER -> mayWorkOn(user, caseSettingId);
         };
     }
 

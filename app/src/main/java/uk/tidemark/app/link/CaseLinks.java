@@ -20,6 +20,7 @@ public final class CaseLinks {
             case DECLARATION -> "/declarations/" + caseId;
             case LOW_LEVEL_CONCERN -> "/low-level-concerns/" + caseId;
             case SUBJECT_ACCESS -> "/subject-access-requests/" + caseId;
+            case RECORD_TRANSFER -> "/transfers/" + caseId;
         };
     }
 

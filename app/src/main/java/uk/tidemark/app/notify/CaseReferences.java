@@ -59,7 +59,8 @@ class CaseReferences {
                     .map(ComplaintStatus::reference).orElse(null);
             // a register record has no reference, and its name (a pupil's, a member of staff's) stays out of e-mail:
             // the notification names the register and links to the record (decision 0050)
-            case IMAGE_CONSENT, OFFICIAL_ACCOUNT, POLICY, DECLARATION, LOW_LEVEL_CONCERN, SUBJECT_ACCESS -> null;
+            case IMAGE_CONSENT, OFFICIAL_ACCOUNT, POLICY, DECLARATION, LOW_LEVEL_CONCERN, SUBJECT_ACCESS,
+                 RECORD_TRANSFER -> null;
         });
     }
 }

@@ -57,6 +57,7 @@ final class NotificationTexts {
             case DECLARATION -> "staff declaration";
             case LOW_LEVEL_CONCERN -> "low-level concerns record";
             case SUBJECT_ACCESS -> "subject access request";
+            case RECORD_TRANSFER -> "record transfer";
         };
         return type + (reference == null ? "" : " " + reference)
                 + (category == null ? "" : " (" + ProperNames.inSentence(category) + ")");

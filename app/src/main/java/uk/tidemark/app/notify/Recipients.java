@@ -88,6 +88,7 @@ class Recipients {
             case POLICY, LOW_LEVEL_CONCERN -> EnumSet.of(Role.HEADTEACHER);
             case INCIDENT, COMPLAINT, IMAGE_CONSENT, OFFICIAL_ACCOUNT, DECLARATION -> SAFEGUARDING_LEADS;
             case SUBJECT_ACCESS -> EnumSet.of(Role.DSL);
+            case RECORD_TRANSFER -> SAFEGUARDING_LEADS;
         };
     }
 

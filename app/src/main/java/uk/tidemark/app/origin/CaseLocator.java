@@ -11,6 +11,7 @@ import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseOpened;
 import uk.tidemark.kernel.incident.IncidentId;
 import uk.tidemark.kernel.incident.Person;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
+import uk.tidemark.kernel.incident.event.IncidentTransferred;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 public class CaseLocator {
 
     /**
-     * The facts of a case that decide who may see it; they never change after it starts. {@code startedBy} is
+     * The facts of a case that decide who may see it; they never change after it starts, but for the setting of an
+     * incident sent to another setting of the trust with a record transfer (decision 0055): its latest. {@code startedBy} is
      * the reporter of an incident, the HR user who opened a disciplinary case, the receiver of a complaint.
      * {@code linkedIncidentId} is the incident a disciplinary case or complaint was opened from (null otherwise);
      * {@code subjects} the users an incident named as its subjects when it was logged (links made later are in
@@ -67,6 +69,14 @@ public class CaseLocator {
         this.events = events;
     }
 
+    /**
+     * Forgets what was found for these cases: an incident just transferred to another setting (decision 0055) is
+     * read again from its stream on the next request.
+     */
+    public void forget(java.util.Collection<String> caseIds) {
+        caseIds.forEach(known::remove);
+    }
+
     /** Empty when no case of this type has this id (an id of another type of case is not found either). */
     public Optional<CaseOrigin> locate(String caseId, CaseType type) {
         if (caseId == null || caseId.isBlank()) {
@@ -100,8 +110,8 @@ public class CaseLocator {
         if (payload instanceof IncidentLogged logged) {
             Set<String> subjects = logged.people() == null ? Set.of() : logged.people().stream()
                     .map(Person::conflictedUsername).filter(Objects::nonNull).collect(Collectors.toSet());
-            return Optional.of(new CaseOrigin(CaseType.INCIDENT, logged.settingId(), logged.reportedBy(), null,
-                    subjects));
+            return Optional.of(new CaseOrigin(CaseType.INCIDENT, settingNow(stream, logged.settingId()),
+                    logged.reportedBy(), null, subjects));
         }
         if (payload instanceof DisciplinaryCaseOpened opened) {
             return Optional.of(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(), opened.openedBy(),
@@ -117,5 +127,22 @@ public class CaseLocator {
                     started.subjects()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The setting an incident belongs to now: the receiving setting of its latest transfer within the trust
+     * (decision 0055), else the one it was logged in. Only transfers are read: the payload type is known unread.
+     */
+    private static String settingNow(DomainEventStream rest, String loggedIn) {
+        String setting = loggedIn;
+        String transferred = IncidentTransferred.class.getName();
+        while (rest.hasNext()) {
+            DomainEventMessage<?> next = rest.next();
+            if (transferred.equals(next.getPayloadType().getName())
+                    && next.getPayload() instanceof IncidentTransferred moved && !moved.outside()) {
+                setting = moved.toSettingId();
+            }
+        }
+        return setting;
     }
 }

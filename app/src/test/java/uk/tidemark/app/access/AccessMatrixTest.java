@@ -203,7 +203,18 @@ class AccessMatrixTest {
                 "contactOn", "2026-01-05", "response", "Did not reply.")), "id")); // issue 18: a contact declaration
         values.put("lowLevelConcerns", aLowLevelConcernInSettingA());
         values.put("subjectAccess", aReleasedSubjectAccessRequestOf(pupil));
+        values.put("transfer", aTransferOutOfSettingA());
         return values;
+    }
+
+    /** Issue 20: another pupil's case of setting A, transferred by its DSL to a school outside Tidemark. */
+    private String aTransferOutOfSettingA() {
+        Map<String, Object> body = new LinkedHashMap<>(caseBody());
+        body.put("people", List.of(Map.of("name", "Moving Pupil", "role", "PUPIL", "involvement", "TARGET")));
+        String incident = cases.logCase(DSL_A, body);
+        String pupil = cases.awaitVersion(DSL_A, incident, 0).path("people").get(0).path("personId").asText();
+        return created(api.post(DSL_A, "/api/people/" + pupil + "/transfers", Map.of("toSchool", "Oak Lane Primary",
+                "startDate", java.time.LocalDate.now().toString())), "id");
     }
 
     /** Issue 19: a subject access request of setting A for the pupil, reviewed and released by its DSL. */

@@ -48,6 +48,8 @@ final class MatrixCalls {
             vars.put("id", values.get("lowLevelConcerns"));
         } else if (row.path().startsWith("/api/subject-access-requests/")) {
             vars.put("id", values.get("subjectAccess"));
+        } else if (row.path().startsWith("/api/transfers/")) {
+            vars.put("id", values.get("transfer"));
         }
         Endpoint endpoint = known != null ? known : new Endpoint(row.method(), row.path(), bodyOf(row));
         String path = endpoint.path(vars);
@@ -121,6 +123,11 @@ final class MatrixCalls {
             case "/api/subject-access-requests/{id}/extension" -> Map.of("reason", "Complex");
             case "/api/subject-access-requests/{id}/refusal" -> Map.of("ground", "THIRD_PARTY", "reasons", "r");
             case "/api/subject-access-requests/{id}/review", "/api/subject-access-requests/{id}/release" -> Map.of();
+            // issue 20: no start date, so a transfer is refused field by field (allow) and nothing moves; the
+            // outside school's transfer is delivered by the first lead (204), then 409 (allow)
+            case "/api/people/{personId}/transfers" -> Map.of("toSchool", "Matrix School");
+            case "/api/transfers/{id}/delivery" -> Map.of("how", "Secure email", "deliveredOn", "2026-01-05");
+            case "/api/transfers/{id}/receipt" -> Map.of();
             default -> null;
         };
     }
@@ -167,6 +174,8 @@ final class MatrixCalls {
             vars.put("id", values.get("lowLevelConcerns"));
         } else if (pattern.startsWith("/subject-access-requests/")) {
             vars.put("id", values.get("subjectAccess"));
+        } else if (pattern.startsWith("/transfers/")) {
+            vars.put("id", values.get("transfer"));
         } else {
             vars.put("id", values.get("incident"));
         }

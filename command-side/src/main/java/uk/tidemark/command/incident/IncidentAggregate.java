@@ -80,6 +80,8 @@ class IncidentAggregate {
     private final IncidentRetention retention = new IncidentRetention(this, deadlines);
     @AggregateMember
     private final IncidentBundles bundles = new IncidentBundles(this);
+    @AggregateMember
+    private final IncidentTransfer transfer = new IncidentTransfer(this); // decision 0055
 
     IncidentAggregate() {
         // for Axon, which rebuilds the case from its events
@@ -144,6 +146,13 @@ class IncidentAggregate {
 
     String settingId() {
         return settingId;
+    }
+
+    /** Sent to another setting of the trust (decision 0055): its leads and calendar from now on, and no owner yet. */
+    void movedTo(String toSettingId) {
+        settingId = toSettingId;
+        ownerId = null;
+        deadlines.identify(incidentId.value(), toSettingId, null);
     }
 
     /**

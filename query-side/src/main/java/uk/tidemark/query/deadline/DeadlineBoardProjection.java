@@ -23,6 +23,7 @@ import uk.tidemark.kernel.disciplinary.event.DisciplinaryCaseReferenceAssigned;
 import uk.tidemark.kernel.incident.event.IncidentAssigned;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.IncidentReferenceAssigned;
+import uk.tidemark.kernel.incident.event.IncidentTransferred;
 import uk.tidemark.kernel.incident.event.IncidentTriaged;
 
 import java.time.Instant;
@@ -205,6 +206,31 @@ public class DeadlineBoardProjection {
         if (e.ownerId() != null) {
             ownerFollowsTheCase(e.incidentId().value(), e.ownerId(), seq);
         }
+    }
+
+    /**
+     * A case sent to another setting of the trust (decision 0055): its deadlines go with it, to the receiving
+     * setting, and the pending ones fall to its leads until one of them owns the case.
+     */
+    @EventHandler
+    public void on(IncidentTransferred e, @SequenceNumber long seq) {
+        if (e.outside() || mongo.findById(CaseDeadlinesDocument.idOf(e.incidentId().value()),
+                CaseDeadlinesDocument.class) == null) {
+            return;
+        }
+        inCase(e.incidentId().value(), seq, index -> {
+            for (String id : index.deadlineIds) {
+                DeadlineDocument d = mongo.findById(id, DeadlineDocument.class);
+                if (d != null && d.lastSequence < seq) {
+                    d.settingId = e.toSettingId();
+                    if (d.status == DeadlineStatus.PENDING) {
+                        d.ownerId = null;
+                    }
+                    d.lastSequence = seq;
+                    mongo.save(d);
+                }
+            }
+        });
     }
 
     /** The incident's pending deadlines pass to its new owner; met and missed ones stay with whoever had them. */

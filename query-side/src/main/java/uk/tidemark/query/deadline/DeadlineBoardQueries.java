@@ -85,6 +85,7 @@ public class DeadlineBoardQueries {
                 case DECLARATION -> "declarations";
                 case LOW_LEVEL_CONCERN -> "low_level_concerns";
                 case SUBJECT_ACCESS -> "subject_access_requests";
+                case RECORD_TRANSFER -> "record_transfers";
             };
             Query byId = new Query(where("_id").in(ids));
             byId.fields().include(field);

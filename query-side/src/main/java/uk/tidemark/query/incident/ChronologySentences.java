@@ -91,6 +91,11 @@ final class ChronologySentences {
             return "Closed: " + Labels.words(e.outcome()) + dash(e.rationale());
         } else if (event instanceof IncidentReopened e) {
             return "Reopened" + reason(e.reason());
+        } else if (event instanceof IncidentTransferred e) { // decision 0055
+            return e.outside() ? "Transferred out to " + (blank(e.toSchool()) ? "a school outside Tidemark"
+                    : cut(e.toSchool())) + " with the pupil's records"
+                    : "Transferred to " + (blank(e.toSettingName()) ? "another setting of the trust" : e.toSettingName())
+                    + " with the pupil's records";
         } else if (event instanceof OptedOutPupilNoted e) {
             String who = e.personId() == null ? "A pupil" : nameOf.apply(e.personId().value());
             return who + " is on the image consent register: " + (e.allowed() == null ? "restricted"

@@ -248,4 +248,12 @@ final class IncidentChanges {
         doc.erasedAt = at;
         doc.erasedGround = e.ground();
     }
+
+    /** Sent to another setting of the trust: its leads from now on, and no owner until one of them takes it. */
+    static void transferred(IncidentDocument doc, IncidentTransferred e) {
+        if (!e.outside()) {
+            doc.settingId = e.toSettingId();
+            doc.ownerId = null;
+        }
+    }
 }

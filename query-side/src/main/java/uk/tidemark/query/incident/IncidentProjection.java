@@ -280,6 +280,11 @@ public class IncidentProjection {
         cases.store(doc);
     }
 
+    @EventHandler // decision 0055
+    public void on(IncidentTransferred e, @SequenceNumber long seq, @Timestamp Instant at) {
+        apply(e, seq, at, doc -> IncidentChanges.transferred(doc, e));
+    }
+
     @EventHandler
     public void on(IncidentClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
         apply(e, seq, at, doc -> IncidentChanges.closed(doc, e, at));

@@ -112,6 +112,7 @@ final class AllProjections {
                 new AnnotationEventHandlerAdapter(
                         new uk.tidemark.query.register.lowlevel.LowLevelConcernsProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new uk.tidemark.query.sar.SubjectAccessProjection(mongo)),
+                new AnnotationEventHandlerAdapter(new uk.tidemark.query.transfer.RecordTransferProjection(mongo)),
                 new AnnotationEventHandlerAdapter(new uk.tidemark.query.retention.RetentionProjection(mongo)));
         incidents = new IncidentQueries(mongo, employees, index);
         counts = new IncidentCountQueries(mongo, index);
@@ -219,6 +220,18 @@ final class AllProjections {
         assertThat(requests.handle(new uk.tidemark.kernel.sar.query.FindSubjectAccessRequests(settings)))
                 .isNotEmpty();
         readTheBoard(settings); // the report reads none of these requests: see readTheBoard
+    }
+
+    /** A record transfer is stored and both its queries read it back (issue 20). */
+    void readRecordTransfer(String id) {
+        var transfers = new uk.tidemark.query.transfer.RecordTransferProjection(mongo);
+        var transfer = transfers.handle(new uk.tidemark.kernel.transfer.query.FindRecordTransfer(
+                uk.tidemark.kernel.transfer.TransferId.of(id))).orElse(null);
+        assertThat(transfer).as("the transfer's document").isNotNull();
+        Set<String> settings = withSetting(transfer.settingId());
+        assertThat(transfers.handle(new uk.tidemark.kernel.transfer.query.FindRecordTransfers(settings)))
+                .isNotEmpty();
+        readTheBoard(settings);
     }
 
     private static Set<String> withSetting(String settingId) {

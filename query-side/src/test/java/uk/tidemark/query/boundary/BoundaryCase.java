@@ -65,6 +65,10 @@ record BoundaryCase(Class<?> type, List<Object> values) {
     private static final List<Class<?>> SUBJECT_ACCESS_HISTORY = List.of(
             uk.tidemark.kernel.sar.event.SubjectAccessRequestReceived.class,
             uk.tidemark.kernel.sar.event.SubjectAccessReviewStarted.class);
+    /** A record transfer (issue 20): started, delivered to a school outside Tidemark. */
+    private static final List<Class<?>> RECORD_TRANSFER_HISTORY = List.of(
+            uk.tidemark.kernel.transfer.event.RecordTransferStarted.class,
+            uk.tidemark.kernel.transfer.event.RecordTransferDelivered.class);
 
     /** Whether the event is of a training record, a register record without a CaseType of its own. */
     boolean isTraining() {
@@ -93,6 +97,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
                 : family == uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class
                         ? CaseType.LOW_LEVEL_CONCERN
                 : family == uk.tidemark.kernel.sar.event.SubjectAccessEvent.class ? CaseType.SUBJECT_ACCESS
+                : family == uk.tidemark.kernel.transfer.event.RecordTransferEvent.class ? CaseType.RECORD_TRANSFER
                 : CaseType.INCIDENT;
     }
 
@@ -109,6 +114,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case DECLARATION -> DECLARATION_HISTORY;
             case LOW_LEVEL_CONCERN -> LOW_LEVEL_HISTORY;
             case SUBJECT_ACCESS -> SUBJECT_ACCESS_HISTORY;
+            case RECORD_TRANSFER -> RECORD_TRANSFER_HISTORY;
         };
         Stream stream = new Stream(caseType.name(), caseId, BoundaryValues.NOW.minusSeconds(3600));
         Object event = build(type, values, caseId, caseType);
@@ -132,6 +138,7 @@ record BoundaryCase(Class<?> type, List<Object> values) {
             case DECLARATION -> uk.tidemark.kernel.declaration.event.DeclarationDecided.class;
             case LOW_LEVEL_CONCERN -> uk.tidemark.kernel.lowlevel.event.LowLevelConcernReviewRecorded.class;
             case SUBJECT_ACCESS -> uk.tidemark.kernel.sar.event.RedactionMarked.class;
+            case RECORD_TRANSFER -> uk.tidemark.kernel.transfer.event.RecordTransferReceived.class;
         }, caseId, caseType));
         List<DomainEventMessage<?>> messages = new ArrayList<>(stream.messages());
         messages.add(stream.message(boundary)); // redelivered: a no-op

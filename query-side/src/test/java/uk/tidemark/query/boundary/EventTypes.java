@@ -24,7 +24,8 @@ final class EventTypes {
             uk.tidemark.kernel.policy.event.PolicyEvent.class, uk.tidemark.kernel.policy.event.TrainingEvent.class,
             uk.tidemark.kernel.declaration.event.DeclarationEvent.class,
             uk.tidemark.kernel.lowlevel.event.LowLevelConcernsEvent.class,
-            uk.tidemark.kernel.sar.event.SubjectAccessEvent.class);
+            uk.tidemark.kernel.sar.event.SubjectAccessEvent.class,
+            uk.tidemark.kernel.transfer.event.RecordTransferEvent.class);
 
     private EventTypes() {
     }

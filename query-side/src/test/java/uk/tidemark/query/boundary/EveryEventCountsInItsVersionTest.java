@@ -53,6 +53,8 @@ class EveryEventCountsInItsVersionTest {
         PROJECTION_OF.put(LowLevelConcernsEvent.class, LowLevelConcernsProjection.class);
         PROJECTION_OF.put(uk.tidemark.kernel.sar.event.SubjectAccessEvent.class,
                 uk.tidemark.query.sar.SubjectAccessProjection.class);
+        PROJECTION_OF.put(uk.tidemark.kernel.transfer.event.RecordTransferEvent.class,
+                uk.tidemark.query.transfer.RecordTransferProjection.class); // issue 20, decision 0055
     }
 
     @Test

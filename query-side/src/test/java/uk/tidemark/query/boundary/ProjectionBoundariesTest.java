@@ -147,6 +147,7 @@ class ProjectionBoundariesTest {
             case DECLARATION -> projections.readDeclaration(caseId);
             case LOW_LEVEL_CONCERN -> projections.readLowLevelConcerns(caseId);
             case SUBJECT_ACCESS -> projections.readSubjectAccess(caseId);
+            case RECORD_TRANSFER -> projections.readRecordTransfer(caseId);
         }
     }
 }

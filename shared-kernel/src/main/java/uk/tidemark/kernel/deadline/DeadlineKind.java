@@ -15,7 +15,9 @@ public enum DeadlineKind {
     ACCOUNT_PASSWORD_CHANGE, ACCOUNT_HANDOVER, ACCOUNT_REVIEW, MODERATOR_DBS_RENEWAL,
     POLICY_ACKNOWLEDGEMENT, DECLARATION_DECISION, LOW_LEVEL_CONCERN_REVIEW,
     // records governance, issue 19 (decisions 0051–0053): obligations
-    RETENTION_REVIEW, SUBJECT_ACCESS_RESPONSE;
+    RETENTION_REVIEW, SUBJECT_ACCESS_RESPONSE,
+    // record transfer, issue 20 (decision 0055): the receipt is due 5 school days from the pupil's start
+    RECORD_TRANSFER;
 
     /** How people call it, in a sentence: "Deadline missed: LADO referral". */
     public String label() {
@@ -41,6 +43,7 @@ public enum DeadlineKind {
             case LOW_LEVEL_CONCERN_REVIEW -> "low-level concerns review";
             case RETENTION_REVIEW -> "retention review";
             case SUBJECT_ACCESS_RESPONSE -> "response to a subject access request";
+            case RECORD_TRANSFER -> "receipt of a record transfer";
         };
     }
 

@@ -151,6 +151,7 @@ class DeadlinePages {
             case DECLARATION -> "Staff declaration";
             case LOW_LEVEL_CONCERN -> "Low-level concerns";
             case SUBJECT_ACCESS -> "Subject access request";
+            case RECORD_TRANSFER -> "Record transfer";
         };
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.tidemark.app.audit.ReadAudit;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.origin.CaseLocator;
+import uk.tidemark.app.web.transfer.RecordsToAcknowledge;
 import uk.tidemark.app.access.ConflictOfInterest;
 import uk.tidemark.app.account.Role;
 import uk.tidemark.app.audit.AuditEntry;
@@ -62,11 +63,13 @@ class HomeController {
     private final AuditSearch audit;
     private final ReportPublications publications;
     private final CaseLocator locator;
+    private final RecordsToAcknowledge transfers; // decision 0055
 
     HomeController(AccessScope scope, QueryGateway queries, ConflictOfInterest conflicts, ReadAudit reads,
                    DashboardCases cases, DisplayNames names, AuditSearch audit, ReportPublications publications,
-                   CaseLocator locator) {
+                   CaseLocator locator, RecordsToAcknowledge transfers) {
         this.locator = locator;
+        this.transfers = transfers;
         this.names = names;
         this.publications = publications;
         this.audit = audit;
@@ -87,6 +90,7 @@ class HomeController {
         model.addAttribute("settings", settings.stream().map(Setting::name).toList());
         boolean caseWorker = AccessScope.isCaseWorker(user);
         model.addAttribute("caseWorker", caseWorker);
+        model.addAttribute("recordsToAcknowledge", transfers.count(user));
         model.addAttribute("answersForDeadlines", caseWorker || AccessScope.isHrWorker(user));
         model.addAttribute("hr", AccessScope.isHrWorker(user));
         model.addAttribute("trustee", user.hasRole(Role.TRUSTEE));
