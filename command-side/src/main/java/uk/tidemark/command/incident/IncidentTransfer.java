@@ -31,6 +31,7 @@ class IncidentTransfer {
 
     @CommandHandler
     void handle(TransferIncident command) {
+        IncidentTransitions.check(command, incident.state());
         boolean toSetting = command.toSettingId() != null && !command.toSettingId().isBlank();
         boolean toSchool = command.toSchool() != null && !command.toSchool().isBlank();
         if (command.transferId() == null || command.transferId().isBlank() || toSetting == toSchool) {

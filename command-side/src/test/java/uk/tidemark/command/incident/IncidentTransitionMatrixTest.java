@@ -60,6 +60,7 @@ class IncidentTransitionMatrixTest {
             LiftLegalHold           allowed  allowed  allowed
             ExtendRetention         refused  refused  allowed
             ExportCaseBundle        allowed  allowed  allowed
+            TransferIncident        allowed  allowed  allowed
             """;
 
     /**
@@ -150,7 +151,9 @@ class IncidentTransitionMatrixTest {
                     DEADLINES.set(RETENTION_REVIEW, KEPT_UNTIL.toString(), KEPT_UNTIL_DUE, owner)), List.of()),
             new Scenario(new ExportCaseBundle(ID, "bundle-1", "The LADO", false, "a".repeat(64), "b".repeat(64)),
                     new CaseBundleExported(ID, "bundle-1", "The LADO", false, "a".repeat(64), "b".repeat(64)),
-                    List.of())
+                    List.of()),
+            new Scenario(new TransferIncident(ID, "transfer-1", null, null, "Oak Academy"),
+                    new IncidentTransferred(ID, "setting-1", null, null, "Oak Academy", "transfer-1"), List.of())
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -198,14 +201,14 @@ class IncidentTransitionMatrixTest {
         // the case's own handlers and those of its parts (aggregate members)
         Set<String> handled = Stream.of(IncidentAggregate.class, IncidentPeople.class, IncidentWarnings.class,
                         IncidentEscalations.class, IncidentReport.class, IncidentRetention.class,
-                        IncidentBundles.class)
+                        IncidentBundles.class, IncidentTransfer.class)
                 .flatMap(part -> Arrays.stream(part.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(CommandHandler.class))
                 .map(method -> method.getParameterTypes()[0].getSimpleName())
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(27);
+        assertThat(inTable).isEqualTo(handled).hasSize(28);
     }
 
     /**
@@ -216,7 +219,8 @@ class IncidentTransitionMatrixTest {
     /** Records governance (decision 0052): what a closed case's retention review and legal hold need. */
     private static final Set<Class<?>> RETENTION = Set.of(RequestDestruction.class, ConfirmDestruction.class,
             PlaceLegalHold.class, LiftLegalHold.class, ExtendRetention.class,
-            ExportCaseBundle.class); // and a copy of what a closed case holds (decision 0054)
+            ExportCaseBundle.class, // and a copy of what a closed case holds (decision 0054)
+            TransferIncident.class); // and sending it on with the pupil (decision 0055)
 
     @Test
     void aClosedCaseRefusesEverythingButReopenALinkToAUserAndItsReferenceAndSaysSo() {

@@ -106,6 +106,10 @@ public final class IncidentTransitionTable {
             // a verifiable copy for the LADO, the police or a solicitor (decision 0054) records what left: in any state
             row(ExportCaseBundle.class, "export a verifiable copy of the case (a bundle with a signed manifest) for "
                             + "someone outside the school",
+                    ALLOWED, ALLOWED, ALLOWED),
+            // the child protection file follows the pupil (KCSIE; decision 0055), closed cases above all
+            row(TransferIncident.class, "send the case on with the pupil's records, to another setting of the trust "
+                            + "or to a school outside Tidemark",
                     ALLOWED, ALLOWED, ALLOWED));
 
     private IncidentTransitionTable() {
