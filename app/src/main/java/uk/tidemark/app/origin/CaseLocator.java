@@ -52,15 +52,21 @@ public class CaseLocator {
 
     /**
      * A case's origin never changes once started, so found origins are kept (bounded, least recently used
-     * first out): it saves reading the event stream a second time on every action. Unknown ids are not kept.
+     * first out): it saves reading the event stream a second time on every action. Unknown ids are not kept. An
+     * incident's setting can change with a record transfer, made on this instance or another: for an incident only
+     * the events after those already read are read on each request (usually none; one indexed query).
      */
     private static final int CACHED_CASES = 10_000;
 
+    /** A found origin, and the sequence number of the case's last event read for it. */
+    private record Found(CaseOrigin origin, long readTo) {
+    }
+
     private final EventStore events;
-    private final Map<String, CaseOrigin> known = Collections.synchronizedMap(
+    private final Map<String, Found> known = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CaseOrigin> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
                     return size() > CACHED_CASES;
                 }
             });
@@ -82,21 +88,24 @@ public class CaseLocator {
         if (caseId == null || caseId.isBlank()) {
             return Optional.empty();
         }
-        CaseOrigin cached = known.get(caseId);
-        if (cached == null) {
-            cached = readOrigin(caseId).orElse(null);
-            if (cached != null) {
-                known.put(caseId, cached);
-            }
+        Found found = known.get(caseId);
+        if (found == null) {
+            found = readOrigin(caseId).orElse(null);
+        } else if (found.origin().type() == CaseType.INCIDENT) {
+            // transferred since, here or by another instance? (decision 0055)
+            found = follow(events.readEvents(caseId, found.readTo() + 1), found);
         }
-        return Optional.ofNullable(cached).filter(origin -> origin.type() == type);
+        if (found != null) {
+            known.put(caseId, found);
+        }
+        return Optional.ofNullable(found).map(Found::origin).filter(origin -> origin.type() == type);
     }
 
     private static String idOf(IncidentId id) {
         return id == null ? null : id.value();
     }
 
-    private Optional<CaseOrigin> readOrigin(String caseId) {
+    private Optional<Found> readOrigin(String caseId) {
         // from sequence 0, which skips snapshots: only the first event says where the case belongs
         DomainEventStream stream = events.readEvents(caseId, 0);
         if (!stream.hasNext()) {
@@ -110,39 +119,43 @@ public class CaseLocator {
         if (payload instanceof IncidentLogged logged) {
             Set<String> subjects = logged.people() == null ? Set.of() : logged.people().stream()
                     .map(Person::conflictedUsername).filter(Objects::nonNull).collect(Collectors.toSet());
-            return Optional.of(new CaseOrigin(CaseType.INCIDENT, settingNow(stream, logged.settingId()),
-                    logged.reportedBy(), null, subjects));
+            return Optional.of(follow(stream, new Found(new CaseOrigin(CaseType.INCIDENT, logged.settingId(),
+                    logged.reportedBy(), null, subjects), 0)));
         }
         if (payload instanceof DisciplinaryCaseOpened opened) {
-            return Optional.of(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(), opened.openedBy(),
-                    idOf(opened.linkedIncidentId()),
-                    opened.employeeUsername() == null ? Set.of() : Set.of(opened.employeeUsername())));
+            return Optional.of(new Found(new CaseOrigin(CaseType.DISCIPLINARY, opened.settingId(),
+                    opened.openedBy(), idOf(opened.linkedIncidentId()),
+                    opened.employeeUsername() == null ? Set.of() : Set.of(opened.employeeUsername())), 0));
         }
         if (payload instanceof ComplaintReceived received) {
-            return Optional.of(new CaseOrigin(CaseType.COMPLAINT, received.settingId(), received.receivedBy(),
-                    idOf(received.linkedIncidentId()), Set.of()));
+            return Optional.of(new Found(new CaseOrigin(CaseType.COMPLAINT, received.settingId(),
+                    received.receivedBy(), idOf(received.linkedIncidentId()), Set.of()), 0));
         }
         if (payload instanceof RegisterRecordStarted started) { // a register's record (decision 0050)
-            return Optional.of(new CaseOrigin(started.recordType(), started.settingId(), started.startedBy(), null,
-                    started.subjects()));
+            return Optional.of(new Found(new CaseOrigin(started.recordType(), started.settingId(),
+                    started.startedBy(), null, started.subjects()), 0));
         }
         return Optional.empty();
     }
 
     /**
-     * The setting an incident belongs to now: the receiving setting of its latest transfer within the trust
-     * (decision 0055), else the one it was logged in. Only transfers are read: the payload type is known unread.
+     * The incident as {@code found} had it, followed through the events of {@code rest}: the receiving setting of its
+     * latest transfer within the trust (decision 0055), and the last event read. Only transfers are read: the payload
+     * type is known unread.
      */
-    private static String settingNow(DomainEventStream rest, String loggedIn) {
-        String setting = loggedIn;
+    private static Found follow(DomainEventStream rest, Found found) {
+        CaseOrigin origin = found.origin();
+        long readTo = found.readTo();
         String transferred = IncidentTransferred.class.getName();
         while (rest.hasNext()) {
             DomainEventMessage<?> next = rest.next();
+            readTo = next.getSequenceNumber();
             if (transferred.equals(next.getPayloadType().getName())
                     && next.getPayload() instanceof IncidentTransferred moved && !moved.outside()) {
-                setting = moved.toSettingId();
+                origin = new CaseOrigin(origin.type(), moved.toSettingId(), origin.startedBy(),
+                        origin.linkedIncidentId(), origin.subjects());
             }
         }
-        return setting;
+        return origin == found.origin() && readTo == found.readTo() ? found : new Found(origin, readTo);
     }
 }
