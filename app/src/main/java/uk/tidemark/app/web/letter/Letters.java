@@ -1,12 +1,9 @@
 package uk.tidemark.app.web.letter;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
+import uk.tidemark.app.web.sar.HtmlPdf;
 import uk.tidemark.kernel.letter.LetterKind;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,50 +80,20 @@ public class Letters {
 
     private static byte[] pdf(String title, List<String> head, String date, List<String> paragraphs) {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"/><title>").append(esc(title))
+        h.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"/><title>").append(HtmlPdf.esc(title))
                 .append("</title><style>@page{size:A4;margin:22mm 20mm}")
                 .append("body{font-family:Helvetica,Arial,sans-serif;font-size:11pt;line-height:1.4;color:#0b0c0c}")
                 .append(".head{text-align:right;margin-bottom:12mm}.head p{margin:0}.date{margin:0 0 8mm}")
                 .append("p{margin:0 0 4mm;white-space:pre-wrap}</style></head><body><div class=\"head\">");
         for (String line : head) {
-            h.append("<p>").append(esc(line)).append("</p>");
+            h.append("<p>").append(HtmlPdf.esc(line)).append("</p>");
         }
-        h.append("</div><p class=\"date\">").append(esc(date)).append("</p>");
+        h.append("</div><p class=\"date\">").append(HtmlPdf.esc(date)).append("</p>");
         for (String paragraph : paragraphs) {
-            h.append("<p>").append(esc(paragraph)).append("</p>");
+            h.append("<p>").append(HtmlPdf.esc(paragraph)).append("</p>");
         }
         h.append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(h.toString(), null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    // XML 1.0 has no place for most control characters; a pasted one is dropped, not fatal
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return HtmlPdf.render(h.toString());
     }
 
     static String sha256(String text) {

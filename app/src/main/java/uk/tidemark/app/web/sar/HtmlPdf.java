@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The HTML to PDF step of the bundles that leave Tidemark (openhtmltopdf, as the letters and the board pack): the
- * subject access bundle (decision 0053) and the case bundle (decision 0054) render through it alike.
+ * The HTML to PDF step (openhtmltopdf) of what leaves Tidemark as a plain document: the subject access bundle
+ * (decision 0053), the case bundle (decision 0054) and the letters (decision 0049) render through it alike. The board
+ * pack has its own, with embedded fonts and tagged for accessibility.
  */
 public final class HtmlPdf {
 
