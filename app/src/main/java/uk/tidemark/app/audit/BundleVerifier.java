@@ -110,7 +110,7 @@ public final class BundleVerifier {
     }
 
     /** The ZIP's entries by name; a name given twice is kept twice as a problem-making extra. */
-    private static Map<String, byte[]> entries(byte[] zip) throws UnreadableBundle {
+    public static Map<String, byte[]> entries(byte[] zip) throws UnreadableBundle {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -98,9 +98,38 @@ class IncidentAggregate {
                 command.occurredAt(), command.summary(), command.links(), command.people(),
                 command.immediateRisk(), actor, references.given(reference, command.settingId(), now()),
                 command.trustCategory()));
-        // the reporter is not the owner: until triage the first response falls to the setting's DSLs
-        deadlines.identify(command.incidentId().value(), command.settingId(), null);
-        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY, firstResponseDue(command, calendars, timescales));
+        awaitFirstResponse(command.incidentId(), command.settingId(), deadlineManager,
+                firstResponseDue(command, calendars, timescales));
+    }
+
+    /**
+     * A case received from another installation (decision 0057): logged here as the bundle describes it, with the
+     * importer as its reporter and a reference of this installation, then the record of where it came from. Its first
+     * response falls to this setting's DSLs on the setting's calendar, as any new case's does.
+     */
+    @CommandHandler
+    IncidentAggregate(ImportIncident command, @MetaDataValue(value = Meta.ACTOR, required = true) String actor,
+                      WorkingCalendars calendars, DeadlineManager deadlineManager, CaseReferences references) {
+        requireActor(actor);
+        if (command.received() == null || command.received().manifestSha256() == null
+                || !SHA256.matcher(command.received().manifestSha256()).matches()) {
+            throw IMPORT_NEEDS_ITS_MANIFEST.violation();
+        }
+        apply(new IncidentLogged(command.incidentId(), command.settingId(), command.category(), command.platform(),
+                command.occurredAt(), command.summary(), List.of(), command.people(), false, actor,
+                references.given(null, command.settingId(), now()), null));
+        apply(new IncidentImported(command.incidentId(), command.received()));
+        awaitFirstResponse(command.incidentId(), command.settingId(), deadlineManager,
+                calendars.forSetting(command.settingId()).firstResponseDue(now()));
+    }
+
+    /**
+     * The reporter is not the owner: until triage the first response falls to the setting's DSLs. (In the constructor
+     * the applied events are not handled yet: the case's id and setting are the command's.)
+     */
+    private void awaitFirstResponse(IncidentId id, String settingId, DeadlineManager deadlineManager, Instant due) {
+        deadlines.identify(id.value(), settingId, null);
+        deadlines.set(deadlineManager, FIRST_RESPONSE, ONLY, due);
     }
 
     /**

@@ -172,7 +172,11 @@ enum IncidentRule {
             "Say who the copy of the case is for."),
     BUNDLE_NEEDS_ITS_HASHES(ExportCaseBundle.class,
             "A case bundle's export records the SHA-256 of the bundle and of its manifest (decision 0054).",
-            "The copy of the case could not be sealed with its fingerprints; try again.");
+            "The copy of the case could not be sealed with its fingerprints; try again."),
+    IMPORT_NEEDS_ITS_MANIFEST(ImportIncident.class,
+            "A case received from another installation names the SHA-256 of the manifest it was checked against "
+                    + "(decision 0057).",
+            "The case bundle's manifest was not checked; import it again.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
 

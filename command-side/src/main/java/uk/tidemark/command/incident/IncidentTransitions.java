@@ -39,6 +39,8 @@ final class IncidentTransitions {
                 .append("<!-- Generated from IncidentTransitions and IncidentRule (command-side); do not edit by hand.\n")
                 .append("     Regenerate from the repository root: mvn -o -pl shared-kernel,command-side test -Dtest=IncidentTransitionsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtidemark.writeDocs=true -->\n\n")
                 .append("`LogIncident` starts a case in NEW; the reporter is the signed-in user (the `actor` metadata). ")
+                .append("`ImportIncident` starts one the same way from a case bundle another Tidemark installation ")
+                .append("exported, the importer its reporter (decision 0057). ")
                 .append("Every command must name its actor (the first rule below). A command on an existing case is ")
                 .append("then checked against the table, then against the rest of the command-specific rules. ")
                 .append("A refused command changes nothing and answers with the sentence shown.\n\n")

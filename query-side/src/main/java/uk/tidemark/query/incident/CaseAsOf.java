@@ -58,9 +58,8 @@ public class CaseAsOf {
         MemoryDocuments<ChronologyDocument> entries = new MemoryDocuments<>(converter, ChronologyDocument.class,
                 ChronologyDocument::id);
         fold(id, query.asOf(), new ChronologyProjection(entries, events::getIfAvailable));
-        return entries.all().stream().filter(e -> e.incidentId().equals(id))
-                .sorted(Comparator.comparingLong(ChronologyDocument::sequence))
-                .map(ChronologyProjection::entry).toList();
+        return ChronologyProjection.entries(entries.all().stream().filter(e -> e.incidentId().equals(id))
+                .sorted(Comparator.comparingLong(ChronologyDocument::sequence)).toList());
     }
 
     /**

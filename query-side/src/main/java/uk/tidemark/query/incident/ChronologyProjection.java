@@ -22,6 +22,7 @@ import uk.tidemark.kernel.deadline.event.DeadlineCancelled;
 import uk.tidemark.kernel.deadline.event.DeadlineMissed;
 import uk.tidemark.kernel.incident.event.IncidentContentDestroyed;
 import uk.tidemark.kernel.incident.event.IncidentEvent;
+import uk.tidemark.kernel.incident.event.IncidentImported;
 import uk.tidemark.kernel.incident.event.IncidentLogged;
 import uk.tidemark.kernel.incident.event.PersonAddedToCase;
 import uk.tidemark.kernel.incident.event.PersonCorrected;
@@ -119,7 +120,9 @@ public class ChronologyProjection {
                 : null;
         String summary = ChronologySentences.of(event, personId -> nameOf(incidentId, personId, people));
         write(new ChronologyDocument(ChronologyDocument.idOf(incidentId, seq), incidentId, seq, at,
-                ChronologySentences.typeOf(event), actor, summary, people));
+                ChronologySentences.typeOf(event), actor, summary, people,
+                event instanceof IncidentImported imported && imported.received() != null
+                        ? imported.received().lines() : null));
         if (event instanceof PersonAddedToCase added) {
             name(incidentId, added.person());
         } else if (event instanceof PersonCorrected corrected) {
@@ -214,12 +217,25 @@ public class ChronologyProjection {
                 ? Query.query(where("incidentId").is(incidentId)) // not projected yet: its entries, if any
                 : Query.query(where("_id").in(LongStream.rangeClosed(0, incident.lastSequence)
                         .mapToObj(seq -> ChronologyDocument.idOf(incidentId, seq)).toList()));
-        return mongo.find(byCase.with(Sort.by(Sort.Order.asc("sequence"))), ChronologyDocument.class).stream()
-                .map(ChronologyProjection::entry).toList();
+        return entries(mongo.find(byCase.with(Sort.by(Sort.Order.asc("sequence"))), ChronologyDocument.class));
     }
 
-    static ChronologyEntry entry(ChronologyDocument d) {
-        return new ChronologyEntry(d.at(), d.type(), d.actor(), d.summary(), d.sequence());
+    /**
+     * A case's entries, in sequence, as lines: those of a received case's chronology where it was sent from first
+     * (decision 0057), as they were sent, then the case's own.
+     */
+    static List<ChronologyEntry> entries(List<ChronologyDocument> inSequence) {
+        List<ChronologyEntry> lines = new ArrayList<>();
+        for (ChronologyDocument d : inSequence) {
+            if (d.received() != null) {
+                // a line sent without its time (no Tidemark sends one) is placed when the case arrived
+                d.received().forEach(l -> lines.add(new ChronologyEntry(l.at() != null ? l.at() : d.at(), l.type(),
+                        null, l.what(), l.sequence(), true, l.by())));
+            }
+        }
+        inSequence.forEach(d -> lines.add(new ChronologyEntry(d.at(), d.type(), d.actor(), d.summary(),
+                d.sequence())));
+        return lines;
     }
 
     /** People are named only when a case is logged, so that entry is where their names are kept. */

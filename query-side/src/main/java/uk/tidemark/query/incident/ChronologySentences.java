@@ -105,6 +105,17 @@ final class ChronologySentences {
         if (event instanceof CaseBundleExported e) {
             return "Case bundle exported for " + cut(e.recipient());
         }
+        if (event instanceof IncidentImported e && e.received() != null) { // decision 0057
+            ReceivedRecord r = e.received();
+            return "Received from " + (blank(r.fromSetting()) ? "another school" : cut(r.fromSetting()))
+                    + (blank(r.fromReference()) ? "" : " (its case " + cut(r.fromReference()) + ")")
+                    + " in a case bundle" + (r.exportedAt() == null ? ""
+                    : " exported on " + ReadStoreConversions.format(WHEN, r.exportedAt()))
+                    + (blank(r.exportedBy()) ? "" : " by " + cut(r.exportedBy()))
+                    + "; its signed manifest verified" + (blank(r.keyId()) ? "" : " (key " + shortHash(r.keyId()) + ")")
+                    + ". The "
+                    + (r.lines() == null ? 0 : r.lines().size()) + " lines before this one are its chronology there";
+        }
         String governance = RetentionSentences.of(event);
         if (governance != null) {
             return governance;

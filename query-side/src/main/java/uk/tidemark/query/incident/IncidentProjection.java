@@ -254,6 +254,9 @@ public class IncidentProjection {
     /** A verifiable copy exported (decision 0054): the bundle list reads the bundles' own store. */
     @EventHandler
     public void on(CaseBundleExported e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
+    /** Received from another installation (decision 0057): the chronology shows where from. */
+    @EventHandler
+    public void on(IncidentImported e, @SequenceNumber long seq, @Timestamp Instant at) { counted(e, seq, at); }
 
     @EventHandler
     public void on(DeadlineEvent e, @SequenceNumber long seq) {

@@ -260,7 +260,7 @@ public class PersonProjection {
                     on.role(), on.involvement(), incident.category, incident.status, incident.loggedAt));
             for (ChronologyEntry e : chronologies.handle(new FindIncidentChronology(IncidentId.of(on.incidentId())))) {
                 entries.add(new PersonChronology.Entry(on.incidentId(), e.at(), e.type(), e.actor(), e.summary(),
-                        e.sequence()));
+                        e.sequence(), e.actorName()));
             }
         }
         if (cases.isEmpty()) {

@@ -1,5 +1,7 @@
 package uk.tidemark.query.boundary;
 
+import uk.tidemark.kernel.incident.ReceivedRecord;
+
 import uk.tidemark.kernel.CaseType;
 import uk.tidemark.kernel.deadline.DeadlineKind;
 import uk.tidemark.kernel.incident.Category;
@@ -166,6 +168,18 @@ final class BoundaryValues {
                     new TrustCategory("x", "", Category.OTHER), new TrustCategory(LONGEST, LONGEST, null),
                     new TrustCategory("$id.with.dots", "Zoë 😀 \u202Eevil\u0000 $where", Category.DEFAMATION)));
         }
+        if (type == ReceivedRecord.class) { // always given (the case refuses an import without one), at its edges
+            String sha = "a".repeat(64);
+            return new ArrayList<Object>(List.of(received(),
+                    new ReceivedRecord(null, null, null, null, sha, null, null, null, null),
+                    new ReceivedRecord("", "", "", "", sha, "", INSTANTS.get(0), "", List.of()),
+                    new ReceivedRecord(LONGEST, LONGEST, LONGEST, LONGEST, sha, LONGEST, NOW, LONGEST,
+                            Collections.nCopies(200, new ReceivedRecord.Line(Long.MAX_VALUE, NOW, LONGEST, LONGEST,
+                                    LONGEST))),
+                    new ReceivedRecord("Zoë 😀 \u202Eevil\u0000 $where", "$id.with.dots", "x", "k", sha, "b", NOW,
+                            "Zoë 😀", List.of(new ReceivedRecord.Line(0, null, null, null, null),
+                            new ReceivedRecord.Line(-1, NOW, "", "", "Zoë 😀 \u202Eevil\u0000 $where")))));
+        }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
             if (element == Category.class) {
@@ -240,6 +254,9 @@ final class BoundaryValues {
         if (type == int.class) {
             return 1;
         }
+        if (type == ReceivedRecord.class) {
+            return received();
+        }
         if (type == uk.tidemark.kernel.declaration.Contact.class) {
             return new uk.tidemark.kernel.declaration.Contact(uk.tidemark.kernel.declaration.ContactFrom.PUPIL,
                     "Pupil One", uk.tidemark.kernel.declaration.ContactKind.MESSAGE, Platform.INSTAGRAM,
@@ -254,6 +271,14 @@ final class BoundaryValues {
                     : List.of("https://example.org/1");
         }
         throw new IllegalStateException("no usual value for " + component + ": add one here");
+    }
+
+    /** A case received from another installation with two lines of its chronology there (decision 0057). */
+    static ReceivedRecord received() {
+        return new ReceivedRecord("Alder School", "AS-26-0001", "case-elsewhere", "b".repeat(64), "a".repeat(64),
+                "c".repeat(64), NOW, "Dee Ess", List.of(
+                new ReceivedRecord.Line(0, NOW, "INCIDENT_LOGGED", "Dee Ess", "Logged: cyberbullying on Instagram"),
+                new ReceivedRecord.Line(1, NOW, "NOTE_ADDED", "Dee Ess", "Note: spoke to the parent")));
     }
 
     /** A pupil, a member of staff who is the subject, then others up to {@code count}. */

@@ -8,6 +8,7 @@ import uk.tidemark.app.evidence.CaseBundles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A bundle checked by this installation (decision 0054): what the bundle answers on its own (every file as listed,
@@ -46,6 +47,15 @@ class BundleVerification {
     /** This installation's key id, which a manifest it signed carries. */
     String keyId() {
         return BundleManifest.keyIdOf(bundles.publicKey());
+    }
+
+    /** The entries of a bundle that {@link #check} found readable. */
+    static Map<String, byte[]> entries(byte[] zip) {
+        try {
+            return BundleVerifier.entries(zip);
+        } catch (BundleVerifier.UnreadableBundle e) {
+            throw new IllegalStateException("A bundle that verified does not read", e);
+        }
     }
 
     Verification check(byte[] zip) {

@@ -48,7 +48,8 @@ final class CaseBundleContent {
     record ReferralLine(String agency, String reason, String reference, Instant at, String by, Instant acknowledgedAt) {
     }
 
-    record FileLine(String name, String description, String sha256) {
+    /** {@code capturedAt}: when the file was taken, as the uploader gave it (an import keeps it). */
+    record FileLine(String name, String description, String sha256, Instant capturedAt) {
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -96,7 +97,8 @@ final class CaseBundleContent {
                 words.apply(f.agency()), r.apply(f.reason()), f.reference(), f.at(), names.apply(f.actor()),
                 f.acknowledgedAt())).toList();
         List<FileLine> fileLines = nonNull(c.evidence()).stream().filter(e -> files.containsKey(e.evidenceId()))
-                .map(e -> new FileLine(files.get(e.evidenceId()), r.apply(e.description()), e.sha256())).toList();
+                .map(e -> new FileLine(files.get(e.evidenceId()), r.apply(e.description()), e.sha256(),
+                        e.capturedAt())).toList();
         return new Content(c.id(), c.reference(), setting, recipient, redact, exportedAt, exportedBy, summary,
                 personLines, chronology, warnings, actions, referrals, fileLines);
     }

@@ -74,9 +74,11 @@ public class CaseBundleController {
     private final CaseBundles bundles;
     private final IncidentAccess access;
     private final ReadAudit reads;
+    private final BundleImports imports;
 
     CaseBundleController(CaseBundleExports exports, BundleVerification verification, CaseBundles bundles,
-                         IncidentAccess access, ReadAudit reads) {
+                         IncidentAccess access, ReadAudit reads, BundleImports imports) {
+        this.imports = imports;
         this.exports = exports;
         this.verification = verification;
         this.bundles = bundles;
@@ -146,6 +148,25 @@ public class CaseBundleController {
                                                   @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
         requireLead(user);
         return verification.check(bytesOf(file));
+    }
+
+    @PostMapping("/api/bundles/import")
+    @Operation(summary = "Open a case from a case bundle another Tidemark installation exported (multipart: the ZIP as "
+            + "file; settingId, the setting it joins, required when you belong to more than one; keyId, optional, the "
+            + "key id the sending school gave you, to be sure it was theirs). The bundle is verified first; the case "
+            + "keeps the sending case's chronology and its files. 201 with Location and {id, reference}. 400 naming "
+            + "file (each problem the verification found, a bundle with other people redacted, a case.json that "
+            + "does not read), settingId or keyId; 403 for anyone but a lead; 409 for a bundle this installation "
+            + "made, or one imported already.")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ResponseEntity<BundleImports.Imported> importBundle(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "settingId", required = false) String settingId,
+            @RequestParam(name = "keyId", required = false) String keyId,
+            @Parameter(hidden = true) @AuthenticationPrincipal TidemarkUser user) {
+        requireLead(user);
+        BundleImports.Imported imported = imports.importBundle(user, bytesOf(file), settingId, keyId);
+        return ResponseEntity.created(URI.create("/api/incidents/" + imported.id())).body(imported);
     }
 
     static void requireLead(TidemarkUser user) {

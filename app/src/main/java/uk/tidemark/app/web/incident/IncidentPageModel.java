@@ -75,6 +75,9 @@ class IncidentPageModel {
         model.addAttribute("c", c);
         model.addAttribute("open", open);
         model.addAttribute("chronology", chronology);
+        // a case received from another installation (decision 0057) says so at the top, in its import line's words
+        model.addAttribute("received", chronology.stream().filter(e -> !e.received()
+                && "INCIDENT_IMPORTED".equals(e.type())).findFirst().orElse(null));
         model.addAttribute("names", names);
         model.addAttribute("settingName", SettingNames.nameOf(scope, user, c.settingId()));
         model.addAttribute("forms", new IncidentForms(failed, labels, Map.of("category", categoryNow(c))));

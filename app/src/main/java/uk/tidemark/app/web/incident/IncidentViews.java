@@ -108,7 +108,11 @@ final class IncidentViews {
     }
 
     @Schema(name = "ChronologyEntry")
-    record ChronologyView(Instant at, String type, String actor, String summary, long sequence) {
+    record ChronologyView(Instant at, String type, String actor, String summary, long sequence,
+                          @Schema(description = "True for a line of the chronology another Tidemark installation "
+                                  + "sent with the case (decision 0057): sequence is its sequence there, actor null "
+                                  + "and actorName who, as that installation named them") boolean received,
+                          String actorName) {
     }
 
     /** {@code username}: the Tidemark user this person is, or null (never shown to that user if a subject). */
@@ -231,7 +235,8 @@ final class IncidentViews {
     }
 
     static ChronologyView chronology(ChronologyEntry e) {
-        return new ChronologyView(e.at(), e.type(), e.actor(), e.summary(), e.sequence());
+        return new ChronologyView(e.at(), e.type(), e.actor(), e.summary(), e.sequence(), e.received(),
+                e.actorName());
     }
 
     private static <S, T> List<T> map(List<S> list, Function<S, T> f) {

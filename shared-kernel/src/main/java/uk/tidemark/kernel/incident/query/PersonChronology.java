@@ -19,6 +19,12 @@ public record PersonChronology(String personId, String name, List<PersonCase> ca
                              Involvement involvement, Category category, IncidentStatus status, Instant loggedAt) {
     }
 
-    public record Entry(String incidentId, Instant at, String type, String actor, String summary, long sequence) {
+    /** {@code actorName}: for a line received from another installation (decision 0057), who, as it named them. */
+    public record Entry(String incidentId, Instant at, String type, String actor, String summary, long sequence,
+                        String actorName) {
+
+        public Entry(String incidentId, Instant at, String type, String actor, String summary, long sequence) {
+            this(incidentId, at, type, actor, summary, sequence, null);
+        }
     }
 }
