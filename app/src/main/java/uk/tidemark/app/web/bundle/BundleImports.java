@@ -101,7 +101,7 @@ class BundleImports {
         if (checked.madeHere()) {
             throw new RefusedCommandException(MADE_HERE);
         }
-        checked.problems().forEach(problem -> errors.add(new FieldProblem("file", problem)));
+        checked.problems().forEach(problem -> errors.add(new FieldProblem("file", "did not check: " + problem)));
         if (keyId != null && !keyId.isBlank() && checked.keyId() != null
                 && !keyId.strip().equalsIgnoreCase(checked.keyId())) {
             errors.add(new FieldProblem("keyId", "is not the key that signed this bundle: it was signed by key "

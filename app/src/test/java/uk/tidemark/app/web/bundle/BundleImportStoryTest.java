@@ -5,13 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import uk.tidemark.app.TidemarkApplication;
-import uk.tidemark.app.account.AccountStore;
-import uk.tidemark.app.account.Role;
-import uk.tidemark.app.account.Setting;
 import uk.tidemark.app.fixture.ApiClient;
 import uk.tidemark.app.fixture.ApiClient.Reply;
 import uk.tidemark.app.fixture.CaseFixture;
@@ -20,9 +13,7 @@ import uk.tidemark.app.fixture.Multipart;
 import uk.tidemark.app.fixture.RunningApp;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.*;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.tidemark.app.fixture.ApiClient.assertProblem;
@@ -38,10 +29,9 @@ import static uk.tidemark.app.fixture.TestAccounts.*;
 @RunningApp
 class BundleImportStoryTest {
 
-    /** The second installation's DSL, who has the same test password (the API client signs in with it). */
-    private static final String OAK_DSL = "oak-dsl";
-    private static final String OAK_SETTING = "oak-lane";
-    private static ConfigurableApplicationContext second;
+    private static final String OAK_DSL = SecondInstallation.DSL;
+    private static final String OAK_SETTING = SecondInstallation.SETTING;
+    private static SecondInstallation second;
     private static ApiClient there;
 
     @Autowired
@@ -51,20 +41,8 @@ class BundleImportStoryTest {
 
     @BeforeAll
     static void startASecondInstallation() {
-        second = new SpringApplicationBuilder(TidemarkApplication.class).run(
-                "--tidemark.data-dir=target/test-data/second-" + UUID.randomUUID(),
-                "--tidemark.embedded-mongo.in-memory=true",
-                "--tidemark.demo.enabled=false",
-                "--tidemark.security.totp.required-roles=",
-                "--server.address=127.0.0.1",
-                "--server.port=0",
-                "--management.server.port=0");
-        AccountStore accounts = second.getBean(AccountStore.class);
-        accounts.createTrust("oak-trust", "Oak Trust");
-        accounts.createSetting(new Setting(OAK_SETTING, "oak-trust", "Oak Lane Academy"));
-        accounts.createUser(OAK_DSL, "Olu Akande", new BCryptPasswordEncoder(4).encode(PASSWORD),
-                EnumSet.of(Role.DSL), "oak-trust", false, Set.of(OAK_SETTING));
-        there = new ApiClient(second.getEnvironment());
+        second = SecondInstallation.start();
+        there = second.api;
     }
 
     @AfterAll
@@ -155,7 +133,7 @@ class BundleImportStoryTest {
         assertThat(casesThere()).isEqualTo(1);
 
         // the same chronology: every line the sending school had, in order, then the receiving school's own
-        JsonNode chronology = await(there, "/api/incidents/" + newId + "/chronology",
+        JsonNode chronology = second.await("/api/incidents/" + newId + "/chronology",
                 r -> r.status() == 200 && r.json().toString().contains("EVIDENCE_RECORDED"));
         Map<String, String> names = Map.of(DSL_A, "Dee Ess");
         for (int i = 0; i < sentLines.size(); i++) {
@@ -180,7 +158,7 @@ class BundleImportStoryTest {
                 hereKey.path("keyId").asText().substring(0, 12));
 
         // the case itself, in the receiving setting, and its file byte for byte
-        JsonNode detail = await(there, "/api/incidents/" + newId, r -> r.status() == 200
+        JsonNode detail = second.await("/api/incidents/" + newId, r -> r.status() == 200
                 && r.json().path("evidence").size() == 1);
         assertThat(detail.path("settingId").asText()).isEqualTo(OAK_SETTING);
         assertThat(detail.path("summary").asText()).contains("Sam Smith shared a photo");
@@ -192,7 +170,7 @@ class BundleImportStoryTest {
                 + file.path("id").asText()).body();
         assertThat(kept).isEqualTo(files.get(photo));
         // its first response falls to the receiving school, as for any new case
-        JsonNode deadlines = await(there, "/api/deadlines", r -> r.status() == 200
+        JsonNode deadlines = second.await("/api/deadlines", r -> r.status() == 200
                 && r.json().toString().contains(newId));
         assertThat(deadlines.toString()).contains("FIRST_RESPONSE");
 
@@ -202,23 +180,9 @@ class BundleImportStoryTest {
         assertThat(verified.path("valid").asBoolean()).as("%s", verified).isTrue();
         assertThat(verified.path("madeHere").asBoolean()).isFalse();
         assertThat(verified.path("keyId").asText()).isEqualTo(hereKey.path("keyId").asText());
-        assertThat(second.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+        assertThat(second.jdbc().queryForObject(
                 "SELECT COUNT(*) FROM tidemark_audit_entry WHERE what = 'IncidentImported' AND case_id = ?",
                 Long.class, newId)).isEqualTo(1);
         assertThat(new String(files.get("case.json"), StandardCharsets.UTF_8)).contains("Terry Teacher");
-    }
-
-    /** Polls the second installation (its own processors, on a busy machine: up to ten seconds). */
-    private static JsonNode await(ApiClient client, String path, Predicate<Reply> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Reply last;
-        do {
-            last = client.get(OAK_DSL, path);
-            if (done.test(last)) {
-                return last.json();
-            }
-            CaseFixture.sleep(50);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError(path + " never answered as expected: " + last);
     }
 }
