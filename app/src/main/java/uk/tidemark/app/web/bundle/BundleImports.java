@@ -4,7 +4,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,11 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.tidemark.app.access.AccessScope;
 import uk.tidemark.app.account.TidemarkUser;
 import uk.tidemark.app.audit.BundleManifest;
-import uk.tidemark.app.crypto.AesGcm;
-import uk.tidemark.app.crypto.DataKeys;
 import uk.tidemark.app.evidence.CheckedFile;
 import uk.tidemark.app.evidence.EvidenceFiles;
 import uk.tidemark.app.evidence.FileRefusedException;
+import uk.tidemark.app.evidence.ReceivedBundles;
 import uk.tidemark.app.refusal.FieldProblem;
 import uk.tidemark.app.refusal.InvalidRequestException;
 import uk.tidemark.app.web.cases.CaseCommands;
@@ -32,8 +30,6 @@ import uk.tidemark.kernel.incident.command.RecordEvidence;
 import uk.tidemark.kernel.incident.query.FindIncident;
 import uk.tidemark.kernel.incident.query.IncidentDetail;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.*;
 
@@ -53,7 +49,7 @@ class BundleImports {
     static final String MADE_HERE = "This bundle was exported by this installation: the case is here already.";
     static final String REDACTED = "names other people on the case by their role, so it is not the whole record: "
             + "ask the sending school for a copy without redaction.";
-    static final String ALREADY = "This bundle was imported already, as case %s.";
+    static final String ALREADY = "This bundle was imported already.";
 
     /** What an import answers: the new case. */
     record Imported(String id, String reference) {
@@ -68,22 +64,20 @@ class BundleImports {
     private final CreatedCaseReads created;
     private final QueryGateway queries;
     private final EvidenceFiles evidence;
-    private final DataKeys keys;
-    private final JdbcTemplate jdbc;
+    private final ReceivedBundles received;
     private final TransactionTemplate transaction;
     private final EventStore events;
 
     BundleImports(AccessScope scope, BundleVerification verification, CaseCommands commands,
-                  CreatedCaseReads created, QueryGateway queries, EvidenceFiles evidence, DataKeys keys,
-                  JdbcTemplate jdbc, PlatformTransactionManager transactions, EventStore events) {
+                  CreatedCaseReads created, QueryGateway queries, EvidenceFiles evidence, ReceivedBundles received,
+                  PlatformTransactionManager transactions, EventStore events) {
         this.scope = scope;
         this.verification = verification;
         this.commands = commands;
         this.created = created;
         this.queries = queries;
         this.evidence = evidence;
-        this.keys = keys;
-        this.jdbc = jdbc;
+        this.received = received;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
     }
@@ -111,8 +105,8 @@ class BundleImports {
             throw new InvalidRequestException(errors);
         }
         String manifestSha256 = checked.manifestSha256();
-        alreadyImported(manifestSha256).ifPresent(caseId -> {
-            throw new RefusedCommandException(ALREADY.formatted(caseId));
+        received.caseOf(manifestSha256).ifPresent(caseId -> {
+            throw already(caseId);
         });
         Map<String, byte[]> entries = BundleVerification.entries(zip);
         BundleManifest manifest = BundleManifest.parse(entries.get(BundleManifest.MANIFEST));
@@ -134,15 +128,21 @@ class BundleImports {
         }
         keep(user, command, zip, files);
         created.awaitIncident(command.incidentId());
-        IncidentDetail detail = queries.query(new FindIncident(command.incidentId()),
-                ResponseTypes.instanceOf(IncidentDetail.class)).join();
-        return new Imported(command.incidentId().value(), detail == null ? null : detail.reference());
+        return new Imported(command.incidentId().value(), referenceOf(command.incidentId().value()));
     }
 
-    /** The case a bundle with this manifest was imported as, if it was. */
-    Optional<String> alreadyImported(String manifestSha256) {
-        return jdbc.query("SELECT case_id FROM tidemark_received_bundle WHERE manifest_sha256 = ?",
-                (rs, row) -> rs.getString(1), manifestSha256).stream().findFirst();
+    /** The case's reference, as people name it; null before the case list has it. */
+    private String referenceOf(String caseId) {
+        IncidentDetail detail = queries.query(new FindIncident(IncidentId.of(caseId)),
+                ResponseTypes.instanceOf(IncidentDetail.class)).join();
+        return detail == null ? null : detail.reference();
+    }
+
+    /** The refusal of a bundle imported already, naming the case it opened. */
+    private RefusedCommandException already(String caseId) {
+        String reference = referenceOf(caseId);
+        return new RefusedCommandException(reference == null ? ALREADY
+                : "This bundle was imported already, as case " + reference + ".");
     }
 
     private static CaseBundleContent.Content content(byte[] json, List<FieldProblem> errors) {
@@ -182,11 +182,24 @@ class BundleImports {
         List<ReceivedRecord.Line> lines = (c.chronology() == null ? List.<CaseBundleContent.ChronologyLine>of()
                 : c.chronology()).stream().map(l -> new ReceivedRecord.Line(l.sequence(), l.at(), l.type(), l.by(),
                 l.what())).toList();
-        Instant exportedAt = c.exportedAt() != null ? c.exportedAt() : Instant.parse(m.exportedAt());
+        if (s.text() == null || s.text().isBlank()) {
+            errors.add(new FieldProblem("file", "has a case.json with no report: there is no case to open."));
+            return null;
+        }
+        Instant exportedAt = c.exportedAt() != null ? c.exportedAt() : instant(m.exportedAt());
         ReceivedRecord received = new ReceivedRecord(m.setting(), m.reference(), m.caseId(), m.installation().keyId(),
                 manifestSha256, bundleSha256, exportedAt, m.exportedBy(), lines);
         return new ImportIncident(id, settingId, category, platform,
                 s.occurredAt() != null ? s.occurredAt() : s.loggedAt(), s.text(), people, received);
+    }
+
+    /** An ISO instant, or now when it does not read as one (the manifest is signed, but by another installation). */
+    private static Instant instant(String iso) {
+        try {
+            return Instant.parse(iso);
+        } catch (RuntimeException e) {
+            return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
     }
 
     /** The constant the sending installation wrote in words ({@code Choice.words}), or a problem naming it. */
@@ -239,15 +252,7 @@ class BundleImports {
         try {
             transaction.executeWithoutResult(status -> {
                 commands.send(command, null);
-                if (!(keys.forSealing(caseId) instanceof DataKeys.Live live)) {
-                    throw new IllegalStateException("A case just opened has no data key");
-                }
-                SecretKeySpec key = live.key();
-                jdbc.update("INSERT INTO tidemark_received_bundle (manifest_sha256, case_id, size_bytes, sha256, "
-                                + "content, received_at_ms) VALUES (?, ?, ?, ?, ?, ?)", manifestSha256, caseId,
-                        (long) zip.length, command.received().bundleSha256(),
-                        AesGcm.seal(key, ("received/" + caseId + "/" + manifestSha256)
-                                .getBytes(StandardCharsets.UTF_8), zip), System.currentTimeMillis());
+                received.keep(caseId, manifestSha256, zip);
                 for (ReceivedFile f : files) {
                     String evidenceId = UUID.randomUUID().toString();
                     String description = f.description() == null || f.description().isBlank() ? f.file().fileName()
@@ -259,7 +264,8 @@ class BundleImports {
                 }
             });
         } catch (DuplicateKeyException raced) {
-            throw new RefusedCommandException(ALREADY.formatted(alreadyImported(manifestSha256).orElse("another")));
+            throw received.caseOf(manifestSha256).map(this::already)
+                    .orElseGet(() -> new RefusedCommandException(ALREADY));
         }
         events.publish(List.of()); // hand the committed events to the read models at once, as an upload does
     }

@@ -129,7 +129,9 @@ class BundleImportStoryTest {
         assertThat(newId).isNotEqualTo(id);
         assertThat(imported.json().path("reference").asText()).isNotBlank();
         assertThat(imported.header("Location")).endsWith("/api/incidents/" + newId);
-        assertProblem(importInto(there, OAK_DSL, zip, null), 409); // the same bundle twice
+        assertThat(assertProblem(importInto(there, OAK_DSL, zip, null), 409).path("detail").asText()) // twice
+                .isEqualTo("This bundle was imported already, as case " + imported.json().path("reference").asText()
+                        + ".");
         assertThat(casesThere()).isEqualTo(1);
 
         // the same chronology: every line the sending school had, in order, then the receiving school's own
