@@ -8,7 +8,6 @@ import uk.tidemark.command.deadline.CaseDeadlines;
 import uk.tidemark.command.deadline.WorkingCalendars;
 import uk.tidemark.kernel.incident.Category;
 import uk.tidemark.kernel.incident.ContentAction;
-import uk.tidemark.kernel.incident.IncidentState;
 import uk.tidemark.kernel.incident.PersonId;
 import uk.tidemark.kernel.incident.command.NoteOptedOutPupil;
 import uk.tidemark.kernel.incident.event.CategoryChanged;
@@ -63,9 +62,7 @@ class IncidentImageConsent {
         if (command.personId() != null && noted.contains(command.personId())) {
             return; // noted already: a redelivered event, or a second look at the same pupil
         }
-        if (incident.state() == IncidentState.CLOSED) {
-            throw new IncidentRuleViolation(CLOSED);
-        }
+        IncidentTransitions.check(command, incident.state()); // a closed case refuses it (CLOSED)
         if (!breach) {
             throw new IncidentRuleViolation(NOT_A_BREACH);
         }

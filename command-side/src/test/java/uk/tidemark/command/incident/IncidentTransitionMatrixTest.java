@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.tidemark.command.consent.ImageRemovalTimescale;
+import uk.tidemark.kernel.consent.ImageAllowance;
 import uk.tidemark.kernel.ErasureGround;
 import uk.tidemark.kernel.complaint.ComplaintChannel;
 import uk.tidemark.kernel.complaint.ComplaintId;
@@ -61,6 +63,7 @@ class IncidentTransitionMatrixTest {
             ExtendRetention         refused  refused  allowed
             ExportCaseBundle        allowed  allowed  allowed
             TransferIncident        allowed  allowed  allowed
+            NoteOptedOutPupil       allowed  allowed  refused
             """;
 
     /**
@@ -153,7 +156,12 @@ class IncidentTransitionMatrixTest {
                     new CaseBundleExported(ID, "bundle-1", "The LADO", false, "a".repeat(64), "b".repeat(64)),
                     List.of()),
             new Scenario(new TransferIncident(ID, "transfer-1", null, null, "Oak Academy"),
-                    new IncidentTransferred(ID, "setting-1", null, null, "Oak Academy", "transfer-1"), List.of())
+                    new IncidentTransferred(ID, "setting-1", null, null, "Oak Academy", "transfer-1"), List.of()),
+            new Scenario(new NoteOptedOutPupil(ID, PUPIL, ImageAllowance.NONE), owner -> List.of(
+                    new OptedOutPupilNoted(ID, PUPIL, ImageAllowance.NONE, END_OF_NEXT_WORKING_DAY),
+                    DEADLINES.set(IMAGE_REMOVAL, "1", END_OF_NEXT_WORKING_DAY, owner)),
+                    List.of(new CategoryChanged(ID, Category.CYBERBULLYING, Category.IMAGE_CONSENT_BREACH, List.of(),
+                            List.of(), "A photo posted without consent")))
     ).collect(Collectors.toMap(s -> s.command().getClass(), s -> s));
 
     private AggregateTestFixture<IncidentAggregate> fixture;
@@ -161,6 +169,7 @@ class IncidentTransitionMatrixTest {
     @BeforeEach
     void setUp() {
         fixture = fixture();
+        fixture.registerInjectableResource(ImageRemovalTimescale.defaults());
     }
 
     static Stream<Arguments> everyCommandInEveryState() {
@@ -201,14 +210,14 @@ class IncidentTransitionMatrixTest {
         // the case's own handlers and those of its parts (aggregate members)
         Set<String> handled = Stream.of(IncidentAggregate.class, IncidentPeople.class, IncidentWarnings.class,
                         IncidentEscalations.class, IncidentReport.class, IncidentRetention.class,
-                        IncidentBundles.class, IncidentTransfer.class)
+                        IncidentBundles.class, IncidentTransfer.class, IncidentImageConsent.class)
                 .flatMap(part -> Arrays.stream(part.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(CommandHandler.class))
                 .map(method -> method.getParameterTypes()[0].getSimpleName())
                 .collect(Collectors.toSet());
         Set<String> inTable = IncidentTransitions.rows().stream()
                 .map(row -> row.command().getSimpleName()).collect(Collectors.toSet());
-        assertThat(inTable).isEqualTo(handled).hasSize(28);
+        assertThat(inTable).isEqualTo(handled).hasSize(29);
     }
 
     /**

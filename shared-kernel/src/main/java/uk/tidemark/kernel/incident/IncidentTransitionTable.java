@@ -110,7 +110,11 @@ public final class IncidentTransitionTable {
             // the child protection file follows the pupil (KCSIE; decision 0055), closed cases above all
             row(TransferIncident.class, "send the case on with the pupil's records, to another setting of the trust "
                             + "or to a school outside Tidemark",
-                    ALLOWED, ALLOWED, ALLOWED));
+                    ALLOWED, ALLOWED, ALLOWED),
+            // sent by the image consent register, not by a person (issue 18): an open breach case only
+            row(NoteOptedOutPupil.class, "note a pupil the image consent register restricts, on an image consent "
+                            + "breach case that names them (the register does this itself)",
+                    ALLOWED, ALLOWED, closed("noting the image consent register on it")));
 
     private IncidentTransitionTable() {
     }
