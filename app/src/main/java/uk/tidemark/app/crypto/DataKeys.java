@@ -1,5 +1,6 @@
 package uk.tidemark.app.crypto;
 
+import uk.tidemark.command.deadline.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -210,7 +211,7 @@ public class DataKeys {
                 + "WHERE case_id = ?", (rs, row) -> {
             byte[] sealed = rs.getBytes(1);
             if (sealed == null) {
-                return new Destroyed(LondonDay.of(Instant.ofEpochMilli(rs.getLong(2))),
+                return new Destroyed(Instant.ofEpochMilli(rs.getLong(2)).atZone(WorkingCalendar.UK).toLocalDate(),
                         ErasureGround.valueOf(rs.getString(3)));
             }
             try {
@@ -225,14 +226,5 @@ public class DataKeys {
 
     private static byte[] associated(String recordId) {
         return ("case-key/" + recordId).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The day in England a moment falls on, as the marker says it. */
-    private static final class LondonDay {
-        private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
-
-        static LocalDate of(Instant at) {
-            return at.atZone(LONDON).toLocalDate();
-        }
     }
 }

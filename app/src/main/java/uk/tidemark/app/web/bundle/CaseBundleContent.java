@@ -3,7 +3,7 @@ package uk.tidemark.app.web.bundle;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import uk.tidemark.app.time.LondonTimes;
-import uk.tidemark.app.web.sar.HtmlPdf;
+import uk.tidemark.app.web.pdf.HtmlPdf;
 import uk.tidemark.app.web.sar.Redaction;
 import uk.tidemark.kernel.incident.Involvement;
 import uk.tidemark.kernel.incident.Person;

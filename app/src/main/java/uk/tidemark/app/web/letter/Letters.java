@@ -1,7 +1,7 @@
 package uk.tidemark.app.web.letter;
 
 import org.springframework.stereotype.Component;
-import uk.tidemark.app.web.sar.HtmlPdf;
+import uk.tidemark.app.web.pdf.HtmlPdf;
 import uk.tidemark.kernel.letter.LetterKind;
 
 import java.nio.charset.StandardCharsets;

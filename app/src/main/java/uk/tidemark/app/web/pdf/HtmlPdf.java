@@ -1,4 +1,4 @@
-package uk.tidemark.app.web.sar;
+package uk.tidemark.app.web.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 

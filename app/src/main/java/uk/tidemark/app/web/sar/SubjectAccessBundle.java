@@ -3,6 +3,7 @@ package uk.tidemark.app.web.sar;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import uk.tidemark.app.time.LondonTimes;
+import uk.tidemark.app.web.pdf.HtmlPdf;
 import uk.tidemark.kernel.sar.query.SubjectAccessView;
 
 import java.time.LocalDate;
