@@ -73,7 +73,9 @@ class RoleViewsTest {
             "platform", "severity", "ownerId", "reportedBy", "occurredAt", "loggedAt", "updatedAt", "immediateRisk",
             "summary", "trustCategory.id", "trustCategory.name");
 
-    private static final Set<String> CHRONOLOGY = Set.of("[].at", "[].type", "[].actor", "[].summary", "[].sequence");
+    /** received and actorName: a line another installation sent with the case, and who by its name (decision 0057). */
+    private static final Set<String> CHRONOLOGY = Set.of("[].at", "[].type", "[].actor", "[].summary", "[].sequence",
+            "[].received", "[].actorName");
 
     /** The problem detail a refusal answers with (the security filters' 403 has no instance): nothing of the case. */
     private static final Set<String> PROBLEM = Set.of("type", "title", "status", "detail", "instance");
