@@ -88,6 +88,11 @@ class EvidenceFilesBrowserTest {
         chromium.signIn(DSL_A, PASSWORD);
         JsonNode c = cases.awaitVersion(DSL_A, id, 2);
         chromium.open("/cases/" + id);
+        // once in CI (2026-12-08) the card was not on the page: keep what the page showed, and say it in words
+        chromium.screenshot("case-with-files-laptop");
+        assertThat(chromium.driver().findElements(By.id("evidence-" + c.path("evidence").path(0).path("id").asText())))
+                .as("the first file's card on %s, whose API answer was %s and whose page read: %s", chromium.path(),
+                        c, chromium.text()).isNotEmpty();
         WebElement card = chromium.driver().findElement(By.xpath(
                 "//div[contains(@class,'govuk-summary-card')][.//span[normalize-space(.)='IMG_0042.PNG']]"));
         assertThat(card.getText()).contains("PNG image", EvidenceFiles.sha256(screenshot), "Added",
